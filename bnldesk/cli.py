@@ -15,6 +15,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -362,7 +363,9 @@ class _VersionAction(argparse.Action):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # one line, not argparse's usage dump
-        print(f"bnldesk: {message} (see 'bnldesk --help')", file=sys.stderr)
+        # The help of the command that was mistyped ("bnldesk brief --help"), which lists the
+        # argument that is missing; the top level's only lists the commands.
+        print(f"bnldesk: {message} (see '{self.prog} --help')", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
     def _parse_optional(self, arg_string: str) -> Any:
@@ -398,6 +401,36 @@ def plan_year_arg(value: str) -> int:
     if not 1944 <= year <= 2200:
         raise argparse.ArgumentTypeError(f"{year} is not a plausible plan year")
     return year
+
+
+def add_out_arguments(parser: argparse.ArgumentParser, what: str = "the file to write") -> None:
+    """``--out FILE`` (required) for a command that writes a file."""
+    parser.add_argument(
+        "--out", required=True, metavar="FILE", help=f"{what} (an existing file is replaced)"
+    )
+
+
+@dataclass(frozen=True)
+class OutFile:
+    """The ``--out`` file of a command and whether a file is there already (the command's
+    line then says it was replaced: the command line asks nothing, as ``cp`` and ``curl -o``
+    do, but never replaces a file without a word)."""
+
+    path: Path
+    replacing: bool
+
+    def said(self) -> str:
+        """The end of the command's line: " (replaced the file that was there)" or ""."""
+        return " (replaced the file that was there)" if self.replacing else ""
+
+
+def out_file(args: argparse.Namespace, suffix: str | None = None) -> OutFile:
+    """The ``--out`` file of ``args`` (``~`` expanded). Raises :class:`UserError` when its
+    name does not end in ``suffix``."""
+    path = Path(args.out).expanduser()
+    if suffix is not None and path.suffix.lower() != suffix:
+        raise UserError(f"{path}: the output file name must end in {suffix}")
+    return OutFile(path, path.is_file())
 
 
 def add_table_arguments(parser: argparse.ArgumentParser) -> None:

@@ -209,6 +209,11 @@ def test_cli_brief(
         r": \d+ pages?, \d+ notes?(; 1 private note left out .*)?$", printed.strip()
     ), printed
     assert "(s)" not in printed
+    # An existing --out file is replaced, and the line says so (the command line asks nothing).
+    out.write_bytes(b"an older file")
+    assert main(["--db", db, "brief", "--section", "5.2", "--plan", "2013", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.strip().endswith(" (replaced the file that was there)")
+    assert out.read_bytes().startswith(b"%PDF")
     assert main(["--db", db, "brief", "--workgroup", "NOPE", "--out", str(out)]) == 1
     assert "no workgroup" in capsys.readouterr().err
     assert (

@@ -128,15 +128,16 @@ def test_excel_with_chosen_columns_remembered(
 def test_export_error_is_shown(
     window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    errors: list[str] = []
-    monkeypatch.setattr(window, "show_error", errors.append)
     show_workgroup(window, store, "SENN-CRISE")
     window.registry[ActionId.EXPORT_PDF].trigger()
     dialog: export_dialogs.BriefDialog = window.brief_dialog  # type: ignore[attr-defined]
     dialog.path_row.edit.setText(str(tmp_path / "missing" / "brief.pdf"))
     dialog.accept()
     settle(window)
-    assert errors and "does not exist" in errors[0]
+    box: QMessageBox = dialog.fault_box  # type: ignore[attr-defined]
+    assert box.text().startswith("The folder") and "does not exist" in box.text()
+    assert dialog.isVisible()
+    box.close()
 
 
 def test_import_notes_preview_then_apply(
@@ -288,6 +289,8 @@ def test_export_dialogs_open_light_and_the_heap_is_frozen(tmp_path: Path) -> Non
     assert seen["frozen"] > 4 * seen["scanned"], seen
     # The brief itself was written, its libraries loaded by the worker that laid it out.
     assert seen["files"] == [".pdf"] and "reportlab" in seen["brief written"]
+
+
 @pytest.mark.parametrize(
     ("language", "lines"),
     [

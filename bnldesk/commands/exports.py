@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bnldesk import LANGUAGES
-from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.cli import UserError, add_out_arguments, open_from_args, out_file, plan_year_arg
 from bnldesk.domain.wording import counted
 
 if TYPE_CHECKING:
@@ -22,13 +22,6 @@ SHEET_NOUNS = {
     "contacts": ("contact", "contacts"),
     "annotations": ("note", "notes"),
 }
-
-
-def _out_path(value: str, suffix: str) -> Path:
-    path = Path(value).expanduser()
-    if path.suffix.lower() != suffix:
-        raise UserError(f"{path}: the output file name must end in {suffix}")
-    return path
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -44,7 +37,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
         export_brief,
     )
 
-    out = _out_path(args.out, ".pdf")
+    target = out_file(args, ".pdf")
+    out = target.path
     options = BriefOptions(
         include_private=args.include_private,
         marking=args.marking or "",
@@ -72,6 +66,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
             if private
             else ""
         )
+        + target.said()
     )
     return 0
 
@@ -96,7 +91,8 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         export_workbook,
     )
 
-    out = _out_path(args.out, ".xlsx")
+    target = out_file(args, ".xlsx")
+    out = target.path
     columns: dict[str, list[str]] = {}
     if args.columns:
         wanted = [c.strip() for c in ",".join(args.columns).split(",") if c.strip()]
@@ -126,7 +122,7 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
     finally:
         store.close()
     counts = ", ".join(counted(n, *SHEET_NOUNS[k]) for k, n in result.rows.items())
-    print(f"{result.path}: {counts}")
+    print(f"{result.path}: {counts}{target.said()}")
     if result.private_notes:
         # Only when the file holds one (fifth trial: it warned about a file of shareable notes).
         print(
@@ -205,7 +201,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    add_out_arguments(p)
     p.add_argument("--language", choices=LANGUAGES, default="en", help="language of the labels")
     p.add_argument("--author", metavar="NAME")
 

@@ -19,8 +19,10 @@ from bnldesk.cli import (
     UserError,
     _db_path,
     _print_rows,
+    add_out_arguments,
     add_table_arguments,
     open_from_args,
+    out_file,
     plan_year_arg,
 )
 from bnldesk.domain.date_input import DateInputError, read_date
@@ -91,11 +93,12 @@ def cmd_share(args: argparse.Namespace) -> int:
     from bnldesk.services import sync
 
     since = dt.datetime.combine(args.since, dt.time()) if args.since else None
+    target = out_file(args)
     store = open_from_args(args)
     try:
         result = sync.share(
             store,
-            args.out,
+            target.path,
             sync.Scope(since, args.workgroup),
             author=args.author or "",
             delegation=args.delegation or "",
@@ -109,6 +112,7 @@ def cmd_share(args: argparse.Namespace) -> int:
         f"{counted(counts['action_item'], 'action')}"
         + (f", {counted(result.conflicts, 'conflict')}" if result.conflicts else "")
         + _private_left_out(result.private_left_out)
+        + target.said()
     )
     if result.reattached:
         print(
@@ -348,11 +352,13 @@ def _meeting_show(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     """``meeting show``: the meeting, its agenda with positions and outcomes, its actions."""
     with store.read() as session:
         detail = meetings.meeting_detail(session, args.id, dt.date.today())
+        workgroup = _workgroup_named(session, meetings.get_meeting(session, args.id))
     if args.json:
         print(json.dumps(detail, ensure_ascii=False, default=str, indent=2))
         return 0
     when = f"{detail['starts_at']:%Y-%m-%d %H:%M}" if detail["starts_at"] else "no date"
     print(f"{detail['title']}  ({when}, {detail['place'] or detail['video_link'] or 'no place'})")
+    print(f"workgroup: {workgroup}")
     if detail["chair"]:
         print(f"chair: {detail['chair']}")
     for point in detail["agenda"]:
@@ -364,6 +370,18 @@ def _meeting_show(store: Any, args: argparse.Namespace, meetings: Any) -> int:
         due = f" due {action['due_date']}" if action["due_date"] else ""
         print(f"  action [{action['id']}] {action['title']} ({action['owner'] or 'no owner'}{due})")
     return 0
+
+
+def _workgroup_named(session: Any, meeting: Any) -> str:
+    """The meeting's workgroup as ``meeting show`` names it: "SENN-CRISE · Strategische
+    werkgroep Crisisbeheersing", its name alone without a code, its identity key when this
+    database does not hold it (a meeting received from another laptop), else "none"."""
+    from bnldesk.domain.models import Workgroup
+
+    workgroup = session.get(Workgroup, meeting.workgroup_id) if meeting.workgroup_id else None
+    if workgroup is not None:
+        return f"{workgroup.code} · {workgroup.name}" if workgroup.code else str(workgroup.name)
+    return str(meeting.workgroup_key or "none")
 
 
 def _meeting_agenda(store: Any, args: argparse.Namespace, meetings: Any) -> int:
@@ -432,13 +450,13 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, meetings: Any) -> int
 def _meeting_ics(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     from bnldesk.services.files import ExportError
 
-    out = Path(args.out)
+    target = out_file(args)
     with store.read() as session:
         try:
-            meetings.export_ics(session, args.ids, out)
+            meetings.export_ics(session, args.ids, target.path)
         except ExportError as exc:
             raise UserError(str(exc)) from exc
-    print(f"wrote {out}")
+    print(f"wrote {target.path}{target.said()}")
     return 0
 
 
@@ -479,7 +497,7 @@ def _register_sharing(sub: Any) -> None:
     parser = sub.add_parser(
         "share", help="write a bundle of the delegation's notes for other laptops"
     )
-    parser.add_argument("--out", required=True, metavar="FILE")
+    add_out_arguments(parser, "the bundle to write")
     parser.add_argument("--since", type=_date, metavar="DATE", help="only records changed since")
     parser.add_argument(
         "--workgroup", metavar="CODE", help="only this workgroup's notes and meetings"
@@ -579,7 +597,7 @@ def _register_meeting(sub: Any) -> None:
     action.add_argument("--author")
     action = actions.add_parser("ics", help="export meetings to an iCalendar file")
     action.add_argument("ids", type=int, nargs="+", metavar="ID")
-    action.add_argument("--out", required=True, metavar="FILE")
+    add_out_arguments(action, "the calendar file to write")
 
 
 if __name__ == "__main__":  # pragma: no cover

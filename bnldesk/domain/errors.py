@@ -27,20 +27,29 @@ class BnldeskError(Exception):
 
     ``code`` names the cause ("" when there is none to word: the English line is shown);
     ``values`` are the file names, lines and counts its sentence needs, in the order the
-    wording's ``%1``, ``%2``... take them.
+    wording's ``%1``, ``%2``... take them. ``reason``, when given, is the fault behind this
+    one (a full disk behind a failed backup): the last value is its English line, which the
+    window replaces by the reason worded in the interface language.
     """
 
     code: str = ""
     values: tuple[ErrorValue, ...] = ()
+    reason: BnldeskError | None = None
 
     def __init__(
-        self, *args: object, code: str | None = None, values: tuple[ErrorValue, ...] = ()
+        self,
+        *args: object,
+        code: str | None = None,
+        values: tuple[ErrorValue, ...] = (),
+        reason: BnldeskError | None = None,
     ) -> None:
         super().__init__(*args)
         if code is not None:
             self.code = code
         if values:
             self.values = values
+        if reason is not None:
+            self.reason = reason
 
     def __str__(self) -> str:
         text = super().__str__()

@@ -151,7 +151,11 @@ def backup_database(
     """
     db_path = Path(db_path)
     if not db_path.exists():
-        raise BackupError(f"{db_path} does not exist: nothing to back up")
+        raise BackupError(
+            f"{db_path} does not exist: nothing to back up",
+            code="backup_no_database",
+            values=(str(db_path),),
+        )
     fingerprint_now = file_fingerprint(db_path)
     if not force:
         previous = _unchanged_backup(db_path, fingerprint_now)
@@ -169,7 +173,9 @@ def backup_database(
         _copy_with_backup_api(db_path, tmp, progress=progress)
         if not quick_check(tmp):
             raise BackupError(
-                f"the backup of {db_path} failed its check (is the database damaged?)"
+                f"the backup of {db_path} failed its check (is the database damaged?)",
+                code="backup_check_failed",
+                values=(str(db_path),),
             )
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
@@ -182,7 +188,10 @@ def backup_database(
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise BackupError(
-            f"could not back up {db_path} into {folder}: {_describe_error(exc, folder)}"
+            f"could not back up {db_path} into {folder}: {_describe_error(exc, folder)}",
+            code="backup_failed",
+            values=(str(db_path), str(folder), _describe_error(exc, folder)),
+            reason=classify(exc, folder),
         ) from exc
     _save_state(db_path, fingerprint_now, now, final)
     thin(db_path, now=now)
@@ -398,14 +407,20 @@ def _find_backup(db_path: Path, backup: Path | str | None) -> Path:
     if backup is None:
         info = newest_good_backup(db_path)
         if info is None:
-            raise BackupError(f"there is no usable backup of {db_path}")
+            raise BackupError(
+                f"there is no usable backup of {db_path}",
+                code="backup_none_usable",
+                values=(str(db_path),),
+            )
         return info.path
     source = Path(backup)
     if not source.exists():
         # A bare name from `bnldesk restore --list`.
         candidate = backups_dir(db_path) / source.name
         if not candidate.exists():
-            raise BackupError(f"there is no backup {backup}")
+            raise BackupError(
+                f"there is no backup {backup}", code="backup_unknown", values=(str(backup),)
+            )
         source = candidate
     return source
 
@@ -429,7 +444,11 @@ def restore(
     swap.recover(db_path)  # a restore cut short before this one is finished first
     source = _find_backup(db_path, backup)
     if not quick_check(source):
-        raise BackupError(f"the backup {source.name} is damaged; choose another one")
+        raise BackupError(
+            f"the backup {source.name} is damaged; choose another one",
+            code="backup_damaged",
+            values=(source.name,),
+        )
     safety: Path | None = None
     folder = db_path.parent
     incoming = folder / f".{db_path.name}.restoring"
@@ -439,7 +458,11 @@ def restore(
         incoming.unlink(missing_ok=True)
         _copy_with_backup_api(source, incoming, progress=progress)
         if not quick_check(incoming):
-            raise BackupError(f"the copy of {source.name} failed its check")
+            raise BackupError(
+                f"the copy of {source.name} failed its check",
+                code="restore_copy_failed",
+                values=(source.name,),
+            )
         with incoming.open("rb+") as fh:
             os.fsync(fh.fileno())
         had_database = db_path.exists()
@@ -453,7 +476,10 @@ def restore(
     except (sqlite3.Error, OSError, StoreError) as exc:
         incoming.unlink(missing_ok=True)
         raise BackupError(
-            f"could not restore {source.name}: {_describe_error(exc, folder)}"
+            f"could not restore {source.name}: {_describe_error(exc, folder)}",
+            code="restore_failed",
+            values=(source.name, _describe_error(exc, folder)),
+            reason=classify(exc, folder),
         ) from exc
     except BaseException:
         incoming.unlink(missing_ok=True)

@@ -134,17 +134,7 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
                 os.fsync(fh.fileno())
         except OSError as exc:
             raise _write_error(exc, target) from exc
-        try:
-            os.replace(tmp, target)
-        except PermissionError as exc:
-            raise ExportError(
-                f"{target} is open in another program (Excel, a PDF reader?) or read-only; "
-                "close it and try again",
-                code="export_file_open",
-                values=(str(target),),
-            ) from exc
-        except OSError as exc:
-            raise _write_error(exc, target) from exc
+        move_into_place(tmp, target)
         with contextlib.suppress(OSError):
             # Make the rename itself durable (POSIX only; Windows cannot open a folder).
             dir_fd = os.open(target.parent, os.O_RDONLY)
@@ -157,6 +147,25 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
             tmp.unlink()
         if held is not None:
             os.close(held)
+
+
+def move_into_place(finished: Path, target: Path) -> None:
+    """Rename the complete file ``finished`` over ``target`` (same folder).
+
+    Raises :class:`ExportError` saying why in the delegate's terms: ``target`` open in another
+    program or read-only ("export_file_open"), else as any write fault (:func:`_write_error`).
+    """
+    try:
+        os.replace(finished, target)
+    except PermissionError as exc:
+        raise ExportError(
+            f"{target} is open in another program (Excel, a PDF reader?) or read-only; "
+            "close it and try again",
+            code="export_file_open",
+            values=(str(target),),
+        ) from exc
+    except OSError as exc:
+        raise _write_error(exc, target) from exc
 
 
 def write_atomically(target: Path | str, data: bytes) -> Path:

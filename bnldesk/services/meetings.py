@@ -186,9 +186,15 @@ class AgendaFields:
 class SectionInSeveralPlans(MeetingError):
     """A section number that several plans have, and nothing says which (``years``)."""
 
+    code = "section_in_several_plans"
+
     def __init__(self, number: str, years: list[int]) -> None:
         listed = ", ".join(str(year) for year in years)
-        super().__init__(f"section {number} is in several plans ({listed}): say which plan")
+        super().__init__(
+            f"section {number} is in several plans ({listed}): say which plan",
+            code="section_in_several_plans",
+            values=(number, listed),
+        )
         self.number = number
         self.years = years
 
@@ -204,13 +210,13 @@ def find_workgroup(session: Session, ref: str) -> Workgroup:
 
 def _apply_meeting(session: Session, meeting: Meeting, fields: MeetingFields) -> None:
     if fields.starts_at and fields.ends_at and fields.ends_at < fields.starts_at:
-        raise MeetingError("the meeting ends before it starts")
+        raise MeetingError("the meeting ends before it starts", code="meeting_ends_before_start")
     workgroup = find_workgroup(session, fields.workgroup) if fields.workgroup else None
     meeting.workgroup_key = workgroup.identity_key if workgroup else None
     meeting.workgroup_id = workgroup.id if workgroup else None
     title = fields.title.strip()
     if not title and workgroup is None:
-        raise MeetingError("a meeting needs a title or a workgroup")
+        raise MeetingError("a meeting needs a title or a workgroup", code="meeting_needs_title")
     meeting.starts_at = fields.starts_at
     meeting.ends_at = fields.ends_at
     meeting.place = fields.place.strip()
@@ -260,7 +266,9 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting:
     """The live meeting ``meeting_id``; raises :class:`MeetingError` for an unknown or deleted one."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None or meeting.deleted_at is not None:
-        raise MeetingError(f"there is no meeting {meeting_id}")
+        raise MeetingError(
+            f"there is no meeting {meeting_id}", code="no_meeting", values=(meeting_id,)
+        )
     return meeting
 
 
@@ -380,9 +388,13 @@ def agenda_section(
     if plan_year is not None:
         rows = [row for row in rows if row[2] == plan_year]
         if not rows:
-            raise MeetingError(f"no section {normal} in the {plan_year} plan")
+            raise MeetingError(
+                f"no section {normal} in the {plan_year} plan",
+                code="no_section_in_plan",
+                values=(normal, plan_year),
+            )
     if not rows:
-        raise MeetingError(f"no section {normal}")
+        raise MeetingError(f"no section {normal}", code="no_section", values=(normal,))
     if len(rows) == 1:
         return int(rows[0][0])
     if meeting.workgroup_id is not None:
@@ -417,10 +429,12 @@ def _apply_point(
         try:
             target = resolve_target(session, ref)
         except TargetNotFound as exc:
-            raise MeetingError(str(exc)) from exc
+            raise MeetingError(str(exc), code=exc.code, values=exc.values) from exc
     title = fields.title.strip() or (target.label if target else "")
     if not title:
-        raise MeetingError("an agenda point needs a title or a plan object")
+        raise MeetingError(
+            "an agenda point needs a title or a plan object", code="agenda_point_needs_subject"
+        )
     point.title = title
     point.target_kind = target.kind if target else TargetKind.FREE
     point.target_key = target.key if target else None
@@ -434,8 +448,14 @@ def _apply_point(
 class AgendaPointExists(MeetingError):
     """The point asked for is on the agenda already (``point_id``, numbered ``position``)."""
 
+    code = "agenda_point_exists"
+
     def __init__(self, title: str, point_id: int, position: int) -> None:
-        super().__init__(f"'{title}' is already point {position} of the agenda")
+        super().__init__(
+            f"'{title}' is already point {position} of the agenda",
+            code="agenda_point_exists",
+            values=(title, position),
+        )
         self.point_id = point_id
         self.position = position
 
@@ -556,7 +576,9 @@ def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> 
     Raises MeetingError for an empty text or an unknown meeting."""
     text = " ".join(text.split())
     if not text:
-        raise MeetingError("an agenda point needs a title or a plan object")
+        raise MeetingError(
+            "an agenda point needs a title or a plan object", code="agenda_point_needs_subject"
+        )
     meeting = get_meeting(session, meeting_id)
     if is_section_number(text):
         # The plan of the meeting's workgroup or year, as the command line chooses it; a number
@@ -591,7 +613,9 @@ def update_agenda_item(session: Session, item_id: int, fields: AgendaFields) -> 
     """
     point = session.get(AgendaItem, item_id)
     if point is None or point.deleted_at is not None:
-        raise MeetingError(f"there is no agenda point {item_id}")
+        raise MeetingError(
+            f"there is no agenda point {item_id}", code="no_agenda_point", values=(item_id,)
+        )
     _apply_point(session, point.meeting, point, fields)
     session.flush()
     return point
@@ -630,7 +654,9 @@ def update_agenda_texts(
     """
     point = session.get(AgendaItem, item_id)
     if point is None or point.deleted_at is not None:
-        raise MeetingError(f"there is no agenda point {item_id}")
+        raise MeetingError(
+            f"there is no agenda point {item_id}", code="no_agenda_point", values=(item_id,)
+        )
     typed = AgendaTexts(title, position_text, notes, outcome)
     if shown is not None:
         merge = merge_fields(shown, typed, AgendaTexts.of(point))
@@ -638,7 +664,7 @@ def update_agenda_texts(
             raise EditClash(merge.clashes, AgendaTexts.of(point))
         typed = merge.value
     if not typed.title.strip():
-        raise MeetingError("an agenda point needs a title")
+        raise MeetingError("an agenda point needs a title", code="agenda_point_needs_title")
     point.title = typed.title.strip()
     point.position_text = typed.position_text
     point.notes = typed.notes
@@ -653,7 +679,9 @@ def set_outcome(session: Session, item_id: int, outcome: str) -> None:
     """
     point = session.get(AgendaItem, item_id)
     if point is None:
-        raise MeetingError(f"there is no agenda point {item_id}")
+        raise MeetingError(
+            f"there is no agenda point {item_id}", code="no_agenda_point", values=(item_id,)
+        )
     point.outcome = outcome
     point.updated_at = utcnow()
 
@@ -680,7 +708,9 @@ def move_agenda_item(session: Session, item_id: int, offset: int) -> None:
     """Move a point up (negative) or down the agenda; positions are renumbered 1..n."""
     point = session.get(AgendaItem, item_id)
     if point is None:
-        raise MeetingError(f"there is no agenda point {item_id}")
+        raise MeetingError(
+            f"there is no agenda point {item_id}", code="no_agenda_point", values=(item_id,)
+        )
     points = sorted(_live_points(point.meeting), key=lambda x: (x.position, x.id))
     index = points.index(point)
     new_index = max(0, min(len(points) - 1, index + offset))
@@ -703,7 +733,7 @@ def add_meeting_action(
     """
     meeting = get_meeting(session, meeting_id)
     if not title.strip():
-        raise MeetingError("an action item needs a title")
+        raise MeetingError("an action item needs a title", code="action_needs_title")
     action = ActionItem(
         meeting_id=meeting.id,
         agenda_item_id=agenda_item_id,
@@ -1245,7 +1275,11 @@ def meeting_ics(session: Session, meeting_ids: Iterable[int], *, tz: str = TIMEZ
     for meeting_id in meeting_ids:
         meeting = get_meeting(session, meeting_id)
         if meeting.starts_at is None:
-            raise MeetingError(f"meeting {meeting.id} ({meeting.title}) has no date yet")
+            raise MeetingError(
+                f"meeting {meeting.id} ({meeting.title}) has no date yet",
+                code="meeting_without_date",
+                values=(meeting.id, meeting.title),
+            )
         start = meeting.starts_at.replace(tzinfo=zone)
         end = (meeting.ends_at or meeting.starts_at + DEFAULT_DURATION).replace(tzinfo=zone)
         ev = icalendar.Event()

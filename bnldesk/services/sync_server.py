@@ -128,7 +128,9 @@ def _merge(
                 try:
                     merge_record(session, kind, entry, report)
                 except RecordError as exc:
-                    raise ServerSyncError(str(exc)) from exc
+                    raise ServerSyncError(
+                        str(exc), code="server_record_unreadable", values=(str(exc),)
+                    ) from exc
         made += 1
         done += len(batch)
         if progress is not None:
@@ -159,9 +161,16 @@ def sync_with_server(
     reached or drops the connection (what was merged before stays merged: sync again).
     """
     if not server.is_server:
-        raise ServerSyncError(f"{server.where} is not a database server (postgresql://...)")
+        raise ServerSyncError(
+            f"{server.where} is not a database server (postgresql://...)",
+            code="sync_not_a_server",
+            values=(server.where,),
+        )
     if laptop.is_server:
-        raise ServerSyncError("sync runs on a laptop: --db names this laptop's database file")
+        raise ServerSyncError(
+            "sync runs on a laptop: --db names this laptop's database file",
+            code="sync_from_a_server",
+        )
     if laptop.read_only:
         raise StoreError(
             f"{laptop.where} is open read-only: cannot sync into it",

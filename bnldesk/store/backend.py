@@ -118,7 +118,9 @@ def parse_server_url(text: str) -> ServerAddress:
     if scheme not in _SERVER_SCHEMES:
         raise UnsupportedLocationError(
             f"bnldesk opens an SQLite database file or a postgresql:// server, not a {scheme}:// "
-            "address"
+            "address",
+            code="location_scheme",
+            values=(scheme,),
         )
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
@@ -126,10 +128,16 @@ def parse_server_url(text: str) -> ServerAddress:
     try:
         url = make_url("postgresql+psycopg://" + text.split("://", 1)[1])
     except (ArgumentError, ValueError) as exc:
-        raise UnsupportedLocationError(f"'{_without_password(text)}' is not a valid URL") from exc
+        raise UnsupportedLocationError(
+            f"'{_without_password(text)}' is not a valid URL",
+            code="location_invalid",
+            values=(_without_password(text),),
+        ) from exc
     if not url.database:
         raise UnsupportedLocationError(
-            f"{_without_password(text)} names no database: postgresql://USER@HOST/DATABASE"
+            f"{_without_password(text)} names no database: postgresql://USER@HOST/DATABASE",
+            code="location_no_database",
+            values=(_without_password(text),),
         )
     password = url.password
     return ServerAddress(url.set(password=None), str(password) if password else None)
@@ -153,7 +161,9 @@ def parse_location(text: str, *, source: str = "") -> DatabaseLocation:
     try:
         return parse_server_url(text)
     except UnsupportedLocationError as exc:
-        raise UnsupportedLocationError((f"{source}: " if source else "") + str(exc)) from None
+        raise UnsupportedLocationError(
+            (f"{source}: " if source else "") + str(exc), code=exc.code, values=exc.values
+        ) from None
 
 
 def describe(location: DatabaseLocation) -> str:
@@ -280,7 +290,11 @@ def backend_named(dialect_name: str) -> Backend:
     try:
         return _BACKENDS[dialect_name]
     except KeyError:
-        raise UnsupportedLocationError(f"bnldesk does not run on {dialect_name}") from None
+        raise UnsupportedLocationError(
+            f"bnldesk does not run on {dialect_name}",
+            code="backend_unsupported",
+            values=(dialect_name,),
+        ) from None
 
 
 def backend_of(bind: Session | Connection | Engine) -> Backend:

@@ -657,12 +657,17 @@ def _tags_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
 @dataclass(frozen=True)
 class FilterChoices:
     """What the filter bar offers: plan years (newest first), chapters as (identity key,
-    label), workgroups as (id, "CODE · name"), tag names."""
+    label) grouped by plan, newest plan first, each label led by its plan's year ("2022 · 1 Een
+    competitieve en duurzame Benelux": every plan has a chapter 1), workgroups as (id,
+    "CODE · name"), tag names; ``chapter_years`` gives each chapter's plan years (newest
+    first) and ``plan_years`` each plan's year by its id, to offer one plan's chapters."""
 
     years: list[int] = field(default_factory=list)
     chapters: list[tuple[str, str]] = field(default_factory=list)
     workgroups: list[tuple[int, str]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    chapter_years: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    plan_years: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -678,18 +683,40 @@ class Totals:
 
 def filter_choices(session: Session) -> FilterChoices:
     """The years, chapters, workgroups and tags the filter bar offers."""
-    years = [int(y) for (y,) in session.execute(text("SELECT year FROM plan ORDER BY year DESC"))]
+    plan_years = {
+        int(r.id): int(r.year)
+        for r in session.execute(text("SELECT id, year FROM plan ORDER BY year DESC"))
+    }
+    years = sorted(set(plan_years.values()), reverse=True)
     rows = list(
         session.execute(
             text(
-                "SELECT identity_key, min(number) AS number, min(title) AS title FROM chapter "
-                "WHERE plan_id IS NOT NULL GROUP BY identity_key"
+                "SELECT chapter.identity_key, min(chapter.number) AS number, "
+                "min(chapter.title) AS title, max(p.year) AS newest FROM chapter "
+                "JOIN plan p ON p.id = chapter.plan_id GROUP BY chapter.identity_key"
             )
         )
     )
-    # By the number's leading whole number ("3" of "3.1"; none counts as 0), then title.
-    rows.sort(key=lambda r: (_leading_number(r.number), r.title))
-    chapters = [(str(r.identity_key), _label(r.number, r.title)) for r in rows]
+    chapter_years: dict[str, list[int]] = {}
+    for key, year in session.execute(
+        text(
+            "SELECT DISTINCT chapter.identity_key, p.year FROM chapter "
+            "JOIN plan p ON p.id = chapter.plan_id ORDER BY p.year DESC"
+        )
+    ):
+        chapter_years.setdefault(str(key), []).append(int(year))
+    # The newest plan first; in a plan by the number's leading whole number ("3" of "3.1";
+    # none counts as 0), then title.
+    rows.sort(key=lambda r: (-int(r.newest), _leading_number(r.number), r.title))
+    chapters = [
+        (
+            str(r.identity_key),
+            ", ".join(map(str, chapter_years[str(r.identity_key)]))
+            + " · "
+            + _label(r.number, r.title),
+        )
+        for r in rows
+    ]
     workgroups = [
         (int(r.id), f"{r.code} · {r.name}" if r.code else str(r.name))
         for r in session.execute(
@@ -697,7 +724,14 @@ def filter_choices(session: Session) -> FilterChoices:
         )
     ]
     tags = [str(n) for (n,) in session.execute(text("SELECT name FROM tag ORDER BY name"))]
-    return FilterChoices(years, chapters, workgroups, tags)
+    return FilterChoices(
+        years,
+        chapters,
+        workgroups,
+        tags,
+        {key: tuple(plan_list) for key, plan_list in chapter_years.items()},
+        plan_years,
+    )
 
 
 def _leading_number(number: str | None) -> int:

@@ -94,9 +94,7 @@ def parse_date(text: str) -> dt.date | None:
         return date_input.read_date(text)
     except date_input.DateInputError as exc:
         raise DateError(
-            tr("%1 is not a date (for example %2)")
-            .replace("%2", example_date())
-            .replace("%1", exc.typed)
+            i18n.filled(tr("%1 is not a date (for example %2)"), exc.typed, example_date())
         ) from None
 
 

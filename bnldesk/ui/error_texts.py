@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from bnldesk.domain.errors import BnldeskError, ErrorValue
+from bnldesk.ui import i18n
 
 Values = tuple[ErrorValue, ...]
 # Runs of white space other than the no-break spaces French puts before ":" and ";".
@@ -29,14 +30,9 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
 
 
 def _filled(template: str, values: Values) -> str:
-    """``template`` with ``%1``, ``%2``... replaced by ``values`` (the last first, so that
-    ``%1`` never eats the start of ``%10``); "?" for a value the error did not give."""
-    for number in range(9, 0, -1):
-        marker = f"%{number}"
-        if marker in template:
-            value = values[number - 1] if len(values) >= number else "?"
-            template = template.replace(marker, str(value))
-    return template
+    """``template`` with ``%1``, ``%2``... replaced by ``values`` in one pass (a value holding
+    "%1", a file named so, stays as it is); "?" for a value the error did not give."""
+    return i18n.filled(template, *values, *("?",) * (9 - len(values)))
 
 
 def _count(values: Values, position: int) -> int:
@@ -243,6 +239,57 @@ _SAYINGS: dict[str, Callable[[], str]] = {
         "shorten the longest text there (a note, a position or a title)"
     ),
     "export_cancelled": lambda: tr("the export was cancelled; no file was written"),
+    # Backups and restores (bnldesk.services.backup, Backups...): %3 of backup_failed and %2
+    # of restore_failed are the fault behind them, worded too.
+    "backup_no_database": lambda: tr("%1 does not exist: nothing to back up"),
+    "backup_check_failed": lambda: tr(
+        "the backup of %1 failed its check (is the database damaged?)"
+    ),
+    "backup_failed": lambda: tr("%1 could not be backed up into %2: %3"),
+    "backup_none_usable": lambda: tr("there is no usable backup of %1"),
+    "backup_unknown": lambda: tr("there is no backup %1"),
+    "backup_damaged": lambda: tr("the backup %1 is damaged; choose another one"),
+    "restore_copy_failed": lambda: tr("the copy of %1 failed its check; nothing was restored"),
+    "restore_failed": lambda: tr("%1 could not be restored: %2"),
+    "restore_read_only": lambda: tr(
+        "%1 is open read-only in this window: restore it where it is open for writing, or "
+        "close the other bnldesk window first"
+    ),
+    "restore_in_use": lambda: tr(
+        "%1 is still in use inside bnldesk; nothing was restored, try again"
+    ),
+    # Synchronising with the delegation's server (bnldesk.services.sync_server).
+    "sync_not_a_server": lambda: tr("%1 is not a database server (postgresql://...)"),
+    "sync_from_a_server": lambda: tr(
+        "synchronising runs on a laptop's own database file, not on a server"
+    ),
+    "server_record_unreadable": lambda: tr(
+        "a record on the server cannot be read (%1); what was merged before stays merged"
+    ),
+    # A database address typed (bnldesk.store.backend): the server to sync with.
+    "location_scheme": lambda: tr(
+        "bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address"
+    ),
+    "location_invalid": lambda: tr("'%1' is not a valid address"),
+    "location_no_database": lambda: tr(
+        "%1 names no database: postgresql://USER@HOST/DATABASE"
+    ),
+    "backend_unsupported": lambda: tr("bnldesk does not run on %1"),
+    # Meetings, their agenda and action items (bnldesk.services.meetings).
+    "meeting_ends_before_start": lambda: tr("the meeting ends before it starts"),
+    "meeting_needs_title": lambda: tr("a meeting needs a title or a workgroup"),
+    "no_meeting": lambda: tr("there is no meeting %1 (any more)"),
+    "no_section_in_plan": lambda: tr("there is no section %1 in the %2 plan"),
+    "no_section": lambda: tr("there is no section %1"),
+    "section_in_several_plans": lambda: tr(
+        "section %1 is in several plans (%2): say which plan"
+    ),
+    "agenda_point_exists": lambda: tr("'%1' is already point %2 of the agenda"),
+    "agenda_point_needs_subject": lambda: tr("an agenda point needs a title or a plan object"),
+    "agenda_point_needs_title": lambda: tr("an agenda point needs a title"),
+    "no_agenda_point": lambda: tr("there is no agenda point %1 (any more)"),
+    "action_needs_title": lambda: tr("an action item needs a title"),
+    "meeting_without_date": lambda: tr("the meeting %2 has no date yet"),
 }
 
 # Sayings whose sentence counts: Qt's plural forms by the number at ``%n``.
@@ -271,11 +318,16 @@ def error_text(error: BnldeskError) -> str:
     """What ``error`` says, in the interface language: one line, never empty (its English
     ``str()`` when its code is not known here)."""
     english = str(error)
+    values = error.values
+    if error.reason is not None and values:
+        # The fault behind this one, in the interface language too (its English line is the
+        # last value, for the command line).
+        values = (*values[:-1], error_text(error.reason))
     counted = _COUNTED_SAYINGS.get(error.code)
     if counted is not None:
-        worded = _filled(counted(error.values), error.values)
+        worded = _filled(counted(values), values)
     elif error.code in _SAYINGS:
-        worded = _filled(_SAYINGS[error.code](), error.values)
+        worded = _filled(_SAYINGS[error.code](), values)
     else:
         return english
     # One line whatever a value holds; French no-break spaces stay.

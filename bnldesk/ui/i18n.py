@@ -8,6 +8,8 @@ rebuilds its main window in the new language, keeping the selection and the undo
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 from bnldesk.paths import resource_path
@@ -81,6 +83,22 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     ``str`` so tables of labels type-check. ``pyside6-lupdate`` finds calls by this name.
     """
     return source
+
+
+_MARKER = re.compile(r"%([1-9])")
+
+
+def filled(template: str, *values: object) -> str:
+    """``template`` (a translated text) with ``%1``, ``%2``... replaced by ``values`` in one
+    pass, so that a value holding "%2" (a file name, a note's text) is kept as it is: replaced
+    one after the other, the "%2" in the first value was filled again by the second. A marker
+    without a value stays."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if number <= len(values) else match.group(0)
+
+    return _MARKER.sub(value, template)
 
 
 def with_colon(text: str) -> str:

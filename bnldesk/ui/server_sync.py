@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from bnldesk.store.backend import AskPassword, ServerAddress, UnsupportedLocationError
 from bnldesk.store.backend import parse_server_url as parse_url
+from bnldesk.ui.error_texts import error_text
 
 if TYPE_CHECKING:
     from bnldesk.store.engine import Store
@@ -61,7 +62,7 @@ def ask_server(window: Any, remembered: str) -> ServerAddress | None:
         try:
             return parse_url(text)
         except UnsupportedLocationError as exc:
-            QMessageBox.warning(window, tr("Sync with server"), str(exc))
+            QMessageBox.warning(window, tr("Sync with server"), error_text(exc))
             remembered = text
 
 

@@ -68,6 +68,7 @@ class FilterBar(QWidget):
         self._settings = settings
         self._state: dict[str, Any] = {}
         self._choices = browse.FilterChoices()
+        self._scope_plan: int | None = None  # the plan the scope lies in (its id), if any
         self._updating = False
 
         self._build_combos()
@@ -205,12 +206,31 @@ class FilterBar(QWidget):
         choices = self._choices
         years = [(year, str(year)) for year in choices.years]
         self._fill(self.year, tr("All years"), years, "plan_year")
-        self._fill(self.chapter, tr("All chapters"), list(choices.chapters), "chapter_key")
+        self._fill(self.chapter, tr("All chapters"), self._chapter_items(), "chapter_key")
         kinds = [(kind, labels.label(labels.ITEM_KINDS, kind)) for kind in browse.ITEM_KINDS]
         self._fill(self.kind, tr("All kinds"), kinds, "kind")
         workgroups = list(choices.workgroups)
         self._fill(self.workgroup, tr("All workgroups"), workgroups, "workgroup_id")
         self._fill(self.tag, tr("All tags"), [(tag, tag) for tag in choices.tags], "tag")
+
+    def _chapter_items(self) -> list[tuple[Any, str]]:
+        """The chapters offered: with a plan year chosen, or a scope in one plan, only that
+        plan's chapters (each plan has a chapter 1); the chapter filtered on stays listed."""
+        choices, chosen = self._choices, self._state.get("chapter_key")
+        year = self._state.get("plan_year")
+        if year is None and self._scope_plan is not None:
+            year = choices.plan_years.get(self._scope_plan)
+        return [
+            (key, label)
+            for key, label in choices.chapters
+            if year is None or year in choices.chapter_years.get(key, (year,)) or key == chosen
+        ]
+
+    def set_scope_plan(self, plan_id: int | None) -> None:
+        """The scope is the plan ``plan_id`` (None: no plan): offer only its chapters."""
+        if plan_id != self._scope_plan:
+            self._scope_plan = plan_id
+            self._fill(self.chapter, tr("All chapters"), self._chapter_items(), "chapter_key")
 
     # -- state -------------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:

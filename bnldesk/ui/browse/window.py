@@ -12,6 +12,7 @@ change bus, whose record says which views read again (:meth:`MainWindow.on_chang
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import importlib.util
@@ -52,7 +53,7 @@ from bnldesk import __version__
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
-from bnldesk.ui import labels
+from bnldesk.ui import i18n, labels
 from bnldesk.ui.actions import MENUS, SPECS, WRITING_ACTIONS, ActionId, ActionRegistry
 from bnldesk.ui.browse.central_list import ROW_HEIGHT, CentralList
 from bnldesk.ui.browse.context_menus import NOTE_ACTIONS, OBJECT_ACTIONS, install_context_menus
@@ -123,12 +124,17 @@ class WindowHost(Protocol):
 @dataclasses.dataclass(frozen=True)
 class BrowseView:
     """What the list and the search are limited to: the search text, the filter bar's state
-    (:data:`bnldesk.ui.browse.filter_bar.KEYS` to values) and the scope with its node's name."""
+    (:data:`bnldesk.ui.browse.filter_bar.KEYS` to values) and the scope with its node's name;
+    and what is shown: the object (kind, id), the note selected in its notes (0: none) and
+    how far the notes pane is scrolled (pixels)."""
 
     searched: str
     filters: dict[str, Any]
     scope: browse.Scope | None
     scope_name: str
+    shown: tuple[str, int] | None = None
+    note_id: int = 0
+    notes_scrolled: int = 0
 
 
 class MainWindow(QMainWindow):
@@ -652,15 +658,30 @@ class MainWindow(QMainWindow):
             return  # the same scope (a caller without the name keeps the one known)
         changed = scope != self._scope
         self._scope, self._scope_name = scope, name if scope is not None else ""
-        self._update_scope_label()
+        self._scope_changed()
         if changed:
             self.apply_filters()
+
+    def _scope_changed(self) -> None:
+        """Say the new scope, and offer only its plan's chapters when it is a plan."""
+        self._update_scope_label()
+        scope = self._scope
+        self.filter_bar.set_scope_plan(
+            scope.obj_id if scope is not None and scope.kind == "plan" else None
+        )
 
     def browse_view(self) -> BrowseView:
         """What limits the list and the search now, to hand to a window that replaces this
         one (a language change)."""
+        note = self.notes.current
         return BrowseView(
-            self.search_box.text(), self.filter_bar.state(), self._scope, self._scope_name
+            self.search_box.text(),
+            self.filter_bar.state(),
+            self._scope,
+            self._scope_name,
+            self.current,
+            note.id if note is not None else 0,
+            self.notes_scroll.verticalScrollBar().value(),
         )
 
     def show_browse_view(self, view: BrowseView) -> None:
@@ -670,9 +691,37 @@ class MainWindow(QMainWindow):
         still showed the scope's node)."""
         self.filter_bar.set_state(view.filters, emit=False)
         self._scope, self._scope_name = view.scope, view.scope_name
+        self._scope_changed()
         if view.searched:
             self.search_box.setText(view.searched)
         self.apply_filters()
+        if view.shown is not None:
+            # The same note, scrolled as it was (a language change showed the object's latest
+            # note, another one, scrolled to the top).
+            self.show_object(*view.shown, scope=False, push=False, note_id=view.note_id)
+            self._scroll_notes_once_loaded(view.notes_scrolled)
+
+    def _scroll_notes_once_loaded(self, pixels: int) -> None:
+        """Scroll the notes pane to ``pixels`` as soon as its content is tall enough (the
+        notes are read on the worker, then laid out); the delegate's own scrolling first."""
+        bar = self.notes_scroll.verticalScrollBar()
+        if pixels <= 0:
+            return
+
+        def try_scroll(_minimum: int = 0, maximum: int = 0) -> None:
+            if bar.maximum() >= pixels:
+                bar.setValue(pixels)
+                with contextlib.suppress(RuntimeError, TypeError):
+                    bar.rangeChanged.disconnect(try_scroll)
+                    bar.sliderPressed.disconnect(give_up)
+
+        def give_up() -> None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                bar.rangeChanged.disconnect(try_scroll)
+                bar.sliderPressed.disconnect(give_up)
+
+        bar.rangeChanged.connect(try_scroll)
+        bar.sliderPressed.connect(give_up)
 
     def clear_scope(self) -> None:
         """Show all plans (the scope's button, Ctrl+Shift+X, the link under a search that
@@ -911,9 +960,11 @@ class MainWindow(QMainWindow):
             + "\n"
             + tr("Works offline; your notes stay on this computer.")
             + "\n\n"
-            + tr("Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.")
-            .replace("%1", licence())
-            .replace("%2", qVersion()),
+            + i18n.filled(
+                tr("Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6."),
+                licence(),
+                qVersion(),
+            ),
         )
 
     def import_document(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -31,7 +30,7 @@ from bnldesk.services.reports import (
 )
 from bnldesk.services.reports.brief_data import PlanYearChoice, plan_year_choice
 from bnldesk.store.engine import Store
-from bnldesk.ui import dates
+from bnldesk.ui import dates, i18n
 from bnldesk.ui.exports.common import (
     PathRow,
     confirm_overwrite,
@@ -49,7 +48,7 @@ from bnldesk.ui.exports.options import (
 from bnldesk.ui.meetings.rows import MeetingRow
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets import colours
-from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
 from bnldesk.ui.widgets.screen_fit import grow_to_content
 from bnldesk.ui.worker import DbWorker
 
@@ -121,7 +120,7 @@ def plan_note(plan: PlanYearChoice) -> str:
         "section": tr("The plan the section is in."),
         "none": tr("No plan lists %2 yet: the brief has no place in the plan."),
     }
-    text = reasons.get(plan.reason, "").replace("%1", year).replace("%2", name)
+    text = i18n.filled(reasons.get(plan.reason, ""), year, name)
     others = [y for y in plan.agenda_years if y != plan.default]
     if others:
         text += " " + tr("Agenda points stay in their own plans: %1.").replace(
@@ -152,7 +151,7 @@ def left_out(store: Store, subject: BriefSubject, options: BriefOptions) -> Left
     )
 
 
-class BriefDialog(QDialog):
+class BriefDialog(WritingDialog):
     """Which parts of the brief, the plan year, the meeting whose agenda it carries, private
     notes or not (saying how many are left out), the marking, and where to save it."""
 
@@ -396,7 +395,7 @@ class BriefDialog(QDialog):
             if count
         ]
         joined = (
-            tr("%1 and %2").replace("%1", phrases[0]).replace("%2", phrases[1])
+            i18n.filled(tr("%1 and %2"), phrases[0], phrases[1])
             if len(phrases) == 2
             else phrases[0]
         )
@@ -441,4 +440,4 @@ class BriefDialog(QDialog):
         if not confirm_overwrite(self, self.path()):
             return
         save_brief_options(self.settings, self.options())
-        super().accept()
+        self.confirm()  # written while the dialog stays open: a fault is shown over it

@@ -68,9 +68,7 @@ def confirm_overwrite(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
         tr("Replace file"),
-        tr("%1 already exists in %2. Replace it?")
-        .replace("%1", path.name)
-        .replace("%2", str(path.parent)),
+        i18n.filled(tr("%1 already exists in %2. Replace it?"), path.name, str(path.parent)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -104,7 +104,7 @@ def export_brief(
         settings, title, default, parent or window, subject=subject, worker=window.worker
     )
     window.brief_dialog = dialog  # type: ignore[attr-defined]
-    dialog.accepted.connect(lambda: _start_brief(window, dialog, parent))
+    dialog.confirmed.connect(lambda: _start_brief(window, dialog, parent))
     dialog.open()
     return dialog
 
@@ -124,7 +124,7 @@ def _start_brief(window: MainWindow, dialog: BriefDialog, parent: QWidget | None
         text = tr("%n page(s)", None, result.pages) + ", " + tr("%n note(s)", None, result.notes)
         return f"{text}; {omitted}" if omitted else text
 
-    run_export(window, job, path, describe, parent=parent)
+    run_export(window, job, path, describe, parent=parent, form=dialog)
 
 
 def view_filters(window: MainWindow) -> ExportFilters:
@@ -146,7 +146,7 @@ def export_excel(window: MainWindow) -> None:
     default = settings.export_dir() / f"{name}-{dt.date.today():%Y-%m-%d}.xlsx"
     dialog = ExcelDialog(settings, filters, default, window, worker=window.worker)
     window.excel_dialog = dialog  # type: ignore[attr-defined]
-    dialog.accepted.connect(lambda: _start_excel(window, dialog))
+    dialog.confirmed.connect(lambda: _start_excel(window, dialog))
     dialog.open()
 
 
@@ -166,7 +166,7 @@ def _start_excel(window: MainWindow, dialog: ExcelDialog) -> None:
             for k, n in result.rows.items()
         )
 
-    run_export(window, job, path, describe)
+    run_export(window, job, path, describe, form=dialog)
 
 
 def _ensure_folder(path: Path, export_dir: Path) -> None:

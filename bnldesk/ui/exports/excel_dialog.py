@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -31,7 +30,7 @@ from bnldesk.store.engine import Store
 from bnldesk.ui.exports.common import PathRow, confirm_overwrite, label_text, tr, with_suffix
 from bnldesk.ui.exports.options import SHEETS, load_excel_options, save_excel_options
 from bnldesk.ui.settings import Settings
-from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
 from bnldesk.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ def count_private_notes(store: Store) -> int:
         return dialog_reads.count_private_notes(session)
 
 
-class ExcelDialog(QDialog):
+class ExcelDialog(WritingDialog):
     """Which sheets, which columns per sheet (remembered), private notes, and the file."""
 
     def __init__(
@@ -244,4 +243,4 @@ class ExcelDialog(QDialog):
         if not confirm_overwrite(self, self.path()):
             return
         save_excel_options(self.settings, self.options())
-        super().accept()
+        self.confirm()  # written while the dialog stays open: a fault is shown over it

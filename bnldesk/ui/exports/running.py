@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.services.files import ExportError, move_into_place
 from bnldesk.store.engine import Store
 from bnldesk.ui.error_texts import error_text
 from bnldesk.ui.exports.common import tr
+from bnldesk.ui.widgets.dialogs import WritingDialog
 
 if TYPE_CHECKING:
     from bnldesk.ui.browse.window import MainWindow
@@ -99,16 +101,19 @@ def run_export(
     describe: Callable[[Any], str],
     *,
     parent: QWidget | None = None,
+    form: WritingDialog | None = None,
 ) -> None:
     """Run ``job(store, temporary_path)`` on the database worker under a progress dialog with
     Cancel, then move the file into place and offer it.
 
     The export writes to a temporary name beside ``path``; Cancel discards it when it is done,
-    so a cancelled export leaves no file and never replaces an existing one."""
+    so a cancelled export leaves no file and never replaces an existing one. ``form``, the
+    export's dialog, stays open while the file is written: a fault is shown over it and it
+    stays open as set (another folder is one edit away); it closes once the file is saved."""
     owner = parent or window
     partial = path.with_name(f".{path.stem}.partial-{os.getpid()}{path.suffix}")
     progress = QProgressDialog(
-        tr("Writing %1...").replace("%1", path.name), tr("Cancel"), 0, 0, owner
+        tr("Writing %1...").replace("%1", path.name), tr("Cancel"), 0, 0, form or owner
     )
     progress.setObjectName("exportProgress")
     progress.setWindowTitle(tr("Exporting"))
@@ -127,20 +132,28 @@ def run_export(
         progress.deleteLater()
         window.setProperty("exportBusy", False)
 
+    def refused(text: str) -> None:
+        if form is not None:
+            form.refused(text)
+        else:
+            window.show_error(text)
+
     def done(result: Any) -> None:
         finished()
         if cancelled:
             partial.unlink(missing_ok=True)
+            if form is not None:
+                form.reject()
             window.show_message(tr("Export cancelled: nothing was saved."))
             return
         try:
-            os.replace(partial, path)
-        except OSError as exc:
+            move_into_place(partial, path)
+        except ExportError as exc:
             partial.unlink(missing_ok=True)
-            window.show_error(
-                tr("%1 could not be saved: %2").replace("%1", str(path)).replace("%2", str(exc))
-            )
+            refused(error_text(exc))
             return
+        if form is not None:
+            form.written()
         window.export_done_box = done_box(owner, path, describe(result))  # type: ignore[attr-defined]
         window.show_message(tr("Saved %1").replace("%1", str(path)))
 
@@ -149,9 +162,12 @@ def run_export(
         # The folder may be no folder at all (a file of that name): the fault is still shown.
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        if not cancelled:
-            # An export fault in the interface language; anything else as its own line.
-            shown = error_text(exc) if isinstance(exc, BnldeskError) else str(exc)
-            window.show_error(shown or exc.__class__.__name__)
+        if cancelled:
+            if form is not None:
+                form.reject()
+            return
+        # An export fault in the interface language; anything else as its own line.
+        shown = error_text(exc) if isinstance(exc, BnldeskError) else str(exc)
+        refused(shown or exc.__class__.__name__)
 
     window.worker.run(lambda store: job(store, partial), done, failed)

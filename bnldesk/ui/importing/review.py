@@ -533,7 +533,7 @@ class ImportReviewDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Import document"),
-            tr("%1 could not be read:\n%2").replace("%1", self.path.name).replace("%2", self.error),
+            i18n.filled(tr("%1 could not be read:\n%2"), self.path.name, self.error),
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )
@@ -627,10 +627,12 @@ class ImportReviewDialog(QDialog):
             counted(kind, counts[f"{kind}s"]) for kind in _COUNTED if counts[f"{kind}s"]
         )
         text = (
-            tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3.")
-            .replace("%1", self.document.title)
-            .replace("%2", _language_name(self.document.language))
-            .replace("%3", parts)
+            i18n.filled(
+                tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3."),
+                self.document.title,
+                _language_name(self.document.language),
+                parts,
+            )
         )
         for extra in self.extra_documents:  # a programme bound in the same file, say
             text += " " + tr("It also writes %1 (%2).").replace("%1", extra.title).replace(
@@ -663,14 +665,25 @@ class ImportReviewDialog(QDialog):
 
     def _show_in_text(self, payload: object) -> None:
         """Show where the chosen object stands in the document's text: the first place the
-        opening words of its title (a workgroup: its code) appear."""
-        if isinstance(payload, DocItem | DocChapter | DocSection):
-            words = payload.title.split()
-        elif isinstance(payload, DocWorkgroup):
-            words = (payload.code or payload.name).split()
-        else:
+        opening words of its title (a workgroup: its code) appear; for a grouping row, the
+        heading that opens the group."""
+        index = self.tree.currentIndex()
+        section = index.parent()
+        while section.isValid() and not isinstance(self.model.payload(section), DocSection):
+            section = section.parent()
+        after = next(iter(_needles(self.model.payload(section))), "")
+        if payload is not None:
+            self.source.find_and_show(_needles(payload), after)
             return
-        self.source.find_and_show(" ".join(words[:6]))
+        # A grouping row ("Werkgroepen", "Contacts"): the heading that opens it in the text
+        # (the line of the row chosen before stayed highlighted).
+        self.source.show_heading_of(
+            after,
+            [
+                _needles(self.model.payload(self.model.index(row, 0, index)))
+                for row in range(self.model.rowCount(index))
+            ],
+        )
 
     def _warning_chosen(self, index: QModelIndex) -> None:
         warning = self.warnings.warning(index.row())
@@ -926,9 +939,7 @@ class ImportReviewDialog(QDialog):
         # A document or database fault as its one line; a bug as "internal error" (its
         # details are in the log).
         self.status.setText(
-            tr("%1 could not be imported:\n%2")
-            .replace("%1", self.path.name)
-            .replace("%2", describe_error(exc))
+            i18n.filled(tr("%1 could not be imported:\n%2"), self.path.name, describe_error(exc))
         )
 
     def cancel(self) -> None:
@@ -961,6 +972,20 @@ class ImportReviewDialog(QDialog):
 _NAMED_NOTES = 8
 
 
+def _needles(payload: object) -> list[str]:
+    """What the source pane looks for to find ``payload``'s line, the likeliest first: the
+    opening words of a title; a workgroup's code in brackets as plans list them
+    ("Jeugdbeleid (JEUGD)": "JEUGD" alone is also in "Werkprogramma Jeugd"), its code, its
+    name; a contact's name. None for a grouping row."""
+    if isinstance(payload, DocItem | DocChapter | DocSection):
+        texts = [payload.title]
+    elif isinstance(payload, DocWorkgroup):
+        texts = [f"({payload.code})", payload.code, payload.name] if payload.code else [payload.name]
+    else:
+        texts = [str(getattr(payload, "name", "") or "")]
+    return [" ".join(text.split()[:6]) for text in texts if text and text.strip()]
+
+
 def summary_text(reports: list[ImportReport]) -> str:
     """What an import did, in a few lines: added, changed, removed (each counted with the
     language's plural), and the notes carried over, each named by its opening words and the
@@ -973,18 +998,18 @@ def summary_text(reports: list[ImportReport]) -> str:
     lines: list[str] = []
     for report in reports:
         lines.append(
-            tr("Imported %1 (%2).")
-            .replace("%1", report.title)
-            .replace("%2", Path(report.path).name)
+            i18n.filled(tr("Imported %1 (%2)."), report.title, Path(report.path).name)
         )
         lines.append(tr("Added: %1").replace("%1", listed(report.created)))
         lines.append(tr("Changed: %1").replace("%1", listed(report.updated)))
         lines.append(tr("Removed: %1").replace("%1", listed(report.removed)))
         for extra in report.also_imported:  # bound in the same file: a programme, say
             lines.append(
-                tr("Also imported %1 (%2).")
-                .replace("%1", str(extra["title"]))
-                .replace("%2", _kind_name(str(extra["kind"])))
+                i18n.filled(
+                    tr("Also imported %1 (%2)."),
+                    str(extra["title"]),
+                    _kind_name(str(extra["kind"])),
+                )
             )
             lines.append(tr("Added: %1").replace("%1", listed(dict(extra["created"]))))
             changed = dict(extra["updated"])
@@ -993,9 +1018,7 @@ def summary_text(reports: list[ImportReport]) -> str:
         for plan_title, programme_title in report.attached:
             if plan_title != report.title:  # the plan imported: said above
                 lines.append(
-                    tr("%1 now belongs to %2.")
-                    .replace("%1", plan_title)
-                    .replace("%2", programme_title)
+                    i18n.filled(tr("%1 now belongs to %2."), plan_title, programme_title)
                 )
         if report.previous_year is not None:
             lines.extend(_carried_lines(report))
@@ -1033,7 +1056,7 @@ def _carried_lines(report: ImportReport) -> list[str]:
         if len(excerpt) > 60:
             excerpt = excerpt[:59].rstrip() + "…"
         lines.append(
-            "  • " + tr("“%1” on %2").replace("%1", excerpt).replace("%2", _object_name(note))
+            "  • " + i18n.filled(tr("“%1” on %2"), excerpt, _object_name(note))
         )
     if len(notes) > _NAMED_NOTES:
         lines.append(

@@ -132,9 +132,7 @@ def _row_lines(row: RowPlan) -> list[str]:
     lines: list[str] = []
     if row.action == "update":
         lines.append(
-            tr("Row %1: changes the note on %2")
-            .replace("%1", str(row.row))
-            .replace("%2", row.target)
+            i18n.filled(tr("Row %1: changes the note on %2"), str(row.row), row.target)
         )
         lines += [
             "      "
@@ -144,7 +142,7 @@ def _row_lines(row: RowPlan) -> list[str]:
         ]
     elif row.action == "new":
         lines.append(
-            tr("Row %1: a new note on %2").replace("%1", str(row.row)).replace("%2", row.target)
+            i18n.filled(tr("Row %1: a new note on %2"), str(row.row), row.target)
         )
         if row.message:
             lines.append(f"      ({_reason(row.reason, row.reason_args, row.message)})")
@@ -154,9 +152,11 @@ def _row_lines(row: RowPlan) -> list[str]:
         ]
     elif row.action == "skip":
         lines.append(
-            tr("Row %1 skipped: %2")
-            .replace("%1", str(row.row))
-            .replace("%2", _reason(row.reason, row.reason_args, row.message))
+            i18n.filled(
+                tr("Row %1 skipped: %2"),
+                row.row,
+                _reason(row.reason, row.reason_args, row.message),
+            )
         )
     if row.conflicts:
         lines += _conflict_lines(row)
@@ -173,9 +173,7 @@ def _conflict_lines(row: RowPlan) -> list[str]:
         else tr("Row %1: also a conflict on the note on %2: %3")
     )
     lines = [
-        head.replace("%1", str(row.row))
-        .replace("%2", row.target)
-        .replace("%3", _reason(row.reason, row.reason_args, row.message))
+        i18n.filled(head, row.row, row.target, _reason(row.reason, row.reason_args, row.message))
     ]
     for conflict in row.conflicts:
         lines += _field_conflict(conflict)

@@ -56,17 +56,22 @@ class SourceLinesModel(QAbstractTableModel):
         """(page, text) of line ``row + 1``."""
         return self._rows[row]
 
-    def find(self, needle: str) -> int | None:
-        """The first row whose text holds ``needle`` (case and runs of spaces folded), or None."""
-        wanted = " ".join(needle.split()).casefold()
+    def find(self, needle: str, start: int = 0) -> int | None:
+        """The first row from ``start`` on whose text holds ``needle``, case and spaces
+        folded (a PDF's text may lose a space: "PentalateralEnergy Forum"), or None."""
+        wanted = "".join(needle.split()).casefold()
         return next(
             (
                 row
-                for row, (_page, text) in enumerate(self._rows)
-                if wanted in " ".join(text.split()).casefold()
+                for row, (_page, text) in enumerate(self._rows[start:], start)
+                if wanted in "".join(text.split()).casefold()
             ),
             None,
         )
+
+    def blank(self, row: int) -> bool:
+        """Whether row ``row`` holds no text."""
+        return not self._rows[row][1].strip()
 
     def fetch_through(self, row: int) -> None:
         """Hand the view every row up to ``row`` (to select or scroll to it)."""
@@ -185,10 +190,54 @@ class SourcePane(QTableView):
         if index.column() == TEXT:
             self.horizontalScrollBar().setValue(across)
 
-    def find_and_show(self, needle: str) -> bool:
-        """Show the first line holding ``needle``; False when no line does."""
-        row = self.lines.find(needle) if needle else None
-        return row is not None and self.go_to_line(row + 1)
+    def _after(self, after: str) -> int:
+        """The row after the first line holding ``after`` (0 without one, or none found)."""
+        row = self.lines.find(after) if after else None
+        return 0 if row is None else row + 1
+
+    def _first(self, needles: list[str], start: int) -> int | None:
+        """The first row from ``start`` holding one of ``needles`` (tried in turn)."""
+        return next(
+            (
+                row
+                for needle in needles
+                if needle and (row := self.lines.find(needle, start)) is not None
+            ),
+            None,
+        )
+
+    def find_and_show(self, needles: str | list[str], after: str = "") -> bool:
+        """Show the first line holding one of ``needles`` (tried in turn) after the line
+        holding ``after`` (an item or a workgroup after its section's heading: "JEUGD" is also
+        in the text before it), else anywhere. Nothing found: no line stays chosen (the line of
+        the row chosen before was left highlighted); False then."""
+        wanted = [needles] if isinstance(needles, str) else needles
+        start = self._after(after)
+        row = self._first(wanted, start)
+        if row is None and start:
+            row = self._first(wanted, 0)
+        if row is None:
+            self.clearSelection()
+            self.setCurrentIndex(QModelIndex())
+            return False
+        return self.go_to_line(row + 1)
+
+    def show_heading_of(self, after: str, rows: list[list[str]]) -> bool:
+        """Show the heading that opens a group of rows (a section's "Werkgroepen en
+        commissies"): the last line with text before the line of the group's first row
+        found (``rows`` in order, each given by its needles) after the line holding ``after``
+        (the group's parent; a later row's name may also be in the text before). Nothing
+        found: no line stays chosen; False then."""
+        start = self._after(after)
+        end = next(
+            (row for needles in rows if (row := self._first(needles, start)) is not None), None
+        )
+        if end is None:
+            return self.find_and_show([])
+        heading = next(
+            (row for row in range(end - 1, start - 1, -1) if not self.lines.blank(row)), end
+        )
+        return self.go_to_line(heading + 1)
 
     def current_line(self) -> tuple[int, int, str] | None:
         """(page, line number, text) of the chosen line, or None."""

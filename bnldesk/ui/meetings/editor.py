@@ -46,7 +46,7 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.paths import default_export_dir
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
-from bnldesk.ui import dates, labels
+from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.folders import FileKind, FolderSettings, save_file
 from bnldesk.ui.exports.options import slug
@@ -60,6 +60,7 @@ from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 from bnldesk.ui.widgets.text import typed_text
+from bnldesk.ui.worker import describe_error
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -320,7 +321,7 @@ class MeetingEditor(QWidget):
         for button in (self.save_button, self.brief_button, self.ics_button, self.debrief_button):
             button.setAutoDefault(False)
 
-    def _build_agenda(self) -> QHBoxLayout:
+    def _build_agenda(self) -> QVBoxLayout:
         """The agenda table, and the field and buttons that add, move and remove its points."""
         self.agenda_model: RowsModel[AgendaPointRow] = RowsModel(agenda_columns(), self)
         self.agenda_view = AgendaTable()
@@ -335,8 +336,11 @@ class MeetingEditor(QWidget):
         self.agenda_view.context_requested.connect(self._agenda_menu)
         self.new_point = QLineEdit()
         self.new_point.setObjectName("newPoint")
-        self.new_point.setPlaceholderText(
-            tr("new point: type a project, section or workgroup and pick it, or free text")
+        # A line of its own, the whole width of the agenda: beside the four buttons it had
+        # 88 pixels at 1280x720 in Dutch, its instruction cut to "nieuw punt: ...".
+        self.new_point.setPlaceholderText(tr("New point: a project, section, workgroup or text"))
+        self.new_point.setToolTip(
+            tr("Type a project, section or workgroup and pick it from the list, or free text")
         )
         self._choice_model = QStringListModel(self)
         completer = QCompleter(self._choice_model, self.new_point)
@@ -354,11 +358,17 @@ class MeetingEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_point(1))
         self.remove_button.clicked.connect(self.remove_point)
         agenda_buttons = QHBoxLayout()
-        agenda_buttons.addWidget(self.new_point, 1)
+        agenda_buttons.addWidget(self.add_point_button)
+        agenda_buttons.addStretch(1)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            agenda_buttons.addWidget(button)
         for button in (self.add_point_button, self.up_button, self.down_button, self.remove_button):
             button.setAutoDefault(False)
-            agenda_buttons.addWidget(button)
-        return agenda_buttons
+        rows = QVBoxLayout()
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.new_point)
+        rows.addLayout(agenda_buttons)
+        return rows
 
     def _build_point_box(self) -> QGroupBox:
         """The selected agenda point's title and the delegation's texts on it."""
@@ -683,7 +693,8 @@ class MeetingEditor(QWidget):
         self.problem.hide()
 
     def _failed(self, exc: BaseException) -> None:
-        self._last_error = str(exc) or exc.__class__.__name__
+        # In the interface language (a meeting's fault was shown by its English line).
+        self._last_error = describe_error(exc)
         self.show_problem(self._last_error)
 
     # ---------------------------------------------------------------------------------------
@@ -1042,7 +1053,7 @@ class MeetingEditor(QWidget):
         row = self._point_row(point_id)
         said = tr('Removed point %1 "%2".')
         if row is not None:
-            said = said.replace("%1", str(row.position)).replace("%2", row.title)
+            said = i18n.filled(said, row.position, row.title)
             if row.action_count:
                 said += " " + tr(
                     "Its %n action item(s) stay with the meeting.", None, row.action_count
@@ -1205,7 +1216,7 @@ def debrief_summary(result: svc.DebriefResult) -> str:
             line = tr("On %1: point %2.")
         else:
             line = tr("On %1: points %2.")
-        lines.append(line.replace("%1", note.target_label).replace("%2", points))
+        lines.append(i18n.filled(line, note.target_label, points))
     if result.kept:
         lines.append(
             tr("Kept your changes to the note on %1; anything new from the meeting is added below them.")

@@ -38,6 +38,7 @@ from bnldesk.services import backup, sync
 from bnldesk.services.meetings import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.store.errors import FileOnlyError
+from bnldesk.ui import i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
@@ -65,7 +66,7 @@ from bnldesk.ui.settings.backups import (
 )
 from bnldesk.ui.sync_texts import change_line, receive_summary
 from bnldesk.ui.widgets.date_fields import DateField
-from bnldesk.ui.widgets.dialogs import plain_dialog
+from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, fitted_size, scrolling
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
@@ -142,7 +143,7 @@ class ToolWindow(QWidget):
         super().closeEvent(event)
 
 
-class ShareDialog(QDialog):
+class ShareDialog(WritingDialog):
     """What to share: everything, changes since a date, or one workgroup; and where."""
 
     def __init__(self, settings: FolderSettings, parent: QWidget | None = None) -> None:
@@ -213,7 +214,7 @@ class ShareDialog(QDialog):
         if not confirm_overwrite(self, Path(self.path.text()).expanduser()):
             self.path.setFocus()  # another name, or Cancel
             return
-        super().accept()
+        self.confirm()  # written while the dialog stays open: a fault is shown over it
 
     def scope(self) -> sync.Scope:
         since = self.since_date.value()
@@ -266,10 +267,12 @@ class ReceivePreview(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Receive notes"))
         head = QLabel(
-            tr("Notes from %1, written %2: %3")
-            .replace("%1", report.author or tr("unknown"))
-            .replace("%2", report.created_at[:16].replace("T", " "))
-            .replace("%3", receive_summary(report))
+            i18n.filled(
+                tr("Notes from %1, written %2: %3"),
+                report.author or tr("unknown"),
+                report.created_at[:16].replace("T", " "),
+                receive_summary(report),
+            )
         )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
@@ -610,21 +613,28 @@ class MeetingFeatures:
 
     # ---------------------------------------------------------------------------------------
     def share(self) -> None:
+        """File > Share notes: the dialog stays open until the bundle is written, so that a
+        fault (a folder that cannot be written, a full disk) is shown over it with every choice
+        as set."""
         dialog = ShareDialog(self.window.settings, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        scope, out = dialog.scope(), Path(dialog.path.text()).expanduser()
-        remember_folder(self.window.settings, FileKind.BUNDLE, out)
         author = str(self.window.settings.get("prefs/author"))
         delegation = self.window.settings.delegation()
 
-        def job(store: Store) -> sync.ShareResult:
-            return sync.share(store, out, scope, author=author, delegation=delegation)
+        def start() -> None:
+            scope, out = dialog.scope(), Path(dialog.path.text()).expanduser()
 
-        def done(result: sync.ShareResult) -> None:
-            QMessageBox.information(self.window, tr("Share notes"), share_summary(result))
+            def job(store: Store) -> sync.ShareResult:
+                return sync.share(store, out, scope, author=author, delegation=delegation)
 
-        self.worker.run(job, done, self._error(tr("Share notes")))
+            def done(result: sync.ShareResult) -> None:
+                remember_folder(self.window.settings, FileKind.BUNDLE, out)
+                dialog.written()
+                QMessageBox.information(self.window, tr("Share notes"), share_summary(result))
+
+            self.worker.run(job, done, lambda exc: dialog.refused(describe_failure(exc)))
+
+        dialog.confirmed.connect(start)
+        dialog.exec()
 
     def receive(self, path: str | None = None) -> None:
         if not path:

@@ -143,13 +143,15 @@ class RestoreDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
         self.problem = QLabel(
-            tr(
-                "The file %1 failed its check (%2). This happens after a crash of the disk or "
-                "a copy that was interrupted. Your notes are safe in the backups below: restore "
-                "the newest good one. The damaged file is kept aside, not deleted."
+            i18n.filled(
+                tr(
+                    "The file %1 failed its check (%2). This happens after a crash of the disk "
+                    "or a copy that was interrupted. Your notes are safe in the backups below: "
+                    "restore the newest good one. The damaged file is kept aside, not deleted."
+                ),
+                self.db_path,
+                problem,
             )
-            .replace("%1", str(self.db_path))
-            .replace("%2", problem)
         )
         self.problem.setWordWrap(True)
         self.backups = BackupList(self.db_path, self)
@@ -193,7 +195,7 @@ class RestoreDialog(QDialog):
         try:
             self.result_info = backup.restore(self.db_path, chosen)
         except backup.BackupError as exc:
-            QMessageBox.warning(self, tr("Restore backup"), str(exc))
+            QMessageBox.warning(self, tr("Restore backup"), describe_failure(exc))
             return None
         self.accept()
         return self.result_info
@@ -348,7 +350,7 @@ class BackupsDialog(QDialog):
             try:
                 made = job()
             except backup.BackupError as exc:
-                QMessageBox.warning(self, tr("Backups"), str(exc))
+                QMessageBox.warning(self, tr("Backups"), describe_failure(exc))
                 return
             self.list.refresh(select=made)
             return
@@ -374,7 +376,7 @@ class BackupsDialog(QDialog):
         try:
             backup.restore(self.db_path, chosen)
         except backup.BackupError as exc:
-            QMessageBox.warning(self, tr("Backups"), str(exc))
+            QMessageBox.warning(self, tr("Backups"), describe_failure(exc))
         self.list.refresh()
 
 
@@ -388,11 +390,15 @@ def restore_in_place(store: Store, chosen: Path) -> backup.RestoreResult:
     if store.read_only:
         raise backup.BackupError(
             f"{store.path} is open read-only in this window: restore it where it is open for "
-            "writing, or close the other bnldesk window first"
+            "writing, or close the other bnldesk window first",
+            code="restore_read_only",
+            values=(str(store.path),),
         )
     if store.open_connections():  # asked before closing: closing starts a new, empty pool
         raise backup.BackupError(
-            f"{store.path} is still in use inside bnldesk; nothing was restored, try again"
+            f"{store.path} is still in use inside bnldesk; nothing was restored, try again",
+            code="restore_in_use",
+            values=(str(store.path),),
         )
     store.close()
     result = backup.restore(store.path, chosen)

@@ -3,11 +3,13 @@ means OK in them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMessageBox,
     QPushButton,
+    QWidget,
 )
 
 DIALOG_FLAGS = (
@@ -56,3 +58,63 @@ class _EnterMeansOk(QObject):
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             enter_means_ok(watched)
         return False
+
+
+def sentence(text: str) -> str:
+    """``text`` starting with a capital, as a message box shows a sentence (the error texts
+    start in lower case to be joined into others: "the folder X does not exist"); the
+    program's name keeps its own spelling."""
+    if text.startswith("bnldesk"):
+        return text
+    return text[:1].upper() + text[1:]
+
+
+def show_fault(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A warning over ``parent`` titled ``title`` (the dialog's or the window's name, never
+    just "bnldesk"), ``text`` as a sentence; window-modal and not blocking. The box is kept as
+    ``parent.fault_box`` (tests and screenshots read it)."""
+    box = QMessageBox(parent)
+    box.setObjectName("faultBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(sentence(text))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # paths and names are the delegate's text
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    parent.fault_box = box  # type: ignore[attr-defined]
+    box.open()
+    return box
+
+
+class WritingDialog(QDialog):
+    """A dialog that writes a file (a brief, a workbook, a notes bundle): it stays open until
+    the file is written, so that a fault (a folder that cannot be written, a full disk) is
+    shown over it and the delegate picks another folder with every other choice as set.
+
+    A subclass's ``accept()`` checks and asks (replace the file?), then calls
+    :meth:`confirm`, which emits ``confirmed``; whoever writes calls :meth:`written` when the
+    file is in place (the dialog closes as accepted) or :meth:`refused` with the fault."""
+
+    confirmed = Signal()
+
+    def confirm(self) -> None:
+        """The choices are checked: start writing (the OK button waits until it is done)."""
+        self._set_writing(True)
+        self.confirmed.emit()
+
+    def written(self) -> None:
+        """The file is in place: close as accepted."""
+        self._set_writing(False)
+        QDialog.accept(self)
+
+    def refused(self, text: str) -> QMessageBox:
+        """Writing failed: say ``text`` over the dialog, titled with its name; it stays open."""
+        self._set_writing(False)
+        return show_fault(self, self.windowTitle(), text)
+
+    def _set_writing(self, writing: bool) -> None:
+        for box in self.findChildren(QDialogButtonBox):
+            for button in box.buttons():
+                if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+                    button.setEnabled(not writing)
