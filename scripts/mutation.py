@@ -119,6 +119,7 @@ TESTS = [
     # Tests of sync, sheets, backups and the file swap written to kill survivors (issue 17).
     "tests/test_restore_damaged_wal.py",
     "tests/test_sheet_new_note_delegation.py",
+    "tests/test_sync_manifest.py",
 ]
 
 # What the work folder needs besides the package and the tests (copied there by mutmut too).
