@@ -120,6 +120,7 @@ TESTS = [
     "tests/test_restore_damaged_wal.py",
     "tests/test_sheet_new_note_delegation.py",
     "tests/test_sync_manifest.py",
+    "tests/test_sync_conflict_resolution.py",
 ]
 
 # What the work folder needs besides the package and the tests (copied there by mutmut too).
