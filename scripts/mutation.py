@@ -121,6 +121,7 @@ TESTS = [
     "tests/test_sheet_new_note_delegation.py",
     "tests/test_sync_manifest.py",
     "tests/test_sync_conflict_resolution.py",
+    "tests/test_sync_scope_parents.py",
 ]
 
 # What the work folder needs besides the package and the tests (copied there by mutmut too).
