@@ -122,6 +122,7 @@ TESTS = [
     "tests/test_sync_manifest.py",
     "tests/test_sync_conflict_resolution.py",
     "tests/test_sync_scope_parents.py",
+    "tests/test_sync_receive_counts.py",
 ]
 
 # What the work folder needs besides the package and the tests (copied there by mutmut too).

@@ -18,6 +18,7 @@ from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store
 
+
 def _add_note(store: Store, body: str) -> None:
     with store.transaction() as s:
         add_annotation(s, resolve_target(s, "SENN-CRISE"), NoteFields(body=body))
@@ -67,4 +68,3 @@ def test_restore_while_another_program_reads_keeps_the_wal_aside(
         assert _bodies(kept) == ["In the backup", "Written after the backup"]
     finally:
         reader.close()
-

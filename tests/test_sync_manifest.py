@@ -41,7 +41,9 @@ def _set_delegation(store: Store, delegation: str) -> None:
 
 def _note(store: Store, reference: str, body: str, visibility: str) -> None:
     with store.transaction() as s:
-        add_annotation(s, resolve_target(s, reference), NoteFields(body=body, visibility=visibility))
+        add_annotation(
+            s, resolve_target(s, reference), NoteFields(body=body, visibility=visibility)
+        )
 
 
 def _payload(path: Path) -> dict[str, Any]:
@@ -154,7 +156,9 @@ def test_a_bundle_of_another_delegation_is_refused(
     with pytest.raises(sync.BundleError) as refused:
         sync.receive(b, bundle)
 
-    assert str(refused.value) == "this bundle is from the BE delegation, this database belongs to NL"
+    assert (
+        str(refused.value) == "this bundle is from the BE delegation, this database belongs to NL"
+    )
     assert _notes(b) == []
 
 
