@@ -125,6 +125,7 @@ TESTS = [
     "tests/test_sync_receive_counts.py",
     "tests/test_one_line_refusals.py",
     "tests/test_sheet_cut_cells.py",
+    "tests/test_notes_sheet_rows.py",
 ]
 
 # What the work folder needs besides the package and the tests (copied there by mutmut too).
