@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sync_support import open_laptops
+from sync_support import laptops_of_one_delegation
 
 from bnldesk.domain.models import Annotation
 from bnldesk.services import sync
@@ -23,10 +23,8 @@ from bnldesk.store.engine import Store
 
 @pytest.fixture
 def laptops(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    stores = open_laptops(tmp_path, "ab")
-    yield stores[0], stores[1]
-    for store in stores:
-        store.close()
+    with laptops_of_one_delegation(tmp_path, "ab") as (a, b):
+        yield a, b
 
 
 def _exchange(sender: Store, receiver: Store, bundle: Path) -> sync.ReceiveReport:

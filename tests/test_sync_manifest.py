@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
-from sync_support import open_laptops
+from sync_support import laptops_of_one_delegation
 
 from bnldesk import __version__
 from bnldesk.domain.models import Annotation, Setting
@@ -28,10 +28,8 @@ from bnldesk.store.engine import Store
 @pytest.fixture
 def laptops(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
     """Two paired laptops (files), each with the demo plans; A's delegate is "delegate A"."""
-    stores = open_laptops(tmp_path, "ab")
-    yield stores[0], stores[1]
-    for store in stores:
-        store.close()
+    with laptops_of_one_delegation(tmp_path, "ab") as (a, b):
+        yield a, b
 
 
 def _set_delegation(store: Store, delegation: str) -> None:

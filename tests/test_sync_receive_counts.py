@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select
-from sync_support import open_laptops
+from sync_support import laptops_of_one_delegation
 
 from bnldesk.domain.models import Annotation
 from bnldesk.services import sync
@@ -23,8 +23,7 @@ from bnldesk.services.annotations import (
 
 
 def test_the_deletion_of_a_note_never_received_is_counted_as_up_to_date(tmp_path: Path) -> None:
-    a, b = open_laptops(tmp_path, "ab")
-    try:
+    with laptops_of_one_delegation(tmp_path, "ab") as (a, b):
         with a.transaction() as s:
             note = add_annotation(
                 s,
@@ -48,6 +47,3 @@ def test_the_deletion_of_a_note_never_received_is_counted_as_up_to_date(tmp_path
         assert (
             sync.receive(b, bundle).summary() == "nothing to change (1 record already up to date)"
         )
-    finally:
-        a.close()
-        b.close()

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
-from sync_support import open_laptops
+from sync_support import laptops_of_one_delegation
 
 from bnldesk.domain.models import ActionItem, AgendaItem, Meeting
 from bnldesk.services import sync
@@ -30,8 +30,7 @@ LONG_AGO = dt.datetime(2023, 3, 1, 9, 0)
 def test_an_action_shared_since_a_date_arrives_under_its_older_agenda_point(
     tmp_path: Path,
 ) -> None:
-    a, b = open_laptops(tmp_path, "ab")
-    try:
+    with laptops_of_one_delegation(tmp_path, "ab") as (a, b):
         with a.transaction() as s:
             meeting = create_meeting(
                 s,
@@ -71,6 +70,3 @@ def test_an_action_shared_since_a_date_arrives_under_its_older_agenda_point(
                 "Werkgroep crisisbeheersing",
                 "Brussel",
             )
-    finally:
-        a.close()
-        b.close()
