@@ -116,6 +116,16 @@ TESTS = [
     "tests/test_sheet_conflicts.py",
     "tests/test_sheet_privacy.py",
     "tests/test_rules.py",
+    # Tests of sync, sheets, backups and the file swap written to kill survivors (issue 17).
+    "tests/test_restore_damaged_wal.py",
+    "tests/test_sheet_new_note_delegation.py",
+    "tests/test_sync_manifest.py",
+    "tests/test_sync_conflict_resolution.py",
+    "tests/test_sync_scope_parents.py",
+    "tests/test_sync_receive_counts.py",
+    "tests/test_one_line_refusals.py",
+    "tests/test_sheet_cut_cells.py",
+    "tests/test_notes_sheet_rows.py",
 ]
 
 # What the work folder needs besides the package and the tests (copied there by mutmut too).

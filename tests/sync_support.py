@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import uuid as uuidlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bnldesk.domain.models import Setting
@@ -47,3 +49,14 @@ def open_laptops(folder: Path, names: str) -> list[Store]:
         stores.append(store)
     pair(*stores)
     return stores
+
+
+@contextmanager
+def laptops_of_one_delegation(folder: Path, names: str) -> Iterator[list[Store]]:
+    """:func:`open_laptops`, closed again when the block ends."""
+    stores = open_laptops(folder, names)
+    try:
+        yield stores
+    finally:
+        for store in stores:
+            store.close()

@@ -71,6 +71,7 @@ from bnldesk.domain.models import (
     Visibility,
     utcnow,
 )
+from bnldesk.domain.wording import counted
 from bnldesk.services import sync_trust
 from bnldesk.services.files import ExportError, write_atomically
 from bnldesk.services.sync_bundle import (
@@ -534,7 +535,7 @@ class ReceiveReport:
             if self.count(a)
         ]
         if not self.changes:
-            head = f"nothing to change ({self.unchanged} records already up to date)"
+            head = f"nothing to change ({counted(self.unchanged, 'record')} already up to date)"
             return "; ".join([head, *kept])
         parts = [
             f"{self.count(a)} {a}"

@@ -6,6 +6,42 @@ A bundle is one file (USB stick, e-mail attachment)::
     <JSON payload: manifest, records, conflicts>\\n
     SIGNED <sender's Ed25519 public key, hex> <signature of everything above, hex>\\n
 
+The signature covers the bytes from ``BNLDESK-NOTES`` to the end of the JSON (not the newline
+before ``SIGNED``). The payload is one UTF-8 JSON object (written with sorted keys; a reader
+needs no order)::
+
+    {"manifest": {...},
+     "records": {"meeting": [ENTRY, ...], "agenda_item": [...], "annotation": [...],
+                 "action_item": [...]},
+     "conflicts": [{"uuid", "record_uuid", "kind", "loser_hash", "loser_data",
+                    "winner_hash", "detected_at", "resolved_at"}, ...]}
+
+where an ENTRY is ``{"data": <the record, see sync_records>, "history": [<SHA-256 hex>, ...]}``.
+The manifest (:class:`Manifest`) holds:
+
+``format``
+    always ``"bnldesk-notes"``;
+``format_version``
+    the number of the first line (2); a manifest that says otherwise is refused;
+``app_version``, ``created_at``, ``author``, ``database_id``
+    the sending bnldesk's version, when the bundle was written (ISO 8601, UTC), the name the
+    sender chose (may be empty) and the sending database's id (a UUID);
+``delegation``
+    the sending database's delegation (``"BE"``, or empty when it names none): a database of
+    another delegation refuses the bundle;
+``plans``
+    the identity keys of every plan and programme the sender holds (``"plan:2022"``,
+    ``"programme:2025-2028"``): a database holding plans but none of these refuses the bundle;
+``scope``
+    what the sender chose to share: ``{"since": <ISO 8601 time or null>, "workgroup": <the
+    code or name typed, or null>}``;
+``counts``
+    records per kind and ``"conflicts"``: how many the bundle carries.
+
+``scope`` and ``counts`` say what the bundle carries to a person or tool reading it; a
+receiving bnldesk reads the records themselves. Missing text fields read as empty, missing
+``plans`` as none.
+
 :func:`decode_bundle` refuses, each with one line and before anything reaches the database:
 an empty, foreign, truncated, oversized (:data:`MAX_BUNDLE_BYTES`) or too deeply nested
 (:data:`MAX_DEPTH`) file; one from a newer bnldesk or an unsigned one from an older; a signature

@@ -105,7 +105,9 @@ def _read_journal(db_path: Path) -> SwapPlan | None:
 
 
 def _checkpoint(db_path: Path) -> None:
-    """Fold the WAL into the file (best effort: a damaged file keeps its WAL, copied aside)."""
+    """Fold the WAL into the file, best effort: while another program reads the file, SQLite
+    cannot fold in what was written after that read began, and the WAL is kept aside with the
+    file (tests/test_restore_damaged_wal.py)."""
     if not db_path.with_name(db_path.name + "-wal").exists():
         return
     try:
