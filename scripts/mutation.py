@@ -108,6 +108,7 @@ TESTS = [
     "tests/test_brief_contacts_years.py",
     "tests/test_brief_subjects.py",
     "tests/test_brief_layout_edges.py",
+    "tests/test_brief_notes_history.py",
     "tests/test_xlsx_export.py",
     "tests/test_xlsx_polish.py",
     "tests/test_export_fuzz.py",
