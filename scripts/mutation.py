@@ -111,6 +111,7 @@ TESTS = [
     "tests/test_brief_notes_history.py",
     "tests/test_xlsx_export.py",
     "tests/test_xlsx_polish.py",
+    "tests/test_xlsx_accented_scripts.py",
     "tests/test_export_fuzz.py",
     "tests/test_export_hostile_workbooks.py",
     "tests/test_export_left_out.py",
