@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from export_helpers import one_chapter_plan
 
 from bnldesk.domain.document import (
-    DocChapter,
     DocContact,
     DocSection,
     DocWorkgroup,
@@ -34,13 +34,7 @@ TAX = "Fiscale samenwerking en strijd tegen de fraude"
 def _plan(
     year: int, sections: list[DocSection], contacts: list[DocContact] | None = None
 ) -> PlanDocument:
-    return PlanDocument(
-        kind="plan",
-        title=f"Jaarplan {year}",
-        year=year,
-        chapters=[DocChapter("5", "Justitie en binnenlandse zaken", sections=sections)],
-        contacts=contacts or [],
-    )
+    return one_chapter_plan(year, ("5", "Justitie en binnenlandse zaken"), sections, contacts)
 
 
 def _crisis_section(number: str) -> DocSection:
@@ -101,37 +95,46 @@ def _brief_text(store: Store, subject: BriefSubject, tmp_path: Path) -> str:
 
 def _contacts_annex(text: str) -> str:
     """The brief's text from its contacts heading on (the contents name it too: skip those)."""
+    assert "Secretariat-General contacts" in text, "the brief has no contacts annex"
     start = text.rindex("Secretariat-General contacts")
     return text[start:]
 
 
-def test_a_brief_on_an_older_plan_prints_that_plans_contacts(
-    three_plans: Store, tmp_path: Path
+# A contact's row as the brief prints it: name, role, domain, e-mail.
+ANNE_ROW = "Anne Dubois Teamhoofd Rampenbestrijding en crisisbeheersing a.dubois@benelux.int"
+PIETER_ROW = "Pieter Claes Teamhoofd Rampenbestrijding en crisisbeheersing p.claes@benelux.int"
+
+
+@pytest.mark.parametrize(
+    ("plan_year", "shown", "left_out", "said"),
+    [
+        # The 2013 team, not the 2015 one, looked after the group in 2013; the brief's own
+        # plan needs no word of explanation.
+        (2013, ANNE_ROW, "Pieter Claes", None),
+        (2015, PIETER_ROW, "Anne Dubois", None),
+        # No plan up to 2012 lists contacts: the latest that does, said as such.
+        (2012, PIETER_ROW, "Anne Dubois",
+         "Contacts as listed in the 2015 plan."),
+    ],
+    ids=["2013", "2015", "2012-before-any-list"],
+)  # fmt: skip
+def test_a_brief_prints_the_contacts_of_its_plan_year(
+    three_plans: Store,
+    tmp_path: Path,
+    plan_year: int,
+    shown: str,
+    left_out: str,
+    said: str | None,
 ) -> None:
-    text = _brief_text(three_plans, BriefSubject(workgroup="SENN-CRISE", plan_year=2013), tmp_path)
+    subject = BriefSubject(workgroup="SENN-CRISE", plan_year=plan_year)
+    text = _brief_text(three_plans, subject, tmp_path)
     annex = _contacts_annex(text)
-    assert "Anne Dubois" in annex and "a.dubois@benelux.int" in annex
-    assert "Pieter Claes" not in text  # the 2015 team did not look after the group in 2013
-    assert "Contacts as listed in" not in text  # the brief's own plan: nothing to explain
-
-
-def test_a_brief_on_the_newer_plan_prints_the_newer_contacts(
-    three_plans: Store, tmp_path: Path
-) -> None:
-    text = _brief_text(three_plans, BriefSubject(workgroup="SENN-CRISE", plan_year=2015), tmp_path)
-    annex = _contacts_annex(text)
-    assert "Pieter Claes" in annex and "p.claes@benelux.int" in annex
-    assert "Anne Dubois" not in text
-
-
-def test_a_plan_older_than_any_contacts_list_takes_the_latest_and_says_so(
-    three_plans: Store, tmp_path: Path
-) -> None:
-    text = _brief_text(three_plans, BriefSubject(workgroup="SENN-CRISE", plan_year=2012), tmp_path)
-    annex = _contacts_annex(text)
-    assert "Contacts as listed in the 2015 plan." in annex
-    assert "Pieter Claes" in annex
-    assert "Anne Dubois" not in text
+    assert shown in annex
+    assert left_out not in text
+    if said is None:
+        assert "Contacts as listed in" not in text
+    else:
+        assert said in annex
 
 
 def test_a_workgroup_in_two_sections_gets_the_contacts_of_both(

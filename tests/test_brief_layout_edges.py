@@ -12,10 +12,9 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from export_helpers import PrintedLine, fill_sample, printed_lines
+from export_helpers import PrintedLine, fill_sample, one_chapter_plan, printed_lines
 
 from bnldesk.domain.document import (
-    DocChapter,
     DocItem,
     DocSection,
     DocWorkgroup,
@@ -98,27 +97,20 @@ def test_without_a_cover_page_one_carries_the_running_header(
 def _sweep_plan(sections: int) -> PlanDocument:
     """One plan whose section n holds n objectives and workgroup WG-n: briefs on WG-0, WG-1,
     ... end their plan annex a line lower each time, through a whole page."""
-    return PlanDocument(
-        kind="plan",
-        title="Jaarplan 2022",
-        year=2022,
-        chapters=[
-            DocChapter(
-                "1",
-                "Een competitieve en duurzame Benelux",
-                sections=[
-                    DocSection(
-                        f"1.{number + 1}",
-                        f"Thema {number}",
-                        items=[
-                            DocItem(ItemKind.OBJECTIVE, f"Doelstelling {number}.{item}")
-                            for item in range(number)
-                        ],
-                        workgroups=[DocWorkgroup(f"Werkgroep {number}", f"WG-{number}")],
-                    )
-                    for number in range(sections)
+    return one_chapter_plan(
+        2022,
+        ("1", "Een competitieve en duurzame Benelux"),
+        [
+            DocSection(
+                f"1.{number + 1}",
+                f"Thema {number}",
+                items=[
+                    DocItem(ItemKind.OBJECTIVE, f"Doelstelling {number}.{item}")
+                    for item in range(number)
                 ],
+                workgroups=[DocWorkgroup(f"Werkgroep {number}", f"WG-{number}")],
             )
+            for number in range(sections)
         ],
     )
 
@@ -169,23 +161,16 @@ def _contents_lines(pdf: Path) -> list[PrintedLine]:
 def test_a_long_contents_entry_is_cut_before_its_page_number(
     empty_store: Store, tmp_path: Path
 ) -> None:
-    plan = PlanDocument(
-        kind="plan",
-        title="Jaarplan 2022",
-        year=2022,
-        chapters=[
-            DocChapter(
-                "2",
-                "Een veilige Benelux",
-                sections=[
-                    DocSection(
-                        "2.4",
-                        LONG_TITLE,
-                        workgroups=[
-                            DocWorkgroup("Werkgroep Grensoverschrijdende hulpverlening", "HULP"),
-                            DocWorkgroup("Werkgroep مرحبا Arabisch", "ARAB"),
-                        ],
-                    )
+    plan = one_chapter_plan(
+        2022,
+        ("2", "Een veilige Benelux"),
+        [
+            DocSection(
+                "2.4",
+                LONG_TITLE,
+                workgroups=[
+                    DocWorkgroup("Werkgroep Grensoverschrijdende hulpverlening", "HULP"),
+                    DocWorkgroup("Werkgroep مرحبا Arabisch", "ARAB"),
                 ],
             )
         ],

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from export_helpers import MARKUP, fill_sample
+from export_helpers import MARKUP, fill_sample, one_chapter_plan
 
-from bnldesk.domain.document import DocChapter, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.document import DocSection, DocWorkgroup, PlanDocument
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
 from bnldesk.store.engine import Store
 from bnldesk.store.structure import write_document
@@ -50,23 +50,14 @@ def test_a_notes_priority_is_named_in_the_briefs_language(
 
 
 def _plan_2020() -> PlanDocument:
-    return PlanDocument(
-        kind="plan",
-        title="Jaarplan 2020",
-        year=2020,
-        chapters=[
-            DocChapter(
-                "2",
-                "Veiligheid",
-                sections=[
-                    DocSection(
-                        "2.2",
-                        "Crisisbeheersing",
-                        workgroups=[
-                            DocWorkgroup("Strategische werkgroep Crisisbeheersing", "SENN-CRISE")
-                        ],
-                    )
-                ],
+    return one_chapter_plan(
+        2020,
+        ("2", "Veiligheid"),
+        [
+            DocSection(
+                "2.2",
+                "Crisisbeheersing",
+                workgroups=[DocWorkgroup("Strategische werkgroep Crisisbeheersing", "SENN-CRISE")],
             )
         ],
     )

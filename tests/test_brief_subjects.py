@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from export_helpers import plan_2013, plan_2022, printed_lines
+from export_helpers import one_chapter_plan, plan_2013, plan_2022, printed_lines
 from sqlalchemy import select
 from sync_support import pair
 
-from bnldesk.domain.document import DocChapter, DocSection, DocWorkgroup, PlanDocument
+from bnldesk.domain.document import DocSection, DocWorkgroup, PlanDocument
 from bnldesk.domain.models import Meeting, Section, Setting
 from bnldesk.services import sync
 from bnldesk.services.meetings import MeetingFields, create_meeting
@@ -107,27 +107,18 @@ def _gas_plan() -> PlanDocument:
             DocWorkgroup("Working Group 2", "Gas Platform WG2"),
         ],
     )
-    return PlanDocument(
-        kind="plan",
-        title="Jaarplan 2022",
-        year=2022,
-        chapters=[
-            DocChapter(
-                "1",
-                "Een competitieve en duurzame Benelux",
-                sections=[
-                    DocSection(
-                        "1.3",
-                        "Energie",
-                        workgroups=[DocWorkgroup("Werkgroep Elektriciteit", "ELEK"), platform],
-                    ),
-                    DocSection(
-                        "1.4",
-                        "Klimaat",
-                        workgroups=[DocWorkgroup("Working Group 2", "Gas Platform WG2")],
-                    ),
-                ],
-            )
+    return one_chapter_plan(
+        2022,
+        ("1", "Een competitieve en duurzame Benelux"),
+        [
+            DocSection(
+                "1.3",
+                "Energie",
+                workgroups=[DocWorkgroup("Werkgroep Elektriciteit", "ELEK"), platform],
+            ),
+            DocSection(
+                "1.4", "Klimaat", workgroups=[DocWorkgroup("Working Group 2", "Gas Platform WG2")]
+            ),
         ],
     )
 
