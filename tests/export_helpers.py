@@ -370,3 +370,20 @@ def printed_lines(pdf: Path) -> list[PrintedLine]:
         for element in page:
             collect(element, number)
     return lines
+
+
+def one_chapter_plan(
+    year: int,
+    chapter: tuple[str, str],
+    sections: list[DocSection],
+    contacts: list[DocContact] | None = None,
+) -> PlanDocument:
+    """The annual plan of ``year`` ("Jaarplan <year>") with one chapter, (number, title),
+    holding ``sections``; ``contacts`` its contacts chapter, if any."""
+    return PlanDocument(
+        kind="plan",
+        title=f"Jaarplan {year}",
+        year=year,
+        chapters=[DocChapter(chapter[0], chapter[1], sections=sections)],
+        contacts=contacts or [],
+    )

@@ -56,6 +56,7 @@ from bnldesk.services.reports.brief_data import (
     NoteGroup,
     NoteInfo,
     Placement,
+    WorkgroupInfo,
 )
 from bnldesk.services.reports.labels import labeller
 from bnldesk.services.reports.pdf_text import (
@@ -1131,14 +1132,53 @@ class BriefBuilder:
             )
         if p.workgroups:
             out.append(Paragraph(para(L("workgroups_of_section")), st["H3"]))
-            for w in p.workgroups:
-                text = para(w.name)
-                if w.code:
-                    text += f" <font color='#5B6573'>({para(w.code)})</font>"
-                if self.data.code and w.code == self.data.code:
-                    text = f"<b>{text}</b>"
-                out.append(Paragraph(text, st["Bullet"], bulletText="•"))
+            out += self._workgroup_lines(p.workgroups)
         return out
+
+    def _workgroup_lines(self, groups: list[WorkgroupInfo]) -> list[Flowable]:
+        """One bullet per workgroup of a section, each sub-workgroup indented under its parent
+        when the section lists the parent too, else named after it ("Gas Platform › Working
+        Group 1"): a sub-group printed as a sibling of its parent read as a body of its own."""
+        listed = {w.code or w.name for w in groups}
+        children: dict[str, list[WorkgroupInfo]] = {}
+        for w in groups:
+            if w.parent in listed:
+                children.setdefault(w.parent, []).append(w)
+        out: list[Flowable] = []
+        pending = [(w, 0) for w in groups if w.parent not in listed]
+        while pending:
+            group, depth = pending.pop(0)
+            out.append(self._workgroup_line(group, depth, named_parent=group.parent not in listed))
+            pending[:0] = [
+                (child, depth + 1) for child in children.pop(group.code or group.name, [])
+            ]
+        # Groups whose parents name each other (never in a real plan) are still listed.
+        out += [
+            self._workgroup_line(w, 0, named_parent=True)
+            for rest in children.values()
+            for w in rest
+        ]
+        return out
+
+    def _workgroup_line(self, group: WorkgroupInfo, depth: int, *, named_parent: bool) -> Paragraph:
+        """A workgroup's bullet: name (code), in bold for the brief's own; ``depth`` levels
+        below the top of the list; its parent's code or name before it if ``named_parent``."""
+        text = para(group.name)
+        if group.code:
+            text += f" <font color='#5B6573'>({para(group.code)})</font>"
+        if self.data.code and group.code == self.data.code:
+            text = f"<b>{text}</b>"
+        if group.parent and named_parent:
+            text = f"{para(group.parent)} › {text}"
+        style = self.styles["Bullet"]
+        if depth:
+            style = ParagraphStyle(
+                f"Bullet{depth}",
+                parent=style,
+                leftIndent=style.leftIndent + 12 * depth,
+                bulletIndent=style.bulletIndent + 12 * depth,
+            )
+        return Paragraph(text, style, bulletText="–" if depth else "•")
 
     def _on_agenda(self, points: list[int]) -> str:
         """ "On the agenda: point 1" (or "points 1, 3")."""
