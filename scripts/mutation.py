@@ -4,7 +4,7 @@
     .venv/bin/python scripts/mutation.py [MODULE ...] [--sample-total N] [--sample-min N]
                                          [--max-children N] [--budget MINUTES]
                                          [--report bench/mutation-report.md] [--report-only]
-                                         [--retry] [--estimate] [--check-since]
+                                         [--retry] [--estimate] [--retrace] [--check-since]
 
 MODULE is a dotted module or package below ``bnldesk`` (``services.files``,
 ``services.reports``); with none given, every module in :data:`MODULES` is in the population.
@@ -27,7 +27,10 @@ per module, and its sample is the start of that order: the same mutants every ru
 fix can be checked), and a larger sample contains the smaller one. Each mutant runs only the
 tests that reach its function (mutmut records which at its first run, one traced pass over
 :data:`TESTS`), stops at the first failure (``-x``), and is stopped after ten times the
-recorded time of those tests plus 3 s (a *timeout*, counted as killed). ``--estimate`` prints what a
+recorded time of those tests plus 3 s (a *timeout*, counted as killed). mutmut traces the
+tests only once (and the tests added since): a function changed or added after that pass has no
+tests recorded, so its mutants would come out as *no tests*; the script says so before a run,
+and ``--retrace`` has mutmut trace every test again first (results are kept). ``--estimate`` prints what a
 sample would cost from those recorded times before running it.
 
 The tests run are the ones without Qt (:data:`TESTS`): mutmut forks one process per mutant,
@@ -377,6 +380,31 @@ def estimated_seconds(work: Path, names: list[str]) -> float | None:
         tests = tests_by_function.get(name.partition("__mutmut_")[0], [])
         total += sum(duration_by_test.get(test, 0.0) for test in tests)
     return total
+
+
+def untraced_functions(work: Path, names: list[str]) -> list[str]:
+    """The functions of ``names`` (mangled, as mutmut records them) with no test recorded.
+
+    mutmut traces which tests reach which function once, then only traces tests added since;
+    a function changed or added after that pass keeps no tests (mutmut 3.8), and its mutants
+    are reported as *no tests*, reached by nothing, whatever the tests do. Empty before
+    the first traced pass."""
+    stats_file = work / "mutants" / "mutmut-stats.json"
+    if not stats_file.exists():
+        return []
+    traced: dict[str, list[str]] = json.loads(stats_file.read_text())[
+        "tests_by_mangled_function_name"
+    ]
+    functions = {name.partition("__mutmut_")[0] for name in names}
+    return sorted(function for function in functions if not traced.get(function))
+
+
+def forget_trace(work: Path) -> None:
+    """Move mutmut's record of which tests reach which function aside (``.old``), so that its
+    next run traces every test again (about 5 minutes on a quiet machine; results kept)."""
+    stats_file = work / "mutants" / "mutmut-stats.json"
+    if stats_file.exists():
+        stats_file.replace(stats_file.with_name(stats_file.name + ".old"))
 
 
 def meta_files(work: Path, module: str) -> list[Path]:
@@ -751,6 +779,12 @@ def main(argv: list[str] | None = None) -> int:
         "--mutants", nargs="+", metavar="NAME", help="run only these mutants (again)"
     )
     parser.add_argument(
+        "--retrace",
+        action="store_true",
+        help="make mutmut trace the tests again before running (after code changes: see "
+        "untraced_functions)",
+    )
+    parser.add_argument(
         "--check-since",
         action="store_true",
         help="run the test named by each 'killed since' review (or by those of --mutants) with "
@@ -767,6 +801,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if all(check.verdict == "killed" for check in checks) else 1
     if not args.report_only:
         prepare_work_folder(work)
+        if args.retrace:
+            forget_trace(work)
         generate_mutants(work)
         if args.sample_total:
             names = stratified_sample(work, modules, args.sample_total, args.sample_min)
@@ -781,6 +817,15 @@ def main(argv: list[str] | None = None) -> int:
             names = [name for name in names if name in not_killed or name in waiting]
         else:
             names = unchecked(work, names)
+        untraced = untraced_functions(work, names)
+        if untraced:
+            print(
+                f"[mutation] {len(untraced)} function(s) of these mutants have no tests recorded: "
+                "no test of the run reaches them, or they changed since mutmut traced the tests "
+                "(then run with --retrace first, or their mutants come out as 'no tests'): "
+                + ", ".join(untraced),
+                flush=True,
+            )
         cost = estimated_seconds(work, names)
         cost_text = "?" if cost is None else f"{cost / 60:.0f} min"
         print(f"[mutation] {len(names)} mutants to run; their tests take at most {cost_text}")
