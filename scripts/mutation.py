@@ -4,7 +4,7 @@
     .venv/bin/python scripts/mutation.py [MODULE ...] [--sample-total N] [--sample-min N]
                                          [--max-children N] [--budget MINUTES]
                                          [--report bench/mutation-report.md] [--report-only]
-                                         [--retry] [--estimate]
+                                         [--retry] [--estimate] [--retrace] [--check-since]
 
 MODULE is a dotted module or package below ``bnldesk`` (``services.files``,
 ``services.reports``); with none given, every module in :data:`MODULES` is in the population.
@@ -27,7 +27,10 @@ per module, and its sample is the start of that order: the same mutants every ru
 fix can be checked), and a larger sample contains the smaller one. Each mutant runs only the
 tests that reach its function (mutmut records which at its first run, one traced pass over
 :data:`TESTS`), stops at the first failure (``-x``), and is stopped after ten times the
-recorded time of those tests plus 3 s (a *timeout*, counted as killed). ``--estimate`` prints what a
+recorded time of those tests plus 3 s (a *timeout*, counted as killed). mutmut traces the
+tests only once (and the tests added since): a function changed or added after that pass has no
+tests recorded, so its mutants would come out as *no tests*; the script says so before a run,
+and ``--retrace`` has mutmut trace every test again first (results are kept). ``--estimate`` prints what a
 sample would cost from those recorded times before running it.
 
 The tests run are the ones without Qt (:data:`TESTS`): mutmut forks one process per mutant,
@@ -38,6 +41,12 @@ code (``store.pg_*``, ``services.sync_server``) is not in the population. Code t
 module is imported (class bodies, module constants, the column types of ``domain/models.py``)
 cannot be mutated this way: mutmut's workers are forked after the import, so such mutants always
 survive.
+
+A survivor that a test added since kills is reviewed as *killed since*, the reason starting
+with that test (``test_file::test_name``). ``--check-since`` runs each such test in mutmut's
+copy twice, on the original code and with its mutant switched on, and says whether it still
+kills it: the way to check those reviews after a merge, since the run's own list of test
+files cannot grow without mutmut discarding every result it holds.
 
 The report (``bench/mutation-report.md``) gives killed / timeout / survived / no tests per
 module, the score of the sample (killed / checked) and the estimate for the whole population
@@ -54,6 +63,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -132,6 +142,10 @@ TESTS = [
     "tests/test_sheet_cut_cells.py",
     "tests/test_notes_sheet_rows.py",
 ]
+
+# pytest's options for every mutant; -p no:cacheprovider: the tests leave nothing in the copy
+# they run in. (Changing these makes mutmut discard every result it holds.)
+PYTEST_ARGS = ["-p", "no:cacheprovider", "-k", "not postgresql"]
 
 # What the work folder needs besides the package and the tests (copied there by mutmut too).
 ALSO_COPY = ["resources", "db", "setup.py"]
@@ -219,8 +233,7 @@ def mutmut_settings(modules: list[str]) -> str:
             f"only_mutate = {toml_list(only)}",
             f"also_copy = {toml_list(ALSO_COPY)}",
             f"pytest_add_cli_args_test_selection = {toml_list(TESTS)}",
-            # -p no:cacheprovider: the tests leave nothing in the copy they run in.
-            'pytest_add_cli_args = ["-p", "no:cacheprovider", "-k", "not postgresql"]',
+            f"pytest_add_cli_args = {toml_list(PYTEST_ARGS)}",
             "use_git_change_detection = false",
             # A mutant is stopped (and counted as a timeout) after ten times the time its tests
             # took in the traced pass, plus 3 s for starting pytest in the forked worker: on a
@@ -382,6 +395,31 @@ def estimated_seconds(work: Path, names: list[str]) -> float | None:
         tests = tests_by_function.get(name.partition("__mutmut_")[0], [])
         total += sum(duration_by_test.get(test, 0.0) for test in tests)
     return total
+
+
+def untraced_functions(work: Path, names: list[str]) -> list[str]:
+    """The functions of ``names`` (mangled, as mutmut records them) with no test recorded.
+
+    mutmut traces which tests reach which function once, then only traces tests added since;
+    a function changed or added after that pass keeps no tests (mutmut 3.8), and its mutants
+    are reported as *no tests*, reached by nothing, whatever the tests do. Empty before
+    the first traced pass."""
+    stats_file = work / "mutants" / "mutmut-stats.json"
+    if not stats_file.exists():
+        return []
+    traced: dict[str, list[str]] = json.loads(stats_file.read_text())[
+        "tests_by_mangled_function_name"
+    ]
+    functions = {name.partition("__mutmut_")[0] for name in names}
+    return sorted(function for function in functions if not traced.get(function))
+
+
+def forget_trace(work: Path) -> None:
+    """Move mutmut's record of which tests reach which function aside (``.old``), so that its
+    next run traces every test again (about 5 minutes on a quiet machine; results kept)."""
+    stats_file = work / "mutants" / "mutmut-stats.json"
+    if stats_file.exists():
+        stats_file.replace(stats_file.with_name(stats_file.name + ".old"))
 
 
 def meta_files(work: Path, module: str) -> list[Path]:
@@ -648,6 +686,90 @@ def unchecked(work: Path, names: list[str]) -> list[str]:
     return [name for name in names if codes.get(name) is None]
 
 
+KILLING_TEST = re.compile(r"^(test_\w+)::(test_\w+)")
+"""How a *killed since* reason starts: ``test_file::test_name`` (file without ``tests/`` and
+``.py``), the test that kills the mutant."""
+
+
+@dataclass(frozen=True)
+class KillCheck:
+    """The outcome of running one test with one mutant switched on (see :func:`check_kill`):
+    ``verdict`` is ``killed``, ``survived``, ``fails without the mutant`` (the test proves
+    nothing), ``no test ran`` (a PostgreSQL test, which this check leaves out as the run
+    does, or a name that does not exist), ``no such mutant`` (its function changed since: the name means nothing now) or
+    ``no test named`` (the reason does not start with ``test_file::test_name``)."""
+
+    mutant: str
+    test: str
+    verdict: str
+
+
+def killing_test(reason: str) -> str | None:
+    """``tests/test_x.py::test_y`` for a reason starting ``test_x::test_y``, else None."""
+    found = KILLING_TEST.match(reason)
+    if found is None:
+        return None
+    return f"tests/{found.group(1)}.py::{found.group(2)}"
+
+
+def _pytest_exit_code(work: Path, test: str, mutant: str) -> int:
+    """Run one test in mutmut's copy (``work/mutants``) with ``mutant`` switched on the way
+    mutmut switches it (``MUTANT_UNDER_TEST``; empty: the original code); pytest's exit code
+    (0 passed, 1 failed, 5 no test collected)."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    environment["MUTANT_UNDER_TEST"] = mutant
+    environment.pop("CI", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-x", "-q", "--rootdir=.", *PYTEST_ARGS, test],
+        cwd=work / "mutants",
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+    )
+    return done.returncode
+
+
+def check_kill(work: Path, mutant: str, test: str | None) -> KillCheck:
+    """Whether ``test`` (``tests/test_x.py::test_y``, copied from the checkout into mutmut's
+    copy first, so a test file the run does not select can be checked) passes on the original
+    code and fails with ``mutant`` switched on. This is how a *killed since* review is checked:
+    the run's own selection (:data:`TESTS`) cannot grow without mutmut discarding every result
+    (it keys its results on the list of test files)."""
+    if test is None:
+        return KillCheck(mutant, "", "no test named")
+    if not any(
+        mutant in json.loads(meta.read_text())["exit_code_by_key"]
+        for meta in (work / "mutants" / "bnldesk").rglob("*.py.meta")
+    ):
+        return KillCheck(mutant, test, "no such mutant")
+    test_file = test.partition("::")[0]
+    shutil.copy2(ROOT / test_file, work / "mutants" / test_file)
+    clean = _pytest_exit_code(work, test, "")
+    if clean == 5:  # deselected (a PostgreSQL test) or not found
+        return KillCheck(mutant, test, "no test ran")
+    if clean != 0:
+        return KillCheck(mutant, test, "fails without the mutant")
+    killed = _pytest_exit_code(work, test, mutant) != 0
+    return KillCheck(mutant, test, "killed" if killed else "survived")
+
+
+def check_kills_since(work: Path, names: list[str] | None) -> list[KillCheck]:
+    """Check every *killed since* review (or those of ``names``) with :func:`check_kill`."""
+    reviews = load_reviews()
+    chosen = [
+        name
+        for name, review in reviews.items()
+        if review.kind == "killed since" and (names is None or name in names)
+    ]
+    checks = []
+    for name in chosen:
+        check = check_kill(work, name, killing_test(reviews[name].reason))
+        print(f"[mutation] {check.verdict}: {name} by {check.test or '?'}", flush=True)
+        checks.append(check)
+    return checks
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("modules", nargs="*", help="modules below bnldesk (default: all listed)")
@@ -671,14 +793,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--mutants", nargs="+", metavar="NAME", help="run only these mutants (again)"
     )
+    parser.add_argument(
+        "--retrace",
+        action="store_true",
+        help="make mutmut trace the tests again before running (after code changes: see "
+        "untraced_functions)",
+    )
+    parser.add_argument(
+        "--check-since",
+        action="store_true",
+        help="run the test named by each 'killed since' review (or by those of --mutants) with "
+        "its mutant switched on, and say whether it still kills it",
+    )
     args = parser.parse_args(argv)
     unknown = [module for module in args.modules if module not in MODULES]
     if unknown:
         parser.error(f"not in the mutated modules: {', '.join(unknown)} (see MODULES)")
     modules = args.modules or MODULES
     work = args.work or Path(tempfile.gettempdir()) / f"bnldesk-mutation-{getpass.getuser()}"
+    if args.check_since:
+        checks = check_kills_since(work, args.mutants)
+        return 0 if all(check.verdict == "killed" for check in checks) else 1
     if not args.report_only:
         prepare_work_folder(work)
+        if args.retrace:
+            forget_trace(work)
         generate_mutants(work)
         if args.sample_total:
             names = stratified_sample(work, modules, args.sample_total, args.sample_min)
@@ -693,6 +832,15 @@ def main(argv: list[str] | None = None) -> int:
             names = [name for name in names if name in not_killed or name in waiting]
         else:
             names = unchecked(work, names)
+        untraced = untraced_functions(work, names)
+        if untraced:
+            print(
+                f"[mutation] {len(untraced)} function(s) of these mutants have no tests recorded: "
+                "no test of the run reaches them, or they changed since mutmut traced the tests "
+                "(then run with --retrace first, or their mutants come out as 'no tests'): "
+                + ", ".join(untraced),
+                flush=True,
+            )
         cost = estimated_seconds(work, names)
         cost_text = "?" if cost is None else f"{cost / 60:.0f} min"
         print(f"[mutation] {len(names)} mutants to run; their tests take at most {cost_text}")
