@@ -875,6 +875,15 @@ def title_scores(titles: Iterable[str], terms: tuple[Term, ...]) -> list[float]:
     return scores
 
 
+def ends_with_terms(heading: str, terms: tuple[Term, ...]) -> bool:
+    """Whether ``heading``'s last words are exactly ``terms``, in order, whole words (a
+    workgroup's heading ends with its code: "VE-TER" typed names VE-TER, not VE-TER-Rail)."""
+    if not terms:
+        return False
+    words = _fold_words(heading)
+    return words[-len(terms) :] == tuple(term.text for term in terms)
+
+
 def symbol_spans(text: str, symbols: tuple[str, ...]) -> list[tuple[int, int]]:
     """``(start, end)`` of every occurrence of the symbols (emoji) in ``text``, as typed."""
     spans: list[tuple[int, int]] = []

@@ -52,7 +52,14 @@ from typing import Any, Protocol
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
 
-from bnldesk.domain.search_query import Query, Term, parse, snippet, title_scores
+from bnldesk.domain.search_query import (
+    Query,
+    Term,
+    ends_with_terms,
+    parse,
+    snippet,
+    title_scores,
+)
 from bnldesk.store.backend import backend_of
 from bnldesk.store.fts import (
     KIND_CODES,
@@ -104,6 +111,10 @@ _PLAN_KINDS = tuple(kind for kind, code in KIND_CODES.items() if code < PLAN_OBJ
 # are asked for); the best _TITLE_LEAD lead, the other matches (notes first) follow, then the
 # remaining title hits. Both numbers are constants so that no limit changes the order.
 _TITLE_POOL = 60
+# Added to the title score of a workgroup whose code is exactly what was typed (scores are
+# BM25 over a title's words, a few units at most).
+_EXACT_CODE = 100.0
+_WORKGROUP_CODE = KIND_CODES["workgroup"]
 _TITLE_LEAD = 40
 
 
@@ -278,6 +289,9 @@ def run_search(
     terms = query.highlight_terms()
     found = [r for r in titled if r in headed]
     scores = dict(zip(found, title_scores([headed[r][3] for r in found], terms), strict=True))
+    for rowid in found:  # a workgroup's code typed whole comes first (Ctrl+K "VE-TER")
+        if rowid // KIND_SPAN == _WORKGROUP_CODE and ends_with_terms(headed[rowid][3], terms):
+            scores[rowid] += _EXACT_CODE
     best = sorted(scores, key=lambda r: -scores[r])  # stable: on a tie the newer stays ahead
     # Enough of the other matches to fill ``limit`` after taking the title hits out of them.
     wanted = limit + len(scores)

@@ -52,8 +52,13 @@ _READING: dict[str, Reading] = {
         id="id",
         year="NULL",
         label="coalesce(name, '')",
-        text="name || {nl} || coalesce(code, '') || {nl} || coalesce(description, '')",
-        heading="name || ' ' || coalesce(code, '')",
+        # The names other plans printed (migration 0011) are searched and shown too; the
+        # heading ends with the code, so a code typed whole is found as such.
+        text=(
+            "name || {nl} || coalesce(code, '') || {nl} || coalesce(description, '') || {nl} "
+            "|| coalesce(other_names, '')"
+        ),
+        heading="name || ' ' || coalesce(other_names, '') || ' ' || coalesce(code, '')",
     ),
     # A programme's sections and themes have no year: their label names the programme.
     "section": Reading(
