@@ -65,6 +65,7 @@ from bnldesk.ui import i18n
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.source_pane import SourcePane
 from bnldesk.ui.importing.texts import counted, kind_name, tr
+from bnldesk.ui.importing.tree_expansion import SlicedExpansion
 from bnldesk.ui.importing.tree_model import DocumentTreeModel
 from bnldesk.ui.importing.warning_texts import warning_row
 from bnldesk.ui.undo_texts import TranslatedCommand, UndoText, retranslate_undo_stack
@@ -330,6 +331,7 @@ class ImportReviewDialog(QDialog):
         # held the window up to 200 ms.
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.expansion = SlicedExpansion(self.tree)
         # F2 or a double-click edits a title (a workgroup's code in the second column); Enter
         # ends the edit, never the review (see keyPressEvent).
         self.tree.setEditTriggers(
@@ -488,8 +490,9 @@ class ImportReviewDialog(QDialog):
             progress.deleteLater()
 
     def is_reading(self) -> bool:
-        """Whether the document is still being read (tests wait on this)."""
-        return self._reading
+        """Whether the document is still being read, or its tree still being expanded
+        (tests and bench/bench_stalls.py wait on this)."""
+        return self._reading or self.expansion.is_running()
 
     def _deliver_read(self) -> None:
         with self._lock:
@@ -567,7 +570,9 @@ class ImportReviewDialog(QDialog):
         self.document = document
         self.model.set_document(document)
         self._fit_second_column()
-        self.tree.expandAll()
+        # Expanded a slice at a time (a long plan's tree held the window 170-330 ms at once);
+        # a row chosen is shown at once, its parents expanded first by scrollTo.
+        self.expansion.start(self.model.parent_indexes())
         self.kind_box.setCurrentIndex(self.kind_box.findData(document.kind))
         self.year_box.setValue(document.year or document.start_year or 2000)
         self.warnings.set_warnings(document.warnings)

