@@ -243,6 +243,10 @@ _SAYINGS: dict[str, Callable[[], str]] = {
         "shorten the longest text there (a note, a position or a title)"
     ),
     "export_cancelled": lambda: tr("the export was cancelled; no file was written"),
+    "export_interrupted": lambda: tr(
+        "the export stopped before it finished (its process ended with code %1); nothing was "
+        "saved; try again"
+    ),
 }
 
 # Sayings whose sentence counts: Qt's plural forms by the number at ``%n``.
