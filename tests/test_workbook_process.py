@@ -32,6 +32,7 @@ from bnldesk.services.reports import (
 from bnldesk.store.engine import Store
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.exports import dialogs as export_dialogs
 
 PRIVATE_TEXT = "Persoonlijke notitie: niet delen."  # fill_sample's private note
 
@@ -77,7 +78,7 @@ def test_the_workbook_is_written_by_another_process(
         ExportFilters(),
         XlsxOptions(),
         progress=lambda done, total: seen.append((done, total)),
-        separate_process=True,
+        process_from_rows=0,
     )
     assert result.rows == {"workgroups": 4, "contacts": 3, "annotations": 3}
     assert seen[0] == (0, 10) and seen[-1] == (10, 10)
@@ -97,7 +98,7 @@ def test_private_notes_only_when_asked_and_sealed_by_the_worker(
         out,
         ExportFilters(include_private=True),
         XlsxOptions(),
-        separate_process=True,
+        process_from_rows=0,
     )
     assert result.rows["annotations"] == 4 and result.private_notes == 1
     assert PRIVATE_TEXT in _texts(out)
@@ -126,7 +127,7 @@ def test_cancel_crosses_to_the_process_and_leaves_no_file(
             XlsxOptions(kinds=["annotations"]),
             progress=lambda done, total: seen.append((done, total)),
             cancel=lambda: True,  # pressed before the process starts: it stops at row 250
-            separate_process=True,
+            process_from_rows=0,
         )
     assert raised.value.code == "export_cancelled"
     assert seen == [(0, 2 * xlsx.PROGRESS_EVERY + 3)]  # no row reported written
@@ -138,7 +139,7 @@ def test_a_fault_in_the_process_arrives_as_the_same_error(
 ) -> None:
     out = folder / "missing" / "notes.xlsx"
     with pytest.raises(ExportError) as raised:
-        export_workbook(empty_store, out, ExportFilters(), XlsxOptions(), separate_process=True)
+        export_workbook(empty_store, out, ExportFilters(), XlsxOptions(), process_from_rows=0)
     assert raised.value.code == "export_folder_missing"
     assert "missing" in str(raised.value)
     assert list(folder.iterdir()) == []
@@ -150,7 +151,7 @@ def test_a_process_that_dies_is_one_line_and_no_file(
     monkeypatch.setattr(workbook_process, "_write_in_child", _die)
     out = folder / "died.xlsx"
     with pytest.raises(ExportError) as raised:
-        export_workbook(empty_store, out, ExportFilters(), XlsxOptions(), separate_process=True)
+        export_workbook(empty_store, out, ExportFilters(), XlsxOptions(), process_from_rows=0)
     assert raised.value.code == "export_interrupted" and raised.value.values == ("3",)
     assert "its process ended with code 3" in str(raised.value)
     assert "\n" not in str(raised.value)
@@ -163,18 +164,26 @@ def _die(*_args: Any) -> None:
     os._exit(3)
 
 
-def test_the_window_exports_excel_through_the_process(
-    window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("from_rows", "in_process"), [(50, True), (10_000, False)])
+def test_the_window_writes_a_big_workbook_through_the_process(
+    window: MainWindow,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    from_rows: int,
+    in_process: bool,
 ) -> None:
+    """The demo database's workbook has 103 rows (79 workgroups, 24 contacts): over a
+    threshold of 50 it goes to the process, under one of 10,000 it is written on the worker,
+    where starting a process would cost more than the export."""
     calls: list[Path] = []
-    in_process = workbook_process.write_workbook_in_process
+    through_process = workbook_process.write_workbook_in_process
 
     def recorded(job: workbook_process.WorkbookJob, **kwargs: Any) -> Any:
         calls.append(job.target)
-        return in_process(job, **kwargs)
+        return through_process(job, **kwargs)
 
     monkeypatch.setattr(workbook_process, "write_workbook_in_process", recorded)
-    monkeypatch.setattr(xlsx, "write_workbook", _broken_writer)
+    monkeypatch.setattr(export_dialogs, "WORKBOOK_PROCESS_FROM_ROWS", from_rows)
     window.registry[ActionId.EXPORT_EXCEL].trigger()
     dialog = window.excel_dialog  # type: ignore[attr-defined]
     dialog.path_row.edit.setText(str(folder / "demo.xlsx"))
@@ -183,8 +192,8 @@ def test_the_window_exports_excel_through_the_process(
     box: QMessageBox = window.export_done_box  # type: ignore[attr-defined]
     assert box.isVisible()
     box.close()
-    assert len(calls) == 1 and calls[0].parent == folder
-    assert openpyxl.load_workbook(folder / "demo.xlsx")["Workgroups"].max_row > 10
+    assert len(calls) == (1 if in_process else 0)
+    assert openpyxl.load_workbook(folder / "demo.xlsx")["Workgroups"].max_row == 80
     assert sorted(p.name for p in folder.iterdir()) == ["demo.xlsx"]
 
 
@@ -195,8 +204,6 @@ def test_a_file_in_the_process_and_a_server_here_write_the_same_rows(
     """A server's database is written on the calling thread (the process would need its
     password); the rows are the same either way."""
     out = folder / "either.xlsx"
-    result = export_workbook(
-        empty_store, out, ExportFilters(), XlsxOptions(), separate_process=True
-    )
+    result = export_workbook(empty_store, out, ExportFilters(), XlsxOptions(), process_from_rows=0)
     assert result.rows == {"workgroups": 4, "contacts": 3, "annotations": 3}
     assert openpyxl.load_workbook(out)["Notes"].max_row == 4

@@ -124,6 +124,25 @@ def workbook_job(
     return WorkbookJob(location, Path(target), filters, options, database_id, key)
 
 
+def _in_process(
+    store: Store, filters: ExportFilters, options: XlsxOptions, from_rows: int | None
+) -> bool:
+    """Whether the workbook is big enough (``from_rows`` rows or more) to be written by a
+    process of its own, and on a database file that process can open."""
+    if from_rows is None or store.is_server:
+        return False
+    if from_rows <= 0:
+        return True
+    with store.read() as session:
+        total = 0
+        for name in options.kinds:
+            kind = EXPORT_KINDS.get(name)
+            total += kind.count(session, filters) if kind is not None else 0
+            if total >= from_rows:
+                return True
+    return False
+
+
 def export_workbook(
     store: Store,
     target: Path | str,
@@ -132,18 +151,20 @@ def export_workbook(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
-    separate_process: bool = False,
+    process_from_rows: int | None = None,
 ) -> WorkbookResult:
     """Write the workbook of ``options.kinds`` filtered by ``filters`` to ``target``, streaming
     rows from the database in pages. ``progress(done, total)`` reports rows written; ``cancel()``
     returning True stops it (ExportCancelled, no file). Raises ExportError when the file cannot
     be written.
 
-    ``separate_process``: a database file is read and the workbook written by a process of
-    its own (:mod:`.workbook_process`), which never holds this process's interpreter lock (the
-    window's, when called from its database worker); a server's database is written here."""
+    ``process_from_rows``: from that many rows on (0: always; None: never), a database file
+    is read and the workbook written by a process of its own (:mod:`.workbook_process`), which
+    never holds this process's interpreter lock (the window's, when called from its database
+    worker); starting it costs about a second, more than a small export takes. A server's
+    database is always written here."""
     job = workbook_job(store, target, filters, options)
-    if separate_process and not store.is_server:
+    if _in_process(store, filters, options, process_from_rows):
         from bnldesk.services.reports.workbook_process import write_workbook_in_process
 
         summary = write_workbook_in_process(job, progress=progress, cancel=cancel)
