@@ -158,7 +158,7 @@ def test_a_process_that_dies_is_one_line_and_no_file(
     assert list(folder.iterdir()) == []
 
 
-def _die(*_args: Any) -> None:
+def _die(*_args: Any) -> Any:
     import os
 
     os._exit(3)
