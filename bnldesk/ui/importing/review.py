@@ -430,20 +430,30 @@ class ImportReviewDialog(QDialog):
         return report
 
     def _read(self) -> None:
-        """Read and parse on a thread of its own: no database is needed, and the window's
-        queries on the database worker must not wait behind a long PDF."""
+        """Read and parse on a thread of its own (a PDF in a process, which the thread waits
+        for): no database is needed, and the window's queries on the database worker must not
+        wait behind a long PDF."""
         path = self.path
         progress = self._callback()
         relay = self.relay
+        cancel = self._cancel
 
         def job() -> None:
             from bnldesk.services.importer import read_for_review
+            from bnldesk.services.importer.in_process import (
+                read_for_review_in_process,
+                reads_in_process,
+            )
 
             try:
-                outcome: tuple[ReviewInput | None, BaseException | None] = (
-                    read_for_review(path, progress=progress),
-                    None,
+                # A PDF is read by a process of its own: seconds of pdfminer on this thread
+                # held the window's interpreter lock (issue 15); this thread only waits.
+                found = (
+                    read_for_review_in_process(path, progress=progress, cancel=cancel.is_set)
+                    if reads_in_process(path)
+                    else read_for_review(path, progress=progress)
                 )
+                outcome: tuple[ReviewInput | None, BaseException | None] = (found, None)
             except BaseException as exc:  # handed to the GUI thread, which decides
                 outcome = (None, exc)
             with self._lock:
