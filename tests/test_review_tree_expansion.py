@@ -10,6 +10,7 @@ and the bench wait on) until its tree is complete.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,9 @@ from ui_support import settle
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
 from bnldesk.domain.models import ItemKind
 from bnldesk.ui.browse.window import MainWindow
-from bnldesk.ui.importing import ImportReviewDialog, tree_expansion
+from bnldesk.ui.importing import ImportReviewDialog, review, tree_expansion
 from bnldesk.ui.importing.tree_expansion import SlicedExpansion
-from bnldesk.ui.importing.tree_model import DocumentTreeModel
+from bnldesk.ui.importing.tree_model import DocumentTreeModel, PreparedTree, prepare_tree
 
 WAIT_MS = 60_000
 
@@ -146,10 +147,18 @@ def test_the_review_window_is_busy_until_its_tree_is_complete(
         busy_when_shown.append(dialog.is_reading())
 
     monkeypatch.setattr(ImportReviewDialog, "show_document", showing)
+    built_on: list[str] = []
+
+    def prepare(document: PlanDocument) -> PreparedTree:
+        built_on.append(threading.current_thread().name)
+        return prepare_tree(document)
+
+    monkeypatch.setattr(review, "prepare_tree", prepare)
     dialog = window.review_import(path)
     assert isinstance(dialog, ImportReviewDialog)
     qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=WAIT_MS)
     assert busy_when_shown == [True]  # read, and the tree still being expanded
+    assert built_on == ["bnldesk-import-reader"]  # the rows built off the GUI thread
     settle(window)
     parents = _all_parents(dialog.model)
     assert len(parents) >= 4 + 4 * 8
