@@ -149,7 +149,7 @@ def _portable(exc: BaseException) -> tuple[bytes | None, str, str]:
     try:
         pickled = pickle.dumps(exc)
         back: Any = pickle.loads(pickled)
-        if str(back) == str(exc) and back.code == exc.code:
+        if type(back) is type(exc) and (back.code, back.values) == (exc.code, exc.values):
             return pickled, str(exc), details
     except Exception:  # an error whose constructor takes other arguments
         pass
