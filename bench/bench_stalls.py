@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import multiprocessing
 import os
 import shutil
 import sqlite3
@@ -44,6 +45,7 @@ from bench.bench_import import _long_pdf  # noqa: E402
 from bench.bench_startup import print_table  # noqa: E402
 from bench.make_big_db import build, default_out  # noqa: E402
 from bench.memory import reset_resident_peak, resident_kb  # noqa: E402
+from bench.stall_sampler import StallSampler  # noqa: E402
 from bnldesk.store.engine import open_store  # noqa: E402
 from bnldesk.ui.app import Controller, ensure_app  # noqa: E402
 from bnldesk.ui.browse.window import MainWindow  # noqa: E402
@@ -75,9 +77,13 @@ class CollectionClock:
 
 class StallMeter:
     """Ticks every 5 ms on the GUI thread and keeps every gap between ticks (ms); the longest
-    garbage collection meanwhile, for the cause."""
+    garbage collection meanwhile, for the cause. With ``sample``, a :class:`StallSampler`
+    records what every thread ran during each stall; :attr:`reports` keeps its report of each
+    measured phase."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, sample: bool = False) -> None:
+        self.sampler = StallSampler() if sample else None
+        self.reports: list[str] = []
         self.collections = CollectionClock()
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -91,15 +97,23 @@ class StallMeter:
         now = self.clock.elapsed()
         self.gaps.append(now - self.last)
         self.last = now
+        if self.sampler is not None:
+            self.sampler.beat()
 
     def start(self) -> None:
         self.clock.start()
         self.collections.start()
         self.last, self.gaps = 0, []
+        if self.sampler is not None:
+            self.sampler.start()
         self.timer.start()
 
-    def stop(self) -> Stalls:
+    def stop(self, what: str = "") -> Stalls:
         self.timer.stop()
+        if self.sampler is not None:
+            self.sampler.stop()
+            if what:
+                self.reports.append(f"== {what}\n{self.sampler.report(min_ms=STALL_MS / 2)}")
         return Stalls(
             max(self.gaps, default=0),
             sum(1 for g in self.gaps if g > STALL_MS),
@@ -115,6 +129,33 @@ class Stalls:
     longest: int
     over_floor: int
     longest_collection: int
+
+
+class ChildMemory:
+    """The peak resident memory (kB) of this process's children (the export's process) while
+    it runs: each child's ``VmHWM`` read every 200 ms. (``RUSAGE_CHILDREN`` will not do: a
+    spawned child's peak counts the parent's pages between its fork and its exec.)"""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self.timer = QTimer()
+        self.timer.setInterval(200)
+        self.timer.timeout.connect(self._read)
+        self.timer.start()
+
+    def _read(self) -> None:
+        for child in multiprocessing.active_children():
+            try:
+                status = Path(f"/proc/{child.pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    self.peak = max(self.peak, int(line.split()[1]))
+
+    def stop(self) -> int:
+        self.timer.stop()
+        return self.peak
 
 
 def wait_until(condition: Callable[[], bool], what: str) -> None:
@@ -186,7 +227,7 @@ def run_export_dialog(
     accept_export_dialog(dialog, target)
     wait_exported(window, target, what)
     seconds = time.perf_counter() - started
-    running = meter.stop()
+    running = meter.stop(what)
     close_saved_box(window)
     return running, seconds
 
@@ -223,13 +264,16 @@ def bench_export(window: MainWindow, meter: StallMeter, folder: Path) -> list[tu
     tick_every_sheet(dialog)
     rss_before = resident_kb("VmRSS")
     reset_resident_peak()
+    children = ChildMemory()
     running, seconds = run_export_dialog(window, meter, dialog, target, "the Excel export")
     growth = max(0, resident_kb("VmHWM") - rss_before) / 1024
+    child_peak = children.stop() / 1024
     return [
         *stall_rows("full Excel export (every sheet)", opening, running),
         ("  wall time, Enter to the saved file", f"{seconds:.1f} s", ""),
         ("  resident memory before", f"{rss_before / 1024:.0f} MB", ""),
         ("  resident memory growth (peak - before)", f"{growth:.0f} MB", "< 50 MB"),
+        ("  the export process's peak resident memory", f"{child_peak:.0f} MB", ""),
     ]
 
 
@@ -277,20 +321,24 @@ def bench_import(
     wait_until(lambda: not dialog.is_reading(), "reading the PDF")
     read_s = time.perf_counter() - started
     settle(window)
-    reading = meter.stop()
+    reading = meter.stop("import: reading and review")
     meter.start()
     started = time.perf_counter()
     dialog.start_import()
     wait_until(lambda: bool(dialog.reports) or not dialog._busy, "the import")
     settle(window)
     write_s = time.perf_counter() - started
-    writing = meter.stop()
+    writing = meter.stop("import: writing")
     if not dialog.reports:
         raise SystemExit(f"the import failed: {dialog.status.text()}")
     dialog.accept()
     what = f"import of a {pages}-page PDF"
     return [
-        (f"{what}: reading and review, longest GUI stall", f"{reading.longest} ms", f"< {STALL_MS} ms"),
+        (
+            f"{what}: reading and review, longest GUI stall",
+            f"{reading.longest} ms",
+            f"< {STALL_MS} ms",
+        ),
         (f"  gaps over {STALL_MS} ms while reading and reviewing", str(reading.over_floor), "0"),
         ("  longest garbage collection meanwhile", f"{reading.longest_collection} ms", ""),
         (f"{what}: writing, longest GUI stall", f"{writing.longest} ms", f"< {STALL_MS} ms"),
@@ -306,6 +354,11 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="another database to measure (copied first)")
     parser.add_argument("--pages", type=int, default=60, help="pages of the imported PDF")
     parser.add_argument("--skip", nargs="*", default=[], choices=["export", "brief", "import"])
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="say what every thread ran during each stall over 50 ms (bench/stall_sampler.py)",
+    )
     args = parser.parse_args()
     source = args.db or default_out(args.scale)
     if not source.exists():
@@ -324,7 +377,7 @@ def main() -> int:
         window = controller.open_window(restore=False)
         window.resize(1440, 900)
         settle(window)
-        meter = StallMeter()
+        meter = StallMeter(sample=args.sample)
         idle = idle_stalls(meter)
         rows.append(("idle window, longest GUI stall (baseline)", f"{idle.longest} ms", ""))
         if "export" not in args.skip:
@@ -337,6 +390,8 @@ def main() -> int:
         store.close()
     title = f"database: {source.name}, load {os.getloadavg()[0]:.1f}"
     print_table(title, rows, ("measure", "result", "target"))
+    for report in meter.reports:
+        print(report)
     return 0
 
 

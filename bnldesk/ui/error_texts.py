@@ -154,6 +154,9 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     "text_not_understood": lambda: tr("%1: the text could not be made sense of"),
     "document_not_written": lambda: tr("%1 could not be saved in the database: %2"),
     "import_cancelled": lambda: tr("import cancelled; nothing was changed"),
+    "read_interrupted": lambda: tr(
+        "reading %1 stopped before it finished (its process ended with code %2); try again"
+    ),
     # Sharing notes between laptops (bnldesk.services.sync, sync_bundle, sync_trust).
     "share_no_workgroup": lambda: tr("there is no workgroup '%1' in this database"),
     "bundle_too_large_to_share": lambda: tr(
@@ -290,6 +293,10 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     "no_agenda_point": lambda: tr("there is no agenda point %1 (any more)"),
     "action_needs_title": lambda: tr("an action item needs a title"),
     "meeting_without_date": lambda: tr("the meeting %2 has no date yet"),
+    "export_interrupted": lambda: tr(
+        "the export stopped before it finished (its process ended with code %1); nothing was "
+        "saved; try again"
+    ),
 }
 
 # Sayings whose sentence counts: Qt's plural forms by the number at ``%n``.

@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>%n note(s)</source>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note changed since was left as it is.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="286"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Import undone: %n note put back.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="273"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Import redone: %n note changed again.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note updated</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="312"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
         <source>%n new</source>
         <translation>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 has %n page; too many for a plan</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>

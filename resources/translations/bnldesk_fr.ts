@@ -96,7 +96,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="181"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="105"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="92"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="92"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -850,7 +850,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="535"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="551"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
@@ -860,8 +860,8 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="460"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="204"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="475"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
@@ -878,7 +878,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -2443,72 +2443,72 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="72"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="51"/>
-        <location filename="../../bnldesk/ui/exports/running.py" line="69"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="53"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="71"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="53"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="55"/>
         <source>The file is here:</source>
         <translation>Le fichier se trouve ici&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="55"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="57"/>
         <source>Copy path</source>
         <translation>Copier le chemin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="70"/>
-        <location filename="../../bnldesk/ui/exports/running.py" line="158"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="72"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="177"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="72"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="74"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="75"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="81"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="83"/>
         <source>No program to open this file was found on this computer.</source>
         <translation>Aucun programme pour ouvrir ce fichier n&apos;a été trouvé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="87"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="89"/>
         <source>The folder could not be shown: no file manager answered.</source>
         <translation>Le dossier n&apos;a pas pu être affiché&#xa0;: aucun gestionnaire de fichiers n&apos;a répondu.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="116"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
         <source>Writing %1...</source>
         <translation>Écriture de %1...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="116"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="461"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="396"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="476"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="119"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="105"/>
         <source>Exporting</source>
         <translation>Exportation en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="147"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="158"/>
         <source>Export cancelled: nothing was saved.</source>
         <translation>Export annulé&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
@@ -2517,7 +2517,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="85"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="86"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Choisissez d&apos;abord un groupe de travail, une section, un projet ou une réunion.</translation>
     </message>
@@ -2526,7 +2526,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 page(s), %2 note(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2534,7 +2534,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>%n note(s)</source>
@@ -2544,28 +2544,28 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="192"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="223"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="207"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="238"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="195"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="197"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="241"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="256"/>
         <source>Import notes from %1</source>
         <translation>Importer les notes de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
@@ -2573,7 +2573,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="286"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Importation annulée : %n note rétablie.</numerusform>
@@ -2581,7 +2581,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="273"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
@@ -2589,7 +2589,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2597,7 +2597,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="312"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
         <source>%n new</source>
         <translation>
@@ -2606,7 +2606,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="313"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="328"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
@@ -2969,83 +2969,83 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>tout le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="858"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="234"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1038"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1038"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="848"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="873"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="790"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="815"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="818"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="801"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="267"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="826"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="809"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="834"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="825"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="269"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="290"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="835"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="285"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="860"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="292"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="313"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="295"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Annuler l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="313"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="300"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="322"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="325"/>
         <source>Structure found</source>
         <translation>Structure trouvée</translation>
     </message>
@@ -3072,57 +3072,57 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="351"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="356"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="355"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="360"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="363"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="367"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>La structure est douteuse : vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="395"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="404"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="399"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="408"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="397"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="401"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="525"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="926"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="541"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="951"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="536"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="552"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="631"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="656"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="638"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="663"/>
         <source>It also writes %1 (%2).</source>
         <translation>Il écrit aussi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="647"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="672"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire une importation : une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="769"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
@@ -3131,37 +3131,37 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
         <source>Replace the plan with this document?</source>
         <translation>Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1009"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1034"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1021"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1046"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1046"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1052"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1059"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1084"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3170,39 +3170,39 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="874"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="899"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="912"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="937"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="467"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="768"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="931"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="482"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="956"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="90"/>
         <source>Dutch</source>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="90"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="90"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="88"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="91"/>
         <source>language not known</source>
         <translation>langue inconnue</translation>
     </message>
@@ -3211,66 +3211,66 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="643"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="668"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="729"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="754"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="729"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="754"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="907"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="996"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1021"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1001"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1026"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1014"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1028"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1039"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1004"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1017"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1029"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1042"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1030"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1048"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="117"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="250"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="289"/>
         <source>chapter</source>
         <translation>chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="117"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="252"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="291"/>
         <source>section</source>
         <translation>thème</translation>
     </message>
@@ -3828,8 +3828,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="203"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 n&apos;existe pas (ou plus)</translation>
     </message>
@@ -3840,8 +3840,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="105"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="192"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 ne peut pas être lu (pas d&apos;autorisation, ou erreur de disque)</translation>
     </message>
@@ -4012,331 +4012,341 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
+        <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
+        <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2) ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="161"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» dans cette base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="163"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>le paquet dépasserait %1 Mo, plus qu&apos;un autre portable n&apos;accepte&#xa0;: partagez les modifications depuis une date, ou un seul groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="164"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="167"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>ce paquet vient de la délégation %1&#xa0;; cette base de données appartient à %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>ce paquet concerne un autre plan (%1)&#xa0;; cette base de données contient %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>un élément du paquet est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 dépasse %2 Mo&#xa0;: ce n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="172"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 est incomplet (tronqué)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 est endommagé&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="179"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 a été écrit par un bnldesk plus récent (format de paquet %2, cette version lit jusqu&apos;au format %3)&#xa0;; mettez bnldesk à jour pour le recevoir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="183"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 est un paquet non signé d&apos;un bnldesk plus ancien&#xa0;: mettez bnldesk à jour sur le portable qui l&apos;envoie, associez les deux portables et partagez de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="184"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="187"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 est endommagé ou a été modifié (sa signature ne correspond pas)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="187"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 vient d&apos;un portable qui n&apos;est pas associé à celui-ci (son code est %2)&#xa0;: associez-les d&apos;abord, puis recevez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 est un dossier, pas un paquet de notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>ce n&apos;est pas un code d&apos;association bnldesk (vérifiez les lettres)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>ce code d&apos;association est mal saisi (ses lettres de contrôle ne correspondent pas)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="197"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="200"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>donnez un nom au portable associé (par exemple celui de son propriétaire)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="199"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>c&apos;est le code d&apos;association de ce portable-ci&#xa0;: saisissez celui de l&apos;autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="201"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="204"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>aucun portable associé ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="204"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="207"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 fait %2 Mo&#xa0;; bnldesk lit les feuilles de notes jusqu&apos;à 300 Mo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 n&apos;est pas une feuille de notes bnldesk (aucune feuille avec une colonne id et une colonne texte)&#xa0;: exportez les notes depuis bnldesk, modifiez ce fichier et importez-le</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="210"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;une feuille de notes (une bombe de décompression&#xa0;?)&#xa0;; bnldesk ne l&apos;ouvre pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="214"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 a plus de %2 lignes dans une feuille&#xa0;; exportez moins de notes par fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="216"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) que bnldesk sait lire</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="222"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 déclare des entités XML ou des références externes (une attaque&#xa0;?)&#xa0;; bnldesk ne le lit pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 est endommagé ou n&apos;est pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="223"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="227"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>le dossier %1 n&apos;existe pas&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="229"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk ne peut pas écrire dans le dossier %1 (lecture seule ou pas d&apos;autorisation)&#xa0;: rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="230"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="233"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>le disque qui contient %1 est plein&#xa0;: rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="232"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
         <source>%1 is not a folder</source>
         <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="233"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="236"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 n&apos;a pas pu être écrit (erreur de disque ou de réseau)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="238"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 est ouvert dans un autre programme (Excel, un lecteur PDF&#xa0;?) ou en lecture seule&#xa0;; fermez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="238"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>le briefing sur %1 n&apos;a pas pu être mis en page&#xa0;: un élément de la page %2 dépasse une page&#xa0;; raccourcissez le texte le plus long à cet endroit (une note, une position ou un titre)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
         <source>the export was cancelled; no file was written</source>
         <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="247"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 n&apos;existe pas&#xa0;: rien à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="249"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>la sauvegarde de %1 n&apos;a pas passé la vérification (la base de données est-elle endommagée&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>%1 n&apos;a pas pu être sauvegardé dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="249"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
         <source>there is no usable backup of %1</source>
         <translation>il n&apos;existe aucune sauvegarde utilisable de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="250"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
         <source>there is no backup %1</source>
         <translation>il n&apos;existe pas de sauvegarde %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>la sauvegarde %1 est endommagée&#xa0;; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>la copie de %1 n&apos;a pas passé la vérification&#xa0;; rien n&apos;a été restauré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="256"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 n&apos;a pas pu être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="258"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 est ouvert en lecture seule dans cette fenêtre&#xa0;: restaurez-le là où il est ouvert en écriture, ou fermez d&apos;abord l&apos;autre fenêtre de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 est encore utilisé dans bnldesk&#xa0;; rien n&apos;a été restauré, réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="265"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 n&apos;est pas un serveur de base de données (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="264"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="267"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>la synchronisation se fait sur le fichier de base de données d&apos;un portable, pas sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="267"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>un enregistrement du serveur ne peut pas être lu (%1)&#xa0;; ce qui a déjà été fusionné le reste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk ouvre un fichier de base de données SQLite ou un serveur postgresql://, pas une adresse %1://</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 ne nomme aucune base de données&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk ne fonctionne pas sur %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="279"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
         <source>the meeting ends before it starts</source>
         <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>une réunion doit avoir un titre ou un groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="281"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>la réunion %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>le plan %2 n&apos;a pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
         <source>there is no section %1</source>
         <translation>il n&apos;existe pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="287"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>«&#xa0;%1&#xa0;» est déjà le point %2 de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="293"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="295"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="297"/>
+        <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
+        <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1) ; rien n&apos;a été enregistré ; réessayez</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4344,7 +4354,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4352,7 +4362,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>

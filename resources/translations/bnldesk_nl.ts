@@ -96,7 +96,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="181"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="105"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="92"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="92"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -850,7 +850,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="535"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="551"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
@@ -860,8 +860,8 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="201"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="460"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="204"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="475"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -878,7 +878,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -2443,72 +2443,72 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="224"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="72"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="51"/>
-        <location filename="../../bnldesk/ui/exports/running.py" line="69"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="53"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="71"/>
         <source>Export finished</source>
         <translation>Export voltooid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="53"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="55"/>
         <source>The file is here:</source>
         <translation>Het bestand staat hier:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="55"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="57"/>
         <source>Copy path</source>
         <translation>Pad kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="70"/>
-        <location filename="../../bnldesk/ui/exports/running.py" line="158"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="72"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="177"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="72"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="74"/>
         <source>Open file</source>
         <translation>Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="75"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="81"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="83"/>
         <source>No program to open this file was found on this computer.</source>
         <translation>Er is op deze computer geen programma gevonden om dit bestand te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="87"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="89"/>
         <source>The folder could not be shown: no file manager answered.</source>
         <translation>De map kon niet getoond worden: geen bestandsbeheerder reageerde.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="116"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
         <source>Writing %1...</source>
         <translation>%1 wordt geschreven...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="116"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="392"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="461"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="396"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="476"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="119"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="105"/>
         <source>Exporting</source>
         <translation>Bezig met exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/running.py" line="147"/>
+        <location filename="../../bnldesk/ui/exports/running.py" line="158"/>
         <source>Export cancelled: nothing was saved.</source>
         <translation>Export geannuleerd: er is niets bewaard.</translation>
     </message>
@@ -2517,7 +2517,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 kon niet bewaard worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="85"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="86"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
     </message>
@@ -2526,7 +2526,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2534,7 +2534,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>%n note(s)</source>
@@ -2544,28 +2544,28 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="192"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="223"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="207"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="238"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="195"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="197"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="241"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="256"/>
         <source>Import notes from %1</source>
         <translation>Nota&apos;s inlezen uit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="276"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n nota die sindsdien gewijzigd is, bleef zoals ze was.</numerusform>
@@ -2573,7 +2573,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="271"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="286"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Inlezen ongedaan gemaakt: %n nota teruggezet.</numerusform>
@@ -2581,7 +2581,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="273"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Inlezen opnieuw uitgevoerd: %n nota opnieuw gewijzigd.</numerusform>
@@ -2589,7 +2589,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2597,7 +2597,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="312"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
         <source>%n new</source>
         <translation>
@@ -2606,7 +2606,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="313"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="328"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
@@ -2969,83 +2969,83 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>heel het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="231"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="858"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="234"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="232"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1038"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="233"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1038"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="848"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="873"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="790"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="815"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="263"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="818"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="264"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="801"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="267"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="826"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="809"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="834"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="287"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="825"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="269"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="290"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="835"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="285"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="860"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="292"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="313"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="295"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="313"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="300"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="322"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="325"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
@@ -3072,57 +3072,57 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="351"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="356"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="355"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="360"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="363"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="367"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="395"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="404"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="399"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="408"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="397"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="401"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="525"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="926"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="541"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="951"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="536"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="552"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="631"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="656"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="638"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="663"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="647"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="672"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="769"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
@@ -3131,37 +3131,37 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
         <source>Replace the plan with this document?</source>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1009"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1034"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1021"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1046"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1046"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1052"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1059"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1084"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3170,39 +3170,39 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="874"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="899"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="912"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="937"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="467"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="768"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="931"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="482"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="956"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="90"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="90"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="90"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="88"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="91"/>
         <source>language not known</source>
         <translation>taal onbekend</translation>
     </message>
@@ -3211,66 +3211,66 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="643"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="668"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="729"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="754"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="729"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="754"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="907"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan deze import niet terugdraaien; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="996"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1021"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1001"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1026"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1014"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1028"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1039"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1004"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1017"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1029"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1042"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1005"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1030"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1048"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="117"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="250"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="289"/>
         <source>chapter</source>
         <translation>hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="117"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="252"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="110"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="291"/>
         <source>section</source>
         <translation>onderdeel</translation>
     </message>
@@ -3828,8 +3828,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="203"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 bestaat niet (meer)</translation>
     </message>
@@ -3840,8 +3840,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="105"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="192"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 kan niet worden gelezen (geen toestemming, of een schijffout)</translation>
     </message>
@@ -4012,331 +4012,341 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
+        <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
+        <translation>het lezen van %1 is gestopt voordat het klaar was (het proces eindigde met code %2); probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="161"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>er is geen werkgroep &apos;%1&apos; in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="163"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>de bundel zou groter worden dan %1 MB, meer dan een andere laptop aanneemt: deel de wijzigingen sinds een datum, of één werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="164"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="167"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>deze bundel komt van de delegatie %1; deze databank hoort bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>deze bundel is voor een ander plan (%1); deze databank bevat %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>een gegeven in de bundel is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
         <source>%1 is empty</source>
         <translation>%1 is leeg</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 is groter dan %2 MB: geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="172"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 is geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 is onvolledig (afgebroken): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 is beschadigd: vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="179"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 is geschreven door een nieuwere bnldesk (bundelformaat %2, deze versie leest tot en met %3); werk bnldesk bij om het te ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="183"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 is een niet-ondertekende bundel van een oudere bnldesk: werk bnldesk bij op de verzendende laptop, koppel de twee laptops en deel opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="184"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="187"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 is beschadigd of gewijzigd (de handtekening klopt niet): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="187"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 komt van een laptop die niet aan deze gekoppeld is (de code is %2): koppel ze eerst en ontvang het dan opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 is een map, geen bundel met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>dit is geen koppelcode van bnldesk (controleer de letters)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>deze koppelcode is verkeerd getypt (de controleletters kloppen niet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="197"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="200"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>geef de gekoppelde laptop een naam (bijvoorbeeld die van de eigenaar)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="199"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>dit is de eigen koppelcode van deze laptop: voer die van de andere laptop in</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="201"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="204"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>geen gekoppelde laptop heet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="204"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="207"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 is %2 MB; bnldesk leest bladen met nota&apos;s tot 300 MB</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 is geen blad met nota&apos;s van bnldesk (geen blad met een id- en een tekstkolom): exporteer de nota&apos;s uit bnldesk, bewerk dat bestand en importeer het</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="210"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 zou uitgepakt veel groter worden dan een blad met nota&apos;s (een zipbom?); bnldesk opent het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="214"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 heeft meer dan %2 rijen in één blad; exporteer minder nota&apos;s per bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="216"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 is geen Excel-werkmap (.xlsx) die bnldesk kan lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="222"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 declareert XML-entiteiten of externe verwijzingen (een aanval?); bnldesk leest het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 is beschadigd of geen Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="223"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="227"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>de map %1 bestaat niet; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="229"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk mag niet schrijven in de map %1 (alleen-lezen of geen toestemming): er is niets opgeslagen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="230"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="233"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>de schijf met %1 is vol: er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="232"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
         <source>%1 is not a folder</source>
         <translation>%1 is geen map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="233"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="236"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 kon niet worden geschreven (schijf- of netwerkfout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="238"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 is geopend in een ander programma (Excel, een PDF-lezer?) of alleen-lezen; sluit het en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="238"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>de briefing over %1 kon niet worden opgemaakt: iets op pagina %2 is groter dan een pagina; kort de langste tekst daar in (een nota, een standpunt of een titel)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
         <source>the export was cancelled; no file was written</source>
         <translation>de export is geannuleerd; er is geen bestand geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="247"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 bestaat niet: er is niets om een reservekopie van te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="249"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>de reservekopie van %1 doorstond de controle niet (is de databank beschadigd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>van %1 kon geen reservekopie gemaakt worden in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="249"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
         <source>there is no usable backup of %1</source>
         <translation>er is geen bruikbare reservekopie van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="250"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
         <source>there is no backup %1</source>
         <translation>er is geen reservekopie %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>de reservekopie %1 is beschadigd; kies een andere</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>de kopie van %1 doorstond de controle niet; er is niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="256"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 kon niet teruggezet worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="258"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 is in dit venster alleen-lezen geopend: zet hem terug waar hij om te schrijven geopend is, of sluit eerst het andere bnldesk-venster</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 is nog in gebruik binnen bnldesk; er is niets teruggezet, probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="265"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 is geen databankserver (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="264"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="267"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>synchroniseren gebeurt op het eigen databankbestand van een laptop, niet op een server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="267"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>een gegeven op de server kan niet gelezen worden (%1); wat al samengevoegd was, blijft samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen %1://-adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>&apos;%1&apos; is geen geldig adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk werkt niet op %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="279"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
         <source>the meeting ends before it starts</source>
         <translation>de vergadering eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>een vergadering heeft een titel of een werkgroep nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="281"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>vergadering %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>het plan %2 heeft geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
         <source>there is no section %1</source>
         <translation>er is geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>onderdeel %1 staat in meerdere plannen (%2): zeg welk plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="287"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>een agendapunt heeft een titel of een onderdeel van een plan nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>an agenda point needs a title</source>
         <translation>een agendapunt heeft een titel nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="293"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>agendapunt %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
         <source>an action item needs a title</source>
         <translation>een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="295"/>
         <source>the meeting %2 has no date yet</source>
         <translation>de vergadering %2 heeft nog geen datum</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="297"/>
+        <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
+        <translation>de export is gestopt voordat hij klaar was (het proces eindigde met code %1); er is niets opgeslagen; probeer het opnieuw</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -4344,7 +4354,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -4352,7 +4362,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>

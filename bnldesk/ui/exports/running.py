@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from bnldesk.ui.exports.common import tr
 from bnldesk.ui.widgets.dialogs import WritingDialog
 
 if TYPE_CHECKING:
+    from bnldesk.services.reports import CancelCheck
     from bnldesk.ui.browse.window import MainWindow
 
 
@@ -94,80 +96,118 @@ def done_box(parent: QWidget, path: Path, summary: str) -> QMessageBox:
     return box
 
 
-def run_export(
-    window: MainWindow,
-    job: Callable[[Store, Path], Any],
-    path: Path,
-    describe: Callable[[Any], str],
-    *,
-    parent: QWidget | None = None,
-    form: WritingDialog | None = None,
-) -> None:
-    """Run ``job(store, temporary_path)`` on the database worker under a progress dialog with
-    Cancel, then move the file into place and offer it.
-
-    The export writes to a temporary name beside ``path``; Cancel discards it when it is done,
-    so a cancelled export leaves no file and never replaces an existing one. ``form``, the
-    export's dialog, stays open while the file is written: a fault is shown over it and it
-    stays open as set (another folder is one edit away); it closes once the file is saved."""
-    owner = parent or window
-    partial = path.with_name(f".{path.stem}.partial-{os.getpid()}{path.suffix}")
+def _progress_dialog(owner: QWidget, path: Path) -> QProgressDialog:
+    """ "Writing <file>..." with Cancel, shown window-modal once the export takes a moment."""
     progress = QProgressDialog(
-        tr("Writing %1...").replace("%1", path.name), tr("Cancel"), 0, 0, form or owner
+        tr("Writing %1...").replace("%1", path.name), tr("Cancel"), 0, 0, owner
     )
     progress.setObjectName("exportProgress")
     progress.setWindowTitle(tr("Exporting"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     progress.setValue(0)
-    cancelled: list[bool] = []
-    progress.canceled.connect(lambda: cancelled.append(True))
-    window.setProperty("exportBusy", True)
+    return progress
 
-    def finished() -> None:
+
+class _RunningExport:
+    """One export under way: its progress dialog, its temporary file and what ends it.
+
+    Cancel sets :attr:`stop`, which the job may check (the Excel export stops at its next
+    check); whatever the job does, a cancelled export's file is discarded. ``form``, the
+    export's dialog, stays open while the file is written: a fault is shown over it and it
+    stays open as set (another folder is one edit away); it closes once the file is saved."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        owner: QWidget,
+        path: Path,
+        describe: Callable[[Any], str],
+        form: WritingDialog | None = None,
+    ) -> None:
+        self.window, self.owner, self.path, self.describe = window, owner, path, describe
+        self.form = form
+        self.partial = path.with_name(f".{path.stem}.partial-{os.getpid()}{path.suffix}")
+        self.stop = threading.Event()
+        self.progress = _progress_dialog(form or owner, path)
+        self.progress.canceled.connect(self.stop.set)
+        window.setProperty("exportBusy", True)
+
+    def _close_progress(self) -> None:
         # Closing a progress dialog emits canceled(): the export is over, that is no cancel.
-        progress.canceled.disconnect()
-        progress.reset()
-        progress.close()
-        progress.deleteLater()
-        window.setProperty("exportBusy", False)
+        self.progress.canceled.disconnect()
+        self.progress.reset()
+        self.progress.close()
+        self.progress.deleteLater()
+        self.window.setProperty("exportBusy", False)
 
-    def refused(text: str) -> None:
-        if form is not None:
-            form.refused(text)
-        else:
-            window.show_error(text)
-
-    def done(result: Any) -> None:
-        finished()
-        if cancelled:
-            partial.unlink(missing_ok=True)
-            if form is not None:
-                form.reject()
-            window.show_message(tr("Export cancelled: nothing was saved."))
-            return
-        try:
-            move_into_place(partial, path)
-        except ExportError as exc:
-            partial.unlink(missing_ok=True)
-            refused(error_text(exc))
-            return
-        if form is not None:
-            form.written()
-        window.export_done_box = done_box(owner, path, describe(result))  # type: ignore[attr-defined]
-        window.show_message(tr("Saved %1").replace("%1", str(path)))
-
-    def failed(exc: BaseException) -> None:
-        finished()
+    def _discard(self) -> None:
         # The folder may be no folder at all (a file of that name): the fault is still shown.
         with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        if cancelled:
-            if form is not None:
-                form.reject()
+            self.partial.unlink(missing_ok=True)
+
+    def _refused(self, text: str) -> None:
+        if self.form is not None:
+            self.form.refused(text)
+        else:
+            self.window.show_error(text)
+
+    def _cancelled(self) -> None:
+        if self.form is not None:
+            self.form.reject()
+        self.window.show_message(tr("Export cancelled: nothing was saved."))
+
+    def done(self, result: Any) -> None:
+        """The job wrote the temporary file: moved into place and offered, unless cancelled."""
+        self._close_progress()
+        window, path = self.window, self.path
+        if self.stop.is_set():
+            self._discard()
+            self._cancelled()
+            return
+        try:
+            move_into_place(self.partial, path)
+        except ExportError as exc:
+            self._discard()
+            self._refused(error_text(exc))
+            return
+        if self.form is not None:
+            self.form.written()
+        window.export_done_box = done_box(self.owner, path, self.describe(result))  # type: ignore[attr-defined]
+        window.show_message(tr("Saved %1").replace("%1", str(path)))
+
+    def failed(self, exc: BaseException) -> None:
+        """The job failed: nothing saved; the fault said (over the export's dialog, which
+        stays open) unless the delegate cancelled."""
+        self._close_progress()
+        self._discard()
+        if self.stop.is_set():
+            self._cancelled()
             return
         # An export fault in the interface language; anything else as its own line.
         shown = error_text(exc) if isinstance(exc, BnldeskError) else str(exc)
-        refused(shown or exc.__class__.__name__)
+        self._refused(shown or exc.__class__.__name__)
 
-    window.worker.run(lambda store: job(store, partial), done, failed)
+
+def run_export(
+    window: MainWindow,
+    job: Callable[[Store, Path, CancelCheck], Any],
+    path: Path,
+    describe: Callable[[Any], str],
+    *,
+    parent: QWidget | None = None,
+    form: WritingDialog | None = None,
+) -> None:
+    """Run ``job(store, temporary_path, cancelled)`` on the database worker under a progress
+    dialog with Cancel, then move the file into place and offer it.
+
+    The export writes to a temporary name beside ``path``; ``cancelled()`` says whether the
+    delegate pressed Cancel, which the job may check to stop early. A cancelled export's file
+    is discarded, so it leaves no file and never replaces an existing one. ``form``: the
+    export's dialog, kept open until the file is in place (see :class:`_RunningExport`)."""
+    running = _RunningExport(window, parent or window, path, describe, form)
+    window.worker.run(
+        lambda store: job(store, running.partial, running.stop.is_set),
+        running.done,
+        running.failed,
+    )

@@ -65,7 +65,8 @@ from bnldesk.ui import i18n
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.source_pane import SourcePane
 from bnldesk.ui.importing.texts import counted, kind_name, tr
-from bnldesk.ui.importing.tree_model import DocumentTreeModel
+from bnldesk.ui.importing.tree_expansion import SlicedExpansion
+from bnldesk.ui.importing.tree_model import DocumentTreeModel, PreparedTree, prepare_tree
 from bnldesk.ui.importing.warning_texts import warning_row
 from bnldesk.ui.undo_texts import TranslatedCommand, UndoText, retranslate_undo_stack
 from bnldesk.ui.widgets.progress import ProgressRelay
@@ -76,6 +77,8 @@ if TYPE_CHECKING:
     from bnldesk.store.engine import Store
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# What the reading thread hands over: the document read and its tree's rows, or the error.
+Outcome = tuple["ReviewInput | None", PreparedTree | None, BaseException | None]
 log = logging.getLogger(__name__)
 # The parts counted in the window's lines, in order (see texts.counted).
 _COUNTED = ("chapter", "section", "item", "workgroup", "contact")
@@ -186,7 +189,7 @@ class ImportReviewDialog(QDialog):
         self._busy = False
         self.undo_stack = QUndoStack(self)
         self._lock = threading.Lock()
-        self._outcome: tuple[ReviewInput | None, BaseException | None] = (None, None)
+        self._outcome: Outcome = (None, None, None)
         self._reading = False
         self._thread: threading.Thread | None = None
         # The window shows only once the document is read (see open()); until then a small
@@ -330,6 +333,7 @@ class ImportReviewDialog(QDialog):
         # held the window up to 200 ms.
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.expansion = SlicedExpansion(self.tree)
         # F2 or a double-click edits a title (a workgroup's code in the second column); Enter
         # ends the edit, never the review (see keyPressEvent).
         self.tree.setEditTriggers(
@@ -428,22 +432,33 @@ class ImportReviewDialog(QDialog):
         return report
 
     def _read(self) -> None:
-        """Read and parse on a thread of its own: no database is needed, and the window's
-        queries on the database worker must not wait behind a long PDF."""
+        """Read and parse on a thread of its own (a PDF in a process, which the thread waits
+        for): no database is needed, and the window's queries on the database worker must not
+        wait behind a long PDF."""
         path = self.path
         progress = self._callback()
         relay = self.relay
+        cancel = self._cancel
 
         def job() -> None:
             from bnldesk.services.importer import read_for_review
+            from bnldesk.services.importer.in_process import (
+                read_for_review_in_process,
+                reads_in_process,
+            )
 
             try:
-                outcome: tuple[ReviewInput | None, BaseException | None] = (
-                    read_for_review(path, progress=progress),
-                    None,
+                # A PDF is read by a process of its own: seconds of pdfminer on this thread
+                # held the window's interpreter lock (issue 15); this thread only waits.
+                found = (
+                    read_for_review_in_process(path, progress=progress, cancel=cancel.is_set)
+                    if reads_in_process(path)
+                    else read_for_review(path, progress=progress)
                 )
+                # The tree's rows built here too: the window only shows them.
+                outcome: Outcome = (found, prepare_tree(found.documents[0]), None)
             except BaseException as exc:  # handed to the GUI thread, which decides
-                outcome = (None, exc)
+                outcome = (None, None, exc)
             with self._lock:
                 self._outcome = outcome
             relay.finished.emit()  # dropped when the window was closed meanwhile
@@ -488,24 +503,25 @@ class ImportReviewDialog(QDialog):
             progress.deleteLater()
 
     def is_reading(self) -> bool:
-        """Whether the document is still being read (tests wait on this)."""
-        return self._reading
+        """Whether the document is still being read, or its tree still being expanded
+        (tests and bench/bench_stalls.py wait on this)."""
+        return self._reading or self.expansion.is_running()
 
     def _deliver_read(self) -> None:
         with self._lock:
-            found, error = self._outcome
+            found, tree, error = self._outcome
         self._reading = False
         self._close_reading_progress()
         if error is not None:
             self._read_failed(error)
         elif found is not None:
-            self._read_done(found)
+            self._read_done(found, tree)
 
-    def _read_done(self, found: ReviewInput) -> None:
+    def _read_done(self, found: ReviewInput, tree: PreparedTree | None) -> None:
         self._set_busy(False, "")
         self.document, *self.extra_documents = found.documents
         self.source.show_lines(found.lines, found.pages)
-        self.show_document(self.document)
+        self.show_document(self.document, tree=tree)
         # The parsed document and its tree live as long as this window: out of the full
         # collections' scans from now on, which run on whichever thread allocates and held the
         # window during the write 40-55% longer with them (bench_stalls). A read leaves some
@@ -562,12 +578,21 @@ class ImportReviewDialog(QDialog):
 
     # -- showing --------------------------------------------------------------------------
 
-    def show_document(self, document: PlanDocument, *, select: object | None = None) -> None:
-        """Show ``document`` (after reading, a correction, an undo or a redo)."""
+    def show_document(
+        self,
+        document: PlanDocument,
+        *,
+        select: object | None = None,
+        tree: PreparedTree | None = None,
+    ) -> None:
+        """Show ``document`` (after reading, a correction, an undo or a redo); ``tree``: its
+        rows when already built (by the reading thread)."""
         self.document = document
-        self.model.set_document(document)
+        self.model.set_document(document, tree)
         self._fit_second_column()
-        self.tree.expandAll()
+        # Expanded a slice at a time (a long plan's tree held the window 170-330 ms at once);
+        # a row chosen is shown at once, its parents expanded first by scrollTo.
+        self.expansion.start(self.model.parent_indexes())
         self.kind_box.setCurrentIndex(self.kind_box.findData(document.kind))
         self.year_box.setValue(document.year or document.start_year or 2000)
         self.warnings.set_warnings(document.warnings)

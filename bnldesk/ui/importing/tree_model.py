@@ -4,7 +4,8 @@ workgroups, then the contacts.
 A :class:`QAbstractItemModel` over an in-memory :class:`PlanDocument` (nothing is in the
 database yet). Nodes are numbered on each rebuild and the index's ``internalId`` is the node's
 number, so no Python object is handed to Qt. Every correction rebuilds the tree (a document
-has a few hundred nodes).
+has a few hundred nodes, a 60-page PDF 7,212: the review builds them on its reading thread with
+:func:`prepare_tree`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # "chapter", "section", "item", "workg
 
 _PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _EDITABLE = _PLAIN | Qt.ItemFlag.ItemIsEditable
+# An item or a contact never has rows below it: the view then never asks (7,000 calls fewer
+# into Python when a long plan is expanded).
+_PLAIN_LEAF = _PLAIN | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_LEAF = _EDITABLE | Qt.ItemFlag.ItemNeverHasChildren
+_LEAF_KINDS = frozenset({"item", "contact"})
+# Grouping rows keep their English label (they may be built on another thread, before a
+# language switch) and are said in the interface language when shown.
+_GROUP_LABELS = {"Workgroups": lambda: tr("Workgroups"), "Contacts": lambda: tr("Contacts")}
 
 
 @dataclass
@@ -43,6 +52,75 @@ class _Node:
     parent: int
     children: list[int] = field(default_factory=list)
     row: int = 0
+
+
+@dataclass
+class PreparedTree:
+    """A document's rows, numbered, and every text of the second column: plain Python, built
+    by :func:`prepare_tree` on any thread (the review builds it on its reading thread, so that
+    the window only shows it)."""
+
+    nodes: list[_Node]
+    second_column_texts: set[str]
+
+
+def prepare_tree(document: PlanDocument) -> PreparedTree:
+    """The rows of ``document``: chapters > sections > items and workgroups, then the
+    contacts. Grouping rows keep their English label, translated when shown."""
+    nodes = [_Node("root", None, "", -1)]
+
+    def add(kind: str, payload: Payload, label: str, parent: int) -> int:
+        number = len(nodes)
+        node = _Node(kind, payload, label, parent)
+        nodes.append(node)
+        siblings = nodes[parent].children
+        node.row = len(siblings)
+        siblings.append(number)
+        return number
+
+    def add_section(section: DocSection, parent: int) -> None:
+        node = add("section", section, f"{section.number} {section.title}".strip(), parent)
+        for child in section.children:
+            add_section(child, node)
+        for item in section.items:
+            add("item", item, item.title, node)
+        if section.workgroups:
+            groups = add("group", None, "Workgroups", node)
+            for group in section.workgroups:
+                add_workgroup(group, groups)
+
+    def add_workgroup(group: DocWorkgroup, parent: int) -> None:
+        node = add("workgroup", group, group.name, parent)
+        for child in group.children:
+            add_workgroup(child, node)
+
+    for chapter in document.chapters:
+        chapter_node = add("chapter", chapter, f"{chapter.number} {chapter.title}", 0)
+        for section in chapter.sections:
+            add_section(section, chapter_node)
+    if document.contacts:
+        contacts = add("group", None, "Contacts", 0)
+        for contact in document.contacts:
+            add("contact", contact, contact.name, contacts)
+    return PreparedTree(nodes, _second_column_texts(nodes))
+
+
+def _second_column_texts(nodes: list[_Node]) -> set[str]:
+    """Every text the second column shows (kinds, codes, e-mail addresses), once each."""
+    texts: set[str] = {tr("chapter"), tr("section")}
+    kinds: set[tuple[str, bool]] = set()
+    for node in nodes:
+        payload = node.payload
+        if isinstance(payload, DocItem):
+            kinds.add((payload.kind.value, payload.flagship))
+        elif isinstance(payload, DocWorkgroup):
+            texts.add(payload.code or "")
+        elif isinstance(payload, DocContact):
+            texts.add(payload.email or "")
+    texts.update(
+        f"★ {kind_name(kind)}" if flagship else kind_name(kind) for kind, flagship in kinds
+    )
+    return texts
 
 
 class DocumentTreeModel(QAbstractItemModel):
@@ -57,77 +135,26 @@ class DocumentTreeModel(QAbstractItemModel):
     def __init__(self, document: PlanDocument) -> None:
         super().__init__()
         self._document = document
-        self._nodes: list[_Node] = []
-        self._build()
+        self._tree = prepare_tree(document)
+        self._nodes = self._tree.nodes
 
     # -- building -------------------------------------------------------------------------
 
-    def set_document(self, document: PlanDocument) -> None:
+    def set_document(self, document: PlanDocument, prepared: PreparedTree | None = None) -> None:
+        """Show ``document``; ``prepared``: its rows, already built by :func:`prepare_tree`."""
         self.beginResetModel()
         self._document = document
-        self._build()
+        self._tree = prepared or prepare_tree(document)
+        self._nodes = self._tree.nodes
         self.endResetModel()
 
     def document(self) -> PlanDocument:
         return self._document
 
-    def _add(self, kind: str, payload: Payload, label: str, parent: int) -> int:
-        number = len(self._nodes)
-        node = _Node(kind, payload, label, parent)
-        self._nodes.append(node)
-        if parent >= 0:
-            siblings = self._nodes[parent].children
-            node.row = len(siblings)
-            siblings.append(number)
-        return number
-
-    def _build(self) -> None:
-        self._nodes = [_Node("root", None, "", -1)]
-        roots = self._nodes[0].children
-        for chapter in self._document.chapters:
-            chapter_node = self._add("chapter", chapter, f"{chapter.number} {chapter.title}", 0)
-            for section in chapter.sections:
-                self._add_section(section, chapter_node)
-        if self._document.contacts:
-            contacts = self._add("group", None, tr("Contacts"), 0)
-            for contact in self._document.contacts:
-                self._add("contact", contact, contact.name, contacts)
-        for position, number in enumerate(roots):
-            self._nodes[number].row = position
-
-    def _add_section(self, section: DocSection, parent: int) -> None:
-        node = self._add("section", section, f"{section.number} {section.title}".strip(), parent)
-        for child in section.children:
-            self._add_section(child, node)
-        for item in section.items:
-            self._add("item", item, item.title, node)
-        if section.workgroups:
-            groups = self._add("group", None, tr("Workgroups"), node)
-            for group in section.workgroups:
-                self._add_workgroup(group, groups)
-
-    def _add_workgroup(self, group: DocWorkgroup, parent: int) -> None:
-        node = self._add("workgroup", group, group.name, parent)
-        for child in group.children:
-            self._add_workgroup(child, node)
-
     def second_column_texts(self) -> set[str]:
         """Every text the second column shows (kinds, codes, e-mail addresses), once each:
         the view sizes that column from these instead of measuring every row."""
-        texts: set[str] = {tr("chapter"), tr("section")}
-        kinds: set[tuple[str, bool]] = set()
-        for node in self._nodes:
-            payload = node.payload
-            if isinstance(payload, DocItem):
-                kinds.add((payload.kind.value, payload.flagship))
-            elif isinstance(payload, DocWorkgroup):
-                texts.add(payload.code or "")
-            elif isinstance(payload, DocContact):
-                texts.add(payload.email or "")
-        texts.update(
-            f"★ {kind_name(kind)}" if flagship else kind_name(kind) for kind, flagship in kinds
-        )
-        return texts
+        return self._tree.second_column_texts
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -143,6 +170,15 @@ class DocumentTreeModel(QAbstractItemModel):
             if node.payload is payload and number:
                 return self.createIndex(node.row, 0, number)
         return QModelIndex()
+
+    def parent_indexes(self) -> list[QModelIndex]:
+        """Every row that has rows below it, parents before their children (the order in
+        which a tree is expanded)."""
+        return [
+            self.createIndex(node.row, 0, number)
+            for number, node in enumerate(self._nodes)
+            if number and node.children
+        ]
 
     # -- QAbstractItemModel -----------------------------------------------------------------
 
@@ -179,7 +215,10 @@ class DocumentTreeModel(QAbstractItemModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         # Asked for every row when the tree is expanded: constants, no flag arithmetic.
-        return _EDITABLE if self._editable(index) else _PLAIN
+        leaf = index.isValid() and self._nodes[index.internalId()].kind in _LEAF_KINDS
+        if self._editable(index):
+            return _EDITABLE_LEAF if leaf else _EDITABLE
+        return _PLAIN_LEAF if leaf else _PLAIN
 
     def _editable(self, index: AnyIndex) -> bool:
         if not index.isValid():
@@ -208,7 +247,7 @@ class DocumentTreeModel(QAbstractItemModel):
             return self._edit_text(node, index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return node.label
+                return _GROUP_LABELS[node.label]() if node.kind == "group" else node.label
             return self._second_column(node)
         if role == Qt.ItemDataRole.FontRole and node.kind in ("chapter", "group"):
             font = QFont()
@@ -234,7 +273,7 @@ class DocumentTreeModel(QAbstractItemModel):
             return payload.title
         if isinstance(payload, DocContact):
             return payload.name
-        return node.label
+        return _GROUP_LABELS[node.label]() if node.kind == "group" else node.label
 
     @staticmethod
     def _second_column(node: _Node) -> str:
