@@ -1,6 +1,6 @@
 """Words glued by the PDF reader: our text of each kept PDF against two independent readings.
 
-    .venv/bin/python bench/bench_import_words.py
+    .venv/bin/python bench/bench_import_words.py [--limit N]
 
 For every PDF in the seeds, shared/cases/import/docs and tests/data/import, the text the
 importer read (its lines, and every title, text and name of the documents it found) is cut
@@ -14,6 +14,7 @@ also what a line-end hyphen wrongly taken out gives.
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import re
 import shutil
@@ -99,9 +100,12 @@ def kept_pdfs() -> list[Path]:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description="words glued by the PDF reader")
+    parser.add_argument("--limit", type=int, help="only the first N PDFs (smoke test)")
+    args = parser.parse_args()
     print(f"{'document':<44} {'pdfminer':>8} {'pdftotext':>9}  glued words (oracle's two words)")
     totals = [0, 0]
-    for path in kept_pdfs():
+    for path in kept_pdfs()[: args.limit]:
         try:
             ours = our_text(path)
         except DocumentImportError as exc:

@@ -32,6 +32,7 @@ RUNS: dict[str, tuple[list[str], str]] = {
     ),
     "bench_gui.py": (["--db", "{db}"], "longest GUI-thread stall while typing"),
     "bench_import.py": (["--repeat", "1", "--pages", "3", "--cases", "1"], "slowest import"),
+    "bench_import_words.py": (["--limit", "1"], "total"),
     "bench_server.py": (["--db", "{db}"], "search, whole words"),
     "bench_stalls.py": (
         ["--db", "{db}", "--pages", "3", "--sample"],
