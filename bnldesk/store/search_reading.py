@@ -93,7 +93,14 @@ _READING: dict[str, Reading] = {
         id="i.id",
         year="p.year",
         label="i.title",
-        text="i.title || {nl} || coalesce(i.body, '') || {nl} || coalesce(i.theme, '')",
+        # The importer keeps an item's text as printed, which mostly begins with its title:
+        # the title is not put before it again (a snippet read "samenwerking Algemene
+        # multilaterale samenwerking - ...", trial 6).
+        text=(
+            "CASE WHEN substr(coalesce(i.body, ''), 1, length(i.title)) = i.title "
+            "THEN coalesce(i.body, '') ELSE i.title || {nl} || coalesce(i.body, '') END "
+            "|| {nl} || coalesce(i.theme, '')"
+        ),
         heading="i.title",
     ),
     "contact": Reading(
