@@ -364,6 +364,8 @@ class MeetingEditor(QWidget):
             agenda_buttons.addWidget(button)
         for button in (self.add_point_button, self.up_button, self.down_button, self.remove_button):
             button.setAutoDefault(False)
+        # The table gives up the new field's height at least (the meeting fits 1280x720).
+        self.agenda_view.setMinimumHeight(48)
         rows = QVBoxLayout()
         rows.setContentsMargins(0, 0, 0, 0)
         rows.addWidget(self.new_point)
