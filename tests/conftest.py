@@ -256,3 +256,25 @@ def window(controller: Any, qtbot: object) -> Any:
     w = controller.open_window(restore=False)
     settle(w)
     return w
+
+
+def _interface_in(language: str) -> Iterator[None]:
+    from bnldesk.ui import i18n
+
+    i18n.install(language)
+    try:
+        yield
+    finally:
+        i18n.install("en")
+
+
+@pytest.fixture
+def dutch(qapp: Any) -> Iterator[None]:
+    """The interface in Dutch for the test (English again after it)."""
+    yield from _interface_in("nl")
+
+
+@pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    """The interface in French for the test (English again after it)."""
+    yield from _interface_in("fr")

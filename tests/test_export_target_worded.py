@@ -9,24 +9,12 @@ name while it was written is found when the finished file is moved into place.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bnldesk.services.files import ExportError, atomic_write, write_atomically
-from bnldesk.ui import i18n
 from bnldesk.ui.error_texts import error_text
-
-
-@pytest.fixture
-def dutch(qapp: Any) -> Iterator[None]:
-    i18n.install("nl")
-    try:
-        yield
-    finally:
-        i18n.install("en")
 
 
 def test_a_folder_chosen_as_the_file_is_named_in_dutch(tmp_path: Path, dutch: None) -> None:

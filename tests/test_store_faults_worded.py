@@ -10,35 +10,14 @@ cannot tell whether the values were given: these tests read the worded sentence.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 from bnldesk.store.engine import NewerSchemaError, Store, open_store
 from bnldesk.store.errors import ConcurrentEditError
-from bnldesk.ui import i18n
 from bnldesk.ui.error_texts import error_text
 
 SERVER = "postgresql://anna@db.delegatie.example/bnldesk"
-
-
-@pytest.fixture
-def dutch(qapp: Any) -> Iterator[None]:
-    i18n.install("nl")
-    try:
-        yield
-    finally:
-        i18n.install("en")
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    i18n.install("fr")
-    try:
-        yield
-    finally:
-        i18n.install("en")
 
 
 def test_a_database_from_a_newer_bnldesk_is_named_with_its_version_in_dutch(

@@ -76,16 +76,7 @@ def upgrade() -> None:
     op.execute("ALTER TABLE workgroup ADD COLUMN other_names TEXT NOT NULL DEFAULT ''")
     if bind.dialect.name == "postgresql":
         _fill(bind)
-        op.execute("DROP TRIGGER IF EXISTS search_workgroup_mark ON workgroup")
-        op.execute(
-            "CREATE TRIGGER search_workgroup_mark AFTER INSERT OR DELETE OR UPDATE OF "
-            "name, code, description, other_names ON workgroup FOR EACH ROW "
-            "EXECUTE FUNCTION search_workgroup_mark()"
-        )
-        op.execute(
-            f"INSERT INTO search_pending (rowid, gone) SELECT {_WORKGROUP_CODE} * "
-            f"{KIND_SPAN}::bigint + id, FALSE FROM workgroup ON CONFLICT (rowid) DO NOTHING"
-        )
+        _mark_on_server("name, code, description, other_names")
         return
     from bnldesk.store.fts import register_sql_functions
 
@@ -98,6 +89,20 @@ def upgrade() -> None:
     _fill(bind)
     op.execute(f"{add}{_values('src', 'src.other_names')} FROM workgroup AS src")
     _make_triggers("other_names")
+
+
+def _mark_on_server(columns: str) -> None:
+    """The server's marking trigger on ``columns`` of workgroup (0007's function), and every
+    workgroup marked to be indexed again."""
+    op.execute("DROP TRIGGER IF EXISTS search_workgroup_mark ON workgroup")
+    op.execute(
+        f"CREATE TRIGGER search_workgroup_mark AFTER INSERT OR DELETE OR UPDATE OF {columns} "
+        "ON workgroup FOR EACH ROW EXECUTE FUNCTION search_workgroup_mark()"
+    )
+    op.execute(
+        f"INSERT INTO search_pending (rowid, gone) SELECT {_WORKGROUP_CODE} * "
+        f"{KIND_SPAN}::bigint + id, FALSE FROM workgroup ON CONFLICT (rowid) DO NOTHING"
+    )
 
 
 def _make_triggers(extra_column: str | None) -> None:
@@ -128,16 +133,8 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS search_workgroup_mark ON workgroup")
-        op.execute(
-            "CREATE TRIGGER search_workgroup_mark AFTER INSERT OR DELETE OR UPDATE OF "
-            "name, code, description ON workgroup FOR EACH ROW "
-            "EXECUTE FUNCTION search_workgroup_mark()"
-        )
         op.execute("ALTER TABLE workgroup DROP COLUMN other_names")
-        op.execute(
-            f"INSERT INTO search_pending (rowid, gone) SELECT {_WORKGROUP_CODE} * "
-            f"{KIND_SPAN}::bigint + id, FALSE FROM workgroup ON CONFLICT (rowid) DO NOTHING"
-        )
+        _mark_on_server("name, code, description")
         return
     from bnldesk.store.fts import register_sql_functions
 
