@@ -8,6 +8,9 @@ Real files: the sheet is exported, edited with openpyxl and read back into a rea
 
 from __future__ import annotations
 
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,3 +53,34 @@ def test_typed_rows_take_the_importing_delegation_unless_they_name_one(
         "Getypt in Excel, zonder delegatie": "NL",
         "Van de Luxemburgse collega": "LU",
     }
+
+
+@pytest.mark.parametrize(("given", "expected"), [(["--delegation", "LU"], "LU"), ([], "")])
+def test_the_command_line_gives_typed_rows_a_delegation(
+    tmp_path: Path, given: list[str], expected: str
+) -> None:
+    """`bnldesk import-annotations` gave rows typed without a Delegation none at all (the
+    window passes its preferences'): it takes ``--delegation``, else the delegation this
+    database's notes are written for (none here: the command line's notes name none)."""
+    db, sheet = tmp_path / "laptop.db", tmp_path / "notes.xlsx"
+
+    def bnldesk(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "bnldesk", "--db", str(db), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    bnldesk("annotate", "SENN-CRISE", "Standpunt")
+    bnldesk("export-annotations", "--out", str(sheet))
+    edit_sheet(sheet, {}, [{"Target": "SENN-CRISE", "Text": "Getypt in Excel"}])
+    bnldesk("import-annotations", str(sheet), "--yes", *given)
+    with sqlite3.connect(db) as conn:
+        found = conn.execute(
+            "SELECT delegation FROM annotation WHERE body = 'Getypt in Excel'"
+        ).fetchall()
+    assert found == [(expected,)]

@@ -193,7 +193,11 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
                 print("nothing was changed (add --yes to apply without asking)")
                 session.rollback()
                 return 0
-            report = apply_import(session, plan, author=args.author or "")
+            from bnldesk.services.sync import local_delegation
+
+            # Rows typed without a Delegation take this one (the window's: its preferences').
+            delegation = local_delegation(session, args.delegation or "")
+            report = apply_import(session, plan, author=args.author or "", delegation=delegation)
     finally:
         store.close()
     print(f"applied: {counted(report.updated, 'note')} updated, {report.created} new")
@@ -265,4 +269,10 @@ def register(sub: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="only show the changes")
     p.add_argument("--yes", action="store_true", help="apply without asking (after the preview)")
     p.add_argument("--author", metavar="NAME", help="author of new notes without one")
+    p.add_argument(
+        "--delegation",
+        metavar="XX",
+        help="delegation of new notes that name none (default: the one this database's "
+        "notes are written for)",
+    )
     p.set_defaults(func=cmd_import_annotations)
