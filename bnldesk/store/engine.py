@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -206,11 +207,33 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
+# Descriptors opened on database files to read their header, kept open for the process's life.
+# Closing any descriptor of a file drops every POSIX lock this process holds on it, SQLite's
+# shared lock included: a window that checked its own open file (File > Check database) was left
+# holding none, and the next command-line call, taking itself for the last connection, deleted
+# the write-ahead log the window was still writing to (trial 9: notes lost when it quit).
+_HEADER_READERS: dict[tuple[int, int], int] = {}
+
+
+def read_header(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of ``path``, read through a descriptor this process keeps open
+    (one per file, see ``_HEADER_READERS``). Raises ``OSError``."""
+    if sys.platform == "win32":  # pragma: no cover - Windows locks are not POSIX locks
+        with path.open("rb") as fh:  # and an open descriptor would block a restore's rename
+            return fh.read(size)
+    status = os.stat(path)
+    key = (status.st_dev, status.st_ino)
+    fd = _HEADER_READERS.get(key)
+    if fd is None:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        _HEADER_READERS[key] = fd
+    return os.pread(fd, size, 0)
+
+
 def check_header(path: Path) -> None:
     """Refuse, with a clear message, an empty file or one that is not an SQLite database."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+        head = read_header(path, len(SQLITE_HEADER))
     except OSError as exc:
         raise CannotOpenError(path, exc.strerror or type(exc).__name__) from exc
     if not head:

@@ -1,0 +1,67 @@
+"""A window that checks its own open database keeps its hold on it (trial 9, data loss).
+
+Closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's
+shared lock included. File > Check database read the file's header through a descriptor of its
+own and closed it: the window then held no lock, the next command-line call took itself for the
+last connection and deleted the write-ahead log the window still wrote to, so the window's
+notes went to a deleted file and, when it quit, replaced what the command line had written.
+Real file, a real second process (a plain ``sqlite3`` connection, as the command line has).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+from bnldesk.store.check import check_database
+from bnldesk.store.engine import Store, check_header
+
+
+def _another_program_reads(db: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "c.execute('SELECT count(*) FROM plan').fetchone(); c.close()",
+            str(db),
+        ],
+        check=True,
+        timeout=60,
+    )
+
+
+def _count_elsewhere(db: Path, sql: str) -> int:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "print(c.execute(sys.argv[2]).fetchone()[0]); c.close()",
+            str(db),
+            sql,
+        ],
+        check=True,
+        timeout=60,
+        capture_output=True,
+        text=True,
+    )
+    return int(done.stdout)
+
+
+def test_checking_the_open_file_keeps_the_windows_log_alive(store: Store) -> None:
+    db = Path(store.path)
+    wal = db.with_name(db.name + "-wal")
+    with store.engine.connect() as held:  # the window's pooled connection, kept open
+        held.execute(text("SELECT count(*) FROM plan")).one()
+        assert check_database(db, quick=True).ok
+        check_header(db)
+        _another_program_reads(db)
+        assert wal.exists()
+        with store.transaction() as session:
+            session.execute(text("INSERT INTO setting (key, value) VALUES ('probe', 'window')"))
+        # What the window writes is in the file every other program reads.
+        assert _count_elsewhere(db, "SELECT count(*) FROM setting WHERE key = 'probe'") == 1
