@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from bnldesk.services.meetings import (
 )
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui.browse.window import MainWindow
-from bnldesk.ui.meetings.features import ReceivePreview
+from bnldesk.ui.meetings.features import ReceivePreview, ShareDialog
 from bnldesk.ui.notes.conflicts import ConflictsView
 from tests._seed_documents import CASES
 from tests.sync_support import pair
@@ -108,10 +108,21 @@ def _share_in_window(qtbot: QtBot, window: MainWindow, out: Path) -> str:
         messages.append(box.text())
         box.accept()
 
-    with answering(qtbot, QApplication.activeModalWidget, fill, "the Share dialog"):
+    def modal(kind: type) -> Callable[[], Any]:
+        def find() -> Any:
+            widget = QApplication.activeModalWidget()
+            return widget if isinstance(widget, kind) else None
+
+        return find
+
+    # The message comes while the Share dialog's exec() still runs (it stays open until the
+    # bundle is written): both are answered from the event loop.
+    with (
+        answering(qtbot, modal(QMessageBox), read, "the shared message"),
+        answering(qtbot, modal(ShareDialog), fill, "the Share dialog"),
+    ):
         window.findChild(object, "meetings.share").trigger()
-    with answering(qtbot, QApplication.activeModalWidget, read, "the shared message"):
-        settle(window)
+    settle(window)
     return messages[0]
 
 
