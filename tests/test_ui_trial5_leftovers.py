@@ -97,7 +97,7 @@ def test_last_change_follows_an_action_item_added_by_the_command_line(
             "Werken met bnldesk",
             ("Privénota's verlaten deze computer nooit", "NEAR("),
         ),
-        ("fr", "Ai&de", "Utiliser bnldesk", ("Les notes privées ne quittent jamais", "NEAR(")),
+        ("fr", "A&ide", "Utiliser bnldesk", ("Les notes privées ne quittent jamais", "NEAR(")),
     ],
 )
 def test_help_has_a_guide_in_the_interface_language(
@@ -116,7 +116,7 @@ def test_help_has_a_guide_in_the_interface_language(
     qtbot.waitExposed(window)
     help_menu = window.menus["help"]
     assert help_menu.title() == menu
-    # Alt+H (Alt+D in French) opens the menu; the guide is its first entry.
+    # Alt+H (Alt+I in French) opens the menu; the guide is its first entry.
     bar = window.menuBar()
     bar.setActiveAction(help_menu.menuAction())
     qtbot.waitUntil(help_menu.isVisible, timeout=10_000)
