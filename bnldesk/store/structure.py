@@ -521,58 +521,45 @@ def name_workgroups(session: Session) -> set[int]:
     plan in the :func:`naming_language`, else (a workgroup only plans in other languages list)
     its newest plan. So a plan in another language never renames the workgroups other plans
     named, a newer plan in the same language does (a real retitling), and each plan keeps the
-    name it printed in ``workgroup_plan.name``. Returns the ids of the workgroups renamed."""
+    name it printed in ``workgroup_plan.name``; ``other_names`` keeps the names printed besides
+    the chosen one (searched, migration 0011). Returns the ids of the workgroups renamed."""
     language = naming_language(session)
     best: dict[int, tuple[bool, int, str]] = {}
+    printed: dict[int, list[str]] = defaultdict(list)  # oldest plan first, each name once
     for wg_id, name, year, plan_language in session.execute(
         select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name, Plan.year, Plan.language)
         .join(Plan, Plan.id == workgroup_plan.c.plan_id)
         .where(workgroup_plan.c.name.is_not(None), workgroup_plan.c.name != "")
+        .order_by(Plan.year, Plan.id)
     ):
         rank = (plan_language == language, int(year), str(name))
         if wg_id not in best or rank[:2] > best[wg_id][:2]:
             best[wg_id] = rank
+        if name not in printed[wg_id]:
+            printed[wg_id].append(str(name))
     renamed: set[int] = set()
     if not best:
         return renamed
-    for wg_id, current in session.execute(
-        select(Workgroup.id, Workgroup.name).where(Workgroup.id.in_(best))
+    for wg_id, current, current_other in session.execute(
+        select(Workgroup.id, Workgroup.name, Workgroup.other_names).where(Workgroup.id.in_(best))
     ):
         wanted = best[wg_id][2]
+        # ``other_names``: the names its plans printed besides the one it carries, one per
+        # line, oldest plan first; what the search finds it by besides its name.
+        other = "\n".join(name for name in printed[wg_id] if name != wanted)
+        values: dict[str, str] = {}
         if current != wanted:
             renamed.add(wg_id)
-            session.execute(update(Workgroup).where(Workgroup.id == wg_id).values(name=wanted))
-    _keep_other_names(session, set(best))
+            values["name"] = wanted
+        if (current_other or "") != other:
+            values["other_names"] = other
+        if values:
+            session.execute(update(Workgroup).where(Workgroup.id == wg_id).values(**values))
     # Rows already loaded in this session must show the new names too.
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Workgroup) and obj.id in best:
             session.expire(obj, ["name", "other_names"])
     return renamed
-
-
-def _keep_other_names(session: Session, workgroup_ids: set[int]) -> None:
-    """Write each workgroup's ``other_names``: the names its plans printed other than the one
-    it carries (after :func:`name_workgroups` chose it), one per line, oldest plan first; what
-    the search finds it by besides its name."""
-    printed: dict[int, list[str]] = defaultdict(list)
-    for wg_id, name in session.execute(
-        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name)
-        .join(Plan, Plan.id == workgroup_plan.c.plan_id)
-        .where(workgroup_plan.c.name.is_not(None), workgroup_plan.c.name != "")
-        .order_by(Plan.year, Plan.id)
-    ):
-        if name not in printed[wg_id]:
-            printed[wg_id].append(str(name))
-    for wg_id, carried, current in session.execute(
-        select(Workgroup.id, Workgroup.name, Workgroup.other_names).where(
-            Workgroup.id.in_(workgroup_ids)
-        )
-    ):
-        wanted = "\n".join(name for name in printed.get(wg_id, []) if name != carried)
-        if (current or "") != wanted:
-            session.execute(
-                update(Workgroup).where(Workgroup.id == wg_id).values(other_names=wanted)
-            )
 
 
 def _plan_sections(plan: Plan) -> list[Section]:
