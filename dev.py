@@ -364,6 +364,9 @@ def cmd_test(args: list[str]) -> int:
         "running the test suite (about 5-8 minutes on two cores; the desktop-bundle test alone takes 2)"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    free_mb = shutil.disk_usage(tempfile.gettempdir()).free // 2**20
+    if free_mb < 3072:
+        say(f"warning: only {free_mb} MB free for temporary files; the suite needs about 3 GB")
     tests_started = time.monotonic()
     code = run([PY, "-m", "pytest", *args], env=env)
     timings["tests"] = time.monotonic() - tests_started
