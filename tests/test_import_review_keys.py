@@ -415,3 +415,40 @@ def test_a_carried_notes_workgroup_is_named_in_the_interfaces_language(
         dialog.close()
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "highest", "first"),
+    [
+        (
+            "nl",
+            "een hoofdstuk is al het hoogste niveau",
+            "het eerste hoofdstuk heeft geen hoofdstuk ervoor om onder te vallen",
+        ),
+        (
+            "fr",
+            "un chapitre est déjà le niveau le plus haut",
+            "le premier chapitre n'a pas de chapitre avant lui sous lequel se placer",
+        ),
+    ],
+)
+def test_a_correction_refused_says_why_in_the_interface_language(
+    controller: Any, plan_file: Path, qtbot: Any, language: str, highest: str, first: str
+) -> None:
+    """Issue 17: a refused correction was said in English in a Dutch or French window."""
+    controller.open_window(restore=False)
+    window = controller.set_language(language)
+    settle(window)
+    dialog = _open(window, plan_file, qtbot)
+    titles = [chapter.title for chapter in dialog.document.chapters]
+    _click(dialog, qtbot, dialog.document.chapters[0])
+    assert dialog.current_object() is dialog.document.chapters[0]
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Promote
+    qtbot.waitUntil(lambda: dialog.status.text() != "", timeout=WAIT_MS)
+    assert dialog.status.text() == highest
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # Demote
+    qtbot.waitUntil(lambda: dialog.status.text() == first, timeout=WAIT_MS)
+    # Refused: the document is as it was, and nothing is on the undo stack.
+    assert [chapter.title for chapter in dialog.document.chapters] == titles
+    assert dialog.undo_stack.count() == 0
+    dialog.reject()

@@ -90,7 +90,7 @@ def test_meeting_with_agenda(store: Store) -> None:
         m.create_meeting(s, m.MeetingFields(workgroup="NOPE-42"))
 
 
-def _meeting_with_outcomes(store: Store) -> tuple[int, list[m.PlainRow]]:
+def _meeting_with_outcomes(store: Store) -> tuple[int, list[m.AgendaPointRow]]:
     """:func:`_meeting` of 3 November 2026 with outcomes on its first two points: its id and
     its agenda."""
     meeting_id = _meeting(store, dt.datetime(2026, 11, 3, 10, 0))

@@ -332,3 +332,14 @@ def choose_language(qtbot: Any, controller: Any, w: MainWindow, language: str) -
     rebuilt: MainWindow = controller.window
     settle(rebuilt)
     return rebuilt
+
+
+def menu_action_by_keys(qtbot: Any, w: MainWindow, menu: str, action_suffix: str) -> None:
+    """The menu ``menu`` ("file") opened by Alt and its underlined letter (Alt+B(estand),
+    Alt+F(ichier)...), then the action whose object name ends in ``action_suffix``
+    ("receive") chosen by its own letter, as a delegate does in any language."""
+    opened = w.menus[menu]
+    qtbot.keyClick(w, opened.title().split("&", 1)[1][0], Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(opened.isVisible, timeout=WAIT_MS)
+    action = next(a for a in opened.actions() if a.objectName().endswith(action_suffix))
+    qtbot.keyClick(opened, action.text().split("&", 1)[1][0])

@@ -90,9 +90,12 @@ class EditClash(BnldeskError):
     since the form was shown (an editor with a Save button asks which to keep).
 
     ``fields`` names them; ``stored`` is the record as stored now (a dataclass like the form's).
+    The field names are its ``values`` too: the window says them in the interface language.
     """
 
+    code = "changed_elsewhere"
+
     def __init__(self, fields: tuple[str, ...], stored: object) -> None:
-        super().__init__(f"changed elsewhere meanwhile: {', '.join(fields)}")
+        super().__init__(f"changed elsewhere meanwhile: {', '.join(fields)}", values=fields)
         self.fields = fields
         self.stored = stored

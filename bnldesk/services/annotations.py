@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,12 +37,13 @@ from bnldesk.domain.models import (
     utcnow,
 )
 from bnldesk.store.backend import backend_of
-from bnldesk.store.queries import section_by_number
+from bnldesk.store.queries import no_section, section_by_number
 from bnldesk.store.workgroup_lookup import single_workgroup, workgroup_by_code, workgroups_named
 
 
 class TargetNotFound(BnldeskError, LookupError):
-    """The object a note should be attached to does not exist; the message says what was tried."""
+    """The object a note should be attached to does not exist; the message says what was
+    tried, ``code`` and ``values`` word it in the interface language."""
 
 
 @dataclass(frozen=True)
@@ -62,55 +64,99 @@ def is_section_number(ref: str) -> bool:
     return _SECTION_NUMBER.match(ref.strip()) is not None
 
 
+@dataclass(frozen=True)
+class _Attachable:
+    """How a note names one kind of plan object: its table, the noun an English message
+    uses, the error ``code`` when a row id is not there, its label and its plan's year."""
+
+    # Any: the tables share no class that declares ``id`` and ``identity_key``.
+    model: type[Any]
+    noun: str
+    code: str
+    label: Callable[[Any], str]
+    plan_year: Callable[[Any], int | None]
+
+
+def _numbered(row: Section | Chapter) -> str:
+    return f"{row.number} {row.title}".strip()
+
+
+def _year_of(plan: Plan | None) -> int | None:
+    return plan.year if plan else None
+
+
+ATTACHABLE: dict[TargetKind, _Attachable] = {
+    TargetKind.WORKGROUP: _Attachable(
+        Workgroup,
+        "workgroup",
+        code="no_workgroup_with_id",
+        label=lambda group: f"{group.name} ({group.code})" if group.code else group.name,
+        plan_year=lambda _group: None,
+    ),
+    TargetKind.SECTION: _Attachable(
+        Section,
+        "section",
+        code="no_section_with_id",
+        label=_numbered,
+        plan_year=lambda section: _year_of(section.chapter.plan),
+    ),
+    TargetKind.ITEM: _Attachable(
+        PlanItem,
+        "plan item",
+        code="no_item_with_id",
+        label=lambda item: item.title,
+        plan_year=lambda item: _year_of(item.section.chapter.plan),
+    ),
+    TargetKind.CHAPTER: _Attachable(
+        Chapter,
+        "chapter",
+        code="no_chapter_with_id",
+        label=_numbered,
+        plan_year=lambda chapter: _year_of(chapter.plan),
+    ),
+    TargetKind.PLAN: _Attachable(
+        Plan,
+        "plan",
+        code="no_plan_with_id",
+        label=lambda plan: plan.title,
+        plan_year=lambda plan: plan.year,
+    ),
+    TargetKind.PROGRAMME: _Attachable(
+        Programme,
+        "programme",
+        code="no_programme_with_id",
+        label=lambda programme: programme.title,
+        plan_year=lambda _programme: None,
+    ),
+    TargetKind.CONTACT: _Attachable(
+        Contact,
+        "contact",
+        code="no_contact_with_id",
+        label=lambda contact: contact.name,
+        plan_year=lambda _contact: None,
+    ),
+}
+"""The kinds of plan object a note can be attached to, with how each is looked up and named."""
+
+
 def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
-    """Describe a plan object by kind and row id."""
+    """The plan object of ``kind`` with row id ``obj_id``, described for a note (identity
+    key, label, plan year). Raises :class:`TargetNotFound` when there is no such row or notes
+    cannot be attached to that kind (a note, a meeting)."""
     kind = TargetKind(kind)
-    if kind == TargetKind.WORKGROUP:
-        workgroup = session.get(Workgroup, obj_id)
-        if workgroup is None:
-            raise TargetNotFound(f"no workgroup with id {obj_id}")
-        label = f"{workgroup.name} ({workgroup.code})" if workgroup.code else workgroup.name
-        return Target(kind, workgroup.identity_key, workgroup.id, label, None)
-    if kind == TargetKind.SECTION:
-        sec = session.get(Section, obj_id)
-        if sec is None:
-            raise TargetNotFound(f"no section with id {obj_id}")
-        year = sec.chapter.plan.year if sec.chapter.plan else None
-        return Target(kind, sec.identity_key, sec.id, f"{sec.number} {sec.title}".strip(), year)
-    if kind == TargetKind.ITEM:
-        item = session.get(PlanItem, obj_id)
-        if item is None:
-            raise TargetNotFound(f"no plan item with id {obj_id}")
-        plan = item.section.chapter.plan
-        return Target(kind, item.identity_key, item.id, item.title, plan.year if plan else None)
-    if kind == TargetKind.CHAPTER:
-        chapter = session.get(Chapter, obj_id)
-        if chapter is None:
-            raise TargetNotFound(f"no chapter with id {obj_id}")
-        year = chapter.plan.year if chapter.plan else None
-        return Target(
-            kind,
-            chapter.identity_key,
-            chapter.id,
-            f"{chapter.number} {chapter.title}".strip(),
-            year,
+    attachable = ATTACHABLE.get(kind)
+    if attachable is None:
+        raise TargetNotFound(
+            f"notes cannot be attached to {kind.value}", code="not_attachable", values=(kind.value,)
         )
-    if kind == TargetKind.PLAN:
-        plan = session.get(Plan, obj_id)
-        if plan is None:
-            raise TargetNotFound(f"no plan with id {obj_id}")
-        return Target(kind, plan.identity_key, plan.id, plan.title, plan.year)
-    if kind == TargetKind.PROGRAMME:
-        prog = session.get(Programme, obj_id)
-        if prog is None:
-            raise TargetNotFound(f"no programme with id {obj_id}")
-        return Target(kind, prog.identity_key, prog.id, prog.title, None)
-    if kind == TargetKind.CONTACT:
-        contact = session.get(Contact, obj_id)
-        if contact is None:
-            raise TargetNotFound(f"no contact with id {obj_id}")
-        return Target(kind, contact.identity_key, contact.id, contact.name, None)
-    raise TargetNotFound(f"notes cannot be attached to {kind.value}")
+    row = session.get(attachable.model, obj_id)
+    if row is None:
+        raise TargetNotFound(
+            f"no {attachable.noun} with id {obj_id}",
+            code=attachable.code,
+            values=(obj_id,),
+        )
+    return Target(kind, row.identity_key, row.id, attachable.label(row), attachable.plan_year(row))
 
 
 def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) -> Target:
@@ -126,8 +172,7 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
     if _SECTION_NUMBER.match(ref):
         section = section_by_number(session, ref, plan_year)
         if section is None:
-            where = f" in the {plan_year} plan" if plan_year else ""
-            raise TargetNotFound(f"no section {identity.normalise_number(ref)}{where}")
+            raise no_section(TargetNotFound, identity.normalise_number(ref), plan_year or None)
         return target_of(session, TargetKind.SECTION, section.id)
     named = workgroups_named(session, ref)
     if named:
@@ -135,7 +180,9 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
             session, TargetKind.WORKGROUP, single_workgroup(named, ref, TargetNotFound).id
         )
     raise TargetNotFound(
-        f"'{ref}' is neither a workgroup code, a section number nor an object id (e.g. item:12)"
+        f"'{ref}' is neither a workgroup code, a section number nor an object id (e.g. item:12)",
+        code="unknown_target",
+        values=(ref,),
     )
 
 

@@ -14,10 +14,10 @@ import datetime as dt
 import hashlib
 import uuid as uuidlib
 import zoneinfo
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypedDict, cast
+from typing import TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -53,6 +53,8 @@ from bnldesk.services.annotations import (
     target_of,
 )
 from bnldesk.services.files import write_atomically
+from bnldesk.services.sync_records import RecordJson
+from bnldesk.store.queries import no_section
 from bnldesk.store.workgroup_lookup import one_workgroup, printed_names, workgroups_by_name
 
 TIMEZONE = "Europe/Brussels"
@@ -146,11 +148,6 @@ class RecentNoteRow(TypedDict):
 
 # The window code (bnldesk/ui/meetings) takes rows as plain mutable dicts. The rows are built as
 # the TypedDicts above, so every key and value is checked here, and handed over as such.
-PlainRow = dict[str, Any]
-
-
-def _plain(row: Mapping[str, Any]) -> PlainRow:
-    return cast(PlainRow, row)
 
 
 class MeetingError(BnldeskError, ValueError):
@@ -388,13 +385,9 @@ def agenda_section(
     if plan_year is not None:
         rows = [row for row in rows if row[2] == plan_year]
         if not rows:
-            raise MeetingError(
-                f"no section {normal} in the {plan_year} plan",
-                code="no_section_in_plan",
-                values=(normal, plan_year),
-            )
+            raise no_section(MeetingError, normal, plan_year)
     if not rows:
-        raise MeetingError(f"no section {normal}", code="no_section", values=(normal,))
+        raise no_section(MeetingError, normal, None)
     if len(rows) == 1:
         return int(rows[0][0])
     if meeting.workgroup_id is not None:
@@ -788,7 +781,7 @@ def list_meetings(
     *,
     upcoming_from: dt.datetime | None = None,
     workgroup: str | None = None,
-) -> list[PlainRow]:
+) -> list[MeetingRow]:
     """Live meetings (a :class:`MeetingRow` each) by start (those without a date last), from ``upcoming_from`` on if given,
     of one workgroup (code or name) if given. Raises :class:`MeetingError` for an unknown
     workgroup."""
@@ -802,10 +795,12 @@ def list_meetings(
         stmt = stmt.where(Meeting.starts_at >= upcoming_from)
     if workgroup:
         stmt = stmt.where(Meeting.workgroup_key == find_workgroup(session, workgroup).identity_key)
-    return [_plain(meeting_row(m)) for m in session.scalars(stmt)]
+    return [meeting_row(m) for m in session.scalars(stmt)]
 
 
-def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = None) -> PlainRow:
+def meeting_detail(
+    session: Session, meeting_id: int, today: dt.date | None = None
+) -> MeetingDetail:
     """A meeting with its agenda points (and their actions), a :class:`MeetingDetail`; an action
     is overdue relative to ``today`` when given. Raises :class:`MeetingError` for an unknown
     meeting."""
@@ -838,7 +833,7 @@ def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = No
         "agenda": points,
         "actions": [_action_row(action, today) for action in actions],
     }
-    return _plain(detail)
+    return detail
 
 
 @dataclass
@@ -847,10 +842,10 @@ class StartPageData:
     apart), recently changed notes and the number of unresolved sync conflicts."""
 
     today: dt.date
-    upcoming: list[PlainRow] = field(default_factory=list)  # MeetingRow
-    overdue: list[PlainRow] = field(default_factory=list)  # ActionWithContext
-    open_actions: list[PlainRow] = field(default_factory=list)  # ActionWithContext
-    recent_notes: list[PlainRow] = field(default_factory=list)  # RecentNoteRow
+    upcoming: list[MeetingRow] = field(default_factory=list)
+    overdue: list[ActionWithContext] = field(default_factory=list)
+    open_actions: list[ActionWithContext] = field(default_factory=list)
+    recent_notes: list[RecentNoteRow] = field(default_factory=list)
     open_conflicts: int = 0
 
 
@@ -878,7 +873,7 @@ def start_page_data(
         .order_by(Meeting.starts_at)
         .limit(limit)
     )
-    data.upcoming = [_plain(meeting_row(m)) for m in session.scalars(stmt)]
+    data.upcoming = [meeting_row(m) for m in session.scalars(stmt)]
     actions = session.scalars(
         select(ActionItem)
         .where(ActionItem.status == ActionStatus.OPEN, ActionItem.deleted_at.is_(None))
@@ -889,7 +884,7 @@ def start_page_data(
             **_action_row(action, today),
             "context": _action_context(session, action),
         }
-        (data.overdue if row["overdue"] else data.open_actions).append(_plain(row))
+        (data.overdue if row["overdue"] else data.open_actions).append(row)
     since = start - dt.timedelta(days=recent_days)
     notes = session.scalars(
         select(Annotation)
@@ -897,7 +892,7 @@ def start_page_data(
         .order_by(Annotation.updated_at.desc())
         .limit(limit)
     )
-    data.recent_notes = [_plain(_recent_note_row(note)) for note in notes]
+    data.recent_notes = [_recent_note_row(note) for note in notes]
     data.open_conflicts = len(
         list(session.scalars(select(SyncConflict.uuid).where(SyncConflict.resolved_at.is_(None))))
     )
@@ -1344,7 +1339,9 @@ def export_ics(
 # undo support: a meeting's records as plain data, and putting them back
 # ------------------------------------------------------------------------------------------
 
-MeetingState = dict[str, tuple[str, dict[str, Any]]]
+MeetingState = dict[str, tuple[str, RecordJson]]
+"""A meeting with its agenda and action items as stored: record uuid -> (kind, the record's
+JSON form), what an undo step puts back."""
 
 
 def meeting_state(session: Session, meeting_id: int | None) -> MeetingState:

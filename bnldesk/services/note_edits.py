@@ -63,7 +63,12 @@ def _same_value(name: str, first: Any, second: Any) -> bool:
     return bool(first == second)
 
 
-def _keep_aside(session: Session, kind: str, row: Any, values: dict[str, Any]) -> None:
+def _keep_aside(
+    session: Session,
+    kind: str,
+    row: Any,
+    values: dict[str, Any],  # a form's fields by record field name: any of their types
+) -> None:
     """Keep ``values`` (the delegate's clashing fields) as a conflict beside ``row``."""
     current = record_of(session, kind, row)
     if "tags" in values:
@@ -95,7 +100,9 @@ def save_note(
     """
     note = session.get(Annotation, note_id, with_for_update=True)
     if note is None:
-        raise TargetNotFound(f"note {note_id} no longer exists")
+        raise TargetNotFound(
+            f"note {note_id} no longer exists", code="note_gone", values=(note_id,)
+        )
     if expected is None:
         if known_version is None or note.version == known_version:
             apply_fields(session, note, fields)
@@ -123,7 +130,9 @@ def save_action(
     """
     action = session.get(ActionItem, action_id, with_for_update=True)
     if action is None:
-        raise TargetNotFound(f"action item {action_id} no longer exists")
+        raise TargetNotFound(
+            f"action item {action_id} no longer exists", code="action_gone", values=(action_id,)
+        )
     merge = merge_fields(expected, fields, ActionFields.of(action))
     if merge.written:
         apply_action_fields(action, merge.value)

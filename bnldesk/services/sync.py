@@ -44,7 +44,7 @@ import hashlib
 import json
 import sqlite3
 import uuid as uuidlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,6 +93,7 @@ from bnldesk.services.sync_records import (
     AnnotationRecord,
     ParentLink,
     RecordError,
+    RecordJson,
     SyncRecord,
     canonical,
     describe,
@@ -134,7 +135,8 @@ _VISIBILITY_RANK = {Visibility.PRIVATE.value: 0, Visibility.DELEGATION.value: 1}
 
 
 class ConflictError(BnldeskError):
-    """A conflict that cannot be resolved as asked; the message says why, nothing changed."""
+    """A conflict that cannot be resolved as asked; the message says why (``code`` and
+    ``values`` word it in the window), nothing changed."""
 
 
 def record_of(session: Session, kind: str, row: Any) -> SyncRecord:
@@ -689,17 +691,7 @@ def merge_record(session: Session, kind: str, entry: BundleEntry, report: Receiv
     remote_history.add(version_hash(record))
     row = find_row(session, kind, record.uuid)
     if row is None:
-        row = CODECS[kind].model()
-        with session.no_autoflush:
-            CODECS[kind].write(session, record, row)
-        session.add(row)
-        session.flush()
-        _remember(session, record.uuid, remote_history)
-        report.history_grew = True
-        if record.deleted_at is None:
-            report.changes.append(_change(kind, "added", record))
-        else:
-            report.unchanged += 1  # a tombstone of something we never had: nothing visible
+        _add_received(session, kind, record, remote_history, report)
         return
     stored = record_of(session, kind, row)
     record, local = _join_links(kind, record, stored)
@@ -719,21 +711,57 @@ def merge_record(session: Session, kind: str, entry: BundleEntry, report: Receiv
     elif h_remote in local_history:
         report.kept_local += 1
     else:
-        remote_wins = _winner_is_remote(local, h_local, record, h_remote)
-        loser: SyncRecord
-        if remote_wins:
-            _apply(session, kind, record, row)
-            loser, h_loser, h_winner = local, h_local, h_remote
-        else:
-            loser, h_loser, h_winner = record, h_remote, h_local
-        if _add_conflict(session, kind, record.uuid, loser, h_loser, h_winner):
-            report.changes.append(_change(kind, "conflict", loser))
-        elif remote_wins:
-            report.changes.append(_change(kind, "updated", record))
+        _merge_diverged(session, kind, row, (local, h_local), (record, h_remote), report)
         local_history.add(h_local)
     if _remember(session, record.uuid, remote_history | {h_local}):
         report.history_grew = True
     session.flush()
+
+
+def _add_received(
+    session: Session,
+    kind: str,
+    record: SyncRecord,
+    remote_history: set[str],
+    report: ReceiveReport,
+) -> None:
+    """Store a received record this laptop never had, with the versions it has been."""
+    row = CODECS[kind].model()
+    with session.no_autoflush:
+        CODECS[kind].write(session, record, row)
+    session.add(row)
+    session.flush()
+    _remember(session, record.uuid, remote_history)
+    report.history_grew = True
+    if record.deleted_at is None:
+        report.changes.append(_change(kind, "added", record))
+    else:
+        report.unchanged += 1  # a tombstone of something we never had: nothing visible
+
+
+def _merge_diverged(
+    session: Session,
+    kind: str,
+    row: Any,
+    local: tuple[SyncRecord, str],
+    remote: tuple[SyncRecord, str],
+    report: ReceiveReport,
+) -> None:
+    """Both laptops changed the record since they last agreed: the winner (by
+    :func:`_winner_is_remote`) is stored, the loser kept as a conflict. ``local`` and
+    ``remote`` are (record, version hash)."""
+    (local_record, h_local), (record, h_remote) = local, remote
+    remote_wins = _winner_is_remote(local_record, h_local, record, h_remote)
+    loser: SyncRecord
+    if remote_wins:
+        _apply(session, kind, record, row)
+        loser, h_loser, h_winner = local_record, h_local, h_remote
+    else:
+        loser, h_loser, h_winner = record, h_remote, h_local
+    if _add_conflict(session, kind, record.uuid, loser, h_loser, h_winner):
+        report.changes.append(_change(kind, "conflict", loser))
+    elif remote_wins:
+        report.changes.append(_change(kind, "updated", record))
 
 
 def merge_conflict(session: Session, conflict: ConflictEntry, report: ReceiveReport) -> None:
@@ -836,7 +864,7 @@ def merge_bundle(session: Session, bundle: Bundle, report: ReceiveReport) -> Non
                 merge_record(session, kind, entry, report)
             except RecordError as exc:
                 raise BundleError(
-                    str(exc), code="bundle_record_unreadable", values=(str(exc),)
+                    str(exc), code="bundle_record_unreadable", values=(str(exc),), reason=exc
                 ) from exc
     for conflict in bundle.conflicts:
         merge_conflict(session, conflict, report)
@@ -988,7 +1016,7 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
         stmt = stmt.where(SyncConflict.resolved_at.is_(None))
     out: list[ConflictView] = []
     for conflict in session.scalars(stmt):
-        other: dict[str, Any] = json.loads(conflict.loser_data)
+        other: RecordJson = json.loads(conflict.loser_data)
         row = find_row(session, conflict.kind, conflict.record_uuid)
         current = record_of(session, conflict.kind, row).to_json() if row is not None else {}
         diffs = [
@@ -1022,18 +1050,28 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
     """
     conflict = session.get(SyncConflict, conflict_uuid)
     if conflict is None:
-        raise ConflictError(f"there is no conflict {conflict_uuid}")
+        raise ConflictError(
+            f"there is no conflict {conflict_uuid}", code="no_conflict", values=(conflict_uuid,)
+        )
     row = find_row(session, conflict.kind, conflict.record_uuid)
     if row is None:
-        raise ConflictError(f"the record of conflict {conflict_uuid} is gone")
+        raise ConflictError(
+            f"the record of conflict {conflict_uuid} is gone",
+            code="conflict_record_gone",
+            values=(conflict_uuid,),
+        )
     chosen = set(take_other) - BOOKKEEPING
     if chosen:
         codec = CODECS[conflict.kind]
-        other: dict[str, Any] = json.loads(conflict.loser_data)
+        other: RecordJson = json.loads(conflict.loser_data)
         merged = record_of(session, conflict.kind, row).to_json()
         unknown = chosen - set(merged)
         if unknown:
-            raise ConflictError("unknown field(s): " + ", ".join(sorted(unknown)))
+            raise ConflictError(
+                "unknown field(s): " + ", ".join(sorted(unknown)),
+                code="conflict_unknown_fields",
+                values=tuple(sorted(unknown)),
+            )
         if (
             other.get("visibility") == Visibility.PRIVATE.value
             and merged.get("visibility") != Visibility.PRIVATE.value
@@ -1042,7 +1080,9 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
             raise ConflictError(
                 "the other version is private: taking its "
                 + ", ".join(sorted(chosen))
-                + " would share private text; take its visibility too to keep the note private"
+                + " would share private text; take its visibility too to keep the note private",
+                code="conflict_private",
+                values=tuple(sorted(chosen)),
             )
         for name in chosen:
             merged[name] = other.get(name)
@@ -1050,7 +1090,9 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
         try:
             record = codec.decode(merged)
         except RecordError as exc:
-            raise ConflictError(str(exc)) from exc
+            raise ConflictError(
+                str(exc), code="conflict_unreadable", values=(str(exc),), reason=exc
+            ) from exc
         codec.write(session, record, row)
     conflict.resolved_at = utcnow()
     session.flush()
@@ -1060,7 +1102,9 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
 # comparing databases (tests, diagnostics)
 # ------------------------------------------------------------------------------------------
 
-Snapshot = dict[str, list[dict[str, Any]]]
+Snapshot = dict[str, list[Mapping[str, object]]]
+"""Records by kind (and "conflicts") in their JSON form, for comparing laptops: a conflict
+without the fields each laptop fills in for itself."""
 
 
 def shared_snapshot(session: Session) -> Snapshot:
@@ -1070,7 +1114,7 @@ def shared_snapshot(session: Session) -> Snapshot:
         rows = session.scalars(select(codec.model).order_by(codec.model.uuid))
         records = [record_of(session, kind, r) for r in rows]
         out[kind] = [r.to_json() for r in records if not _is_private(r)]
-    conflicts = []
+    conflicts: list[Mapping[str, object]] = []
     for conflict in session.scalars(select(SyncConflict).order_by(SyncConflict.uuid)):
         entry = _conflict_entry(conflict)
         if entry is not None:

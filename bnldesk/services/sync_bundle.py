@@ -58,7 +58,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -68,6 +68,7 @@ from bnldesk.services.sync_records import (
     CODECS,
     KINDS,
     RecordError,
+    RecordJson,
     SyncRecord,
     is_version_hash,
 )
@@ -86,6 +87,50 @@ class BundleError(BnldeskError):
     """A bundle that cannot be received; the message says why, nothing was changed."""
 
 
+class ManifestJson(TypedDict):
+    """A manifest as a bundle's JSON stores it (:meth:`Manifest.to_json`)."""
+
+    format: str
+    format_version: int
+    app_version: str
+    created_at: str
+    author: str
+    database_id: str
+    delegation: str
+    plans: list[str]
+    scope: dict[str, str | None]
+    counts: dict[str, int]
+
+
+class EntryJson(TypedDict):
+    """A record and its version history as a bundle's JSON stores them."""
+
+    data: RecordJson
+    history: list[str]
+
+
+class ConflictJson(TypedDict):
+    """A conflict as a bundle's JSON stores it (:meth:`ConflictEntry.to_json`)."""
+
+    uuid: str
+    record_uuid: str
+    kind: str
+    loser_hash: str
+    loser_data: RecordJson
+    winner_hash: str
+    detected_at: str | None
+    resolved_at: str | None
+
+
+class PayloadJson(TypedDict):
+    """The JSON a bundle carries between its first line and its signature: every record
+    kind's entries (in ``KINDS`` order) and the conflicts."""
+
+    manifest: ManifestJson
+    records: dict[str, list[EntryJson]]
+    conflicts: list[ConflictJson]
+
+
 @dataclass(frozen=True)
 class Manifest:
     """Who wrote a bundle, when, from which database, for which delegation and plans."""
@@ -100,7 +145,7 @@ class Manifest:
     scope: Mapping[str, str | None] = field(default_factory=dict)
     counts: Mapping[str, int] = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> ManifestJson:
         """The manifest as the bundle's JSON stores it."""
         return {
             "format": "bnldesk-notes",
@@ -123,7 +168,7 @@ class BundleEntry:
     record: SyncRecord
     history: frozenset[str]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> EntryJson:
         """The entry as the bundle's JSON stores it: the record's data and its version history."""
         return {"data": self.record.to_json(), "history": sorted(self.history)}
 
@@ -141,7 +186,7 @@ class ConflictEntry:
     detected_at: str | None
     resolved_at: str | None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> ConflictJson:
         """The conflict as the bundle's JSON stores it."""
         return {
             "uuid": self.uuid,
@@ -169,7 +214,7 @@ class Bundle:
 
 def payload_json(
     manifest: Manifest, records: Mapping[str, list[BundleEntry]], conflicts: list[ConflictEntry]
-) -> dict[str, Any]:
+) -> PayloadJson:
     """The JSON payload of a bundle."""
     return {
         "manifest": manifest.to_json(),
@@ -292,31 +337,45 @@ def decode_bundle(
     try:
         return _decode_payload(payload, hashlib.sha256(raw).hexdigest(), signer, signer_name)
     except RecordError as exc:
-        raise BundleError(f"{name}: {exc}", code="bundle_damaged", values=(name,)) from exc
+        raise BundleError(
+            f"{name}: {exc}", code="bundle_malformed", values=(name, str(exc)), reason=exc
+        ) from exc
 
 
 def _object(value: object, what: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise RecordError(f"the bundle's {what} is not an object")
+        raise RecordError(
+            f"the bundle's {what} is not an object", code="bundle_part_not_object", values=(what,)
+        )
     return value
 
 
 def _list(value: object, what: str, limit: int) -> list[Any]:
     if not isinstance(value, list) or len(value) > limit:
-        raise RecordError(f"the bundle's {what} is not a list of at most {limit} entries")
+        raise RecordError(
+            f"the bundle's {what} is not a list of at most {limit} entries",
+            code="bundle_part_not_list",
+            values=(what, limit),
+        )
     return value
 
 
 def _string(value: object, what: str, limit: int) -> str:
     if not isinstance(value, str) or len(value) > limit:
-        raise RecordError(f"the bundle's {what} is not text of at most {limit} characters")
+        raise RecordError(
+            f"the bundle's {what} is not text of at most {limit} characters",
+            code="bundle_part_not_text",
+            values=(what, limit),
+        )
     return value
 
 
 def _decode_manifest(value: object) -> Manifest:
     data = _object(value, "manifest")
     if data.get("format") != "bnldesk-notes" or data.get("format_version") != FORMAT_VERSION:
-        raise RecordError("the bundle has an inconsistent manifest")
+        raise RecordError(
+            "the bundle has an inconsistent manifest", code="bundle_manifest_inconsistent"
+        )
     plans = _list(data.get("plans", []), "list of plans", MAX_PLANS)
     return Manifest(
         format_version=FORMAT_VERSION,
@@ -332,7 +391,10 @@ def _decode_manifest(value: object) -> Manifest:
 def _decode_history(value: object) -> frozenset[str]:
     versions = _list(value, "version history", MAX_HISTORY)
     if not all(is_version_hash(v) for v in versions):
-        raise RecordError("the bundle holds a version history that is not a list of hashes")
+        raise RecordError(
+            "the bundle holds a version history that is not a list of hashes",
+            code="bundle_history_malformed",
+        )
     return frozenset(versions)
 
 
@@ -342,14 +404,22 @@ def _decode_payload(payload: object, sha256: str, signer: str, signer_name: str)
     records_json = _object(data.get("records"), "records")
     unknown = set(records_json) - set(KINDS)
     if unknown:
-        raise RecordError(f"the bundle holds records of an unknown kind ({sorted(unknown)[0]})")
+        raise RecordError(
+            f"the bundle holds records of an unknown kind ({sorted(unknown)[0]})",
+            code="bundle_unknown_kind",
+            values=(sorted(unknown)[0],),
+        )
     total = 0
     records: dict[str, list[BundleEntry]] = {}
     for kind, codec in CODECS.items():
         entries = _list(records_json.get(kind, []), f"{kind} list", MAX_RECORDS)
         total += len(entries)
         if total > MAX_RECORDS:
-            raise RecordError(f"the bundle holds more than {MAX_RECORDS} records")
+            raise RecordError(
+                f"the bundle holds more than {MAX_RECORDS} records",
+                code="bundle_too_many_records",
+                values=(MAX_RECORDS,),
+            )
         decoded = []
         for entry in entries:
             fields = _object(entry, kind)
@@ -366,18 +436,28 @@ def _decode_conflict(value: object) -> ConflictEntry:
     data = _object(value, "conflict")
     kind = data.get("kind")
     if kind not in CODECS:
-        raise RecordError("the bundle holds a conflict of an unknown kind")
+        raise RecordError(
+            "the bundle holds a conflict of an unknown kind", code="bundle_conflict_unknown_kind"
+        )
     loser = CODECS[kind].decode(data.get("loser_data"))
     hashes = (data.get("loser_hash"), data.get("winner_hash") or "0" * 64)
     if not all(is_version_hash(h) for h in hashes):
-        raise RecordError("the bundle holds a conflict whose version hashes are malformed")
+        raise RecordError(
+            "the bundle holds a conflict whose version hashes are malformed",
+            code="bundle_conflict_hashes",
+        )
     uuid = _string(data.get("uuid"), "conflict id", 36)
     record_uuid = _string(data.get("record_uuid"), "conflict's record id", 36)
     if record_uuid != loser.uuid:
-        raise RecordError("the bundle holds a conflict about another record than its version")
+        raise RecordError(
+            "the bundle holds a conflict about another record than its version",
+            code="bundle_conflict_other_record",
+        )
     times = [data.get("detected_at"), data.get("resolved_at")]
     if not all(t is None or (isinstance(t, str) and len(t) <= 40) for t in times):
-        raise RecordError("the bundle holds a conflict with malformed dates")
+        raise RecordError(
+            "the bundle holds a conflict with malformed dates", code="bundle_conflict_dates"
+        )
     return ConflictEntry(
         uuid,
         record_uuid,

@@ -39,7 +39,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, TypeVar, cast
+from typing import Any, ClassVar, Generic, TypedDict, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -81,12 +81,31 @@ _HASH = re.compile(r"^[0-9a-f]{64}$")
 
 
 class RecordError(BnldeskError):
-    """A received record is malformed or out of bounds; the message names the kind and field."""
+    """A received record is malformed or out of bounds; the message names the kind and field
+    (``values``: the record kind and field as the bundle spells them, then the bound)."""
 
 
 # ------------------------------------------------------------------------------------------
 # the records
 # ------------------------------------------------------------------------------------------
+
+
+JsonField = str | int | None | list[str]
+"""One field of a record as a bundle's JSON carries it: text, a whole number, null, or a list
+of tag names."""
+
+RecordJson = dict[str, JsonField]
+"""A record as the JSON object a bundle carries, its version hash is taken of and a conflict
+stores: the record dataclass's fields by name, tuples as lists."""
+
+
+class CommonFields(TypedDict):
+    """The fields every record has, as its dataclass takes them (``**common``)."""
+
+    uuid: str
+    created_at: str | None
+    updated_at: str | None
+    deleted_at: str | None
 
 
 @dataclass(frozen=True)
@@ -98,12 +117,13 @@ class RecordBase:
     updated_at: str | None
     deleted_at: str | None
 
-    def to_json(self) -> dict[str, Any]:
-        """The record as the JSON object a bundle carries (and its version hash is taken of)."""
-        out = dataclasses.asdict(self)
-        for name, value in out.items():
-            if isinstance(value, tuple):
-                out[name] = list(value)
+    def to_json(self) -> RecordJson:
+        """The record as the JSON object a bundle carries (and its version hash is taken of):
+        every field in declaration order, tuples as lists."""
+        out: RecordJson = {}
+        for item in dataclasses.fields(self):
+            value = getattr(self, item.name)
+            out[item.name] = list(value) if isinstance(value, tuple) else value
         return out
 
 
@@ -195,24 +215,41 @@ class _Fields:
 
     def __init__(self, kind: str, data: object) -> None:
         if not isinstance(data, Mapping):
-            raise RecordError(f"the bundle holds a malformed {kind} (not an object)")
+            raise RecordError(
+                f"the bundle holds a malformed {kind} (not an object)",
+                code="record_not_object",
+                values=(kind,),
+            )
         self.kind = kind
         self.data = data
 
-    def fail(self, name: str, why: str) -> RecordError:
-        return RecordError(f"the bundle holds a malformed {self.kind}: '{name}' {why}")
+    def fail(
+        self, name: str, why: str, *, code: str, values: tuple[int | str, ...] = ()
+    ) -> RecordError:
+        """The error for field ``name`` of this record: ``why`` is its English end ("is not
+        text"), ``code`` and ``values`` (after the kind and the field) word it in the window."""
+        return RecordError(
+            f"the bundle holds a malformed {self.kind}: '{name}' {why}",
+            code=code,
+            values=(self.kind, name, *values),
+        )
 
     def _get(self, name: str) -> object:
         if name not in self.data:
-            raise self.fail(name, "is missing")
+            raise self.fail(name, "is missing", code="record_field_missing")
         return self.data[name]
 
     def text(self, name: str, limit: int) -> str:
         value = self._get(name)
         if not isinstance(value, str):
-            raise self.fail(name, "is not text")
+            raise self.fail(name, "is not text", code="record_field_not_text")
         if len(value) > limit:
-            raise self.fail(name, f"is longer than {limit} characters")
+            raise self.fail(
+                name,
+                f"is longer than {limit} characters",
+                code="record_field_too_long",
+                values=(limit,),
+            )
         return value
 
     def optional_text(self, name: str, limit: int) -> str | None:
@@ -221,7 +258,12 @@ class _Fields:
     def integer(self, name: str, low: int, high: int) -> int:
         value = self._get(name)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(name, f"is not a whole number from {low} to {high}")
+            raise self.fail(
+                name,
+                f"is not a whole number from {low} to {high}",
+                code="record_field_not_number",
+                values=(low, high),
+            )
         return value
 
     def optional_integer(self, name: str, low: int, high: int) -> int | None:
@@ -230,13 +272,15 @@ class _Fields:
     def choice(self, name: str, allowed: type[enum.Enum]) -> str:
         value = self._get(name)
         if value not in {member.value for member in allowed}:
-            raise self.fail(name, "has a value this version does not know")
+            raise self.fail(
+                name, "has a value this version does not know", code="record_field_unknown_value"
+            )
         return str(value)
 
     def uuid(self, name: str) -> str:
         value = self.text(name, 36)
         if not _UUID.match(value):
-            raise self.fail(name, "is not a UUID")
+            raise self.fail(name, "is not a UUID", code="record_field_not_uuid")
         return value
 
     def optional_uuid(self, name: str) -> str | None:
@@ -249,11 +293,16 @@ class _Fields:
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(name, "is not a date and time") from None
+            raise self.fail(name, "is not a date and time", code="record_field_not_time") from None
         if parsed.tzinfo is not None:
-            raise self.fail(name, "is not in UTC without a zone")
+            raise self.fail(name, "is not in UTC without a zone", code="record_field_zone")
         if bookkeeping and parsed > utcnow() + FUTURE_TOLERANCE:
-            raise self.fail(name, f"lies in the future ({value[:10]})")
+            raise self.fail(
+                name,
+                f"lies in the future ({value[:10]})",
+                code="record_field_future",
+                values=(value[:10],),
+            )
         return value  # as sent: the version hash is taken of this spelling
 
     def date(self, name: str) -> str | None:
@@ -263,17 +312,27 @@ class _Fields:
         try:
             return dt.date.fromisoformat(value).isoformat()
         except ValueError:
-            raise self.fail(name, "is not a date") from None
+            raise self.fail(name, "is not a date", code="record_field_not_date") from None
 
     def tags(self, name: str) -> tuple[str, ...]:
         value = self._get(name)
         if not isinstance(value, list) or len(value) > MAX_TAGS:
-            raise self.fail(name, f"is not a list of at most {MAX_TAGS} tags")
+            raise self.fail(
+                name,
+                f"is not a list of at most {MAX_TAGS} tags",
+                code="record_field_tags",
+                values=(MAX_TAGS,),
+            )
         if not all(isinstance(tag, str) and 0 < len(tag) <= MAX_TAG for tag in value):
-            raise self.fail(name, f"holds a tag that is empty or over {MAX_TAG} characters")
+            raise self.fail(
+                name,
+                f"holds a tag that is empty or over {MAX_TAG} characters",
+                code="record_field_tag",
+                values=(MAX_TAG,),
+            )
         return tuple(sorted(cast(list[str], value)))
 
-    def common(self) -> dict[str, Any]:
+    def common(self) -> CommonFields:
         return {
             "uuid": self.uuid("uuid"),
             "created_at": self.time("created_at", bookkeeping=True),
@@ -321,7 +380,7 @@ def find_row(session: Session, kind: str, record_uuid: str | None) -> Any:
     return session.scalar(select(model).where(model.uuid == record_uuid))
 
 
-def _common_of(row: UserRow) -> dict[str, Any]:
+def _common_of(row: UserRow) -> CommonFields:
     return {
         "uuid": row.uuid,
         "created_at": timestamp(row.created_at),
@@ -538,7 +597,11 @@ class AgendaItemCodec(Codec[AgendaItemRecord]):
     def write(self, session: Session, record: AgendaItemRecord, row: AgendaItem) -> None:
         meeting = find_row(session, "meeting", record.meeting)
         if meeting is None:
-            raise RecordError(f"agenda point {record.uuid} refers to a meeting the bundle lacks")
+            raise RecordError(
+                f"agenda point {record.uuid} refers to a meeting the bundle lacks",
+                code="record_point_without_meeting",
+                values=(record.uuid,),
+            )
         _write_common(row, record)
         row.meeting = meeting
         row.position = record.position

@@ -129,7 +129,7 @@ def _merge(
                     merge_record(session, kind, entry, report)
                 except RecordError as exc:
                     raise ServerSyncError(
-                        str(exc), code="server_record_unreadable", values=(str(exc),)
+                        str(exc), code="server_record_unreadable", values=(str(exc),), reason=exc
                     ) from exc
         made += 1
         done += len(batch)
@@ -160,23 +160,7 @@ def sync_with_server(
     server or one holding other plans, and a :class:`StoreError` for a server that cannot be
     reached or drops the connection (what was merged before stays merged: sync again).
     """
-    if not server.is_server:
-        raise ServerSyncError(
-            f"{server.where} is not a database server (postgresql://...)",
-            code="sync_not_a_server",
-            values=(server.where,),
-        )
-    if laptop.is_server:
-        raise ServerSyncError(
-            "sync runs on a laptop: --db names this laptop's database file",
-            code="sync_from_a_server",
-        )
-    if laptop.read_only:
-        raise StoreError(
-            f"{laptop.where} is open read-only: cannot sync into it",
-            code="open_read_only",
-            values=(laptop.where,),
-        )
+    _check_the_pair(laptop, server)
     theirs = Side.read(server)
     ours = Side.read(laptop)
     with laptop.read() as session:
@@ -207,3 +191,25 @@ def sync_with_server(
             )
         )
     return report
+
+
+def _check_the_pair(laptop: Store, server: Store) -> None:
+    """Raises :class:`ServerSyncError` unless ``server`` is a server and ``laptop`` a file,
+    and a :class:`StoreError` when the laptop's file is open read-only."""
+    if not server.is_server:
+        raise ServerSyncError(
+            f"{server.where} is not a database server (postgresql://...)",
+            code="sync_not_a_server",
+            values=(server.where,),
+        )
+    if laptop.is_server:
+        raise ServerSyncError(
+            "sync runs on a laptop: --db names this laptop's database file",
+            code="sync_from_a_server",
+        )
+    if laptop.read_only:
+        raise StoreError(
+            f"{laptop.where} is open read-only: cannot sync into it",
+            code="open_read_only",
+            values=(laptop.where,),
+        )

@@ -74,7 +74,11 @@ def head_revision() -> str:
 
         head = ScriptDirectory.from_config(alembic_config()).get_current_head()
         if head is None:
-            raise MigrationError("no migrations found in " + str(migrations_path()))
+            raise MigrationError(
+                "no migrations found in " + str(migrations_path()),
+                code="migrations_missing",
+                values=(str(migrations_path()),),
+            )
         _HEAD = head
     return _HEAD
 
@@ -126,7 +130,6 @@ def upgrade(
     if current is not None and target == "head" and current == quick_head():
         return False
     path = _where(engine)
-    sqlite = engine.dialect.name == "sqlite"
     if current is not None and current not in known_revisions():
         raise NewerSchemaError(path, current)
     if foreign_tables:
@@ -136,8 +139,7 @@ def upgrade(
         return False
     if before is not None:
         before(current)
-    from alembic import command
-
+    sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         # Batch migrations rebuild SQLite tables: foreign keys must be off, and PRAGMA
         # foreign_keys is ignored inside a transaction, so it goes to the driver before anything
@@ -147,40 +149,65 @@ def upgrade(
         if sqlite:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
-            # One transaction for every step (both databases have transactional DDL): a
-            # migration cut short leaves the database as it was.
-            with conn.begin():
-                command.upgrade(alembic_config(conn), target)
-                if not sqlite and wanted == quick_head():
-                    # A server's index is written by bnldesk: what the migrations marked
-                    # (every object, when the index was rebuilt) is indexed now.
-                    from bnldesk.store.pg_index import index_pending
-
-                    index_pending(conn)
-                problems = (
-                    conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() if sqlite else []
-                )
-                if problems:
-                    raise MigrationError(
-                        f"the migration left {len(problems)} broken references "
-                        f"(first in table {problems[0][0]})"
-                    )
-        except DBAPIError as exc:
-            # A full disk or a lock is said as such; anything else means the tables do not
-            # match the version the file claims (an update cut short by an older bnldesk).
-            fault = (
-                classify(exc, Path(path)) if sqlite else classify_server(exc, str(path))
+            _run_steps(
+                conn, target, path, sqlite=sqlite, index=not sqlite and wanted == quick_head()
             )
-            if fault is not None:
-                raise fault from exc
-            raise MigrationError(
-                f"{path} could not be updated to this version of bnldesk: its tables do not "
-                f"match its database version {current} ({type(exc.orig).__name__})"
-            ) from exc
+        except DBAPIError as exc:
+            raise _update_fault(exc, path, current, sqlite=sqlite) from exc
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
     return True
+
+
+def _run_steps(
+    conn: Connection, target: str, path: Path | str, *, sqlite: bool, index: bool
+) -> None:
+    """Every migration up to ``target`` in one transaction (both databases have
+    transactional DDL: a migration cut short leaves the database as it was); then a server's
+    search index written (``index``) and, on SQLite, the references checked."""
+    from alembic import command
+
+    with conn.begin():
+        command.upgrade(alembic_config(conn), target)
+        if index:
+            # A server's index is written by bnldesk: what the migrations marked (every
+            # object, when the index was rebuilt) is indexed now.
+            from bnldesk.store.pg_index import index_pending
+
+            index_pending(conn)
+        if sqlite:
+            _check_references(conn, path)
+
+
+def _check_references(conn: Connection, path: Path | str) -> None:
+    """Raises :class:`MigrationError` when the migrations left rows pointing at rows that are
+    not there (SQLite checks foreign keys only when asked, and they were off)."""
+    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise MigrationError(
+            f"the migration left {len(problems)} broken references "
+            f"(first in table {problems[0][0]})",
+            code="migration_broken_references",
+            values=(str(path), len(problems), str(problems[0][0])),
+        )
+
+
+def _update_fault(
+    exc: DBAPIError, path: Path | str, current: str | None, *, sqlite: bool
+) -> BnldeskError:
+    """The error a failed update is shown as: a full disk or a lock as such; anything else
+    means the tables do not match the version the file claims (an update cut short by an
+    older bnldesk)."""
+    fault = classify(exc, Path(path)) if sqlite else classify_server(exc, str(path))
+    if fault is not None:
+        return fault
+    return MigrationError(
+        f"{path} could not be updated to this version of bnldesk: its tables do not "
+        f"match its database version {current} ({type(exc.orig).__name__})",
+        code="migration_tables_mismatch",
+        values=(str(path), str(current), type(exc.orig).__name__),
+    )
 
 
 def _main(argv: list[str]) -> int:

@@ -10,12 +10,13 @@ functions run them on a session's connection (on a server, through
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, column, select, table
 from sqlalchemy.orm import Session, selectinload
 
 from bnldesk.domain import identity
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     ActionItem,
     ActionStatus,
@@ -92,6 +93,21 @@ def section_by_number(
     if plan_year is not None:
         stmt = stmt.where(Plan.year == plan_year)
     return session.scalars(stmt).first()
+
+
+SectionError = TypeVar("SectionError", bound=BnldeskError)
+
+
+def no_section(error: type[SectionError], number: str, plan_year: int | None) -> SectionError:
+    """The error of class ``error`` saying there is no section ``number`` (in the plan of
+    ``plan_year`` when given), with the code and values the window words it by."""
+    if plan_year is not None:
+        return error(
+            f"no section {number} in the {plan_year} plan",
+            code="no_section_in_plan",
+            values=(number, plan_year),
+        )
+    return error(f"no section {number}", code="no_section", values=(number,))
 
 
 def list_chapters(session: Session, *, plan_year: int | None = None) -> list[Row]:

@@ -127,12 +127,16 @@ def single_workgroup(
     messages of :func:`one_workgroup` when ``found`` holds none or several."""
     if not found:
         raise error(
-            f"there is no workgroup '{reference}' (give its code or its full name, e.g. SENN-CRISE)"
+            f"there is no workgroup '{reference}' (give its code or its full name, e.g. SENN-CRISE)",
+            code="no_workgroup_named",
+            values=(reference,),
         )
     if len(found) > 1:
         codes = ", ".join(workgroup.code or f"id {workgroup.id}" for workgroup in found)
         raise error(
-            f"'{reference}' is the name of {len(found)} workgroups ({codes}): give its code"
+            f"'{reference}' is the name of {len(found)} workgroups ({codes}): give its code",
+            code="workgroup_name_ambiguous",
+            values=(reference, len(found), codes),
         )
     return found[0]
 

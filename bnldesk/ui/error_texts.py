@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from bnldesk.domain.errors import BnldeskError, ErrorValue
-from bnldesk.ui import i18n
+from bnldesk.ui import i18n, labels
 
 Values = tuple[ErrorValue, ...]
 # Runs of white space other than the no-break spaces French puts before ":" and ";".
@@ -297,6 +297,135 @@ _SAYINGS: dict[str, Callable[[], str]] = {
         "the export stopped before it finished (its process ended with code %1); nothing was "
         "saved; try again"
     ),
+    # Corrections in the import review (bnldesk.services.importer.corrections).
+    "correction_item_gone": lambda: tr("that item is no longer in the document"),
+    "correction_section_gone": lambda: tr("that section is no longer in the document"),
+    "correction_not_under_chapter": lambda: tr(
+        "only a section directly under a chapter can become a chapter"
+    ),
+    "correction_chapter_highest": lambda: tr("a chapter is already the highest level"),
+    "correction_first_chapter": lambda: tr(
+        "the first chapter has no chapter before it to go under"
+    ),
+    "correction_first_section": lambda: tr(
+        "the first section has no section before it to go under"
+    ),
+    "correction_item_lowest": lambda: tr("an item is already the lowest level"),
+    "correction_first_item": lambda: tr("the first item of a section has no item before it"),
+    "correction_no_break": lambda: tr(
+        "the item's text has no paragraph or sentence break to split at"
+    ),
+    "correction_year": lambda: tr("%1 is not a plausible year"),
+    "correction_title_empty": lambda: tr("a title cannot be empty"),
+    "correction_title_long": lambda: tr("a title has at most %1 characters"),
+    "correction_choose_rename": lambda: tr(
+        "choose a chapter, section, item, workgroup or contact to rename"
+    ),
+    "correction_code_not_workgroup": lambda: tr("only a workgroup has a code"),
+    "correction_bad_code": lambda: tr("'%1' is not a workgroup code"),
+    "correction_choose_merge": lambda: tr("choose an item to merge with the one before"),
+    "correction_choose_split": lambda: tr("choose an item to split"),
+    "correction_choose_mark": lambda: tr("choose an item to mark"),
+    "correction_choose_kind": lambda: tr("choose an item to change its kind"),
+    # The object a note, a meeting or a brief is about (bnldesk.services.annotations,
+    # note_edits, reports.brief_data; bnldesk.store.workgroup_lookup).
+    "no_workgroup_with_id": lambda: tr("there is no workgroup with id %1 (any more)"),
+    "no_section_with_id": lambda: tr("there is no section with id %1 (any more)"),
+    "no_item_with_id": lambda: tr("there is no plan item with id %1 (any more)"),
+    "no_chapter_with_id": lambda: tr("there is no chapter with id %1 (any more)"),
+    "no_plan_with_id": lambda: tr("there is no plan with id %1 (any more)"),
+    "no_programme_with_id": lambda: tr("there is no programme with id %1 (any more)"),
+    "no_contact_with_id": lambda: tr("there is no contact with id %1 (any more)"),
+    "not_attachable": lambda: tr("notes cannot be attached to %1"),
+    "unknown_target": lambda: tr(
+        "'%1' is neither a workgroup code, a section number nor an object id (e.g. item:12)"
+    ),
+    "no_object_with_key": lambda: tr("there is no %1 with key '%2' in this database"),
+    "row_without_target": lambda: tr(
+        "a new row needs a Target (a workgroup code or section number)"
+    ),
+    "note_gone": lambda: tr("note %1 no longer exists"),
+    "action_gone": lambda: tr("action item %1 no longer exists"),
+    "no_workgroup_named": lambda: tr(
+        "there is no workgroup '%1' (give its code or its full name, e.g. SENN-CRISE)"
+    ),
+    "not_a_meeting_id": lambda: tr("'%1' is not a meeting id"),
+    "brief_no_plan": lambda: tr("there is no %1 plan in this database"),
+    "brief_no_subject": lambda: tr("say which workgroup, section or meeting the brief is about"),
+    # A form saved over fields changed elsewhere (bnldesk.domain.field_merge.EditClash).
+    "changed_elsewhere": lambda: tr("changed elsewhere meanwhile: %1"),
+    # Records of a bundle or a server (bnldesk.services.sync_records, sync_bundle): the
+    # record kind and field as the bundle spells them.
+    "record_not_object": lambda: tr("the bundle holds a malformed %1 (not an object)"),
+    "record_field_missing": lambda: tr("the bundle holds a malformed %1: '%2' is missing"),
+    "record_field_not_text": lambda: tr("the bundle holds a malformed %1: '%2' is not text"),
+    "record_field_too_long": lambda: tr(
+        "the bundle holds a malformed %1: '%2' is longer than %3 characters"
+    ),
+    "record_field_not_number": lambda: tr(
+        "the bundle holds a malformed %1: '%2' is not a whole number from %3 to %4"
+    ),
+    "record_field_unknown_value": lambda: tr(
+        "the bundle holds a malformed %1: '%2' has a value this version does not know"
+    ),
+    "record_field_not_uuid": lambda: tr("the bundle holds a malformed %1: '%2' is not a UUID"),
+    "record_field_not_time": lambda: tr(
+        "the bundle holds a malformed %1: '%2' is not a date and time"
+    ),
+    "record_field_zone": lambda: tr(
+        "the bundle holds a malformed %1: '%2' is not in UTC without a zone"
+    ),
+    "record_field_future": lambda: tr(
+        "the bundle holds a malformed %1: '%2' lies in the future (%3)"
+    ),
+    "record_field_not_date": lambda: tr("the bundle holds a malformed %1: '%2' is not a date"),
+    "record_field_tags": lambda: tr(
+        "the bundle holds a malformed %1: '%2' is not a list of at most %3 tags"
+    ),
+    "record_field_tag": lambda: tr(
+        "the bundle holds a malformed %1: '%2' holds a tag that is empty or over %3 characters"
+    ),
+    "record_point_without_meeting": lambda: tr(
+        "agenda point %1 refers to a meeting the bundle lacks"
+    ),
+    "bundle_part_not_object": lambda: tr("the bundle's %1 is not an object"),
+    "bundle_part_not_list": lambda: tr("the bundle's %1 is not a list of at most %2 entries"),
+    "bundle_part_not_text": lambda: tr("the bundle's %1 is not text of at most %2 characters"),
+    "bundle_manifest_inconsistent": lambda: tr("the bundle has an inconsistent manifest"),
+    "bundle_history_malformed": lambda: tr(
+        "the bundle holds a version history that is not a list of hashes"
+    ),
+    "bundle_unknown_kind": lambda: tr("the bundle holds records of an unknown kind (%1)"),
+    "bundle_too_many_records": lambda: tr("the bundle holds more than %1 records"),
+    "bundle_conflict_unknown_kind": lambda: tr("the bundle holds a conflict of an unknown kind"),
+    "bundle_conflict_hashes": lambda: tr(
+        "the bundle holds a conflict whose version hashes are malformed"
+    ),
+    "bundle_conflict_other_record": lambda: tr(
+        "the bundle holds a conflict about another record than its version"
+    ),
+    "bundle_conflict_dates": lambda: tr("the bundle holds a conflict with malformed dates"),
+    "bundle_malformed": lambda: tr("%1 is damaged (%2): ask for it again"),
+    # Resolving a conflict (bnldesk.services.sync.resolve_conflict).
+    "no_conflict": lambda: tr("there is no conflict %1 (any more)"),
+    "conflict_record_gone": lambda: tr("the record of conflict %1 is gone"),
+    "conflict_unknown_fields": lambda: tr("unknown field(s): %1"),
+    "conflict_private": lambda: tr(
+        "the other version is private: taking its %1 would share private text; take its "
+        "visibility too to keep the note private"
+    ),
+    "conflict_unreadable": lambda: tr(
+        "the version chosen cannot be read (%1): nothing was changed"
+    ),
+    # Updating a database to this version (bnldesk.store.migrations).
+    "migrations_missing": lambda: tr(
+        "this installation of bnldesk is incomplete (no database updates in %1): install it "
+        "again"
+    ),
+    "migration_tables_mismatch": lambda: tr(
+        "%1 could not be updated to this version of bnldesk: its tables do not match its "
+        "database version %2 (%3)"
+    ),
 }
 
 # Sayings whose sentence counts: Qt's plural forms by the number at ``%n``.
@@ -310,6 +439,14 @@ _COUNTED_SAYINGS: dict[str, Callable[[Values], str]] = {
         None,
         _count(values, 1),
     ),
+    "workgroup_name_ambiguous": lambda values: tr(
+        "'%1' is the name of %n workgroup(s) (%3): give its code", None, _count(values, 1)
+    ),
+    "migration_broken_references": lambda values: tr(
+        "%1: the update left %n broken reference(s) (first in table %3)",
+        None,
+        _count(values, 1),
+    ),
     "doubtful_structure": lambda values: tr(
         "%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check "
         "it in the review window",
@@ -319,6 +456,9 @@ _COUNTED_SAYINGS: dict[str, Callable[[Values], str]] = {
 }
 
 KNOWN_CODES = frozenset(_SAYINGS) | frozenset(_COUNTED_SAYINGS)
+# Sayings whose values are all names of a record's fields (``position_text``): said as one
+# list of the fields' names in the interface language, at ``%1``.
+_FIELD_LISTS = frozenset({"changed_elsewhere", "conflict_unknown_fields", "conflict_private"})
 
 
 def error_text(error: BnldeskError) -> str:
@@ -330,6 +470,8 @@ def error_text(error: BnldeskError) -> str:
         # The fault behind this one, in the interface language too (its English line is the
         # last value, for the command line).
         values = (*values[:-1], error_text(error.reason))
+    if error.code in _FIELD_LISTS:
+        values = (", ".join(labels.field_label(str(name)) for name in values),)
     counted = _COUNTED_SAYINGS.get(error.code)
     if counted is not None:
         worded = _filled(counted(values), values)

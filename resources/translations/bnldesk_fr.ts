@@ -878,7 +878,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="975"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -2598,7 +2598,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2971,26 +2971,26 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="234"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="891"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="873"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -3008,26 +3008,26 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="267"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="826"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="828"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="834"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="838"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="269"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="290"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="856"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="285"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="860"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="868"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
@@ -3095,7 +3095,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="541"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="951"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="959"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
@@ -3131,37 +3131,37 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
         <source>Replace the plan with this document?</source>
         <translation>Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1034"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1042"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1046"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1053"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1083"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1084"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1089"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3170,19 +3170,19 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="899"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="907"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="937"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="945"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="482"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="956"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
@@ -3226,39 +3226,39 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="940"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1021"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1031"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1026"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1035"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1028"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1039"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1036"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1047"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1029"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1042"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1037"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1050"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1030"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1038"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1079"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
@@ -3561,72 +3561,72 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="43"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="44"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>la note a été supprimée dans bnldesk depuis l&apos;export ; elle reste supprimée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="46"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="47"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base : une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="50"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="51"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule) : exportez à nouveau, ou modifiez-la dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="54"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="55"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille ; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="58"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="59"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur ? les notes passent par Fichier &gt; Partager les notes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="61"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="62"/>
         <source>a new row needs a text</source>
         <translation>une nouvelle ligne doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="64"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>rien de cette ligne n&apos;est appliqué ; exportez à nouveau, ou faites la modification dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="66"/>
         <source>a copy of another row</source>
         <translation>une copie d&apos;une autre ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="67"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="68"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;» ; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="71"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="72"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel) ; appliquer la cellule perdrait les %1 autres caractères : modifiez cette note dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="75"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="76"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1 : dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="101"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="102"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valable pour %2 (%3)&#xa0;: laissé inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="114"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="115"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note à mettre à jour</numerusform>
@@ -3634,7 +3634,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -3642,7 +3642,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n déjà importée</numerusform>
@@ -3650,7 +3650,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3658,7 +3658,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="128"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -3666,52 +3666,52 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="135"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="136"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Ligne %1 : modifie la note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="145"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
         <source>Row %1: a new note on %2</source>
         <translation>Ligne %1 : une nouvelle note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="156"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="157"/>
         <source>Row %1 skipped: %2</source>
         <translation>Ligne %1 ignorée : %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="164"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="167"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="171"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="174"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Ligne %1 : conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="173"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="176"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Ligne %1 : aussi un conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="196"/>
         <source>sheet: %1</source>
         <translation>feuille : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="194"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="197"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="202"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="205"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Cette feuille a été exportée de la base d&apos;un autre ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="209"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="212"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note absente de la feuille : laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
@@ -3719,7 +3719,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="220"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -4345,8 +4345,358 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1) ; rien n&apos;a été enregistré ; réessayez</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <source>that item is no longer in the document</source>
+        <translation>ce projet n&apos;est plus dans le document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
+        <source>that section is no longer in the document</source>
+        <translation>ce thème n&apos;est plus dans le document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
+        <source>only a section directly under a chapter can become a chapter</source>
+        <translation>seul un thème placé directement sous un chapitre peut devenir un chapitre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <source>a chapter is already the highest level</source>
+        <translation>un chapitre est déjà le niveau le plus haut</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <source>the first chapter has no chapter before it to go under</source>
+        <translation>le premier chapitre n&apos;a pas de chapitre avant lui sous lequel se placer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
+        <source>the first section has no section before it to go under</source>
+        <translation>le premier thème n&apos;a pas de thème avant lui sous lequel se placer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <source>an item is already the lowest level</source>
+        <translation>un projet est déjà le niveau le plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <source>the first item of a section has no item before it</source>
+        <translation>le premier projet d&apos;un thème n&apos;a pas de projet avant lui</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <source>the item&apos;s text has no paragraph or sentence break to split at</source>
+        <translation>le texte du projet n&apos;a pas de fin de paragraphe ou de phrase où le scinder</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
+        <source>%1 is not a plausible year</source>
+        <translation>%1 n&apos;est pas une année plausible</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <source>a title cannot be empty</source>
+        <translation>un titre ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
+        <source>a title has at most %1 characters</source>
+        <translation>un titre compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <source>choose a chapter, section, item, workgroup or contact to rename</source>
+        <translation>choisissez un chapitre, un thème, un projet, un groupe de travail ou une personne de contact à renommer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
+        <source>only a workgroup has a code</source>
+        <translation>seul un groupe de travail a un code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
+        <source>&apos;%1&apos; is not a workgroup code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de groupe de travail</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
+        <source>choose an item to merge with the one before</source>
+        <translation>choisissez un projet à fusionner avec le précédent</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
+        <source>choose an item to split</source>
+        <translation>choisissez un projet à scinder</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
+        <source>choose an item to mark</source>
+        <translation>choisissez un projet à marquer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <source>choose an item to change its kind</source>
+        <translation>choisissez un projet pour en changer le type</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <source>there is no workgroup with id %1 (any more)</source>
+        <translation>le groupe de travail d&apos;id %1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="333"/>
+        <source>there is no section with id %1 (any more)</source>
+        <translation>la section d&apos;id %1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
+        <source>there is no plan item with id %1 (any more)</source>
+        <translation>l&apos;élément du plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
+        <source>there is no chapter with id %1 (any more)</source>
+        <translation>le chapitre d&apos;id %1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <source>there is no plan with id %1 (any more)</source>
+        <translation>le plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <source>there is no programme with id %1 (any more)</source>
+        <translation>le programme d&apos;id %1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
+        <source>there is no contact with id %1 (any more)</source>
+        <translation>la personne de contact d&apos;id %1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
+        <source>notes cannot be attached to %1</source>
+        <translation>on ne peut pas attacher de notes à %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de groupe de travail, ni un numéro de section, ni un id d&apos;objet (p. ex. item:12)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <source>there is no %1 with key &apos;%2&apos; in this database</source>
+        <translation>cette base de données n&apos;a pas de %1 de clé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
+        <source>a new row needs a Target (a workgroup code or section number)</source>
+        <translation>une nouvelle ligne doit avoir une Cible (un code de groupe de travail ou un numéro de section)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
+        <source>note %1 no longer exists</source>
+        <translation>la note %1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <source>action item %1 no longer exists</source>
+        <translation>le point d&apos;action %1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
+        <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
+        <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» (donnez son code ou son nom complet, p. ex. SENN-CRISE)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
+        <source>&apos;%1&apos; is not a meeting id</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <source>there is no %1 plan in this database</source>
+        <translation>cette base de données n&apos;a pas de plan %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <source>say which workgroup, section or meeting the brief is about</source>
+        <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte la note de briefing</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
+        <source>changed elsewhere meanwhile: %1</source>
+        <translation>modifié ailleurs entre-temps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <source>the bundle holds a malformed %1 (not an object)</source>
+        <translation>le paquet contient un élément %1 mal formé (pas un objet)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» a une valeur que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date et une heure</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas en UTC sans fuseau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="379"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» est dans le futur (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une liste d&apos;au plus %3 étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="386"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
+        <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» contient une étiquette vide ou de plus de %3 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
+        <source>agenda point %1 refers to a meeting the bundle lacks</source>
+        <translation>le point %1 de l&apos;ordre du jour renvoie à une réunion absente du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <source>the bundle&apos;s %1 is not an object</source>
+        <translation>le %1 du paquet n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="392"/>
+        <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
+        <translation>le %1 du paquet n&apos;est pas une liste d&apos;au plus %2 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="393"/>
+        <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
+        <translation>le %1 du paquet n&apos;est pas un texte d&apos;au plus %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <source>the bundle has an inconsistent manifest</source>
+        <translation>le manifeste du paquet est incohérent</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="396"/>
+        <source>the bundle holds a version history that is not a list of hashes</source>
+        <translation>le paquet contient un historique de versions qui n&apos;est pas une liste d&apos;empreintes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="398"/>
+        <source>the bundle holds records of an unknown kind (%1)</source>
+        <translation>le paquet contient des éléments d&apos;un type inconnu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="399"/>
+        <source>the bundle holds more than %1 records</source>
+        <translation>le paquet contient plus de %1 éléments</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
+        <source>the bundle holds a conflict of an unknown kind</source>
+        <translation>le paquet contient un conflit d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="402"/>
+        <source>the bundle holds a conflict whose version hashes are malformed</source>
+        <translation>le paquet contient un conflit dont les empreintes de version sont mal formées</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="405"/>
+        <source>the bundle holds a conflict about another record than its version</source>
+        <translation>le paquet contient un conflit portant sur un autre élément que sa version</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
+        <source>the bundle holds a conflict with malformed dates</source>
+        <translation>le paquet contient un conflit aux dates mal formées</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="408"/>
+        <source>%1 is damaged (%2): ask for it again</source>
+        <translation>%1 est endommagé (%2)&#xa0;: demandez-le de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
+        <source>there is no conflict %1 (any more)</source>
+        <translation>le conflit %1 n&apos;existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <source>the record of conflict %1 is gone</source>
+        <translation>l&apos;élément du conflit %1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
+        <source>unknown field(s): %1</source>
+        <translation>champs inconnus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
+        <translation>l&apos;autre version est privée&#xa0;: en reprendre %1 partagerait un texte privé&#xa0;; reprenez aussi sa visibilité pour garder la note privée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <source>the version chosen cannot be read (%1): nothing was changed</source>
+        <translation>la version choisie est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="422"/>
+        <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
+        <translation>cette installation de bnldesk est incomplète (aucune mise à jour de base de données dans %1)&#xa0;: réinstallez bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
+        <translation>%1 n&apos;a pas pu être mis à jour pour cette version de bnldesk&#xa0;: ses tables ne correspondent pas à sa version de base de données %2 (%3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4354,7 +4704,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="437"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4362,7 +4712,23 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est le nom de %n groupe de travail (%3)&#xa0;: donnez son code</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est le nom de %n groupes de travail (%3)&#xa0;: donnez son code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
+        <source>%1: the update left %n broken reference(s) (first in table %3)</source>
+        <translation>
+            <numerusform>%1&#xa0;: la mise à jour a laissé %n référence rompue (d&apos;abord dans la table %3)</numerusform>
+            <numerusform>%1&#xa0;: la mise à jour a laissé %n références rompues (d&apos;abord dans la table %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="451"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>

@@ -878,7 +878,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="967"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="975"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -2598,7 +2598,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2971,26 +2971,26 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="234"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="883"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="891"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="873"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -3008,26 +3008,26 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="267"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="826"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="828"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="834"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="838"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="269"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="290"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="856"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="285"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="860"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="868"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
@@ -3095,7 +3095,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="541"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="951"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="959"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
@@ -3131,37 +3131,37 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
         <source>Replace the plan with this document?</source>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1034"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1042"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1046"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1053"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1083"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1084"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1089"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3170,19 +3170,19 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="899"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="907"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="937"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="945"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="482"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="956"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
@@ -3226,39 +3226,39 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="940"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan deze import niet terugdraaien; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1021"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1031"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1026"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1035"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1028"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1039"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1036"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1047"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1029"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1042"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1037"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1050"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1030"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1038"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1079"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -3561,72 +3561,72 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="43"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="44"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>de nota werd sinds de export in bnldesk verwijderd; ze blijft verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="46"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="47"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>de nota is privé op deze laptop en deze rij werd niet uit deze databank geëxporteerd: een blad van elders wijzigt ze nooit (bewerk ze in bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="50"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="51"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>de nota is privé en deze rij kan niet aantonen dat ze uit deze databank werd geëxporteerd (een oudere of alleen-lezen export): exporteer opnieuw, of bewerk ze in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="54"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="55"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>een andere afgevaardigde maakte van deze rij een privénota bij het importeren van dit blad; die blijft van hem of haar en wordt niet opnieuw geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="58"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="59"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>geen nota met id %1 in deze databank (een blad van een andere laptop? nota&apos;s gaan over met Bestand &gt; Nota&apos;s delen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="61"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="62"/>
         <source>a new row needs a text</source>
         <translation>een nieuwe rij heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="64"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>niets van deze rij wordt toegepast; exporteer opnieuw, of breng de wijziging in bnldesk aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="66"/>
         <source>a copy of another row</source>
         <translation>een kopie van een andere rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="67"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="68"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>een eerdere import maakte nota %1 van deze rij toen ze „%2” luidde; die nota blijft zoals ze is (verwijder ze in bnldesk als deze rij ze vervangt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="71"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="72"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>het blad bevatte alleen de eerste 32.767 tekens van de tekst (ingekort voor Excel); de cel toepassen zou de andere %1 tekens wissen: bewerk deze nota in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="75"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="76"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>bewerkt in het blad, maar de nota veranderde sinds de export (%1: in bnldesk, door een ontvangen bundel of door een andere kopie van dit blad te importeren)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="101"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="102"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
         <translation>“%1” is geen geldige waarde voor %2 (%3): ongewijzigd gelaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="114"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="115"/>
         <source>“%1”</source>
         <translation>„%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="120"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n nota bij te werken</numerusform>
@@ -3634,7 +3634,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ongewijzigd</numerusform>
@@ -3642,7 +3642,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="125"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n al geïmporteerd</numerusform>
@@ -3650,7 +3650,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3658,7 +3658,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="128"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n rij overgeslagen</numerusform>
@@ -3666,52 +3666,52 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="135"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="136"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Rij %1: wijzigt de nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="145"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
         <source>Row %1: a new note on %2</source>
         <translation>Rij %1: een nieuwe nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="156"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="157"/>
         <source>Row %1 skipped: %2</source>
         <translation>Rij %1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="164"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="167"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="171"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="174"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Rij %1: conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="173"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="176"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Rij %1: ook een conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="193"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="196"/>
         <source>sheet: %1</source>
         <translation>blad: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="194"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="197"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="202"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="205"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Dit blad werd uit de databank van een andere laptop geëxporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="209"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="212"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n nota niet in het blad: ongewijzigd gelaten (verwijder een nota in bnldesk zelf)</numerusform>
@@ -3719,7 +3719,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="217"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="220"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -4345,8 +4345,358 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>de export is gestopt voordat hij klaar was (het proces eindigde met code %1); er is niets opgeslagen; probeer het opnieuw</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <source>that item is no longer in the document</source>
+        <translation>dat project staat niet meer in het document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
+        <source>that section is no longer in the document</source>
+        <translation>dat onderdeel staat niet meer in het document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
+        <source>only a section directly under a chapter can become a chapter</source>
+        <translation>alleen een onderdeel direct onder een hoofdstuk kan een hoofdstuk worden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <source>a chapter is already the highest level</source>
+        <translation>een hoofdstuk is al het hoogste niveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <source>the first chapter has no chapter before it to go under</source>
+        <translation>het eerste hoofdstuk heeft geen hoofdstuk ervoor om onder te vallen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
+        <source>the first section has no section before it to go under</source>
+        <translation>het eerste onderdeel heeft geen onderdeel ervoor om onder te vallen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <source>an item is already the lowest level</source>
+        <translation>een project is al het laagste niveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <source>the first item of a section has no item before it</source>
+        <translation>het eerste project van een onderdeel heeft geen project ervoor</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <source>the item&apos;s text has no paragraph or sentence break to split at</source>
+        <translation>de tekst van het project heeft geen alinea- of zinseinde om te splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
+        <source>%1 is not a plausible year</source>
+        <translation>%1 is geen aannemelijk jaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <source>a title cannot be empty</source>
+        <translation>een titel mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
+        <source>a title has at most %1 characters</source>
+        <translation>een titel heeft hoogstens %1 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <source>choose a chapter, section, item, workgroup or contact to rename</source>
+        <translation>kies een hoofdstuk, onderdeel, project, werkgroep of contactpersoon om te hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
+        <source>only a workgroup has a code</source>
+        <translation>alleen een werkgroep heeft een code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
+        <source>&apos;%1&apos; is not a workgroup code</source>
+        <translation>&apos;%1&apos; is geen werkgroepcode</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
+        <source>choose an item to merge with the one before</source>
+        <translation>kies een project om met het vorige samen te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
+        <source>choose an item to split</source>
+        <translation>kies een project om te splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
+        <source>choose an item to mark</source>
+        <translation>kies een project om te markeren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <source>choose an item to change its kind</source>
+        <translation>kies een project om de soort te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <source>there is no workgroup with id %1 (any more)</source>
+        <translation>werkgroep met id %1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="333"/>
+        <source>there is no section with id %1 (any more)</source>
+        <translation>onderdeel met id %1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
+        <source>there is no plan item with id %1 (any more)</source>
+        <translation>planonderdeel met id %1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
+        <source>there is no chapter with id %1 (any more)</source>
+        <translation>hoofdstuk met id %1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <source>there is no plan with id %1 (any more)</source>
+        <translation>plan met id %1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <source>there is no programme with id %1 (any more)</source>
+        <translation>programma met id %1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
+        <source>there is no contact with id %1 (any more)</source>
+        <translation>contactpersoon met id %1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
+        <source>notes cannot be attached to %1</source>
+        <translation>aan %1 kunnen geen nota&apos;s gehecht worden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
+        <translation>&apos;%1&apos; is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <source>there is no %1 with key &apos;%2&apos; in this database</source>
+        <translation>deze databank heeft geen %1 met sleutel &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
+        <source>a new row needs a Target (a workgroup code or section number)</source>
+        <translation>een nieuwe rij heeft een Doel nodig (een werkgroepcode of onderdeelnummer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
+        <source>note %1 no longer exists</source>
+        <translation>nota %1 bestaat niet meer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <source>action item %1 no longer exists</source>
+        <translation>actiepunt %1 bestaat niet meer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
+        <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
+        <translation>er is geen werkgroep &apos;%1&apos; (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
+        <source>&apos;%1&apos; is not a meeting id</source>
+        <translation>&apos;%1&apos; is geen vergadering-id</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <source>there is no %1 plan in this database</source>
+        <translation>deze databank heeft geen plan %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <source>say which workgroup, section or meeting the brief is about</source>
+        <translation>zeg over welke werkgroep, welk onderdeel of welke vergadering de briefing gaat</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
+        <source>changed elsewhere meanwhile: %1</source>
+        <translation>intussen elders gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <source>the bundle holds a malformed %1 (not an object)</source>
+        <translation>de bundel bevat een misvormd gegeven %1 (geen object)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is langer dan %3 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen geheel getal van %3 tot %4</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; heeft een waarde die deze versie niet kent</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen UUID</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is niet in UTC zonder tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="379"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ligt in de toekomst (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen lijst van hoogstens %3 labels</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="386"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
+        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; bevat een label dat leeg is of langer dan %3 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
+        <source>agenda point %1 refers to a meeting the bundle lacks</source>
+        <translation>agendapunt %1 verwijst naar een vergadering die niet in de bundel zit</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <source>the bundle&apos;s %1 is not an object</source>
+        <translation>%1 van de bundel is geen object</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="392"/>
+        <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
+        <translation>%1 van de bundel is geen lijst van hoogstens %2 elementen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="393"/>
+        <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
+        <translation>%1 van de bundel is geen tekst van hoogstens %2 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <source>the bundle has an inconsistent manifest</source>
+        <translation>de inhoudsopgave van de bundel klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="396"/>
+        <source>the bundle holds a version history that is not a list of hashes</source>
+        <translation>de bundel bevat een versiegeschiedenis die geen lijst van hashes is</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="398"/>
+        <source>the bundle holds records of an unknown kind (%1)</source>
+        <translation>de bundel bevat gegevens van een onbekende soort (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="399"/>
+        <source>the bundle holds more than %1 records</source>
+        <translation>de bundel bevat meer dan %1 gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
+        <source>the bundle holds a conflict of an unknown kind</source>
+        <translation>de bundel bevat een conflict van een onbekende soort</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="402"/>
+        <source>the bundle holds a conflict whose version hashes are malformed</source>
+        <translation>de bundel bevat een conflict met misvormde versiehashes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="405"/>
+        <source>the bundle holds a conflict about another record than its version</source>
+        <translation>de bundel bevat een conflict over een ander gegeven dan zijn versie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
+        <source>the bundle holds a conflict with malformed dates</source>
+        <translation>de bundel bevat een conflict met misvormde datums</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="408"/>
+        <source>%1 is damaged (%2): ask for it again</source>
+        <translation>%1 is beschadigd (%2): vraag het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
+        <source>there is no conflict %1 (any more)</source>
+        <translation>conflict %1 bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <source>the record of conflict %1 is gone</source>
+        <translation>het gegeven van conflict %1 bestaat niet meer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
+        <source>unknown field(s): %1</source>
+        <translation>onbekende velden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
+        <translation>de andere versie is privé: %1 ervan overnemen zou privétekst delen; neem ook de zichtbaarheid over om de nota privé te houden</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <source>the version chosen cannot be read (%1): nothing was changed</source>
+        <translation>de gekozen versie is niet leesbaar (%1): er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="422"/>
+        <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
+        <translation>deze installatie van bnldesk is onvolledig (geen databankupdates in %1): installeer bnldesk opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
+        <translation>%1 kon niet bijgewerkt worden naar deze versie van bnldesk: de tabellen passen niet bij databankversie %2 (%3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -4354,7 +4704,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="437"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -4362,7 +4712,23 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
+        <translation>
+            <numerusform>&apos;%1&apos; is de naam van %n werkgroep (%3): geef de code</numerusform>
+            <numerusform>&apos;%1&apos; is de naam van %n werkgroepen (%3): geef de code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
+        <source>%1: the update left %n broken reference(s) (first in table %3)</source>
+        <translation>
+            <numerusform>%1: de update liet %n gebroken verwijzing achter (eerst in tabel %3)</numerusform>
+            <numerusform>%1: de update liet %n gebroken verwijzingen achter (eerst in tabel %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/error_texts.py" line="451"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>

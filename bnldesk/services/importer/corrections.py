@@ -39,7 +39,8 @@ Node = DocChapter | DocSection | DocItem
 
 
 class CorrectionError(BnldeskError):
-    """A correction that does not apply to the chosen object."""
+    """A correction that does not apply to the chosen object; ``code`` names why (worded in
+    the interface language by ``bnldesk.ui.error_texts``), ``values`` what the sentence needs."""
 
 
 def _find_section(doc: PlanDocument, item: DocItem) -> tuple[DocChapter, DocSection]:
@@ -47,7 +48,7 @@ def _find_section(doc: PlanDocument, item: DocItem) -> tuple[DocChapter, DocSect
         for section in _walk(chapter.sections):
             if any(candidate is item for candidate in section.items):
                 return chapter, section
-    raise CorrectionError("that item is no longer in the document")
+    raise CorrectionError("that item is no longer in the document", code="correction_item_gone")
 
 
 def _walk(sections: list[DocSection]) -> list[DocSection]:
@@ -66,7 +67,9 @@ def _siblings(doc: PlanDocument, section: DocSection) -> tuple[DocChapter, list[
         for parent in _walk(chapter.sections):
             if any(s is section for s in parent.children):
                 return chapter, parent.children
-    raise CorrectionError("that section is no longer in the document")
+    raise CorrectionError(
+        "that section is no longer in the document", code="correction_section_gone"
+    )
 
 
 def _index(items: list[object], wanted: object) -> int:
@@ -102,7 +105,10 @@ def promote(doc: PlanDocument, node: Node) -> Node:
     elif isinstance(node, DocSection):
         chapter, holder = _siblings(doc, node)
         if holder is not chapter.sections:
-            raise CorrectionError("only a section directly under a chapter can become a chapter")
+            raise CorrectionError(
+                "only a section directly under a chapter can become a chapter",
+                code="correction_not_under_chapter",
+            )
         at = _index(list(holder), node)
         moved = holder[at + 1 :]
         del holder[at:]
@@ -114,7 +120,9 @@ def promote(doc: PlanDocument, node: Node) -> Node:
         doc.chapters.insert(_index(list(doc.chapters), chapter) + 1, new_chapter)
         result = new_chapter
     else:
-        raise CorrectionError("a chapter is already the highest level")
+        raise CorrectionError(
+            "a chapter is already the highest level", code="correction_chapter_highest"
+        )
     renumber(doc)
     return result
 
@@ -126,7 +134,10 @@ def demote(doc: PlanDocument, node: Node) -> Node:
     if isinstance(node, DocChapter):
         at = _index(list(doc.chapters), node)
         if at == 0:
-            raise CorrectionError("the first chapter has no chapter before it to go under")
+            raise CorrectionError(
+                "the first chapter has no chapter before it to go under",
+                code="correction_first_chapter",
+            )
         before = doc.chapters[at - 1]
         section = DocSection(number="", title=node.title, body=node.body)
         before.sections.append(section)
@@ -137,7 +148,10 @@ def demote(doc: PlanDocument, node: Node) -> Node:
         _chapter, holder = _siblings(doc, node)
         at = _index(list(holder), node)
         if at == 0:
-            raise CorrectionError("the first section has no section before it to go under")
+            raise CorrectionError(
+                "the first section has no section before it to go under",
+                code="correction_first_section",
+            )
         above = holder[at - 1]
         result = DocItem(ItemKind.OTHER, node.title, node.body)
         above.items.append(result)
@@ -146,7 +160,7 @@ def demote(doc: PlanDocument, node: Node) -> Node:
         above.children.extend(node.children)
         del holder[at]
     else:
-        raise CorrectionError("an item is already the lowest level")
+        raise CorrectionError("an item is already the lowest level", code="correction_item_lowest")
     renumber(doc)
     return result
 
@@ -156,7 +170,9 @@ def merge_with_previous(doc: PlanDocument, item: DocItem) -> None:
     _chapter, section = _find_section(doc, item)
     at = _index(list(section.items), item)
     if at == 0:
-        raise CorrectionError("the first item of a section has no item before it")
+        raise CorrectionError(
+            "the first item of a section has no item before it", code="correction_first_item"
+        )
     previous = section.items[at - 1]
     text = item.body or item.title
     previous.body = f"{previous.body}\n\n{text}".strip() if previous.body else text
@@ -167,16 +183,22 @@ def merge_with_previous(doc: PlanDocument, item: DocItem) -> None:
 _BREAK = re.compile(r"\n\n|(?<=[;.])\s+(?=[A-ZÀ-Þ])|\s+-\s+")
 
 
+def _no_break() -> CorrectionError:
+    return CorrectionError(
+        "the item's text has no paragraph or sentence break to split at", code="correction_no_break"
+    )
+
+
 def split(doc: PlanDocument, item: DocItem) -> None:
     """Two items read as one: split at the first paragraph or sentence break of its text."""
     _chapter, section = _find_section(doc, item)
     text = item.body or item.title
     match = _BREAK.search(text)
     if match is None:
-        raise CorrectionError("the item's text has no paragraph or sentence break to split at")
+        raise _no_break()
     first, rest = text[: match.start()].strip(), text[match.end() :].strip()
     if not first or not rest:
-        raise CorrectionError("the item's text has no paragraph or sentence break to split at")
+        raise _no_break()
     item.body = first
     item.title = item_title(first)
     new = DocItem(item.kind, item_title(rest), rest, theme=item.theme)
@@ -201,7 +223,9 @@ def set_year(doc: PlanDocument, year: int) -> None:
     """The plan's year, or the first year of a programme (which then runs four years); the
     title follows (its year replaced, or the usual title in the document's language)."""
     if not 1944 <= year <= 2200:
-        raise CorrectionError(f"{year} is not a plausible year")
+        raise CorrectionError(
+            f"{year} is not a plausible year", code="correction_year", values=(year,)
+        )
     language = known(doc.language)
     if doc.kind == "plan":
         doc.year = year
@@ -241,15 +265,22 @@ def set_title(node: object, text: str) -> None:
     :class:`CorrectionError` for an empty or overlong title or a node without one."""
     title = " ".join(text.split())
     if not title:
-        raise CorrectionError("a title cannot be empty")
+        raise CorrectionError("a title cannot be empty", code="correction_title_empty")
     if len(title) > MAX_TITLE_CHARS:
-        raise CorrectionError(f"a title has at most {MAX_TITLE_CHARS} characters")
+        raise CorrectionError(
+            f"a title has at most {MAX_TITLE_CHARS} characters",
+            code="correction_title_long",
+            values=(MAX_TITLE_CHARS,),
+        )
     if isinstance(node, DocChapter | DocSection | DocItem):
         node.title = title
     elif isinstance(node, DocWorkgroup | DocContact):
         node.name = title
     else:
-        raise CorrectionError("choose a chapter, section, item, workgroup or contact to rename")
+        raise CorrectionError(
+            "choose a chapter, section, item, workgroup or contact to rename",
+            code="correction_choose_rename",
+        )
 
 
 _CODE = re.compile(r"^[\w][\w ./&()+-]*$")
@@ -260,8 +291,12 @@ def set_code(node: object, text: str) -> None:
     :class:`CorrectionError` for a node that is no workgroup or a code with other signs than
     letters, digits, blanks and ``. / & ( ) + -``."""
     if not isinstance(node, DocWorkgroup):
-        raise CorrectionError("only a workgroup has a code")
+        raise CorrectionError("only a workgroup has a code", code="correction_code_not_workgroup")
     code = " ".join(text.split())
     if code and (len(code) > 100 or not _CODE.match(code)):
-        raise CorrectionError(f"{code[:40]!r} is not a workgroup code")
+        raise CorrectionError(
+            f"{code[:40]!r} is not a workgroup code",
+            code="correction_bad_code",
+            values=(code[:40],),
+        )
     node.code = code or None

@@ -47,23 +47,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bnldesk.domain import identity
+from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import (
     Annotation,
-    Chapter,
-    Contact,
-    Plan,
     PlanItem,
-    Programme,
-    Section,
     Setting,
     SheetRow,
     TargetKind,
     Visibility,
-    Workgroup,
     utcnow,
 )
 from bnldesk.domain.wording import counted
 from bnldesk.services.annotations import (
+    ATTACHABLE,
     NoteFields,
     Target,
     TargetNotFound,
@@ -81,6 +77,7 @@ from bnldesk.services.reports.sheet_codec import (
     BadValue,
     NoteValues,
     RowCheck,
+    SheetValues,
     ValueProblem,
     cell_text,
     cut_text,
@@ -176,6 +173,9 @@ class RowPlan:
     changed_in_app: list[str] = field(default_factory=list)
     reason: str = ""  # which message: a Reason ("" for a message without one, e.g. a target)
     reason_args: tuple[str, ...] = ()
+    # The error behind a skip when it is one a delegate is shown (a target not found): the
+    # interface words it in its own language from its code and values.
+    fault: BnldeskError | None = None
 
 
 @dataclass
@@ -465,29 +465,23 @@ def _set(fields: NoteFields, column: str, value: Any) -> None:
     setattr(fields, _FIELD_OF_COLUMN[column], value)
 
 
-_MODELS: dict[TargetKind, Any] = {
-    TargetKind.WORKGROUP: Workgroup,
-    TargetKind.SECTION: Section,
-    TargetKind.ITEM: PlanItem,
-    TargetKind.CHAPTER: Chapter,
-    TargetKind.PLAN: Plan,
-    TargetKind.PROGRAMME: Programme,
-    TargetKind.CONTACT: Contact,
-}
-
-
 def _target_by_key(session: Session, kind: str, key: str) -> Target:
     try:
-        model = _MODELS.get(TargetKind(kind.strip().lower()))
+        attachable = ATTACHABLE.get(TargetKind(kind.strip().lower()))
     except ValueError:
-        model = None
-    if model is None:
-        raise TargetNotFound(f"notes cannot be attached to '{kind}'")
+        attachable = None
+    if attachable is None:
+        raise TargetNotFound(
+            f"notes cannot be attached to '{kind}'", code="not_attachable", values=(kind,)
+        )
+    model = attachable.model
     obj_id = session.scalar(
         select(model.id).where(model.identity_key == key).order_by(model.id.desc()).limit(1)
     )
     if obj_id is None:
-        raise TargetNotFound(f"no {kind} with key '{key}'")
+        raise TargetNotFound(
+            f"no {kind} with key '{key}'", code="no_object_with_key", values=(kind, key)
+        )
     return target_of(session, kind.strip().lower(), obj_id)
 
 
@@ -606,7 +600,7 @@ class _PreparedRow(NamedTuple):
 
     number: int
     row: list[Any]
-    wanted: dict[str, Any]
+    wanted: SheetValues
     problems: list[str]
     key: str
 
@@ -645,9 +639,9 @@ class _Planner:
     def text(self, row: list[Any], key: str) -> str:
         return display_text(cell_text(self.cell(row, key))).strip()
 
-    def wanted(self, row: list[Any]) -> tuple[dict[str, Any], list[str]]:
+    def wanted(self, row: list[Any]) -> tuple[SheetValues, list[str]]:
         """Canonical values of the editable cells; bad values are reported, not kept."""
-        values: dict[str, Any] = {}
+        values: SheetValues = {}
         problems: list[str] = []
         for column in self.editable:
             try:
@@ -656,7 +650,7 @@ class _Planner:
                 problems.append(ValueProblem(exc))
         return values, problems
 
-    def row_key(self, row: list[Any], wanted: dict[str, Any], seen: Counter[str]) -> str:
+    def row_key(self, row: list[Any], wanted: SheetValues, seen: Counter[str]) -> str:
         parts = [
             self.text(row, k) for k in ("id", "target_kind", "target_key", "target", "plan_year")
         ]
@@ -671,7 +665,7 @@ class _Planner:
         self,
         number: int,
         note: Annotation,
-        wanted: dict[str, Any],
+        wanted: SheetValues,
         check: RowCheck | None,
         problems: list[str],
     ) -> RowPlan:
@@ -715,7 +709,7 @@ class _Planner:
         self,
         note: Annotation,
         current: NoteValues,
-        wanted: dict[str, Any],
+        wanted: SheetValues,
         check: RowCheck | None,
     ) -> list[str]:
         """The fields that changed since the row was exported (in bnldesk, by a received
@@ -748,7 +742,7 @@ class _Planner:
     def baseline(
         self,
         row_plan: RowPlan,
-        wanted: dict[str, Any],
+        wanted: SheetValues,
         note_after: NoteValues,
         old: RowCheck | None,
     ) -> str:
@@ -765,7 +759,7 @@ class _Planner:
         self,
         number: int,
         note: Annotation,
-        wanted: dict[str, Any],
+        wanted: SheetValues,
         check: RowCheck | None,
         problems: list[str],
         row_key: str,
@@ -833,7 +827,7 @@ class _Planner:
         self,
         number: int,
         row: list[Any],
-        wanted: dict[str, Any],
+        wanted: SheetValues,
         problems: list[str],
         row_key: str,
         copied_from: Annotation | None,
@@ -856,7 +850,8 @@ class _Planner:
             else:
                 target = self.new_target(row)
         except (TargetNotFound, ValueError) as exc:
-            self.plan.rows.append(RowPlan(number, "skip", message=str(exc)))
+            fault = exc if isinstance(exc, BnldeskError) else None
+            self.plan.rows.append(RowPlan(number, "skip", message=str(exc), fault=fault))
             return
         # Text typed into a shared sheet is the delegation's unless the row says otherwise.
         fields = NoteFields(visibility=Visibility.DELEGATION.value)
@@ -915,7 +910,10 @@ class _Planner:
             return _target_by_key(self.session, kind, key)
         ref = self.text(row, "target")
         if not ref:
-            raise TargetNotFound("a new row needs a Target (a workgroup code or section number)")
+            raise TargetNotFound(
+                "a new row needs a Target (a workgroup code or section number)",
+                code="row_without_target",
+            )
         year_cell = self.cell(row, "plan_year")
         year = None
         try:
@@ -1008,7 +1006,7 @@ class _Planner:
         return prepared
 
     def imported_row(
-        self, number: int, wanted: dict[str, Any], problems: list[str], recorded: SheetRow
+        self, number: int, wanted: SheetValues, problems: list[str], recorded: SheetRow
     ) -> bool:
         """Plan a row an earlier import of this sheet made a note of, against that note;
         False when the note is gone (the row is then planned as new)."""
@@ -1028,7 +1026,7 @@ class _Planner:
         return True
 
     @staticmethod
-    def was_applied(recorded: SheetRow | None, wanted: dict[str, Any]) -> bool:
+    def was_applied(recorded: SheetRow | None, wanted: SheetValues) -> bool:
         """Whether an earlier import of this export applied a row that said exactly this."""
         baseline = RowCheck.decode(recorded.baseline) if recorded is not None else None
         return baseline is not None and all(

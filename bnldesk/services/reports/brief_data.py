@@ -36,7 +36,7 @@ from bnldesk.domain.models import (
 )
 from bnldesk.services.meetings import plan_for_meeting
 from bnldesk.services.reports.contacts import contacts_for_workgroups
-from bnldesk.store.queries import section_by_number
+from bnldesk.store.queries import no_section, section_by_number
 from bnldesk.store.workgroup_lookup import one_workgroup, printed_names
 
 
@@ -224,7 +224,9 @@ def _plan_of_year(session: Session, year: int) -> Plan:
         there = ", ".join(map(str, years)) if years else "none imported yet"
         raise BriefSubjectNotFound(
             f"there is no {year} plan in this database (plans: {there}); "
-            "leave out --plan to use the latest plan that lists the subject"
+            "leave out --plan to use the latest plan that lists the subject",
+            code="brief_no_plan",
+            values=(year, ", ".join(map(str, years))),
         )
     return plan
 
@@ -460,18 +462,20 @@ def _find_meeting(session: Session, ref: str) -> Meeting:
         try:
             uuid_module.UUID(ref)
         except ValueError:
-            raise BriefSubjectNotFound(f"'{ref}' is not a meeting id") from None
+            raise BriefSubjectNotFound(
+                f"'{ref}' is not a meeting id", code="not_a_meeting_id", values=(ref,)
+            ) from None
         meeting = session.scalar(select(Meeting).where(Meeting.uuid == ref))
     if meeting is None or meeting.deleted_at is not None:
-        raise BriefSubjectNotFound(f"no meeting with id {ref}")
+        raise BriefSubjectNotFound(f"no meeting with id {ref}", code="no_meeting", values=(ref,))
     return meeting
 
 
 def _section_by_number(session: Session, ref: str, plan_year: int | None) -> Section:
     section = section_by_number(session, ref, plan_year)
     if section is None:
-        where = f" in the {plan_year} plan" if plan_year else ""
-        raise BriefSubjectNotFound(f"no section {identity.normalise_number(ref) or ref}{where}")
+        number = identity.normalise_number(ref) or ref
+        raise no_section(BriefSubjectNotFound, number, plan_year or None)
     return section
 
 
@@ -615,7 +619,9 @@ def plan_year_choice(session: Session, subject: BriefSubject) -> PlanYearChoice:
             years, years[0] if years else None, "latest" if years else "none", workgroup=name
         )
     if found.section is None and not subject.section:
-        raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
+        raise BriefSubjectNotFound(
+            "say which workgroup, section or meeting the brief is about", code="brief_no_subject"
+        )
     section = found.section or _section_by_number(session, subject.section or "", subject.plan_year)
     plan = _section_plan(section)
     years = [plan.year] if plan is not None else []
@@ -639,15 +645,27 @@ def _find_subject(session: Session, subject: BriefSubject) -> _Subject:
     elif subject.workgroup_id is not None:
         found.workgroup = session.get(Workgroup, subject.workgroup_id)
         if found.workgroup is None:
-            raise BriefSubjectNotFound(f"no workgroup with id {subject.workgroup_id}")
+            raise BriefSubjectNotFound(
+                f"no workgroup with id {subject.workgroup_id}",
+                code="no_workgroup_with_id",
+                values=(subject.workgroup_id,),
+            )
     if subject.section_id is not None:
         found.section = session.get(Section, subject.section_id)
         if found.section is None:
-            raise BriefSubjectNotFound(f"no section with id {subject.section_id}")
+            raise BriefSubjectNotFound(
+                f"no section with id {subject.section_id}",
+                code="no_section_with_id",
+                values=(subject.section_id,),
+            )
     elif subject.item_id is not None:
         item = session.get(PlanItem, subject.item_id)
         if item is None:
-            raise BriefSubjectNotFound(f"no plan item with id {subject.item_id}")
+            raise BriefSubjectNotFound(
+                f"no plan item with id {subject.item_id}",
+                code="no_item_with_id",
+                values=(subject.item_id,),
+            )
         found.section = item.section
     return found
 
@@ -687,7 +705,9 @@ def _scope_of(session: Session, subject: BriefSubject, found: _Subject) -> _Scop
         )
         title = f"{section.number} {section.title}".strip()
         return _Scope("section", title, None, _section_plan(section), [section, *section.children])
-    raise BriefSubjectNotFound("say which workgroup, section or meeting the brief is about")
+    raise BriefSubjectNotFound(
+        "say which workgroup, section or meeting the brief is about", code="brief_no_subject"
+    )
 
 
 def _note_keys(session: Session, scope: _Scope, workgroup: Workgroup | None) -> list[NoteKey]:

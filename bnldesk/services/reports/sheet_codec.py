@@ -203,7 +203,17 @@ def render(column: str, value: Any, language: str) -> str:
     return label(f"{prefix}_{value}", language)
 
 
-def parse(column: str, value: Any) -> Any:
+CellValue = str | list[str] | None
+"""The canonical value of an editable cell: text (text, position, consult), tag names (tags),
+a choice's stored value such as ``in_progress`` (status, priority, ...), None for an empty
+choice cell."""
+
+SheetValues = dict[str, CellValue]
+"""A sheet row's canonical values by column key (``EDITABLE_NOTE_COLUMNS``); a column whose
+cell held a bad value is left out."""
+
+
+def parse(column: str, value: Any) -> CellValue:
     """The canonical value a cell of ``column`` holds; None for an empty choice cell (keep the
     current value). Raises :class:`BadValue` for a choice the column does not know."""
     text = display_text(cell_text(value))
@@ -334,8 +344,8 @@ def row_check(
             full = whole[column] if whole is not None else display_text(values.get(column))
             if shown != full:
                 cut.add(column)
-            # parse() gives display_text's result, which field_hash would only recompute.
-            hashes[column] = _digest(column, parse(column, shown))
+            # What parse() gives a text cell, which field_hash would only recompute.
+            hashes[column] = _digest(column, display_text(cell_text(shown)))
         else:
             hashes[column] = field_hash(column, parse(column, shown))
     return RowCheck(values.version(), hashes, frozenset(cut))

@@ -736,7 +736,7 @@ class ImportReviewDialog(QDialog):
         try:
             became = change(self.document, chosen)
         except corrections.CorrectionError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(describe_error(exc))
             return
         self.status.setText("")
         after = _frozen(self.document)
@@ -820,7 +820,9 @@ class ImportReviewDialog(QDialog):
     def merge(self) -> None:
         def change(document: PlanDocument, chosen: Any) -> None:
             if not isinstance(chosen, DocItem):
-                raise corrections.CorrectionError("choose an item to merge with the one before")
+                raise corrections.CorrectionError(
+                    "choose an item to merge with the one before", code="correction_choose_merge"
+                )
             corrections.merge_with_previous(document, chosen)
 
         self._correct(lambda: tr("Merge with previous"), change)
@@ -828,7 +830,9 @@ class ImportReviewDialog(QDialog):
     def split(self) -> None:
         def change(document: PlanDocument, chosen: Any) -> None:
             if not isinstance(chosen, DocItem):
-                raise corrections.CorrectionError("choose an item to split")
+                raise corrections.CorrectionError(
+                    "choose an item to split", code="correction_choose_split"
+                )
             corrections.split(document, chosen)
 
         self._correct(lambda: tr("Split"), change)
@@ -844,7 +848,9 @@ class ImportReviewDialog(QDialog):
     def _set_flagship(self, flagship: bool) -> None:
         def change(_document: PlanDocument, chosen: Any) -> None:
             if not isinstance(chosen, DocItem):
-                raise corrections.CorrectionError("choose an item to mark")
+                raise corrections.CorrectionError(
+                    "choose an item to mark", code="correction_choose_mark"
+                )
             corrections.set_flagship(chosen, flagship)
 
         self._correct(lambda: tr("Flagship"), change)
@@ -854,7 +860,9 @@ class ImportReviewDialog(QDialog):
 
         def change(_document: PlanDocument, chosen: Any) -> None:
             if not isinstance(chosen, DocItem):
-                raise corrections.CorrectionError("choose an item to change its kind")
+                raise corrections.CorrectionError(
+                    "choose an item to change its kind", code="correction_choose_kind"
+                )
             corrections.set_kind(chosen, kind)
 
         self._correct(lambda: tr("Item kind"), change)
@@ -867,7 +875,7 @@ class ImportReviewDialog(QDialog):
         try:
             corrections.set_year(self.document, year)
         except corrections.CorrectionError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(describe_error(exc))
             return
         self.undo_stack.push(
             _Correction(self, lambda: tr("Year"), before, _frozen(self.document), None)
@@ -1005,7 +1013,9 @@ def _needles(payload: object) -> list[str]:
     if isinstance(payload, DocItem | DocChapter | DocSection):
         texts = [payload.title]
     elif isinstance(payload, DocWorkgroup):
-        texts = [f"({payload.code})", payload.code, payload.name] if payload.code else [payload.name]
+        texts = (
+            [f"({payload.code})", payload.code, payload.name] if payload.code else [payload.name]
+        )
     else:
         texts = [str(getattr(payload, "name", "") or "")]
     return [" ".join(text.split()[:6]) for text in texts if text and text.strip()]
@@ -1022,9 +1032,7 @@ def summary_text(reports: list[ImportReport]) -> str:
 
     lines: list[str] = []
     for report in reports:
-        lines.append(
-            i18n.filled(tr("Imported %1 (%2)."), report.title, Path(report.path).name)
-        )
+        lines.append(i18n.filled(tr("Imported %1 (%2)."), report.title, Path(report.path).name))
         lines.append(tr("Added: %1").replace("%1", listed(report.created)))
         lines.append(tr("Changed: %1").replace("%1", listed(report.updated)))
         lines.append(tr("Removed: %1").replace("%1", listed(report.removed)))
@@ -1042,9 +1050,7 @@ def summary_text(reports: list[ImportReport]) -> str:
                 lines.append(tr("Changed: %1").replace("%1", listed(changed)))
         for plan_title, programme_title in report.attached:
             if plan_title != report.title:  # the plan imported: said above
-                lines.append(
-                    i18n.filled(tr("%1 now belongs to %2."), plan_title, programme_title)
-                )
+                lines.append(i18n.filled(tr("%1 now belongs to %2."), plan_title, programme_title))
         if report.previous_year is not None:
             lines.extend(_carried_lines(report))
     return "\n".join(lines)
@@ -1080,9 +1086,7 @@ def _carried_lines(report: ImportReport) -> list[str]:
         excerpt = str(note.get("excerpt") or "")
         if len(excerpt) > 60:
             excerpt = excerpt[:59].rstrip() + "…"
-        lines.append(
-            "  • " + i18n.filled(tr("“%1” on %2"), excerpt, _object_name(note))
-        )
+        lines.append("  • " + i18n.filled(tr("“%1” on %2"), excerpt, _object_name(note)))
     if len(notes) > _NAMED_NOTES:
         lines.append(
             "  " + tr("and %1 more (Notes tab)").replace("%1", str(len(notes) - _NAMED_NOTES))

@@ -23,6 +23,7 @@ from bnldesk.services.reports.annotations_roundtrip import (
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.sheet_codec import ValueProblem, choice_labels
 from bnldesk.ui import i18n
+from bnldesk.ui.error_texts import error_text
 
 _LIMIT = 70  # characters of a value shown
 _MISSING_NAMED = 20  # notes not in the sheet named one by one
@@ -155,7 +156,9 @@ def _row_lines(row: RowPlan) -> list[str]:
             i18n.filled(
                 tr("Row %1 skipped: %2"),
                 row.row,
-                _reason(row.reason, row.reason_args, row.message),
+                error_text(row.fault)
+                if row.fault is not None
+                else _reason(row.reason, row.reason_args, row.message),
             )
         )
     if row.conflicts:

@@ -784,7 +784,7 @@ class MeetingEditor(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             again(clash.stored)
             return
-        self._last_error = str(clash)
+        self._last_error = describe_error(clash)
         self.refresh(keep_typing=False)
 
     def on_changes(self, changes: OpChanges) -> None:
