@@ -329,6 +329,44 @@ def _note_conditions(f: BrowseFilter, alias: str, params: dict[str, Any]) -> lis
     return cond
 
 
+# The items under the object the navigator shows (``:scope``, its row id), by its kind.
+_ITEM_SCOPES: dict[str, str] = {
+    "programme": "p.programme_id = :scope",
+    "plan": "p.id = :scope",
+    "chapter": "c.id = :scope",
+    "section": "(s.id = :scope OR s.parent_id = :scope)",
+    "item": "i.section_id = (SELECT section_id FROM plan_item WHERE id = :scope)",
+    "workgroup": (
+        "(s.id IN (SELECT section_id FROM workgroup_section WHERE workgroup_id = :scope) "
+        "OR s.parent_id IN "
+        "(SELECT section_id FROM workgroup_section WHERE workgroup_id = :scope))"
+    ),
+    "contact": "s.id IN (SELECT section_id FROM contact_section WHERE contact_id = :scope)",
+}
+
+
+def _item_notes_condition(f: BrowseFilter, params: dict[str, Any], *, walking: bool) -> str:
+    """The condition on an item's notes that ``f`` asks for ("" for none), its parameters
+    added to ``params``. ``walking``: see :func:`_item_where`."""
+    note_cond = _note_conditions(f, "a", params)
+    if not (note_cond or f.has_notes):
+        return ""
+    also = "".join(" AND " + c for c in note_cond)
+    if walking:
+        # A page walked plan by plan stops after a few thousand items: each one's notes are
+        # looked up (the index of live notes by target) rather than every note read first.
+        return (
+            "EXISTS (SELECT 1 FROM annotation a WHERE a.target_kind = 'item' "
+            "AND a.target_key = i.identity_key AND a.deleted_at IS NULL" + also + ")"
+        )
+    # An IN list is built once and probed per item; a correlated EXISTS would look the
+    # notes up again for each of tens of thousands of items.
+    return (
+        "i.identity_key IN (SELECT a.target_key FROM annotation a WHERE "
+        "a.target_kind = 'item' AND a.deleted_at IS NULL" + also + ")"
+    )
+
+
 def _item_where(f: BrowseFilter, *, walking: bool = False) -> tuple[str, dict[str, Any]]:
     """The WHERE clause of the plan items ``f`` lets through, and its parameters. ``walking``:
     the statement walks the items plan by plan and stops at a page, so an item's notes are
@@ -358,48 +396,14 @@ def _item_where(f: BrowseFilter, *, walking: bool = False) -> tuple[str, dict[st
             "s.parent_id IN (SELECT section_id FROM workgroup_section WHERE workgroup_id = :wg))"
         )
         params["wg"] = f.workgroup_id
-    note_cond = _note_conditions(f, "a", params)
-    if (note_cond or f.has_notes) and walking:
-        # A page walked plan by plan stops after a few thousand items: each one's notes are
-        # looked up (the index of live notes by target) rather than every note read first.
-        where.append(
-            "EXISTS (SELECT 1 FROM annotation a WHERE a.target_kind = 'item' "
-            "AND a.target_key = i.identity_key AND a.deleted_at IS NULL"
-            + "".join(" AND " + c for c in note_cond)
-            + ")"
-        )
-    elif note_cond or f.has_notes:
-        # An IN list is built once and probed per item; a correlated EXISTS would look the
-        # notes up again for each of tens of thousands of items.
-        where.append(
-            "i.identity_key IN (SELECT a.target_key FROM annotation a WHERE "
-            "a.target_kind = 'item' AND a.deleted_at IS NULL"
-            + "".join(" AND " + c for c in note_cond)
-            + ")"
-        )
-    scope = f.scope
-    if scope is not None:
-        params["scope"] = scope.obj_id
-        if scope.kind == "programme":
-            where.append("p.programme_id = :scope")
-        elif scope.kind == "plan":
-            where.append("p.id = :scope")
-        elif scope.kind == "chapter":
-            where.append("c.id = :scope")
-        elif scope.kind == "section":
-            where.append("(s.id = :scope OR s.parent_id = :scope)")
-        elif scope.kind == "item":
-            where.append("i.section_id = (SELECT section_id FROM plan_item WHERE id = :scope)")
-        elif scope.kind == "workgroup":
-            where.append(
-                "(s.id IN (SELECT section_id FROM workgroup_section WHERE workgroup_id = :scope) "
-                "OR s.parent_id IN "
-                "(SELECT section_id FROM workgroup_section WHERE workgroup_id = :scope))"
-            )
-        elif scope.kind == "contact":
-            where.append(
-                "s.id IN (SELECT section_id FROM contact_section WHERE contact_id = :scope)"
-            )
+    notes = _item_notes_condition(f, params, walking=walking)
+    if notes:
+        where.append(notes)
+    if f.scope is not None:
+        params["scope"] = f.scope.obj_id
+        scope = _ITEM_SCOPES.get(f.scope.kind)  # a kind not listed (a theme) puts no condition
+        if scope is not None:
+            where.append(scope)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 

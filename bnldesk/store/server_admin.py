@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import Plan, Programme, Setting, new_uuid
@@ -82,26 +83,7 @@ def init_server(
             before = migrations.current_revision(conn)
             report = InitReport(where, before, before or "")
             with conn.begin():
-                exists = conn.scalar(
-                    text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": DELEGATE_ROLE}
-                )
-                if not exists:
-                    conn.execute(text(f"CREATE ROLE {DELEGATE_ROLE} NOLOGIN"))
-                    report.steps.append(f"created the group role {DELEGATE_ROLE}")
-                conn.execute(text("CREATE EXTENSION IF NOT EXISTS unaccent"))
-                if not _try(conn, "CREATE EXTENSION IF NOT EXISTS amcheck"):
-                    report.warnings.append(
-                        "amcheck could not be installed (superuser only): 'bnldesk check' "
-                        "will not check the indexes' structure"
-                    )
-                collation = conn.scalar(
-                    text("SELECT datcollate FROM pg_database WHERE datname = current_database()")
-                )
-                if collation not in ("C", "C.UTF-8", "C.utf8", "POSIX"):
-                    report.warnings.append(
-                        f"the database sorts text by {collation}: lists sort as on a laptop "
-                        "only with the C.UTF-8 collation (CREATE DATABASE ... LOCALE 'C.UTF-8')"
-                    )
+                _prepare_server(conn, report)
         if migrations.upgrade(engine):
             report.steps.append(f"migrated the schema from {before or 'nothing'} to the head")
         with engine.connect() as conn:
@@ -116,18 +98,48 @@ def init_server(
     store = Store(address, make_server_engine(address, ask_password=ask_password))
     try:
         with store.transaction() as session:
-            if session.get(Setting, "database_id") is None:
-                session.add(Setting(key="database_id", value=new_uuid()))
-                report.steps.append("gave the database its id")
-            holds_plans = session.query(Plan.id).first() or session.query(Programme.id).first()
-            if demo and not holds_plans:
-                from bnldesk.store.demo import load_demo
-
-                load_demo(session)
-                report.steps.append("loaded the demo plans")
+            _fill_new_database(session, report, demo=demo)
     finally:
         store.close()
     return report
+
+
+def _prepare_server(conn: Connection, report: InitReport) -> None:
+    """What the migrations need of a server, made once: the delegates' group role and the
+    unaccent extension (amcheck where allowed); a collation other than C is warned about."""
+    exists = conn.scalar(
+        text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": DELEGATE_ROLE}
+    )
+    if not exists:
+        conn.execute(text(f"CREATE ROLE {DELEGATE_ROLE} NOLOGIN"))
+        report.steps.append(f"created the group role {DELEGATE_ROLE}")
+    conn.execute(text("CREATE EXTENSION IF NOT EXISTS unaccent"))
+    if not _try(conn, "CREATE EXTENSION IF NOT EXISTS amcheck"):
+        report.warnings.append(
+            "amcheck could not be installed (superuser only): 'bnldesk check' "
+            "will not check the indexes' structure"
+        )
+    collation = conn.scalar(
+        text("SELECT datcollate FROM pg_database WHERE datname = current_database()")
+    )
+    if collation not in ("C", "C.UTF-8", "C.utf8", "POSIX"):
+        report.warnings.append(
+            f"the database sorts text by {collation}: lists sort as on a laptop "
+            "only with the C.UTF-8 collation (CREATE DATABASE ... LOCALE 'C.UTF-8')"
+        )
+
+
+def _fill_new_database(session: Session, report: InitReport, *, demo: bool) -> None:
+    """Give a new server database its id, and the demo plans when asked and it holds none."""
+    if session.get(Setting, "database_id") is None:
+        session.add(Setting(key="database_id", value=new_uuid()))
+        report.steps.append("gave the database its id")
+    holds_plans = session.query(Plan.id).first() or session.query(Programme.id).first()
+    if demo and not holds_plans:
+        from bnldesk.store.demo import load_demo
+
+        load_demo(session)
+        report.steps.append("loaded the demo plans")
 
 
 def _grant(conn: Connection) -> None:

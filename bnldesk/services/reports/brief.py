@@ -450,6 +450,7 @@ class _OffFirstPage(CondPageBreak):  # type: ignore[misc]
 # The brief's paragraph styles, each on top of "Body" (DejaVu Sans 9.5/13.5 pt, ink): sizes
 # and leading in points.
 _HEADING = {"fontName": FONT_BOLD, "keepWithNext": 1}
+# Each the keyword arguments of a reportlab ParagraphStyle: an open set of keys and types.
 STYLES: dict[str, dict[str, Any]] = {
     "Kicker": {"fontName": FONT_BOLD, "fontSize": 9, "leading": 12, "textColor": MUTED},
     "Title": {"fontName": FONT_BOLD, "fontSize": 19, "leading": 24, "textColor": NAVY},

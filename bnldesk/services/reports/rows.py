@@ -239,15 +239,7 @@ def workgroup_rows(
         wid: (code or name)
         for wid, code, name in session.execute(select(Workgroup.id, Workgroup.code, Workgroup.name))
     }
-    plans_of: dict[int, list[int]] = defaultdict(list)
-    # The name each plan printed: a row shows its plan year's (a French plan's French names).
-    printed: dict[tuple[int, int], str] = {}
-    for wid, pid, printed_name in session.execute(
-        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id, workgroup_plan.c.name)
-    ):
-        plans_of[wid].append(plan_years[pid])
-        if printed_name:
-            printed[(wid, plan_years[pid])] = printed_name
+    plans_of, printed = _plans_by_workgroup(session, plan_years)
     sections_of = _placements_by_workgroup(session, plan_years)
     contacts_of = contacts_for_workgroups(
         session,
@@ -282,6 +274,23 @@ def workgroup_rows(
             "tags": sorted(tags.get(key, ())),
             "status": _workgroup_status(years, latest_year, language),
         }
+
+
+def _plans_by_workgroup(
+    session: Session, plan_years: dict[int, int]
+) -> tuple[dict[int, list[int]], dict[tuple[int, int], str]]:
+    """Per workgroup id the years of the plans that list it, and per (workgroup id, plan
+    year) the name that plan printed for it where it printed one of its own (a row shows its
+    plan year's: a French plan's French names). ``plan_years``: plan id -> year."""
+    plans_of: dict[int, list[int]] = defaultdict(list)
+    printed: dict[tuple[int, int], str] = {}
+    for wid, pid, printed_name in session.execute(
+        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id, workgroup_plan.c.name)
+    ):
+        plans_of[wid].append(plan_years[pid])
+        if printed_name:
+            printed[(wid, plan_years[pid])] = printed_name
+    return plans_of, printed
 
 
 def _note_stats_by_workgroup(

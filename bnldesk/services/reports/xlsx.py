@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -140,6 +140,7 @@ class _Formats:
         found = self._cache.get(key)
         if found is not None:
             return found
+        # xlsxwriter's format properties: an open set of keys with values of many types.
         props: dict[str, Any] = {"font_name": FONT_NAME, "font_size": 10, "valign": "top"}
         if header:
             props.update(
@@ -575,6 +576,23 @@ def _set_properties(
     workbook.set_custom_property("bnldesk export", export_id)
 
 
+def _write_sheet(
+    workbook: xlsxwriter.Workbook,
+    formats: _Formats,
+    title: str,
+    columns: list[Column],
+    rows: Iterable[Mapping[str, Any]],
+    language: str,
+) -> int:
+    """One sheet of ``rows`` (each cell by its column's key) under ``title``; returns how many
+    rows it holds (its header aside)."""
+    sheet = _SheetWriter(workbook, formats, title, columns, language)
+    for row in rows:
+        sheet.write([row.get(column.key) for column in columns])
+    sheet.finish()
+    return sheet.row - 1
+
+
 def write_workbook(
     session: Session,
     target: Path | str,
@@ -627,11 +645,9 @@ def write_workbook(
                         workbook, formats, sheet_title, columns, rows, lang, export_id, sealer
                     )
                     continue
-                sheet = _SheetWriter(workbook, formats, sheet_title, columns, lang)
-                for row in rows:
-                    sheet.write([row.get(c.key) for c in columns])
-                sheet.finish()
-                counts[kind.name] = sheet.row - 1
+                counts[kind.name] = _write_sheet(
+                    workbook, formats, sheet_title, columns, rows, lang
+                )
             _write_about(workbook, formats, options, title, created, filters, counts)
             if note_ids is not None:
                 _write_meta(workbook, export_id, database_id, note_ids, read_at)
