@@ -168,36 +168,41 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     """
     from bnldesk.services.reports.annotations_roundtrip import (
         RoundTripError,
-        apply_import,
+        apply_sheet,
         plan_import,
     )
 
     path = Path(args.file).expanduser()
     store = open_from_args(args)
     try:
-        with store.transaction() as session:
+        with store.read() as session:
             try:
                 plan = plan_import(session, path)
             except RoundTripError as exc:
                 raise UserError(str(exc)) from exc
-            for line in plan.preview_lines():
-                print(line)
-            if args.dry_run:
-                print("dry run: nothing was changed")
-                session.rollback()
-                return 0
-            if not plan.has_changes:
-                print("nothing to apply")
-                return 0
-            if not (args.yes or _confirm("Apply these changes?")):
-                print("nothing was changed (add --yes to apply without asking)")
-                session.rollback()
-                return 0
-            from bnldesk.services.sync import local_delegation
+        for line in plan.preview_lines():
+            print(line)
+        if args.dry_run:
+            print("dry run: nothing was changed")
+            return 0
+        if not plan.has_changes:
+            print("nothing to apply")
+            return 0
+        if not (args.yes or _confirm("Apply these changes?")):
+            print("nothing was changed (add --yes to apply without asking)")
+            return 0
+        from bnldesk.services.sync import local_delegation
 
+        try:
             # Rows typed without a Delegation take this one (the window's: its preferences').
-            delegation = local_delegation(session, args.delegation or "")
-            report = apply_import(session, plan, author=args.author or "", delegation=delegation)
+            report = apply_sheet(
+                store,
+                path,
+                author=args.author or "",
+                delegation=lambda session: local_delegation(session, args.delegation or ""),
+            )
+        except RoundTripError as exc:
+            raise UserError(str(exc)) from exc
     finally:
         store.close()
     print(f"applied: {counted(report.updated, 'note')} updated, {report.created} new")
