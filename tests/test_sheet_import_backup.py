@@ -98,3 +98,33 @@ def test_the_window_backs_up_before_it_applies_a_sheet(
         assert note_value(restored, uuid) == BEFORE
     finally:
         restored.close()
+
+
+def test_the_command_line_says_which_rows_a_conflict_kept_out(
+    tmp_path: Path, capsys: Any
+) -> None:
+    from sqlalchemy import select
+
+    from bnldesk.domain.models import Annotation
+    from bnldesk.services.annotations import apply_fields
+
+    db = tmp_path / "notes.db"
+    sheet = tmp_path / "notes.xlsx"
+    store = open_store(db)
+    try:
+        first, second = _note(store), _note(store)
+        export_notes(store, sheet)
+        with store.transaction() as session:
+            note = session.scalars(select(Annotation).where(Annotation.uuid == second)).one()
+            fields = NoteFields.of(note)
+            fields.body = "Changed in bnldesk since the export"
+            apply_fields(session, note, fields)
+    finally:
+        store.close()
+    edit_sheet(sheet, {first: {"Text": AFTER}, second: {"Text": "Changed in the sheet"}})
+    assert main(["--db", str(db), "import-annotations", str(sheet), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "applied: 1 note updated, 0 new; 1 row not applied because of a conflict "
+        "(--dry-run shows them)"
+    ) in out, out

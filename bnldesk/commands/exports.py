@@ -186,7 +186,13 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             print("dry run: nothing was changed")
             return 0
         if not plan.has_changes:
-            print("nothing to apply")
+            conflicts = sum(1 for row in plan.rows if row.action == "conflict")
+            print(
+                f"nothing to apply: {counted(conflicts, 'row')} left out because of a conflict "
+                "(shown above)"
+                if conflicts
+                else "nothing to apply"
+            )
             return 0
         if not (args.yes or _confirm("Apply these changes?")):
             print("nothing was changed (add --yes to apply without asking)")
@@ -205,7 +211,13 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             raise UserError(str(exc)) from exc
     finally:
         store.close()
-    print(f"applied: {counted(report.updated, 'note')} updated, {report.created} new")
+    said = f"applied: {counted(report.updated, 'note')} updated, {report.created} new"
+    if report.conflicts:
+        said += (
+            f"; {counted(report.conflicts, 'row')} not applied because of a conflict "
+            "(--dry-run shows them)"
+        )
+    print(said)
     return 0
 
 

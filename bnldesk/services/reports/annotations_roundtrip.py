@@ -304,6 +304,7 @@ class ApplyReport:
     updated: int
     created: int
     new_uuids: list[str]
+    conflicts: int = 0  # rows not applied because of a conflict (the preview showed them)
     before: dict[str, NoteFields] = field(default_factory=dict)
     after: dict[str, NoteFields] = field(default_factory=dict)
     rows_before: list[SheetRowState] = field(default_factory=list)
@@ -1117,6 +1118,7 @@ def apply_import(
         if r.row_key:
             _remember_row(session, plan.sheet_key, r, note.uuid, report)
     report.created = len(report.new_uuids)
+    report.conflicts = sum(1 for r in plan.rows if r.action == "conflict")
     session.flush()
     return report
 

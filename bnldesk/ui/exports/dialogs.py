@@ -320,12 +320,20 @@ def preview_import(window: MainWindow, path: Path) -> None:
         return None
 
     def applied(report: ApplyReport) -> None:
-        window.show_message(
+        message = (
             tr("%n note(s) updated", None, report.updated)
             + ", "
             + tr("%n new", None, report.created)
             + (" " + tr("(Edit > Undo takes the import back)") if report.after else "")
         )
+        if report.conflicts:  # trial 10: said only "0 updated, 1 new"
+            message += ". " + tr(
+                "%n row(s) not applied because of a conflict (importing the sheet again "
+                "shows them)",
+                None,
+                report.conflicts,
+            )
+        window.show_message(message)
 
     def failed(exc: BaseException) -> None:
         window.show_error(describe_error(exc))
