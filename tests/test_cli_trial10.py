@@ -86,3 +86,37 @@ def test_a_word_the_sheet_does_not_use_is_refused_in_one_line(
     assert stopped.value.code == 2
     assert len(err.strip().splitlines()) == 1, err
     assert "'misschien' is not a position state (none, agreed, reservation, to_coordinate" in err
+
+
+# ------------------------------------------------------------------------------------------
+# File > Check database, in a delegate's words (the window, in Dutch)
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def settings(settings: object) -> object:
+    settings.set("prefs/language", "nl")  # type: ignore[attr-defined]
+    return settings
+
+
+def test_check_database_names_its_checks_in_the_windows_words(
+    settings: object, window: object, qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMessageBox
+    from ui_support import wait_for
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    action = window.findChild(QAction, "meetings.check")  # type: ignore[attr-defined]
+    assert action is not None and action.text().replace("&", "") == "Databank controleren"
+    action.trigger()
+    wait_for(qtbot, lambda: bool(told), window)
+    lines = told[0].replace("\u00a0", " ").splitlines()
+    assert lines[2:5] == [
+        "Opbouw van het databankbestand: in orde",
+        "Verbanden tussen nota's, plannen en vergaderingen: in orde",
+        "Zoekindex: in orde",
+    ], told[0]
+    for technical in ("integrity_check", "foreign_key_check", "fts5", ": ok"):
+        assert technical not in told[0], told[0]

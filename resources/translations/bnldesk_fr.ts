@@ -2092,6 +2092,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="470"/>
+        <source>Details for support:</source>
+        <translation>Détails pour l&apos;assistance :</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="169"/>
         <source>Quit</source>
@@ -4762,6 +4767,63 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="477"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="478"/>
+        <source>Structure of the database file</source>
+        <translation>Structure du fichier de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="479"/>
+        <source>Links between notes, plans and meetings</source>
+        <translation>Liens entre notes, plans et réunions</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="480"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="482"/>
+        <source>Database version</source>
+        <translation>Version de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
+        <source>Every table can be read</source>
+        <translation>Chaque table est lisible</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
+        <source>The server&apos;s own indexes</source>
+        <translation>Les index propres du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="487"/>
+        <source>in order</source>
+        <translation>en ordre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="488"/>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="489"/>
+        <source>not checked (the file is read-only)</source>
+        <translation>non vérifié (le fichier est en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="490"/>
+        <source>not checked (not available on this server)</source>
+        <translation>non vérifié (non disponible sur ce serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="493"/>
+        <source>not checked (the administrator checks it)</source>
+        <translation>non vérifié (l&apos;administrateur s&apos;en charge)</translation>
     </message>
 </context>
 <context>

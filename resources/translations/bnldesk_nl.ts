@@ -2092,6 +2092,11 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Andere databank openen</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="470"/>
+        <source>Details for support:</source>
+        <translation>Details voor de ondersteuning:</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="169"/>
         <source>Quit</source>
@@ -4762,6 +4767,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="477"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="478"/>
+        <source>Structure of the database file</source>
+        <translation>Opbouw van het databankbestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="479"/>
+        <source>Links between notes, plans and meetings</source>
+        <translation>Verbanden tussen nota&apos;s, plannen en vergaderingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="480"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
+        <source>Search index</source>
+        <translation>Zoekindex</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="482"/>
+        <source>Database version</source>
+        <translation>Versie van de databank</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
+        <source>Every table can be read</source>
+        <translation>Elke tabel is leesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
+        <source>The server&apos;s own indexes</source>
+        <translation>De eigen indexen van de server</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="487"/>
+        <source>in order</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="488"/>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="489"/>
+        <source>not checked (the file is read-only)</source>
+        <translation>niet gecontroleerd (het bestand is alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="490"/>
+        <source>not checked (not available on this server)</source>
+        <translation>niet gecontroleerd (niet beschikbaar op deze server)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="493"/>
+        <source>not checked (the administrator checks it)</source>
+        <translation>niet gecontroleerd (de beheerder controleert dit)</translation>
     </message>
 </context>
 <context>
