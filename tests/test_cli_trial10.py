@@ -120,3 +120,41 @@ def test_check_database_names_its_checks_in_the_windows_words(
     ], told[0]
     for technical in ("integrity_check", "foreign_key_check", "fts5", ": ok"):
         assert technical not in told[0], told[0]
+
+
+# ------------------------------------------------------------------------------------------
+# the command line says when it left private notes out
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["export-annotations"], "1 private note left out (--include-private adds them)"),
+        (["export-workgroups"], "1 private note left out (--include-private adds them)"),
+        (["brief", "--workgroup", "SENN-CRISE"], "1 private note left out"),
+        (["share"], "1 private note left out: private notes stay on this laptop"),
+    ],
+)
+def test_a_command_that_leaves_private_notes_out_says_so(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str], said: str
+) -> None:
+    suffix = {"brief": ".pdf", "share": ".bnlnotes"}.get(command[0], ".xlsx")
+    out = tmp_path / f"out{suffix}"
+    assert main(["--db", str(db), *command, "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert said in printed, printed
+    if command[0].startswith("export"):
+        assert main(["--db", str(db), *command, "--out", str(out), "--include-private"]) == 0
+        assert "left out" not in capsys.readouterr().out
+
+
+def test_an_export_of_a_search_counts_only_the_private_notes_it_matches(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.xlsx"
+    argv = ["--db", str(db), "export-annotations", "--out", str(out)]
+    assert main([*argv, "--search", "gedeeld"]) == 0
+    assert "left out" not in capsys.readouterr().out
+    assert main([*argv, "--search", "alleen"]) == 0
+    assert "1 private note left out" in capsys.readouterr().out

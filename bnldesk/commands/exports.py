@@ -89,6 +89,7 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         ExportFilters,
         XlsxOptions,
         export_workbook,
+        workbook_left_out,
     )
 
     target = out_file(args, ".xlsx")
@@ -116,13 +117,17 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
     )
     store = open_from_args(args)
     try:
+        with store.read() as session:
+            left = workbook_left_out(session, filters, options)
         result = export_workbook(store, out, filters, options)
     except ExportError as exc:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
     counts = ", ".join(counted(n, *SHEET_NOUNS[k]) for k, n in result.rows.items())
-    print(f"{result.path}: {counts}{target.said()}")
+    private = sum(part.count for part in left if part.what == "private_notes")
+    said = f"; {counted(private, 'private note')} left out (--include-private adds them)"
+    print(f"{result.path}: {counts}{said if private else ''}{target.said()}")
     if result.private_notes:
         # Only when the file holds one (fifth trial: it warned about a file of shareable notes).
         print(
