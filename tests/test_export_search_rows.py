@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -163,3 +164,35 @@ def test_the_export_and_the_list_select_the_same_rows_on_both_backends(store: St
             assert {r["body"] for r in listed_notes} == bodies, typed
             exported_notes = annotation_rows(session, ExportFilters(search=typed), "en")
             assert {r["values"].text for r in exported_notes} == bodies, typed
+
+
+def test_the_windows_excel_export_of_a_code_search_holds_that_workgroup(
+    window: Any, store: Store, qtbot: Any, tmp_path: Path
+) -> None:
+    """The trial's steps: search code:SENN/POL-LAND ("1 result"), Ctrl+Shift+E, Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from ui_support import activate, press, settle, type_into, wait_for
+
+    activate(qtbot, window)
+    box = window.search_box
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.search_done, timeout=20000):
+        qtbot.keyClicks(box, "code:SENN/POL-LAND")
+    settle(window)
+    assert window.results_model.rowCount() == 1
+    press(qtbot, window, "Ctrl+Shift+E")
+    settle(window)
+    dialog = window.excel_dialog
+    assert dialog.isVisible()
+    type_into(qtbot, dialog.path_row.edit, str(tmp_path / "search.xlsx"))
+    qtbot.keyClick(dialog.path_row.edit, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: getattr(window, "export_done_box", None) is not None, window)
+    window.export_done_box.close()
+    workbook = openpyxl.load_workbook(tmp_path / "search.xlsx", read_only=True)
+    try:
+        sheet = workbook["Workgroups"]
+        codes = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if any(row)]
+    finally:
+        workbook.close()
+    assert codes == ["SENN/POL-LAND"]
