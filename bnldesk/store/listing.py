@@ -4,7 +4,10 @@
 models imported to read a few hundred rows). These queries need only :mod:`sqlite3`: the
 command line runs them on a read connection of its own when the file is already at the current
 schema (:func:`open_current`), and through the store's session otherwise (a new file, a
-migration, a server), so there is one implementation of every list. No SQLAlchemy import here.
+migration, a server), so there is one implementation of every list. No SQLAlchemy import here,
+except for a search with field filters (``year:``, ``tag:``, ``kind:``, ``code:``), read by the
+search's own :func:`~bnldesk.store.search_scope.allowed_rowids` so that a list (and an Excel
+export, :func:`matching_select`) keeps to the same objects the search box finds.
 
 On a PostgreSQL server the same SQL runs through a :class:`ServerConnection`
 (:class:`bnldesk.store.search_pg.ServerReader`), which binds the ``?`` parameters and answers
