@@ -201,7 +201,6 @@ def cmd_list(args: argparse.Namespace) -> int:
     what = args.what
     if args.flagship and what != "items":
         raise UserError("--flagship applies to 'list items' only")
-    _say_what_list_search_ignores(args.search)
     rows = _light_rows(args) if what != "annotations" else None
     if rows is None:
         from bnldesk.store import queries
@@ -219,35 +218,6 @@ def cmd_list(args: argparse.Namespace) -> int:
             store.close()
     _print_rows(rows, LIST_COLUMNS[what], args.json, wide=args.wide)
     return 0
-
-
-def _say_what_list_search_ignores(text: str | None) -> None:
-    """``list --search`` matches words (and ``code:``); the search's other filters are said to
-    be left aside rather than silently dropped."""
-    if not text:
-        return
-    from bnldesk.domain.search_query import parse
-
-    filters = parse(text).filters
-    if (
-        filters.years
-        or filters.tags
-        or filters.not_tags
-        or filters.symbols
-        or any(
-            (
-                filters.object_kinds,
-                filters.item_kinds,
-                filters.not_object_kinds,
-                filters.not_item_kinds,
-            )
-        )
-    ):
-        print(
-            "bnldesk: list --search reads words and code: only; year:, tag:, kind: and emoji "
-            "are read by 'bnldesk search' (here: --plan, --tag, --flagship)",
-            file=sys.stderr,
-        )
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -119,6 +119,9 @@ def test_the_trial_steps_on_the_command_line(
     out = capsys.readouterr().out
     assert "0 notes to update" in out and "1 conflict" in out, out
     assert main(["--db", db, "import-annotations", str(jan), "--yes"]) == 0
+    out = capsys.readouterr().out
+    # Trial 10: the conflict kept out is said, not only what was applied.
+    assert "nothing to apply: 1 row left out because of a conflict (shown above)" in out, out
     assert note_value(empty_store, uuid, "position_text") == "Anna"
 
 

@@ -278,7 +278,8 @@ def test_check_database_speaks_plainly(window: MainWindow, tmp_path: Path) -> No
     text = check_report_text(run_check(window.store.path))
     # Before: only "integrity_check: ok" lines and a path.
     assert text.startswith("The database is in good order")
-    assert "integrity_check: ok" in text
+    assert "Structure of the database file: in order" in text
+    assert "integrity_check" not in text and "fts5" not in text
     damaged = tmp_path / "damaged.db"
     window.store.engine.dispose()
     shutil.copy(window.store.path, damaged)

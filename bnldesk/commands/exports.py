@@ -89,6 +89,7 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         ExportFilters,
         XlsxOptions,
         export_workbook,
+        workbook_left_out,
     )
 
     target = out_file(args, ".xlsx")
@@ -116,13 +117,17 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
     )
     store = open_from_args(args)
     try:
+        with store.read() as session:
+            left = workbook_left_out(session, filters, options)
         result = export_workbook(store, out, filters, options)
     except ExportError as exc:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
     counts = ", ".join(counted(n, *SHEET_NOUNS[k]) for k, n in result.rows.items())
-    print(f"{result.path}: {counts}{target.said()}")
+    private = sum(part.count for part in left if part.what == "private_notes")
+    said = f"; {counted(private, 'private note')} left out (--include-private adds them)"
+    print(f"{result.path}: {counts}{said if private else ''}{target.said()}")
     if result.private_notes:
         # Only when the file holds one (fifth trial: it warned about a file of shareable notes).
         print(
@@ -168,39 +173,56 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     """
     from bnldesk.services.reports.annotations_roundtrip import (
         RoundTripError,
-        apply_import,
+        apply_sheet,
         plan_import,
     )
 
     path = Path(args.file).expanduser()
     store = open_from_args(args)
     try:
-        with store.transaction() as session:
+        with store.read() as session:
             try:
                 plan = plan_import(session, path)
             except RoundTripError as exc:
                 raise UserError(str(exc)) from exc
-            for line in plan.preview_lines():
-                print(line)
-            if args.dry_run:
-                print("dry run: nothing was changed")
-                session.rollback()
-                return 0
-            if not plan.has_changes:
-                print("nothing to apply")
-                return 0
-            if not (args.yes or _confirm("Apply these changes?")):
-                print("nothing was changed (add --yes to apply without asking)")
-                session.rollback()
-                return 0
-            from bnldesk.services.sync import local_delegation
+        for line in plan.preview_lines():
+            print(line)
+        if args.dry_run:
+            print("dry run: nothing was changed")
+            return 0
+        if not plan.has_changes:
+            conflicts = sum(1 for row in plan.rows if row.action == "conflict")
+            print(
+                f"nothing to apply: {counted(conflicts, 'row')} left out because of a conflict "
+                "(shown above)"
+                if conflicts
+                else "nothing to apply"
+            )
+            return 0
+        if not (args.yes or _confirm("Apply these changes?")):
+            print("nothing was changed (add --yes to apply without asking)")
+            return 0
+        from bnldesk.services.sync import local_delegation
 
+        try:
             # Rows typed without a Delegation take this one (the window's: its preferences').
-            delegation = local_delegation(session, args.delegation or "")
-            report = apply_import(session, plan, author=args.author or "", delegation=delegation)
+            report = apply_sheet(
+                store,
+                path,
+                author=args.author or "",
+                delegation=lambda session: local_delegation(session, args.delegation or ""),
+            )
+        except RoundTripError as exc:
+            raise UserError(str(exc)) from exc
     finally:
         store.close()
-    print(f"applied: {counted(report.updated, 'note')} updated, {report.created} new")
+    said = f"applied: {counted(report.updated, 'note')} updated, {report.created} new"
+    if report.conflicts:
+        said += (
+            f"; {counted(report.conflicts, 'row')} not applied because of a conflict "
+            "(--dry-run shows them)"
+        )
+    print(said)
     return 0
 
 

@@ -26,13 +26,32 @@ VISIBILITIES = ("private", "delegation", "shareable")
 ACTION_STATUSES = ("open", "done", "cancelled")
 
 
-def _priority(value: str) -> int:
-    key = value.strip().lower()
-    if key in PRIORITIES:
-        return PRIORITIES[key]
-    if key.isdigit() and int(key) in PRIORITIES.values():
-        return int(key)
-    raise argparse.ArgumentTypeError(f"'{value}' is not a priority (none, low, normal, high)")
+class _SheetWord:
+    """An argparse type for a coded note field (``position_state``, ``status``, ``priority``,
+    ``visibility``): the stored value ("to_coordinate") or any word the notes sheet and the
+    window use for it, in English, Dutch or French ("af te stemmen", "voorbehoud", "à
+    coordonner"; trial 10: the CLI took only the English codes while the sheet shows Dutch)."""
+
+    def __init__(self, column: str, english: tuple[str, ...]) -> None:
+        self.column = column
+        self.english = english  # named in the message for a word it does not know
+
+    def __call__(self, value: str) -> Any:
+        from bnldesk.services.reports.sheet_codec import BadValue, parse
+
+        try:
+            found = parse(self.column, value)
+        except BadValue:
+            found = None
+        if found is None:
+            raise argparse.ArgumentTypeError(
+                f"'{value}' is not a {self.column.replace('_', ' ')} "
+                f"({', '.join(self.english)}, or the word the sheet uses)"
+            )
+        return int(found) if self.column == "priority" else found
+
+
+_priority = _SheetWord("priority", tuple(PRIORITIES))
 
 
 def _due(value: str) -> dt.date | None:
@@ -54,12 +73,20 @@ def _text(value: str) -> str:
 
 def _note_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--position", metavar="TEXT", type=_text, help="the delegation's position")
-    command.add_argument("--position-state", choices=POSITION_STATES)
+    command.add_argument(
+        "--position-state",
+        type=_SheetWord("position_state", POSITION_STATES),
+        metavar="|".join(POSITION_STATES),
+    )
     command.add_argument("--consult", metavar="TEXT", help="who must still be consulted at home")
     command.add_argument("--priority", type=_priority, metavar="none|low|normal|high")
-    command.add_argument("--status", choices=STATUSES)
+    command.add_argument(
+        "--status", type=_SheetWord("status", STATUSES), metavar="|".join(STATUSES)
+    )
     command.add_argument("--tag", action="append", metavar="T", help="add a tag (repeatable)")
-    command.add_argument("--visibility", choices=VISIBILITIES)
+    command.add_argument(
+        "--visibility", type=_SheetWord("visibility", VISIBILITIES), metavar="|".join(VISIBILITIES)
+    )
     command.add_argument("--json", action="store_true")
 
 

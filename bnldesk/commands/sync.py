@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from bnldesk import LANGUAGES
 from bnldesk.cli import (
     UserError,
     _db_path,
@@ -423,7 +424,9 @@ def _meeting_action(store: Any, args: argparse.Namespace, meetings: Any) -> int:
 
 def _meeting_debrief(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     with store.transaction() as session:
-        result = meetings.debrief(session, args.id, author=args.author or "")
+        result = meetings.debrief(
+            session, args.id, author=args.author or "", language=args.language
+        )
     print(
         f"debrief: {counted(result.notes_created, 'note')} written, {result.notes_updated} "
         f"updated, {counted(result.actions_linked, 'action')} attached"
@@ -453,7 +456,7 @@ def _meeting_ics(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     target = out_file(args)
     with store.read() as session:
         try:
-            meetings.export_ics(session, args.ids, target.path)
+            meetings.export_ics(session, args.ids, target.path, language=args.language)
         except ExportError as exc:
             raise UserError(str(exc)) from exc
     print(f"wrote {target.path}{target.said()}")
@@ -595,9 +598,17 @@ def _register_meeting(sub: Any) -> None:
     action = actions.add_parser("debrief", help="write outcomes back as notes on the plan objects")
     action.add_argument("id", type=int)
     action.add_argument("--author")
+    _language_argument(action, "the notes' text")
     action = actions.add_parser("ics", help="export meetings to an iCalendar file")
     action.add_argument("ids", type=int, nargs="+", metavar="ID")
+    _language_argument(action, "the events' descriptions")
     add_out_arguments(action, "the calendar file to write")
+
+
+def _language_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--language", choices=LANGUAGES, default="en", help=f"language of {what} (en, nl, fr)"
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

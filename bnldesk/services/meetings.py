@@ -11,6 +11,7 @@ time zone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import uuid as uuidlib
 import zoneinfo
@@ -22,7 +23,7 @@ from typing import TypedDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from bnldesk import __version__
+from bnldesk import LANGUAGES, __version__
 from bnldesk.domain import identity
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.field_merge import EditClash, merge_fields
@@ -986,29 +987,69 @@ def _point_name(point: AgendaItem) -> str:
     return f"{point.position}. {point.title}"
 
 
-def _debrief_text(meeting: Meeting, points: list[AgendaItem], actions: list[ActionItem]) -> str:
-    """The note's body: the meeting, then per point its position and outcome (said when none
-    was recorded), then the action items."""
-    when = f" of {meeting.starts_at:%d-%m-%Y}" if meeting.starts_at else ""
-    lines = [f"Outcome of the meeting{when}: {meeting.title}"]
+# What the debrief writes into notes and a calendar file says, by key: (English, Dutch,
+# French). Stored text is in the delegate's language (trial 10: English in a Dutch brief).
+_WORDS: dict[str, tuple[str, str, str]] = {
+    "debrief_heading": (
+        "Outcome of the meeting of {date}: {title}",
+        "Uitkomst van de vergadering van {date}: {title}",
+        "Résultat de la réunion du {date} : {title}",
+    ),
+    "debrief_heading_undated": (
+        "Outcome of the meeting: {title}",
+        "Uitkomst van de vergadering: {title}",
+        "Résultat de la réunion : {title}",
+    ),
+    "debrief_position": (
+        "Our position: {text}",
+        "Ons standpunt: {text}",
+        "Notre position : {text}",
+    ),
+    "debrief_outcome": ("Outcome: {text}", "Uitkomst: {text}", "Résultat : {text}"),
+    "debrief_not_recorded": ("not recorded", "niet vastgelegd", "non consigné"),
+    "debrief_actions": ("Actions:", "Actiepunten:", "Actions :"),
+    "debrief_due": ("due {date}", "uiterlijk {date}", "échéance {date}"),
+    "debrief_added": (
+        "Added by a later debrief:",
+        "Toegevoegd bij een later verslag:",
+        "Ajouté par un compte rendu ultérieur :",
+    ),
+    "ics_chair": ("Chair: {name}", "Voorzitter: {name}", "Présidence : {name}"),
+    "ics_video": ("Video: {link}", "Video: {link}", "Vidéo : {link}"),
+    "ics_agenda": ("Agenda:", "Agenda:", "Ordre du jour :"),
+}
+
+
+def _say(key: str, language: str, **values: object) -> str:
+    """The text of ``key`` in ``language`` (English for an unknown one), ``values`` filled in."""
+    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+    return _WORDS[key][index].format(**values)
+
+
+def _debrief_text(
+    meeting: Meeting, points: list[AgendaItem], actions: list[ActionItem], language: str
+) -> str:
+    """The note's body in ``language`` (en, nl, fr): the meeting, then per point its position
+    and outcome (said when none was recorded), then the action items."""
+    say = functools.partial(_say, language=language)
+    if meeting.starts_at:
+        heading = say("debrief_heading", date=f"{meeting.starts_at:%d-%m-%Y}", title=meeting.title)
+    else:
+        heading = say("debrief_heading_undated", title=meeting.title)
+    lines = [heading]
     for point in points:
         lines.append("")
         lines.append(_point_name(point))
         if point.position_text.strip():
-            lines.append(f"Our position: {point.position_text.strip()}")
-        lines.append(f"Outcome: {point.outcome.strip() or 'not recorded'}")
+            lines.append(say("debrief_position", text=point.position_text.strip()))
+        outcome = point.outcome.strip() or say("debrief_not_recorded")
+        lines.append(say("debrief_outcome", text=outcome))
     if actions:
         lines.append("")
-        lines.append("Actions:")
+        lines.append(say("debrief_actions"))
         for action in actions:
-            extra = ", ".join(
-                x
-                for x in (
-                    action.owner,
-                    f"due {action.due_date:%d-%m-%Y}" if action.due_date else "",
-                )
-                if x
-            )
+            due = say("debrief_due", date=f"{action.due_date:%d-%m-%Y}") if action.due_date else ""
+            extra = ", ".join(x for x in (action.owner, due) if x)
             lines.append(f"- {action.title}" + (f" ({extra})" if extra else ""))
     return "\n".join(lines)
 
@@ -1045,6 +1086,7 @@ def debrief(
     author: str = "",
     delegation: str = "",
     visibility: Visibility = Visibility.DELEGATION,
+    language: str = "en",
 ) -> DebriefResult:
     """Write each agenda point's position, outcome and action items back as a note on the plan
     object it concerns.
@@ -1055,21 +1097,22 @@ def debrief(
     with what the meeting added since appended; its other fields are left as they are. Every point with
     an outcome, a position or an action item is written: on its own object, or, for free text,
     on the meeting's workgroup, which also takes the action items of no point. A note's plan year
-    is that of its object's plan (None for a workgroup, as for any note on one). What could not
-    be written is named in the result. Raises :class:`MeetingError` for an unknown meeting.
+    is that of its object's plan (None for a workgroup, as for any note on one). The text is
+    written in ``language`` (en, nl, fr: the window's, or the command line's ``--language``).
+    What could not be written is named in the result. Raises :class:`MeetingError` for an unknown meeting.
     """
     meeting = get_meeting(session, meeting_id)
     result = DebriefResult()
     groups = _debrief_groups(session, meeting, result)
     for key, group in groups.items():
         fields = NoteFields(
-            body=_debrief_text(meeting, group.points, group.actions),
+            body=_debrief_text(meeting, group.points, group.actions, language),
             tags=[DEBRIEF_TAG],
             position_text=_debrief_position(group.points),
             visibility=visibility.value,
         )
         note, created, kept = _write_debrief_note(
-            session, meeting, key, group.target, fields, author, delegation
+            session, meeting, key, group.target, fields, (author, delegation), language
         )
         if created:
             result.notes_created += 1
@@ -1165,7 +1208,9 @@ def _written_fields(session: Session, note_uuid: str) -> tuple[_Written | None, 
     return _Written(parts[0], parts[1]), _Written(parts[2], parts[3])
 
 
-def _merged_text(current: str, before: _Written | None, new: str) -> tuple[str, bool]:
+def _merged_text(
+    current: str, before: _Written | None, new: str, language: str
+) -> tuple[str, bool]:
     """What a debrief stores in a note field now holding ``current``, where the last debrief
     did ``before`` and now has ``new`` to write. Returns (the text, whether the delegate's text
     was kept).
@@ -1185,7 +1230,7 @@ def _merged_text(current: str, before: _Written | None, new: str) -> tuple[str, 
     joined = "\n".join(added)
     if not current.strip():
         return joined, True
-    return f"{current.rstrip()}\n\nAdded by a later debrief:\n{joined}", True
+    return f"{current.rstrip()}\n\n{_say('debrief_added', language)}\n{joined}", True
 
 
 def _write_debrief_note(
@@ -1194,8 +1239,8 @@ def _write_debrief_note(
     key: DebriefKey,
     target: Target,
     fields: NoteFields,
-    author: str,
-    delegation: str,
+    by: tuple[str, str],
+    language: str,
 ) -> tuple[Annotation, bool, bool]:
     """Create or update the meeting's debrief note on ``target`` (its UUID derived from the
     meeting's and the object's); returns the note, whether it was created and whether the
@@ -1207,13 +1252,14 @@ def _write_debrief_note(
     created = note is None
     kept = False
     if note is None:
+        author, delegation = by
         note = new_annotation(target, author=author, delegation=delegation, uuid=note_uuid)
         session.add(note)
     else:
         body_before, position_before = _written_fields(session, note_uuid)
-        body, body_kept = _merged_text(note.body, body_before, fields.body)
+        body, body_kept = _merged_text(note.body, body_before, fields.body, language)
         position, position_kept = _merged_text(
-            note.position_text, position_before, fields.position_text
+            note.position_text, position_before, fields.position_text, language
         )
         kept = body_kept or position_kept
         fields = NoteFields.of(note)
@@ -1253,8 +1299,11 @@ def debrief_state(session: Session, meeting_id: int) -> MeetingState:
 # ------------------------------------------------------------------------------------------
 
 
-def meeting_ics(session: Session, meeting_ids: Iterable[int], *, tz: str = TIMEZONE) -> bytes:
-    """An iCalendar file with one event per meeting (UID stable across laptops)."""
+def meeting_ics(
+    session: Session, meeting_ids: Iterable[int], *, tz: str = TIMEZONE, language: str = "en"
+) -> bytes:
+    """An iCalendar file with one event per meeting (UID stable across laptops); the
+    description's words ("Chair:", "Agenda:") in ``language`` (en, nl, fr)."""
     import icalendar
 
     zone = zoneinfo.ZoneInfo(tz)
@@ -1287,14 +1336,15 @@ def meeting_ics(session: Session, meeting_ids: Iterable[int], *, tz: str = TIMEZ
             ev.add("location", meeting.place or meeting.video_link)
         if meeting.video_link:
             ev.add("url", meeting.video_link)
+        say = functools.partial(_say, language=language)
         lines = []
         if meeting.chair:
-            lines.append(f"Chair: {meeting.chair}")
+            lines.append(say("ics_chair", name=meeting.chair))
         if meeting.video_link:
-            lines.append(f"Video: {meeting.video_link}")
+            lines.append(say("ics_video", link=meeting.video_link))
         points = sorted(_live_points(meeting), key=lambda x: (x.position, x.id))
         if points:
-            lines.append("Agenda:")
+            lines.append(say("ics_agenda"))
             lines += [f"{n}. {p.title}" for n, p in enumerate(points, start=1)]
         if meeting.notes.strip():
             lines += ["", meeting.notes.strip()]
@@ -1329,10 +1379,16 @@ END:VTIMEZONE
 
 
 def export_ics(
-    session: Session, meeting_ids: Iterable[int], path: Path | str, *, tz: str = TIMEZONE
+    session: Session,
+    meeting_ids: Iterable[int],
+    path: Path | str,
+    *,
+    tz: str = TIMEZONE,
+    language: str = "en",
 ) -> Path:
-    """Write the meetings to ``path`` atomically; a failure raises ExportError."""
-    return write_atomically(path, meeting_ics(session, meeting_ids, tz=tz))
+    """Write the meetings to ``path`` atomically (their descriptions in ``language``); a
+    failure raises ExportError."""
+    return write_atomically(path, meeting_ics(session, meeting_ids, tz=tz, language=language))
 
 
 # ------------------------------------------------------------------------------------------

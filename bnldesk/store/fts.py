@@ -96,6 +96,12 @@ def match_expression(query: Query) -> str | None:
     return excluding(to_fts5(query.text), query)
 
 
+def excluded_expression(query: Query) -> str:
+    """The FTS5 expression matching what ``query`` leaves out (any of its excluded parts);
+    ``""`` (matching nothing) when it leaves nothing out."""
+    return " OR ".join(f"({to_fts5(part)})" for part in query.excluded) or '""'
+
+
 def fts_query(user_text: str, *, prefix: bool = False) -> str | None:
     """An FTS5 expression for what a delegate typed; None when there is nothing to match."""
     return match_expression(parse(user_text, as_you_type=prefix))

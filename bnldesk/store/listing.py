@@ -4,7 +4,10 @@
 models imported to read a few hundred rows). These queries need only :mod:`sqlite3`: the
 command line runs them on a read connection of its own when the file is already at the current
 schema (:func:`open_current`), and through the store's session otherwise (a new file, a
-migration, a server), so there is one implementation of every list. No SQLAlchemy import here.
+migration, a server), so there is one implementation of every list. No SQLAlchemy import here,
+except for a search with field filters (``year:``, ``tag:``, ``kind:``, ``code:``), read by the
+search's own :func:`~bnldesk.store.search_scope.allowed_rowids` so that a list (and an Excel
+export, :func:`matching_select`) keeps to the same objects the search box finds.
 
 On a PostgreSQL server the same SQL runs through a :class:`ServerConnection`
 (:class:`bnldesk.store.search_pg.ServerReader`), which binds the ``?`` parameters and answers
@@ -21,12 +24,16 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from bnldesk.domain.search_query import code_matches, parse
-from bnldesk.store.fts import KIND_CODES, KIND_SPAN, match_expression
+from bnldesk.domain.search_query import Filters, parse
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN, excluded_expression, match_expression
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 Row = dict[str, Any]
+_NAMED_PARAMETER = re.compile(r"(?<![:\w]):(w\d+)\b")  # the search's filters' ":w0"
 SQLITE_HEADER = b"SQLite format 3\x00"
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
 
@@ -90,9 +97,14 @@ class ServerConnection(Protocol):
         """Run ``sql`` with ``?`` parameters; a cursor with ``description`` and ``fetchall``."""
         ...
 
+    @property
+    def session(self) -> Any:
+        """The server's SQLAlchemy session (the search's filters read through it)."""
+        ...
+
     def matching(self, column: str, kind: str, text: str) -> tuple[str, list[Any]]:
         """SQL (with ``?`` parameters) saying that ``column`` is the id of a ``kind`` object
-        whose indexed text matches ``text``; and its parameters."""
+        whose indexed text matches ``text``'s words and exclusions; and its parameters."""
         ...
 
 
@@ -117,35 +129,91 @@ class _Where:
         self.params.extend(params)
 
     def matching(self, conn: Connection, column: str, kind: str, text: str | None) -> None:
-        """``column`` is the id of a ``kind`` object whose indexed text matches ``text``
-        (read as the search box reads it; text without words matches nothing). A ``code:``
-        in it keeps the workgroups with exactly that code (read through ``conn``), as the
-        search does."""
+        """``column`` is the id of a ``kind`` object the search box would find for ``text``
+        (read through ``conn``): its words, ``OR``, phrases, ``-word`` and ``NOT``, the last
+        word as a prefix, and its field filters (``code:``, ``year:``, ``tag:``, ``kind:``,
+        emoji) as the search applies them (:func:`bnldesk.store.search_scope.allowed_rowids`).
+        The lists and the Excel exports (:func:`matching_select`) select their rows here, so
+        a search lists and exports the same objects. Text without words or filters matches
+        nothing."""
         if not text:
             return
         query = parse(text, as_you_type=True)
-        if query.filters.codes:
-            ids: list[int] = []
-            if kind == "workgroup":
-                rows = conn.execute("SELECT id, code FROM workgroup")
-                ids = [int(i) for i, c in rows if code_matches(str(c or ""), query.filters.codes)]
-            self.add(f"{column} IN ({', '.join(map(str, ids)) or 'NULL'})")
-            if query.text is None:
-                return
+        if query.is_empty:
+            self.add("FALSE")
+            return
+        if query.filters:
+            self._within_filters(conn, column, kind, query.filters)
+        if query.text is None and not query.excluded:
+            return
         if not isinstance(conn, sqlite3.Connection):
             condition, params = conn.matching(column, kind, text)
             self.add(condition, *params)
             return
         code = KIND_CODES[kind]
-        self.add(
-            f"{column} IN (SELECT rowid - {code * KIND_SPAN} FROM search_fts "
-            f"WHERE search_fts MATCH ? AND rowid BETWEEN {code * KIND_SPAN} "
-            f"AND {(code + 1) * KIND_SPAN - 1})",
-            match_expression(query) or '""',
+        rowids = (
+            f"SELECT rowid - {code * KIND_SPAN} FROM search_fts WHERE search_fts MATCH ? "
+            f"AND rowid BETWEEN {code * KIND_SPAN} AND {(code + 1) * KIND_SPAN - 1}"
         )
+        words = match_expression(query)
+        if words is not None:
+            self.add(f"{column} IN ({rowids})", words)
+        else:  # only exclusions ("kind:note -politie")
+            self.add(f"{column} NOT IN ({rowids})", excluded_expression(query))
+
+    def _within_filters(self, conn: Connection, column: str, kind: str, filters: Filters) -> None:
+        """``column`` is the id of a ``kind`` object the query's field filters allow."""
+        # Imported here: the search's filters need the store's reader (SQLAlchemy), which
+        # the command line's lists without filters do without (see the module's docstring).
+        from bnldesk.store.search_reader import FileReader
+        from bnldesk.store.search_scope import allowed_rowids
+
+        # The filters read tags and codes through the connection alone (the engine serves
+        # only the search's kept lists, which a list does not use).
+        reader = (
+            FileReader(conn, cast("Engine", None))
+            if isinstance(conn, sqlite3.Connection)
+            else conn.session
+        )
+        restriction = allowed_rowids(reader, None, filters, (kind,))
+        if restriction.nothing:
+            self.add("FALSE")
+            return
+        if not restriction.checks:
+            return  # the kind taken whole
+        # The allowed objects listed (their SQL names its own tables: no outer alias in it).
+        condition = f"({KIND_CODES[kind] * KIND_SPAN} + {column}) IN ({restriction.union()})"
+        values: list[Any] = []
+
+        def positional(mark: re.Match[str]) -> str:
+            values.append(restriction.params[mark[1]])
+            return "?"
+
+        self.add(_NAMED_PARAMETER.sub(positional, condition), *values)
 
     def sql(self) -> str:
         return ("WHERE " + " AND ".join(self.parts)) if self.parts else ""
+
+
+# Each kind's table, as :func:`matching_select` selects from it.
+_TABLES = {
+    "item": "plan_item",
+    "section": "section",
+    "chapter": "chapter",
+    "workgroup": "workgroup",
+    "contact": "contact",
+    "annotation": "annotation",
+    "meeting": "meeting",
+}
+
+
+def matching_select(conn: Connection, kind: str, text: str) -> tuple[str, list[Any]]:
+    """SQL (``?`` parameters) selecting, as ``id``, the ids of the ``kind`` objects the search
+    box finds for ``text`` (see :meth:`_Where.matching`), and its parameters: what the Excel
+    exports select their rows with, the very condition of the lists."""
+    where = _Where()
+    where.matching(conn, "o.id", kind, text)
+    return f"SELECT o.id AS id FROM {_TABLES[kind]} o {where.sql()}", where.params
 
 
 def plan_id_for_year(conn: Connection, year: int | None) -> int | None:

@@ -9,10 +9,12 @@ functions run them on a session's connection (on a server, through
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, column, select, table
+from sqlalchemy import Integer, Select, column, select
+from sqlalchemy import text as text_clause
 from sqlalchemy.orm import Session, selectinload
 
 from bnldesk.domain import identity
@@ -27,28 +29,26 @@ from bnldesk.domain.models import (
 )
 from bnldesk.store import listing
 from bnldesk.store.backend import backend_of
-from bnldesk.store.fts import KIND_CODES, KIND_SPAN, fts_query
 
 Row = dict[str, Any]
 
 
 def matching_ids(session: Session, kind: str, text: str) -> Select[tuple[int]]:
-    """A sub-select of the ids of ``kind`` objects whose indexed text matches ``text``.
-
-    ``text`` is read as the search box reads it (words, ``OR``, ``-word``, ``"phrase"``,
-    ``prefix*``, the last word as a prefix); text without words matches nothing.
-    """
-    if backend_of(session).is_server:
-        from bnldesk.store import search_pg
-
-        return search_pg.matching_ids(kind, text)
-    fts_table = table("search_fts", column("rowid"), column("search_fts"))
-    query = fts_query(text, prefix=True) or '""'
-    code = KIND_CODES[kind]
-    return select(fts_table.c.rowid - code * KIND_SPAN).where(
-        fts_table.c.search_fts.op("MATCH")(query),
-        fts_table.c.rowid.between(code * KIND_SPAN, (code + 1) * KIND_SPAN - 1),
+    """A sub-select of the ids of the ``kind`` objects the search box finds for ``text``:
+    words, ``OR``, ``-word``, ``"phrase"``, ``prefix*``, the last word as a prefix, and the
+    field filters (``code:``, ``year:``, ``tag:``, ``kind:``). The same condition as the
+    lists (:func:`listing.matching_select`): an export selects what ``bnldesk list`` lists.
+    Text without words or filters matches nothing."""
+    sql, values = listing.matching_select(dbapi(session), kind, text)
+    names = iter(range(len(values)))
+    named = re.sub(r"\?", lambda _mark: f":match{next(names)}", sql)
+    found = (
+        text_clause(named)
+        .bindparams(**{f"match{number}": value for number, value in enumerate(values)})
+        .columns(column("id", Integer))
+        .subquery("found")
     )
+    return select(found.c.id)
 
 
 def dbapi(session: Session) -> listing.Connection:

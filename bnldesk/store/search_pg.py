@@ -23,9 +23,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Integer, Select, column, select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.search_query import Query, parse
@@ -183,11 +183,17 @@ def _matching_sql(kind: str, user_text: str, binder: _Binder) -> str:
     """SQL selecting the ids of ``kind`` objects whose indexed text matches what was typed
     (the last word as a prefix); nothing for text without words."""
     query = parse(user_text, as_you_type=True)
-    if query.text is None:
+    if query.text is None and not query.excluded:
         return "SELECT CAST(NULL AS integer) WHERE FALSE"
     code = KIND_CODES[kind]
     low, high = code * KIND_SPAN, (code + 1) * KIND_SPAN - 1
-    condition, prefilter = _text_condition(query, "e.document", binder)
+    if query.text is not None:
+        condition, prefilter = _text_condition(query, "e.document", binder)
+    else:  # only exclusions ("kind:note -politie")
+        prefilter = None
+        condition = " AND ".join(
+            f"NOT {pg_fts.render(p, 'e.document', binder).condition}" for p in query.excluded
+        )
     source = _entries(
         binder, prefilter, private=code == NOTE_CODE, where=f" WHERE rowid BETWEEN {low} AND {high}"
     )
@@ -195,15 +201,6 @@ def _matching_sql(kind: str, user_text: str, binder: _Binder) -> str:
         f"SELECT CAST(e.rowid - {low} AS integer) FROM ({source}) AS e "
         f"WHERE e.rowid BETWEEN {low} AND {high} AND {condition}"
     )
-
-
-def matching_ids(kind: str, user_text: str) -> Select[tuple[int]]:
-    """A sub-select of the ids of ``kind`` objects whose indexed text matches ``user_text``
-    (read as the search box reads it, the last word as a prefix); nothing without words."""
-    binder = _Binder("match")
-    sql = _matching_sql(kind, user_text, binder)
-    found = text(f"({sql}) AS found (id)").bindparams(**binder.params)
-    return cast(Select[tuple[int]], select(column("id", Integer)).select_from(found))
 
 
 # --------------------------------------------------------------------------------------------

@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note updated</numerusform>
@@ -174,12 +174,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="326"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="142"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
+        <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
+        <translation>
+            <numerusform>%n row not applied because of a conflict (importing the sheet again shows it)</numerusform>
+            <numerusform>%n rows not applied because of a conflict (importing the sheet again shows them)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -191,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1211"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note written</numerusform>
@@ -199,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -207,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1213"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n action item attached</numerusform>
@@ -215,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>
@@ -383,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="141"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note to update</numerusform>
@@ -391,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="143"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -399,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n already imported</numerusform>
@@ -407,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="147"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -415,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="128"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="148"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -423,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="212"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="230"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note not in the sheet: left unchanged (delete a note in bnldesk itself)</numerusform>
@@ -431,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="220"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="238"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

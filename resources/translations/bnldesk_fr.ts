@@ -9,7 +9,7 @@
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1224"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1228"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -1035,7 +1035,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1132"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
@@ -1118,7 +1118,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
@@ -1127,32 +1127,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1218"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1224"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1233"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1233"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1237"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1164,7 +1164,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1211"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1172,7 +1172,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1180,7 +1180,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1213"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1188,7 +1188,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1162"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1166"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -1203,17 +1203,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1192"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1193"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1190"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1194"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1274,7 +1274,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1200"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
@@ -1335,12 +1335,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1177"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1177"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -2092,6 +2092,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="470"/>
+        <source>Details for support:</source>
+        <translation>Détails pour l&apos;assistance :</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="169"/>
         <source>Quit</source>
@@ -2573,6 +2578,14 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
+        <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
+        <translation>
+            <numerusform>%n ligne non appliquée à cause d&apos;un conflit (importez la feuille à nouveau pour la voir)</numerusform>
+            <numerusform>%n lignes non appliquées à cause d&apos;un conflit (importez la feuille à nouveau pour les voir)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="286"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
@@ -2589,7 +2602,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2597,8 +2610,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="326"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="142"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2606,7 +2619,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="328"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
@@ -3626,7 +3639,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="141"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note à mettre à jour</numerusform>
@@ -3634,7 +3647,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="143"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -3642,7 +3655,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n déjà importée</numerusform>
@@ -3650,7 +3663,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="147"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3658,7 +3671,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="128"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="148"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -3666,52 +3679,52 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="136"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Ligne %1 : modifie la note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="163"/>
         <source>Row %1: a new note on %2</source>
         <translation>Ligne %1 : une nouvelle note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="157"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="175"/>
         <source>Row %1 skipped: %2</source>
         <translation>Ligne %1 ignorée : %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="167"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="185"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="174"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Ligne %1 : conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="176"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="194"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Ligne %1 : aussi un conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="196"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="214"/>
         <source>sheet: %1</source>
         <translation>feuille : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="197"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="215"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="205"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="223"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Cette feuille a été exportée de la base d&apos;un autre ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="212"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="230"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note absente de la feuille : laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
@@ -3719,7 +3732,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="220"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="238"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -5120,6 +5133,63 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="477"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="478"/>
+        <source>Structure of the database file</source>
+        <translation>Structure du fichier de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="479"/>
+        <source>Links between notes, plans and meetings</source>
+        <translation>Liens entre notes, plans et réunions</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="480"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="482"/>
+        <source>Database version</source>
+        <translation>Version de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
+        <source>Every table can be read</source>
+        <translation>Chaque table est lisible</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
+        <source>The server&apos;s own indexes</source>
+        <translation>Les index propres du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="487"/>
+        <source>in order</source>
+        <translation>en ordre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="488"/>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="489"/>
+        <source>not checked (the file is read-only)</source>
+        <translation>non vérifié (le fichier est en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="490"/>
+        <source>not checked (not available on this server)</source>
+        <translation>non vérifié (non disponible sur ce serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="493"/>
+        <source>not checked (the administrator checks it)</source>
+        <translation>non vérifié (l&apos;administrateur s&apos;en charge)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1224"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1228"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -1035,7 +1035,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1132"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
@@ -1118,7 +1118,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
@@ -1127,32 +1127,32 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1218"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1224"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1233"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1233"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1237"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1164,7 +1164,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1211"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1172,7 +1172,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1180,7 +1180,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1213"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1188,7 +1188,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1162"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1166"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -1203,17 +1203,17 @@ Het plan vervangen door dit document?</translation>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1192"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1193"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1190"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1194"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1274,7 +1274,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1200"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
@@ -1335,12 +1335,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1177"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1177"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -2092,6 +2092,11 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Andere databank openen</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="470"/>
+        <source>Details for support:</source>
+        <translation>Details voor de ondersteuning:</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="169"/>
         <source>Quit</source>
@@ -2573,6 +2578,14 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
+        <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
+        <translation>
+            <numerusform>%n rij niet toegepast wegens een conflict (lees het werkblad opnieuw in om die te zien)</numerusform>
+            <numerusform>%n rijen niet toegepast wegens een conflict (lees het werkblad opnieuw in om ze te zien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="286"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
@@ -2589,7 +2602,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="325"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2597,8 +2610,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="326"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="142"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2606,7 +2619,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="328"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
@@ -3626,7 +3639,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>„%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="141"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n nota bij te werken</numerusform>
@@ -3634,7 +3647,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="123"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="143"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ongewijzigd</numerusform>
@@ -3642,7 +3655,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="126"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n al geïmporteerd</numerusform>
@@ -3650,7 +3663,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="127"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="147"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3658,7 +3671,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="128"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="148"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n rij overgeslagen</numerusform>
@@ -3666,52 +3679,52 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="136"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Rij %1: wijzigt de nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="163"/>
         <source>Row %1: a new note on %2</source>
         <translation>Rij %1: een nieuwe nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="157"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="175"/>
         <source>Row %1 skipped: %2</source>
         <translation>Rij %1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="167"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="185"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="174"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Rij %1: conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="176"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="194"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Rij %1: ook een conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="196"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="214"/>
         <source>sheet: %1</source>
         <translation>blad: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="197"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="215"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="205"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="223"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Dit blad werd uit de databank van een andere laptop geëxporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="212"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="230"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n nota niet in het blad: ongewijzigd gelaten (verwijder een nota in bnldesk zelf)</numerusform>
@@ -3719,7 +3732,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="220"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="238"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -5120,6 +5133,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="477"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="478"/>
+        <source>Structure of the database file</source>
+        <translation>Opbouw van het databankbestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="479"/>
+        <source>Links between notes, plans and meetings</source>
+        <translation>Verbanden tussen nota&apos;s, plannen en vergaderingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="480"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
+        <source>Search index</source>
+        <translation>Zoekindex</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="482"/>
+        <source>Database version</source>
+        <translation>Versie van de databank</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
+        <source>Every table can be read</source>
+        <translation>Elke tabel is leesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
+        <source>The server&apos;s own indexes</source>
+        <translation>De eigen indexen van de server</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="487"/>
+        <source>in order</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="488"/>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="489"/>
+        <source>not checked (the file is read-only)</source>
+        <translation>niet gecontroleerd (het bestand is alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="490"/>
+        <source>not checked (not available on this server)</source>
+        <translation>niet gecontroleerd (niet beschikbaar op deze server)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="493"/>
+        <source>not checked (the administrator checks it)</source>
+        <translation>niet gecontroleerd (de beheerder controleert dit)</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ import contextlib
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -92,6 +92,7 @@ from bnldesk.services.reports.sheet_reader import RoundTripError, open_workbook
 from bnldesk.services.reports.sheet_seal import is_sealed_here, seal_key
 from bnldesk.services.reports.xlsx import META_SHEET, decode_ids
 from bnldesk.store.backend import backend_of
+from bnldesk.store.engine import Store
 
 __all__ = [
     "ApplyReport",
@@ -104,6 +105,7 @@ __all__ = [
     "RowPlan",
     "SheetRowState",
     "apply_import",
+    "apply_sheet",
     "plan_import",
     "values_of",
 ]
@@ -302,6 +304,7 @@ class ApplyReport:
     updated: int
     created: int
     new_uuids: list[str]
+    conflicts: int = 0  # rows not applied because of a conflict (the preview showed them)
     before: dict[str, NoteFields] = field(default_factory=dict)
     after: dict[str, NoteFields] = field(default_factory=dict)
     rows_before: list[SheetRowState] = field(default_factory=list)
@@ -1113,8 +1116,34 @@ def apply_import(
         if r.row_key:
             _remember_row(session, plan.sheet_key, r, note.uuid, report)
     report.created = len(report.new_uuids)
+    report.conflicts = sum(1 for r in plan.rows if r.action == "conflict")
     session.flush()
     return report
+
+
+def apply_sheet(
+    store: Store,
+    path: Path | str,
+    *,
+    author: str = "",
+    delegation: Callable[[Session], str] | str = "",
+) -> ApplyReport:
+    """Apply the sheet at ``path``, as the window's Apply and ``bnldesk import-annotations``
+    do: a safety copy of the database first (a "before an import" backup, as for a plan
+    import, which File > Backups restores; none on a server), then the sheet planned again
+    inside the writing transaction (so the changes match the database) and applied.
+    ``delegation`` is for new rows naming none: a value, or read in the transaction.
+
+    Raises RoundTripError for a sheet that cannot be read, the store's errors for the database
+    (the backup's own :class:`~bnldesk.services.backup.BackupError` before anything is written).
+    """
+    from bnldesk.services.backup import backup_before
+
+    backup_before(store, "import")
+    with store.transaction() as session:
+        plan = plan_import(session, path)
+        chosen = delegation(session) if callable(delegation) else delegation
+        return apply_import(session, plan, author=author, delegation=chosen)
 
 
 def _remember_row(

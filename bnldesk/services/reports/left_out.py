@@ -24,6 +24,7 @@ from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.rows import ExportFilters
 from bnldesk.services.reports.safe import EXCEL_CELL_LIMIT
 from bnldesk.services.reports.xlsx import XlsxOptions
+from bnldesk.store.queries import matching_ids
 
 BRIEF_PARTS = ("cover", "toc", "agenda", "plan", "notes", "actions", "contacts", "history")
 
@@ -57,6 +58,8 @@ def workbook_left_out(
     lang = options.language
     out: list[LeftOut] = []
     live = _live_notes(filters)
+    if filters.search:  # only the notes the search selects (the same condition as the sheet)
+        live = live & Annotation.id.in_(matching_ids(session, "annotation", filters.search))
     in_year = Annotation.plan_year == filters.plan_year if filters.plan_year is not None else None
     notes_shown = "annotations" in options.kinds or "workgroups" in options.kinds
     year_only = [in_year] if in_year is not None else []

@@ -298,7 +298,7 @@ def preview_import(window: MainWindow, path: Path) -> None:
     step, pushed once it is stored) when the delegate clicks Apply."""
     from bnldesk.services.reports.annotations_roundtrip import (
         ImportPlan,
-        apply_import,
+        apply_sheet,
         plan_import,
     )
 
@@ -310,9 +310,8 @@ def preview_import(window: MainWindow, path: Path) -> None:
             return plan_import(s, path)
 
     def apply_job(store: Store) -> Written[ApplyReport]:
-        # Planned again inside the writing transaction, so the changes match the database.
-        with store.transaction() as s:
-            report = apply_import(s, plan_import(s, path), author=author, delegation=delegation)
+        # A backup first, then planned again inside the writing transaction.
+        report = apply_sheet(store, path, author=author, delegation=delegation)
         return Written(report, SHEET_CHANGES)
 
     def undo_step(report: ApplyReport) -> ImportSheetCommand | None:
@@ -321,12 +320,20 @@ def preview_import(window: MainWindow, path: Path) -> None:
         return None
 
     def applied(report: ApplyReport) -> None:
-        window.show_message(
+        message = (
             tr("%n note(s) updated", None, report.updated)
             + ", "
             + tr("%n new", None, report.created)
             + (" " + tr("(Edit > Undo takes the import back)") if report.after else "")
         )
+        if report.conflicts:  # trial 10: said only "0 updated, 1 new"
+            message += ". " + tr(
+                "%n row(s) not applied because of a conflict (importing the sheet again "
+                "shows them)",
+                None,
+                report.conflicts,
+            )
+        window.show_message(message)
 
     def failed(exc: BaseException) -> None:
         window.show_error(describe_error(exc))

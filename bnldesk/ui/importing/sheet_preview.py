@@ -22,7 +22,7 @@ from bnldesk.services.reports.annotations_roundtrip import (
 )
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.sheet_codec import ValueProblem, choice_labels
-from bnldesk.ui import i18n
+from bnldesk.ui import i18n, labels
 from bnldesk.ui.error_texts import error_text
 
 _LIMIT = 70  # characters of a value shown
@@ -115,6 +115,26 @@ def _quoted(text: str) -> str:
     return tr("“%1”").replace("%1", _short(text))
 
 
+# The coded columns of the notes sheet, by the words the window's note form shows for them.
+_CODED: dict[str, dict[str, str] | dict[int, str]] = {
+    "status": labels.NOTE_STATUSES,
+    "priority": labels.PRIORITIES,
+    "position_state": labels.POSITION_STATES,
+    "visibility": labels.VISIBILITIES,
+}
+
+
+def _value(column: str, value: str) -> str:
+    """A value of ``column`` quoted as the window shows it: a code by the word the note form
+    uses in the interface language ("reservation" is “Voorbehoud”, priority 2 “Normaal”, not
+    the stored code: trial 10), other text shortened."""
+    table = _CODED.get(column)
+    if table is None or not value:
+        return _quoted(value)
+    code: object = int(value) if column == "priority" and value.lstrip("-").isdigit() else value
+    return _quoted(labels.label(table, code))
+
+
 def summary(plan: ImportPlan) -> str:
     """One line: the sheet's file, then what its rows do, counted in the interface language."""
     parts = [
@@ -132,23 +152,21 @@ def summary(plan: ImportPlan) -> str:
 def _row_lines(row: RowPlan) -> list[str]:
     lines: list[str] = []
     if row.action == "update":
-        lines.append(
-            i18n.filled(tr("Row %1: changes the note on %2"), str(row.row), row.target)
-        )
+        lines.append(i18n.filled(tr("Row %1: changes the note on %2"), str(row.row), row.target))
         lines += [
             "      "
             + i18n.with_colon(_column(change.column))
-            + f" {_quoted(change.old)} → {_quoted(change.new)}"
+            + f" {_value(change.column, change.old)} → {_value(change.column, change.new)}"
             for change in row.changes
         ]
     elif row.action == "new":
-        lines.append(
-            i18n.filled(tr("Row %1: a new note on %2"), str(row.row), row.target)
-        )
+        lines.append(i18n.filled(tr("Row %1: a new note on %2"), str(row.row), row.target))
         if row.message:
             lines.append(f"      ({_reason(row.reason, row.reason_args, row.message)})")
         lines += [
-            "      " + i18n.with_colon(_column(change.column)) + f" {_quoted(change.new)}"
+            "      "
+            + i18n.with_colon(_column(change.column))
+            + f" {_value(change.column, change.new)}"
             for change in row.changes
         ]
     elif row.action == "skip":
@@ -193,8 +211,8 @@ def _field_conflict(conflict: FieldConflict) -> list[str]:
         + i18n.with_colon(_column(conflict.column))
         + " "
         + _reason(conflict.kind, args, conflict.reason),
-        "          " + tr("sheet: %1").replace("%1", _quoted(conflict.sheet)),
-        "          " + tr("bnldesk: %1").replace("%1", _quoted(conflict.database)),
+        "          " + tr("sheet: %1").replace("%1", _value(conflict.column, conflict.sheet)),
+        "          " + tr("bnldesk: %1").replace("%1", _value(conflict.column, conflict.database)),
     ]
 
 

@@ -1112,11 +1112,14 @@ class MeetingEditor(QWidget):
             return
         meeting_id = self.meeting_id
         author, delegation = self.note_author()
+        language = i18n.current()  # the notes are written in the window's language
 
         def job(store: Store) -> Written[Debriefed]:
             with store.transaction() as session:
                 before = svc.debrief_state(session, meeting_id)
-                result = svc.debrief(session, meeting_id, author=author, delegation=delegation)
+                result = svc.debrief(
+                    session, meeting_id, author=author, delegation=delegation, language=language
+                )
                 after = svc.debrief_state(session, meeting_id)
             # Notes on the points' plan objects (which, the service does not say), their
             # debrief tag, and the meeting's action items attached to them.
@@ -1153,10 +1156,11 @@ class MeetingEditor(QWidget):
         if out is None:
             return
         meeting_id = self.meeting_id
+        language = i18n.current()  # the description's words, as the window shows them
 
         def job(store: Store) -> Path:
             with store.read() as session:
-                return svc.export_ics(session, [meeting_id], out)
+                return svc.export_ics(session, [meeting_id], out, language=language)
 
         self.worker.run(
             job, lambda written: self.tell(tr("Wrote %1").replace("%1", str(written))), self._failed

@@ -465,11 +465,48 @@ def check_report_text(report: CheckReport) -> str:
             "The database is damaged. Your notes may be incomplete: open File > Backups... "
             "and restore the newest backup, or ask for help with the details below."
         )
-    lines = [head, "", *(f"{name}: {result}" for name, result in report.checks)]
+    lines = [head, "", *(_check_line(name, result) for name, result in report.checks)]
     if not report.ok:
-        lines.append(report.summary())
+        lines += ["", tr("Details for support:"), report.summary()]
     lines.append(str(report.path))
     return "\n".join(lines)
+
+
+# The checks a report names (store/check.py, store/check_server.py), in a delegate's words.
+_CHECK_NAMES = {
+    "integrity_check": QT_TRANSLATE_NOOP("Backups", "Structure of the database file"),
+    "quick_check": QT_TRANSLATE_NOOP("Backups", "Structure of the database file"),
+    "foreign_key_check": QT_TRANSLATE_NOOP("Backups", "Links between notes, plans and meetings"),
+    "fts5 integrity-check": QT_TRANSLATE_NOOP("Backups", "Search index"),
+    "search index": QT_TRANSLATE_NOOP("Backups", "Search index"),
+    "schema": QT_TRANSLATE_NOOP("Backups", "Database version"),
+    "read every table": QT_TRANSLATE_NOOP("Backups", "Every table can be read"),
+    "amcheck": QT_TRANSLATE_NOOP("Backups", "The server's own indexes"),
+}
+_CHECK_RESULTS = {
+    "ok": QT_TRANSLATE_NOOP("Backups", "in order"),
+    "failed": QT_TRANSLATE_NOOP("Backups", "damaged"),
+    "skipped (read-only)": QT_TRANSLATE_NOOP("Backups", "not checked (the file is read-only)"),
+    "skipped (extension not installed)": QT_TRANSLATE_NOOP(
+        "Backups", "not checked (not available on this server)"
+    ),
+    "skipped (the administrator's check)": QT_TRANSLATE_NOOP(
+        "Backups", "not checked (the administrator checks it)"
+    ),
+}
+
+
+def _check_line(name: str, result: str) -> str:
+    """One check as a delegate reads it ("Search index: in order"; trial 10: the window
+    listed "integrity_check: ok", "fts5 integrity-check: ok"); a check or result this window
+    has no words for is shown as the store names it."""
+    said_name = _CHECK_NAMES.get(name)
+    said_result = _CHECK_RESULTS.get(result)
+    return (
+        i18n.with_colon(QCoreApplication.translate("Backups", said_name) if said_name else name)
+        + " "
+        + (QCoreApplication.translate("Backups", said_result) if said_result else result)
+    )
 
 
 def run_check(db_path: Path) -> CheckReport:
