@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1224"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1281"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -201,7 +201,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="171"/>
         <location filename="../../bnldesk/ui/labels.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -379,8 +379,8 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="66"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
@@ -397,7 +397,7 @@
         <translation>Wat het doet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/views.py" line="95"/>
+        <location filename="../../bnldesk/ui/browse/views.py" line="100"/>
         <source>Nothing here matches the scope and filters. Choose another object in the navigator or remove a filter.</source>
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="425"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Notes</source>
@@ -819,7 +819,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="107"/>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="121"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="122"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -905,7 +905,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Who</source>
         <translation>Wie</translation>
@@ -916,65 +916,70 @@ Het plan vervangen door dit document?</translation>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="35"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="45"/>
         <source>New action item</source>
         <translation>Nieuw actiepunt</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="61"/>
+        <source>The whole meeting</source>
+        <translation>De hele vergadering</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/labels.py" line="105"/>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="49"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="115"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="106"/>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="68"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
         <translation>Tegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="70"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="89"/>
         <source>Say what is to be done.</source>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="586"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="637"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="970"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="270"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="104"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="423"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>When</source>
@@ -982,84 +987,85 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="109"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="319"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1132"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="92"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="69"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="96"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="421"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="114"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="96"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="426"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1068,38 +1074,38 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="608"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="659"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="768"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="819"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="777"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="828"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="829"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="848"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="899"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1056"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1061"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1112"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1107,18 +1113,18 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1093"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1150"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1104"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1161"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1269"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
@@ -1127,32 +1133,32 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1273"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1218"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1275"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1277"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1286"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1233"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1290"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1297"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1164,7 +1170,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1264"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1172,7 +1178,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1265"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1180,7 +1186,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1266"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1188,32 +1194,47 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1162"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1219"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="346"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="348"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="442"/>
+        <source>All points</source>
+        <translation>Alle punten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="444"/>
+        <source>Show the action items of every point and of the meeting</source>
+        <translation>De actiepunten van alle agendapunten en van de hele vergadering tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="469"/>
+        <source>Action items of point %1</source>
+        <translation>Actiepunten van punt %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1245"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1246"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1190"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1247"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1222,64 +1243,64 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="357"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="359"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="360"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="405"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="407"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="409"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="415"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="418"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="424"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1253"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="234"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1291,18 +1312,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="944"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="971"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="965"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1016"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1036"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1311,22 +1332,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1001"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1052"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1035"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1086"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1048"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1099"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1069"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1121"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1335,12 +1356,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1230"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1230"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1359,7 +1380,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
@@ -1477,14 +1498,16 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="466"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1086"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1143"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
@@ -1528,7 +1551,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
@@ -4423,17 +4446,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>De deelbare nota&apos;s, vergaderingen en acties uitwisselen met de server van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="127"/>
+        <location filename="../../bnldesk/ui/actions.py" line="128"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="131"/>
+        <location filename="../../bnldesk/ui/actions.py" line="132"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="134"/>
+        <location filename="../../bnldesk/ui/actions.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -4442,67 +4465,67 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="138"/>
+        <location filename="../../bnldesk/ui/actions.py" line="139"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>bnldesk sluiten (nota&apos;s worden bewaard terwijl u typt; naar een niet-bewaarde vergadering wordt gevraagd)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="144"/>
+        <location filename="../../bnldesk/ui/actions.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="148"/>
+        <location filename="../../bnldesk/ui/actions.py" line="149"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="152"/>
+        <location filename="../../bnldesk/ui/actions.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="156"/>
+        <location filename="../../bnldesk/ui/actions.py" line="157"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="160"/>
+        <location filename="../../bnldesk/ui/actions.py" line="161"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="164"/>
+        <location filename="../../bnldesk/ui/actions.py" line="165"/>
         <source>Cut the selected text</source>
         <translation>De gekozen tekst knippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="167"/>
+        <location filename="../../bnldesk/ui/actions.py" line="168"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <location filename="../../bnldesk/ui/actions.py" line="172"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>De gekozen tekst of rij kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="174"/>
+        <location filename="../../bnldesk/ui/actions.py" line="175"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="178"/>
+        <location filename="../../bnldesk/ui/actions.py" line="179"/>
         <source>Paste into the field being edited</source>
         <translation>In het veld plakken dat u bewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="181"/>
+        <location filename="../../bnldesk/ui/actions.py" line="182"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="185"/>
+        <location filename="../../bnldesk/ui/actions.py" line="186"/>
         <source>Select all the text of the field</source>
         <translation>Alle tekst van het veld selecteren</translation>
     </message>
@@ -4511,27 +4534,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="192"/>
+        <location filename="../../bnldesk/ui/actions.py" line="193"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>De verwijzing van het getoonde object kopiëren (bv. item:12), voor de opdrachtregel of een agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="198"/>
+        <location filename="../../bnldesk/ui/actions.py" line="199"/>
         <source>&amp;New note</source>
         <translation>Ni&amp;euwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="202"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="206"/>
+        <location filename="../../bnldesk/ui/actions.py" line="207"/>
         <source>&amp;Delete note</source>
         <translation>Nota verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="210"/>
+        <location filename="../../bnldesk/ui/actions.py" line="211"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
@@ -4540,182 +4563,208 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="188"/>
+        <location filename="../../bnldesk/ui/actions.py" line="189"/>
         <source>Copy re&amp;ference</source>
         <translation>&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="214"/>
+        <location filename="../../bnldesk/ui/actions.py" line="215"/>
         <source>Add act&amp;ion item</source>
         <translation>Actiepunt &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="218"/>
+        <location filename="../../bnldesk/ui/actions.py" line="219"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="222"/>
+        <location filename="../../bnldesk/ui/actions.py" line="223"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="226"/>
+        <location filename="../../bnldesk/ui/actions.py" line="227"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="229"/>
+        <location filename="../../bnldesk/ui/actions.py" line="230"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="233"/>
+        <location filename="../../bnldesk/ui/actions.py" line="234"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="236"/>
+        <location filename="../../bnldesk/ui/actions.py" line="237"/>
         <source>Go to &amp;row...</source>
         <translation>Ga naar &amp;rij...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="240"/>
+        <location filename="../../bnldesk/ui/actions.py" line="241"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Een rij van de lijst tonen aan de hand van haar nummer, hoe lang de lijst ook is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="243"/>
+        <location filename="../../bnldesk/ui/actions.py" line="244"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="247"/>
+        <location filename="../../bnldesk/ui/actions.py" line="248"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="250"/>
+        <location filename="../../bnldesk/ui/actions.py" line="251"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="254"/>
+        <location filename="../../bnldesk/ui/actions.py" line="255"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="257"/>
+        <location filename="../../bnldesk/ui/actions.py" line="258"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="261"/>
+        <location filename="../../bnldesk/ui/actions.py" line="262"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="264"/>
+        <location filename="../../bnldesk/ui/actions.py" line="265"/>
         <source>Show &amp;all plans</source>
         <translation>&amp;Alle plannen tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="268"/>
+        <location filename="../../bnldesk/ui/actions.py" line="269"/>
         <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
         <translation>Reikwijdte wissen: alles tonen en doorzoeken, niet alleen het gekozen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="273"/>
+        <location filename="../../bnldesk/ui/actions.py" line="274"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als weer&amp;gave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="277"/>
+        <location filename="../../bnldesk/ui/actions.py" line="278"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="280"/>
+        <location filename="../../bnldesk/ui/actions.py" line="281"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="284"/>
+        <location filename="../../bnldesk/ui/actions.py" line="285"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="287"/>
+        <location filename="../../bnldesk/ui/actions.py" line="288"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="291"/>
+        <location filename="../../bnldesk/ui/actions.py" line="292"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="294"/>
+        <location filename="../../bnldesk/ui/actions.py" line="295"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="298"/>
+        <location filename="../../bnldesk/ui/actions.py" line="299"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="301"/>
+        <location filename="../../bnldesk/ui/actions.py" line="302"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="305"/>
+        <location filename="../../bnldesk/ui/actions.py" line="306"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="308"/>
+        <location filename="../../bnldesk/ui/actions.py" line="309"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="312"/>
+        <location filename="../../bnldesk/ui/actions.py" line="313"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="315"/>
+        <location filename="../../bnldesk/ui/actions.py" line="316"/>
         <source>&amp;Using bnldesk</source>
         <translation>&amp;Werken met bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="319"/>
+        <location filename="../../bnldesk/ui/actions.py" line="320"/>
         <source>Searching, notes and their privacy, shortcuts, where your files are</source>
         <translation>Zoeken, nota&apos;s en hun privacy, sneltoetsen, waar uw bestanden staan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="325"/>
+        <location filename="../../bnldesk/ui/actions.py" line="326"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="329"/>
+        <location filename="../../bnldesk/ui/actions.py" line="330"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="332"/>
+        <location filename="../../bnldesk/ui/actions.py" line="333"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="336"/>
+        <location filename="../../bnldesk/ui/actions.py" line="337"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="415"/>
+        <location filename="../../bnldesk/ui/actions.py" line="369"/>
+        <location filename="../../bnldesk/ui/actions.py" line="375"/>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="370"/>
+        <source>Move agenda point up</source>
+        <translation>Agendapunt omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="376"/>
+        <source>Move agenda point down</source>
+        <translation>Agendapunt omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="372"/>
+        <source>Move the selected agenda point one place up</source>
+        <translation>Het gekozen agendapunt één plaats omhoog zetten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="378"/>
+        <source>Move the selected agenda point one place down</source>
+        <translation>Het gekozen agendapunt één plaats omlaag zetten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="445"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
@@ -5217,27 +5266,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="345"/>
+        <location filename="../../bnldesk/ui/actions.py" line="346"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="346"/>
+        <location filename="../../bnldesk/ui/actions.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="347"/>
+        <location filename="../../bnldesk/ui/actions.py" line="348"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="348"/>
+        <location filename="../../bnldesk/ui/actions.py" line="349"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="349"/>
+        <location filename="../../bnldesk/ui/actions.py" line="350"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -17,10 +17,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QContextMenuEvent,
     QFont,
+    QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCompleter,
     QDialog,
     QFileDialog,
@@ -47,6 +50,7 @@ from bnldesk.paths import default_export_dir
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, i18n, labels
+from bnldesk.ui.actions import MOVE_POINT_DOWN, MOVE_POINT_UP
 from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.folders import FileKind, FolderSettings, save_file
 from bnldesk.ui.exports.options import slug
@@ -101,6 +105,7 @@ def action_columns() -> list[Column[ActionRow]]:
     # Short titles, as the note editor's: "Verantwoordelijke" and "Responsable" were cut in
     # the narrow actions pane at 1280x720.
     return [
+        Column("#", lambda action: action.point, lambda action: int(action.point or 0)),
         Column(tr("Action"), lambda action: action.title),
         Column(tr("Who"), lambda action: action.owner),
         Column(tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date),
@@ -356,6 +361,7 @@ class MeetingEditor(QWidget):
         self.remove_button = QPushButton(tr("Remove"))
         self.up_button.clicked.connect(lambda: self.move_point(-1))
         self.down_button.clicked.connect(lambda: self.move_point(1))
+        self._bind_move_keys()
         self.remove_button.clicked.connect(self.remove_point)
         agenda_buttons = QHBoxLayout()
         agenda_buttons.addWidget(self.add_point_button)
@@ -371,6 +377,26 @@ class MeetingEditor(QWidget):
         rows.addWidget(self.new_point)
         rows.addLayout(agenda_buttons)
         return rows
+
+    def _bind_move_keys(self) -> None:
+        """Alt+Up and Alt+Down in the agenda move the selected point (trial 10: only the
+        mouse could); the buttons say so in their tooltips, Help > Keyboard shortcuts too."""
+        for place, offset, button in (
+            (MOVE_POINT_UP, -1, self.up_button),
+            (MOVE_POINT_DOWN, 1, self.down_button),
+        ):
+            keys = QKeySequence(place.shortcut)
+            action = QAction(self.agenda_view)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, step=offset: self._move_by_key(step))
+            self.agenda_view.addAction(action)
+            named = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{QCoreApplication.translate('Actions', place.help)} ({named})")
+
+    def _move_by_key(self, offset: int) -> None:
+        if self.up_button.isEnabled():  # a meeting is shown and the database can be written
+            self.move_point(offset)
 
     def _build_point_box(self) -> QGroupBox:
         """The selected agenda point's title and the delegation's texts on it."""
@@ -406,16 +432,41 @@ class MeetingEditor(QWidget):
         self.actions_model: RowsModel[ActionRow] = RowsModel(action_columns(), self)
         self.actions_view = make_table(self.actions_model, "meetingActions")
         # Only the action stretches; the owner column fits its title ("Verantwoordelijke"
-        # shared the stretch and was cut to "rantwoordeli").
-        share_width(self.actions_view, stretch=(0,))
+        # shared the stretch and was cut to "rantwoordeli"). "#" is the point it belongs to.
+        share_width(self.actions_view, stretch=(1,))
         self.add_action_button = QPushButton(tr("New action item..."))
         self.add_action_button.setAutoDefault(False)
         self.add_action_button.clicked.connect(self.add_action)
-        actions_box = QGroupBox(tr("Action items"))
-        alay = QVBoxLayout(actions_box)
+        # The list shows the selected point's actions, or all the meeting's (trial 10: an
+        # action raised under point 1 was listed under every point).
+        self.all_points = QCheckBox(tr("All points"))
+        self.all_points.setObjectName("allPointsActions")
+        self.all_points.setToolTip(tr("Show the action items of every point and of the meeting"))
+        self.all_points.toggled.connect(lambda _on: self._show_actions())
+        self.actions_box = QGroupBox(tr("Action items"))
+        alay = QVBoxLayout(self.actions_box)
         alay.addWidget(self.actions_view)
-        alay.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return actions_box
+        below = QHBoxLayout()
+        below.addWidget(self.add_action_button)
+        below.addStretch(1)
+        below.addWidget(self.all_points)
+        alay.addLayout(below)
+        return self.actions_box
+
+    def _show_actions(self) -> None:
+        """The actions of the selected point (all of the meeting's with "All points" ticked,
+        or when no point is selected), the box's title saying which."""
+        if self.data is None:
+            self.actions_model.set_rows([])
+            self.actions_box.setTitle(tr("Action items"))
+            return
+        point = self.data.point(self._point_id)
+        if point is None or self.all_points.isChecked():
+            self.actions_model.set_rows(self.data.actions)
+            self.actions_box.setTitle(tr("Action items"))
+            return
+        self.actions_model.set_rows(self.data.actions_of(point.id))
+        self.actions_box.setTitle(tr("Action items of point %1").replace("%1", str(point.position)))
 
     # ---------------------------------------------------------------------------------------
     # state
@@ -633,7 +684,6 @@ class MeetingEditor(QWidget):
         self._loaded_facts = self._fact_texts()
         self._shown_fields = fields  # what an edit is merged from (svc.update_meeting)
         self.agenda_model.set_rows(data.agenda)
-        self.actions_model.set_rows(data.actions)
         rows = data.point_ids()
         if self._points_before_add is not None:
             added = [point_id for point_id in rows if point_id not in self._points_before_add]
@@ -667,6 +717,7 @@ class MeetingEditor(QWidget):
         self.point_position.setPlainText(point.position_text if point else "")
         self.point_notes.setPlainText(point.notes if point else "")
         self.point_outcome.setPlainText(point.outcome if point else "")
+        self._show_actions()
 
     # ---------------------------------------------------------------------------------------
     # messages
@@ -1066,16 +1117,22 @@ class MeetingEditor(QWidget):
             svc.delete_agenda_item(session, point_id)
             return meeting_id
 
-        self._write(lambda: tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True))
+        self._write(
+            lambda: tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True)
+        )
 
     def add_action(self) -> None:
         if self.meeting_id is None:
             return
-        dialog = ActionDialog(self)
+        points = [
+            (point.id, f"{point.position}. {point.title}")
+            for point in (self.data.agenda if self.data else ())
+        ]
+        dialog = ActionDialog(self, points=points, point_id=self._point_id)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         title, owner, due = dialog.values()
-        meeting_id, point_id = self.meeting_id, self._point_id
+        meeting_id, point_id = self.meeting_id, dialog.point_id()
 
         def op(session: Session) -> int:
             svc.add_meeting_action(
