@@ -624,13 +624,6 @@ def test_agenda_points_move_with_alt_arrows_and_tab_leaves_the_agenda(
 # ------------------------------------------------------------------------------------------
 
 
-def _pdf_text(path: Path) -> str:
-    import pypdf
-
-    reader = pypdf.PdfReader(str(path))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-
-
 def test_an_action_added_under_a_point_is_listed_and_briefed_under_that_point(
     window: MainWindow, store: Store, qtbot: Any, tmp_path: Path
 ) -> None:
@@ -683,7 +676,7 @@ def test_an_action_added_under_a_point_is_listed_and_briefed_under_that_point(
 
     out = tmp_path / "brief.pdf"
     export_brief(store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
-    text = _pdf_text(out)
+    text = pdf_text(out)
     assert "2. Voorbereiding oefening 2027" in text
     after_action = text.split("Draaiboek <b> & oefening", 1)[1][:200]
     assert "2. Voorbereiding oefening 2027" in after_action
@@ -725,7 +718,7 @@ def test_a_second_brief_of_the_same_meeting_keeps_its_marking_and_private_choice
     qtbot.keyClick(first, Qt.Key.Key_Return)
     wait_for(qtbot, lambda: (tmp_path / "first.pdf").exists(), window)
     wait_for(qtbot, lambda: not first.isVisible(), window)
-    assert "BEPERKTE VERSPREIDING" in _pdf_text(tmp_path / "first.pdf")
+    assert "BEPERKTE VERSPREIDING" in pdf_text(tmp_path / "first.pdf")
 
     second = _export_brief(qtbot, window, panel, "second.pdf")
     assert second is not first
@@ -734,7 +727,7 @@ def test_a_second_brief_of_the_same_meeting_keeps_its_marking_and_private_choice
     qtbot.keyClick(second, Qt.Key.Key_Return)
     wait_for(qtbot, lambda: (tmp_path / "second.pdf").exists(), window)
     wait_for(qtbot, lambda: not second.isVisible(), window)
-    assert "BEPERKTE VERSPREIDING" in _pdf_text(tmp_path / "second.pdf")
+    assert "BEPERKTE VERSPREIDING" in pdf_text(tmp_path / "second.pdf")
 
     panel = open_the_meeting(qtbot, window, other_id)
     other = _export_brief(qtbot, window, panel, None)

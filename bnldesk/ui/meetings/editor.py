@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -62,6 +63,7 @@ from bnldesk.ui.undo_texts import UndoText
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
+from bnldesk.ui.widgets.headers import title_widths
 from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import describe_error
@@ -217,48 +219,55 @@ class MeetingEditor(QWidget):
 
         facts = self._build_facts()
         self._build_buttons()
-        agenda_buttons = self._build_agenda()
+        agenda = self._build_agenda()
         point_box = self._build_point_box()
         actions_box = self._build_actions_box()
-        font = self.heading.font()
+        # Trial 10 at 1280x720: the agenda showed 1-2 of 6 points and the action column "N...".
+        # The agenda and the point's texts share the height through a splitter that gives the
+        # agenda the larger part; the point's texts and its actions share the width equally.
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(point_box)
         lower.addWidget(actions_box)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        lower.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("meetingSplit")
+        self.split.addWidget(agenda)
+        self.split.addWidget(lower)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        # Stretch shares only what is left over the panes' preferred heights, and the point's
+        # three text boxes prefer much: the sizes set the share (3:2) from the start.
+        self.split.setSizes([3000, 2000])
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self._head())
         layout.addLayout(facts)
         layout.addWidget(self.problem)
         layout.addWidget(self.notice)
-        agenda_label = QLabel(tr("Agenda"))
-        agenda_label.setFont(font)
-        layout.addWidget(agenda_label)
-        layout.addWidget(self.agenda_view, 2)
-        layout.addLayout(agenda_buttons)
-        layout.addWidget(lower, 2)
+        layout.addWidget(self.split, 1)
         self.new()
         self.load_choices()
 
-    def _head(self) -> QVBoxLayout:
-        """The title on a line of its own (beside the buttons it had no room left), then two
-        rows of two buttons (in one row the French labels made the window wider than a
-        1280-pixel screen)."""
-        head = QVBoxLayout()
-        head.setSpacing(2)
-        head.addWidget(self.heading)
-        buttons = QGridLayout()
-        buttons.setColumnStretch(0, 1)
-        buttons.addWidget(self.brief_button, 0, 1)
-        buttons.addWidget(self.ics_button, 0, 2)
-        buttons.addWidget(self.debrief_button, 1, 1)
-        buttons.addWidget(self.save_button, 1, 2)
-        head.addLayout(buttons)
+    def _head(self) -> QGridLayout:
+        """The title (elided; the Title field below shows it whole) beside two rows of two
+        buttons (in one row the French labels made the window wider than a 1280-pixel
+        screen); on a line of its own it cost the agenda a row at 1280x720."""
+        head = QGridLayout()
+        head.setVerticalSpacing(2)
+        head.setColumnStretch(0, 1)
+        head.addWidget(self.heading, 0, 0, 2, 1)
+        head.addWidget(self.brief_button, 0, 1)
+        head.addWidget(self.ics_button, 0, 2)
+        head.addWidget(self.debrief_button, 1, 1)
+        head.addWidget(self.save_button, 1, 2)
         return head
 
-    def _build_facts(self) -> QFormLayout:
+    def _build_facts(self) -> QGridLayout:
         """The heading and the meeting's facts (title, workgroup, when, where, chair), with
-        the line that says what is wrong with them."""
+        the line that says what is wrong with them. Four rows, two facts on two of them: one
+        fact a row took the height of two agenda points at 1280x720."""
         # The title is the delegate's text: shown as typed ("<b>" stays "<b>"), on one line,
         # elided, so a long one does not widen the window beyond a 1280-pixel screen.
         self.heading = ElidedLabel(tr("New meeting"))
@@ -288,17 +297,29 @@ class MeetingEditor(QWidget):
         # do); the end typed by the delegate sets the length.
         self._end_follows = True
         self.starts.value_changed.connect(self._start_moved)
-        facts = QFormLayout()
-        facts.addRow(tr("Title"), self.title)
-        facts.addRow(tr("Workgroup"), self.workgroup)
+        facts = QGridLayout()
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+
+        def put(text: str, field: QWidget, row: int, column: int, span: int = 1) -> None:
+            label = QLabel(text)
+            label.setBuddy(field)
+            facts.addWidget(label, row, column)
+            facts.addWidget(field, row, column + 1, 1, span)
+
+        put(tr("Title"), self.title, 0, 0, 3)
+        put(tr("Workgroup"), self.workgroup, 1, 0)
+        put(tr("Chair"), self.chair, 1, 2)
         when = QHBoxLayout()
         when.addWidget(self.starts, 1)
         when.addWidget(QLabel(tr("until")))
         when.addWidget(self.ends, 1)
-        facts.addRow(tr("When"), when)
-        facts.addRow(tr("Place"), self.place)
-        facts.addRow(tr("Video link"), self.video)
-        facts.addRow(tr("Chair"), self.chair)
+        when_label = QLabel(tr("When"))
+        when_label.setBuddy(self.starts.date)
+        facts.addWidget(when_label, 2, 0)
+        facts.addLayout(when, 2, 1, 1, 3)
+        put(tr("Place"), self.place, 3, 0)
+        put(tr("Video link"), self.video, 3, 2)
         self.starts.setAccessibleName(tr("Starts"))
         self.ends.setAccessibleName(tr("Ends"))
         # Enter in a fact saves the meeting (it used to reach the window's first button,
@@ -326,7 +347,7 @@ class MeetingEditor(QWidget):
         for button in (self.save_button, self.brief_button, self.ics_button, self.debrief_button):
             button.setAutoDefault(False)
 
-    def _build_agenda(self) -> QVBoxLayout:
+    def _build_agenda(self) -> QWidget:
         """The agenda table, and the field and buttons that add, move and remove its points."""
         self.agenda_model: RowsModel[AgendaPointRow] = RowsModel(agenda_columns(), self)
         self.agenda_view = AgendaTable()
@@ -363,20 +384,34 @@ class MeetingEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_point(1))
         self._bind_move_keys()
         self.remove_button.clicked.connect(self.remove_point)
-        agenda_buttons = QHBoxLayout()
-        agenda_buttons.addWidget(self.add_point_button)
-        agenda_buttons.addStretch(1)
-        for button in (self.up_button, self.down_button, self.remove_button):
-            agenda_buttons.addWidget(button)
         for button in (self.add_point_button, self.up_button, self.down_button, self.remove_button):
             button.setAutoDefault(False)
-        # The table gives up the new field's height at least (the meeting fits 1280x720).
-        self.agenda_view.setMinimumHeight(48)
-        rows = QVBoxLayout()
+        # The heading "Agenda" shares its line with Up, Down and Remove; the new point's field
+        # (the whole width less "Add point") is under the table.
+        agenda_label = QLabel(tr("Agenda"))
+        agenda_label.setFont(self.heading.font())
+        head = QHBoxLayout()
+        head.addWidget(agenda_label)
+        head.addStretch(1)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            head.addWidget(button)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_point, 1)
+        adding.addWidget(self.add_point_button)
+        # Rows as high as their text: six points fit at 1280x720 (Qt's default is taller).
+        rows_high = self.agenda_view.fontMetrics().height() + 8
+        self.agenda_view.verticalHeader().setDefaultSectionSize(rows_high)
+        self.agenda_view.verticalHeader().setMinimumSectionSize(rows_high)
+        # The table gives up room before the window outgrows the screen, keeping two points.
+        self.agenda_view.setMinimumHeight(3 * rows_high)
+        agenda = QWidget()
+        agenda.setObjectName("agendaPane")
+        rows = QVBoxLayout(agenda)
         rows.setContentsMargins(0, 0, 0, 0)
-        rows.addWidget(self.new_point)
-        rows.addLayout(agenda_buttons)
-        return rows
+        rows.addLayout(head)
+        rows.addWidget(self.agenda_view, 1)
+        rows.addLayout(adding)
+        return agenda
 
     def _bind_move_keys(self) -> None:
         """Alt+Up and Alt+Down in the agenda move the selected point (trial 10: only the
@@ -420,11 +455,13 @@ class MeetingEditor(QWidget):
         self.save_point_button.clicked.connect(self.save_point)
         point_box = QGroupBox(tr("Agenda point"))
         pform = QFormLayout(point_box)
-        pform.addRow(tr("Title"), self.point_title)
+        title_row = QHBoxLayout()  # the save button beside the title: a row less
+        title_row.addWidget(self.point_title, 1)
+        title_row.addWidget(self.save_point_button)
+        pform.addRow(tr("Title"), title_row)
         pform.addRow(tr("Position"), self.point_position)
         pform.addRow(tr("Notes"), self.point_notes)
         pform.addRow(tr("Outcome"), self.point_outcome)
-        pform.addRow("", self.save_point_button)
         return point_box
 
     def _build_actions_box(self) -> QGroupBox:
@@ -434,6 +471,17 @@ class MeetingEditor(QWidget):
         # Only the action stretches; the owner column fits its title ("Verantwoordelijke"
         # shared the stretch and was cut to "rantwoordeli"). "#" is the point it belongs to.
         share_width(self.actions_view, stretch=(1,))
+        # A long name ("Pieter de Vries") took the title's room (trial 10: "N..."): "Who" is
+        # as wide as its title or ten characters, a longer name elided (whole in the tooltip).
+        who = self.actions_view.horizontalHeader()
+        who.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.actions_view.setColumnWidth(
+            2,
+            max(
+                title_widths(self.actions_view)[2],
+                10 * self.actions_view.fontMetrics().averageCharWidth(),
+            ),
+        )
         self.add_action_button = QPushButton(tr("New action item..."))
         self.add_action_button.setAutoDefault(False)
         self.add_action_button.clicked.connect(self.add_action)
@@ -714,6 +762,7 @@ class MeetingEditor(QWidget):
         self._point_id = point.id if point else None
         self._point_shown = svc.AgendaTexts(**point.texts()) if point else None
         self.point_title.setText(point.title if point else "")
+        self.point_title.setCursorPosition(0)  # a long title shows its start
         self.point_position.setPlainText(point.position_text if point else "")
         self.point_notes.setPlainText(point.notes if point else "")
         self.point_outcome.setPlainText(point.outcome if point else "")
