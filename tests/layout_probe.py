@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
@@ -60,7 +61,9 @@ def seed(store: object) -> None:
             ),
         )
         meetings.add_agenda_item(session, meeting.id, meetings.AgendaFields(target="SENN-CRISE"))
-        meetings.add_meeting_action(session, meeting.id, "Zaal reserveren", owner="Piet")
+        meetings.add_meeting_action(
+            session, meeting.id, "Zaal reserveren", owner="Pieter de Vries-Janssens"
+        )
 
 
 def headers(view: QAbstractItemView) -> QHeaderView | None:
@@ -226,6 +229,31 @@ def dialogs(window: object, settle: object, work: Path, shots: list[str]) -> lis
     return problems
 
 
+def agenda_rows(editor: Any) -> int:
+    """How many agenda points the Meetings window's agenda shows whole at its size."""
+    view = editor.agenda_view
+    return int(view.viewport().height() // view.verticalHeader().defaultSectionSize())
+
+
+def action_title_room(editor: Any) -> dict[str, int]:
+    """The width of the actions' title column (the one that stretches), in pixels and in
+    average characters."""
+    from PySide6.QtWidgets import QHeaderView
+
+    view = editor.actions_view
+    header = view.horizontalHeader()
+    stretched = [
+        column
+        for column in range(header.count())
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+    ]
+    width = view.columnWidth(stretched[0])
+    return {
+        "action_title_px": width,
+        "action_title_chars": width // view.fontMetrics().averageCharWidth(),
+    }
+
+
 def main() -> int:
     work, language = Path(sys.argv[1]), sys.argv[2]
     from bnldesk.store.engine import open_store
@@ -273,8 +301,20 @@ def main() -> int:
         settle()
     problems += check("meetings", meetings.window(), work, shots)
     sizes["meetings"] = [meetings.window().width(), meetings.window().height()]
+    room = {"agenda_rows": agenda_rows(meetings.editor), **action_title_room(meetings.editor)}
+    # A line under the facts (an .ics written, a debrief done) must not eat the agenda: trial
+    # 10 saw one row left.
+    meetings.editor.tell("Written /home/delegate/exports/SENN-CRISE-2026-12-02.ics")
+    app.processEvents()
+    room["agenda_rows_with_notice"] = agenda_rows(meetings.editor)
     problems += dialogs(window, settle, work, shots)
-    result = {"problems": problems, "sizes": sizes, "shots": shots, "checked": CHECKED}
+    result = {
+        "problems": problems,
+        "sizes": sizes,
+        "shots": shots,
+        "checked": CHECKED,
+        "meetings_room": room,
+    }
     print("RESULT " + json.dumps(result))
     controller.shutdown()
     store.close()

@@ -48,3 +48,24 @@ def test_backups_list_speaks_the_interface_language(
         assert all(size.endswith(unit) for _when, _why, size in shown), shown
     finally:
         dialog.close()
+
+
+def test_two_backups_of_the_same_minute_are_told_apart(
+    controller: Controller, store: Store
+) -> None:
+    """Trial 10: a backup made by hand and the one made before restoring, in the same minute,
+    both read "30/11/2026 17:20". The list now shows the seconds."""
+    for second in (5, 41):
+        backup.backup_database(
+            store.path, "manual", now=dt.datetime(2026, 11, 30, 17, 20, second), force=True
+        )
+    window = controller.open_window(restore=False)
+    settle(window)
+    dialog: Any = install_meeting_actions(window).show_backups()
+    try:
+        model = dialog.list.model
+        made = [model.index(row, 0).data() for row in range(model.rowCount())]
+        assert len(made) == 2 and made[0] != made[1], made
+        assert {text[-2:] for text in made} == {"05", "41"}, made
+    finally:
+        dialog.close()

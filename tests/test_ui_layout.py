@@ -72,3 +72,18 @@ def test_a_translation_never_changes_a_windows_size(
                 for y in range(0, image.height(), 7)
             }
             assert len(colours) > 8, (language, name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_meetings_window_shows_six_points_and_readable_action_titles(
+    laid_out: dict[str, tuple[Path, dict[str, object]]], language: str
+) -> None:
+    """Trial 10 (Dutch, 1280x720): the agenda showed 2 of 6 points, 1 once a line such as
+    ".ics written" appeared, and the actions' title column was cut to "N…" beside a long
+    owner's name (the probe's action has one)."""
+    work, result = laid_out[language]
+    room = result["meetings_room"]
+    assert room["agenda_rows"] >= 6, (room, work)  # type: ignore[index]
+    assert room["agenda_rows_with_notice"] >= 6, (room, work)  # type: ignore[index]
+    assert room["action_title_chars"] >= 20, (room, work)  # type: ignore[index]

@@ -8,11 +8,13 @@ polish) it guards against; they failed before the fix.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 from ui_support import answering, click_row, open_meetings, press, settle, type_into, wait_for
 
@@ -562,3 +564,173 @@ def test_a_point_chosen_from_the_completion_leaves_the_field_empty(
     assert live_point_titles(store, editor.meeting_id) == [
         "Analyse van de crisisbeheersing naar aanleiding van de overstromingen"
     ]
+
+
+# ------------------------------------------------------------------------------------------
+# trial 10: the agenda from the keyboard
+# ------------------------------------------------------------------------------------------
+
+
+def test_agenda_points_move_with_alt_arrows_and_tab_leaves_the_agenda(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Trial 10: Ctrl/Alt/Shift+Up/Down only moved the selection (the order stayed), Up/Down
+    had no key, and Tab went from cell to cell inside the agenda table (a keyboard trap)."""
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    editor = panel.editor
+    before = live_point_titles(store, meeting_id)
+    click_row(qtbot, editor.agenda_view, 0, 1)
+    wait_for(qtbot, lambda: editor.point_title.text() == before[0], window)
+    editor.agenda_view.setFocus()
+    qtbot.keyClick(editor.agenda_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    wait_for(
+        qtbot,
+        lambda: live_point_titles(store, meeting_id) == [before[1], before[0], before[2]],
+        window,
+    )
+    settle(window)
+    # The moved point stays selected: a second Alt+Down takes it to the end.
+    qtbot.keyClick(editor.agenda_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    wait_for(
+        qtbot,
+        lambda: live_point_titles(store, meeting_id) == [before[1], before[2], before[0]],
+        window,
+    )
+    settle(window)
+    qtbot.keyClick(editor.agenda_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    wait_for(
+        qtbot,
+        lambda: live_point_titles(store, meeting_id) == [before[1], before[0], before[2]],
+        window,
+    )
+    settle(window)
+    assert editor.point_title.text() == before[0]
+
+    editor.agenda_view.setFocus()
+    qtbot.keyClick(editor.agenda_view, Qt.Key.Key_Tab)
+    assert not editor.agenda_view.hasFocus()
+    assert QApplication.focusWidget() is not editor.agenda_view
+
+    # Help > Keyboard shortcuts lists both keys.
+    rows = window.shortcut_rows()
+    listed = {row[1]: (row[0], row[2]) for row in rows}
+    assert listed["Move agenda point up"] == ("Meetings", "Alt+Up")
+    assert listed["Move agenda point down"] == ("Meetings", "Alt+Down")
+
+
+# ------------------------------------------------------------------------------------------
+# trial 10: an action belongs to the agenda point it was raised under
+# ------------------------------------------------------------------------------------------
+
+
+def test_an_action_added_under_a_point_is_listed_and_briefed_under_that_point(
+    window: MainWindow, store: Store, qtbot: Any, tmp_path: Path
+) -> None:
+    """Trial 10: an action added with point 1 selected showed under every point, and the brief
+    gave the meeting's title as its subject. Now the new action is stored under the selected
+    point, the list shows the selected point's actions ("All points" shows every one with its
+    point number) and the brief names the point."""
+    from bnldesk.domain.models import ActionItem, AgendaItem
+    from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
+    from bnldesk.ui.meetings.action_dialog import ActionDialog
+
+    meeting_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    editor = panel.editor
+    click_row(qtbot, editor.agenda_view, 1, 1)
+    wait_for(qtbot, lambda: editor.point_title.text() == "Voorbereiding oefening 2027", window)
+    assert editor.actions_model.rowCount() == 0  # point 2 has none yet
+    assert editor.actions_box.title() == "Action items of point 2"
+
+    def fill(dialog: ActionDialog) -> None:
+        assert dialog.point.currentText() == "2. Voorbereiding oefening 2027"
+        keys_to_focus(qtbot, dialog, "Draaiboek <b> & oefening")
+        keys_to_focus(qtbot, dialog, Qt.Key.Key_Return)
+
+    with answering(qtbot, lambda: editor.findChild(ActionDialog), fill, "New action item"):
+        qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    with store.read() as s:
+        action = s.scalars(select(ActionItem).where(ActionItem.title.like("Draaiboek%"))).one()
+        point = s.get(AgendaItem, action.agenda_item_id)
+        assert point is not None and point.title == "Voorbereiding oefening 2027"
+    wait_for(qtbot, lambda: editor.actions_model.rowCount() == 1, window)
+    assert editor.actions_model.row(0).title == "Draaiboek <b> & oefening"
+
+    click_row(qtbot, editor.agenda_view, 0, 1)
+    wait_for(qtbot, lambda: editor.actions_box.title() == "Action items of point 1", window)
+    assert [editor.actions_model.row(r).title for r in range(editor.actions_model.rowCount())] == [
+        "Book the venue"
+    ]
+    qtbot.mouseClick(editor.all_points, Qt.MouseButton.LeftButton)
+    shown = {
+        (editor.actions_model.row(r).title, editor.actions_model.row(r).point)
+        for r in range(editor.actions_model.rowCount())
+    }
+    assert shown == {
+        ("Book the venue", "1"),
+        ("Send evacuation input", ""),
+        ("Draaiboek <b> & oefening", "2"),
+    }
+
+    out = tmp_path / "brief.pdf"
+    export_brief(store, BriefSubject(meeting=str(meeting_id)), BriefOptions(), out)
+    text = pdf_text(out)
+    assert "2. Voorbereiding oefening 2027" in text
+    after_action = text.split("Draaiboek <b> & oefening", 1)[1][:200]
+    assert "2. Voorbereiding oefening 2027" in after_action
+
+
+# ------------------------------------------------------------------------------------------
+# trial 10: the brief of a meeting made again keeps its marking
+# ------------------------------------------------------------------------------------------
+
+
+def _export_brief(qtbot: Any, w: MainWindow, panel: MeetingsPanel, name: str | None) -> Any:
+    """Ctrl+P in the meeting; the dialog's choices read; ``name`` typed as the file (else the
+    one proposed). Hands back the dialog, still open for the caller to fill."""
+    press(qtbot, panel.editor.title, "Ctrl+P")
+    dialog = w.brief_dialog  # type: ignore[attr-defined]
+    wait_for(qtbot, lambda: dialog._choices_loaded, w)
+    settle(w)
+    if name is not None:
+        type_into(qtbot, dialog.path_row.edit, str(dialog.path().with_name(name)))
+    return dialog
+
+
+def test_a_second_brief_of_the_same_meeting_keeps_its_marking_and_private_choice(
+    window: MainWindow, store: Store, settings: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Trial 10: the dialog forgot "Markering" and "Ook privénota's opnemen" between two
+    exports of the same meeting: the second brief came out without "BEPERKTE VERSPREIDING".
+    Another meeting's brief still opens with private notes left out."""
+    settings.set("prefs/export_dir", str(tmp_path))
+    meeting_id = trial_meeting(store)
+    other_id = trial_meeting(store)
+    panel = open_the_meeting(qtbot, window, meeting_id)
+    first = _export_brief(qtbot, window, panel, "first.pdf")
+    assert first.marking_edit.text() == "" and not first.private_box.isChecked()
+    type_into(qtbot, first.marking_edit, "BEPERKTE VERSPREIDING")
+    first.private_box.setFocus()
+    qtbot.keyClick(first.private_box, Qt.Key.Key_Space)
+    assert first.private_box.isChecked()
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: (tmp_path / "first.pdf").exists(), window)
+    wait_for(qtbot, lambda: not first.isVisible(), window)
+    assert "BEPERKTE VERSPREIDING" in pdf_text(tmp_path / "first.pdf")
+
+    second = _export_brief(qtbot, window, panel, "second.pdf")
+    assert second is not first
+    assert second.marking_edit.text() == "BEPERKTE VERSPREIDING"
+    assert second.private_box.isChecked()
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: (tmp_path / "second.pdf").exists(), window)
+    wait_for(qtbot, lambda: not second.isVisible(), window)
+    assert "BEPERKTE VERSPREIDING" in pdf_text(tmp_path / "second.pdf")
+
+    panel = open_the_meeting(qtbot, window, other_id)
+    other = _export_brief(qtbot, window, panel, None)
+    assert other.marking_edit.text() == ""
+    assert not other.private_box.isChecked()
+    other.reject()

@@ -478,7 +478,14 @@ def test_the_agenda_and_the_meeting_actions_hold_typed_rows(
     ]
     assert agenda.index(0, 2).data() == "Workgroup"
     assert agenda.index(1, 0).data(SortRole) == 2
-    assert [actions.index(0, c).data() for c in range(4)] == ["Bellen", "An", "01/12/2026", "Done"]
+    # "#": the agenda point the action was raised under (none: the whole meeting).
+    assert [actions.index(0, c).data() for c in range(5)] == [
+        "",
+        "Bellen",
+        "An",
+        "01/12/2026",
+        "Done",
+    ]
     typed = {"title": "Rondvraag", "position_text": "", "notes": "x", "outcome": "Geen punten"}
     again = detail.with_point_texts(2, typed)
     assert again.point(2) == replace(detail.agenda[1], notes="x")

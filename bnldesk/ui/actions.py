@@ -118,7 +118,8 @@ SPECS: dict[ActionId, ActionSpec] = {
         None,
         "view-refresh",
         QT_TRANSLATE_NOOP(
-            "Actions", "Exchange the shareable notes, meetings and actions with the delegation server"
+            "Actions",
+            "Exchange the shareable notes, meetings and actions with the delegation server",
         ),
         "bnldesk.ui.server_sync:sync_with_server",
         writes=True,
@@ -350,6 +351,35 @@ MENUS: tuple[tuple[str, str], ...] = (
 )
 
 
+@dataclass(frozen=True)
+class PlaceShortcut:
+    """A key that works in one place of another window, not on a menu item: listed in Help >
+    Keyboard shortcuts under ``place`` (the title of the menu that opens that window), bound
+    by the widget of that place."""
+
+    place: str
+    text: str
+    shortcut: str
+    help: str = ""
+
+
+# The agenda of the Meetings window (trial 10: its points could be moved only with the mouse).
+# Alt+Up/Down: no menu uses them, and Ctrl/Shift+arrows keep moving and extending the selection.
+MOVE_POINT_UP = PlaceShortcut(
+    QT_TRANSLATE_NOOP("Actions", "Meetings"),
+    QT_TRANSLATE_NOOP("Actions", "Move agenda point up"),
+    "Alt+Up",
+    QT_TRANSLATE_NOOP("Actions", "Move the selected agenda point one place up"),
+)
+MOVE_POINT_DOWN = PlaceShortcut(
+    QT_TRANSLATE_NOOP("Actions", "Meetings"),
+    QT_TRANSLATE_NOOP("Actions", "Move agenda point down"),
+    "Alt+Down",
+    QT_TRANSLATE_NOOP("Actions", "Move the selected agenda point one place down"),
+)
+PLACE_SHORTCUTS: tuple[PlaceShortcut, ...] = (MOVE_POINT_UP, MOVE_POINT_DOWN)
+
+
 # What a window on a database it cannot write offers no more.
 WRITING_ACTIONS = tuple(action_id for action_id, spec in SPECS.items() if spec.writes)
 
@@ -422,7 +452,8 @@ class ActionRegistry(QObject):
         return call
 
     def rows(self) -> list[tuple[str, str, str, str]]:
-        """(menu, text without accelerator, shortcut, help) for the shortcuts dialog."""
+        """(menu, text without accelerator, shortcut, help) for the shortcuts dialog: the
+        menus' actions, then the keys of :data:`PLACE_SHORTCUTS` under their place."""
         menus = {key: _translate("Menus", title).replace("&", "") for key, title in MENUS}
         return [
             (
@@ -432,4 +463,12 @@ class ActionRegistry(QObject):
                 _translate("Actions", spec.help),
             )
             for spec in SPECS.values()
+        ] + [
+            (
+                _translate("Actions", place.place),
+                _translate("Actions", place.text),
+                QKeySequence(place.shortcut).toString(QKeySequence.SequenceFormat.NativeText),
+                _translate("Actions", place.help),
+            )
+            for place in PLACE_SHORTCUTS
         ]

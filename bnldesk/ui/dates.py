@@ -51,19 +51,24 @@ def format_date(value: dt.date | None) -> str:
     return shared_dates.format_date(value, i18n.current())
 
 
-def format_datetime(value: dt.datetime | None, *, weekday: bool = True) -> str:
-    """ "Tue 15/12/2026 10:00" with the day's short name in the interface language."""
+def format_datetime(
+    value: dt.datetime | None, *, weekday: bool = True, seconds: bool = False
+) -> str:
+    """ "Tue 15/12/2026 10:00" with the day's short name in the interface language;
+    "10:00:07" with ``seconds``."""
     if value is None:
         return ""
     loc = i18n.locale()
-    text = f"{format_date(value.date())} {value:%H:%M}"
+    clock = f"{value:%H:%M:%S}" if seconds else f"{value:%H:%M}"
+    text = f"{format_date(value.date())} {clock}"
     if weekday:
         text = f"{loc.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)} {text}"
     return text
 
 
-def format_utc(value: dt.datetime | str | None) -> str:
-    """A stored UTC time (``updated_at``, naive or ISO text) in the delegate's local time."""
+def format_utc(value: dt.datetime | str | None, *, seconds: bool = False) -> str:
+    """A stored UTC time (``updated_at``, naive or ISO text) in the delegate's local time, to
+    the second with ``seconds``."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
@@ -74,7 +79,7 @@ def format_utc(value: dt.datetime | str | None) -> str:
     else:
         parsed = value
     local = parsed.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-    return format_datetime(local, weekday=False)
+    return format_datetime(local, weekday=False, seconds=seconds)
 
 
 def example_date() -> str:

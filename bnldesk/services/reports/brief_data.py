@@ -433,13 +433,25 @@ def _actions(
     meeting: Meeting | None,
     today: dt.date,
 ) -> list[ActionInfo]:
+    """The open action items of ``notes`` and of ``meeting``, each with what it is about: the
+    note's plan object, the agenda point it was raised under ("2. Title"), else the meeting's
+    title; soonest due first."""
     found: dict[int, tuple[ActionItem, str]] = {}
     for a in notes:
         for x in a.actions:
             found[x.id] = (x, a.target_label)
     if meeting is not None:
+        points = {
+            point.id: f"{point.position}. {point.title}"
+            for point in session.scalars(
+                select(AgendaItem).where(
+                    AgendaItem.meeting_id == meeting.id, AgendaItem.deleted_at.is_(None)
+                )
+            )
+        }
         for x in session.scalars(select(ActionItem).where(ActionItem.meeting_id == meeting.id)):
-            found.setdefault(x.id, (x, meeting.title))
+            about = points.get(x.agenda_item_id or 0, meeting.title)
+            found.setdefault(x.id, (x, about))
     out = [
         ActionInfo(x.title, x.owner, x.due_date, x.is_overdue(today), about)
         for x, about in found.values()

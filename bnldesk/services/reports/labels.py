@@ -13,8 +13,8 @@ from bnldesk import LANGUAGES
 # key: (English, Dutch, French)
 _LABELS: dict[str, tuple[str, str, str]] = {
     # brief
-    "brief": ("Meeting brief", "Vergadernota", "Note de réunion"),
-    "brief_section": ("Section brief", "Themanota", "Note thématique"),
+    "brief": ("Meeting brief", "Vergaderbriefing", "Note de réunion"),
+    "brief_section": ("Section brief", "Themabriefing", "Note thématique"),
     "contents": ("Contents", "Inhoud", "Table des matières"),
     "summary": ("Summary", "Samenvatting", "Résumé"),
     "our_positions": ("Our positions", "Onze standpunten", "Nos positions"),
@@ -42,7 +42,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "consult_at_home": (
         "Still to consult at home",
-        "Nog intern af te stemmen met",
+        "Nog te raadplegen",
         "À consulter encore en interne",
     ),
     "closed_notes": ("Closed notes", "Afgeronde nota's", "Notes clôturées"),
@@ -92,7 +92,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "notes": ("Notes and positions", "Nota's en standpunten", "Notes et positions"),
     "no_notes": (
         "The delegation has no notes on this subject yet.",
-        "De delegatie heeft hierover nog geen notities.",
+        "De delegatie heeft hierover nog geen nota's.",
         "La délégation n'a pas encore de notes à ce sujet.",
     ),
     "actions": ("Open action items", "Openstaande actiepunten", "Points d'action ouverts"),
@@ -103,7 +103,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "overdue": ("overdue", "te laat", "en retard"),
     "action": ("Action", "Actie", "Action"),
-    "at_a_glance": ("In this brief", "In deze nota", "Dans cette note"),
+    "at_a_glance": ("In this brief", "In deze briefing", "Dans cette note"),
     "n_overdue": ("{n} overdue", "{n} te laat", "{n} en retard"),
     "about": ("Subject", "Onderwerp", "Objet"),
     "kind": ("Type", "Soort", "Type"),
@@ -127,7 +127,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "history": ("Earlier plans", "Eerdere jaarplannen", "Plans antérieurs"),
     "plan_fallback": (
         "No {wanted} plan lists this workgroup; this brief uses the {year} plan, the latest that does.",
-        "Geen jaarplan {wanted} vermeldt deze werkgroep; deze nota volgt het jaarplan {year}, het laatste dat dat wel doet.",
+        "Geen jaarplan {wanted} vermeldt deze werkgroep; deze briefing volgt het jaarplan {year}, het laatste dat dat wel doet.",
         "Aucun plan {wanted} ne mentionne ce groupe ; cette note suit le plan {year}, le dernier qui le mentionne.",
     ),
     "no_history": (
@@ -140,7 +140,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "priority": ("Priority", "Prioriteit", "Priorité"),
     "tags": ("Tags", "Labels", "Étiquettes"),
     "position": ("Position", "Standpunt", "Position"),
-    "consult": ("Consult", "Consulteren", "Consulter"),
+    "consult": ("Consult", "Nog te raadplegen", "Consulter"),
     "visibility": ("Visibility", "Zichtbaarheid", "Visibilité"),
     "private": ("private", "privé", "privé"),
     "status_open": ("open", "open", "ouvert"),
@@ -235,7 +235,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "filter_tag": ("tag", "label", "étiquette"),
     "filter_private": (
         "private notes included",
-        "privénotities inbegrepen",
+        "privénota's inbegrepen",
         "notes privées incluses",
     ),
     "col_code": ("Code", "Code", "Code"),
@@ -248,7 +248,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "col_contacts": ("Contacts", "Contactpersonen", "Contacts"),
     "col_notes": ("Notes", "Nota's", "Notes"),
     "col_open_actions": ("Open actions", "Open acties", "Actions ouvertes"),
-    "col_last_note": ("Last note", "Laatste notitie", "Dernière note"),
+    "col_last_note": ("Last note", "Laatste nota", "Dernière note"),
     "col_tags": ("Tags", "Labels", "Étiquettes"),
     "col_status": ("Status", "Status", "Statut"),
     "col_email": ("E-mail", "E-mail", "E-mail"),
@@ -270,7 +270,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "col_position_state": ("Position state", "Stand standpunt", "État de la position"),
     "col_priority": ("Priority", "Prioriteit", "Priorité"),
     "col_visibility": ("Visibility", "Zichtbaarheid", "Visibilité"),
-    "col_consult": ("Consult", "Consulteren", "Consulter"),
+    "col_consult": ("Consult", "Nog te raadplegen", "Consulter"),
     "col_author": ("Author", "Auteur", "Auteur"),
     "col_delegation": ("Delegation", "Delegatie", "Délégation"),
     "col_created": ("Created", "Aangemaakt", "Créée"),
@@ -285,7 +285,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
 _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
     "n_notes": (
         ("{n} note", "{n} notes"),
-        ("{n} notitie", "{n} notities"),
+        ("{n} nota", "{n} nota's"),
         ("{n} note", "{n} notes"),
     ),
     "n_actions": (
@@ -309,8 +309,8 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
             "This brief contains {n} notes marked private: anyone who has it can read them.",
         ),
         (
-            "Deze nota bevat {n} notitie gemarkeerd als privé: wie de nota heeft, kan ze lezen.",
-            "Deze nota bevat {n} notities gemarkeerd als privé: wie de nota heeft, kan ze lezen.",
+            "Deze briefing bevat {n} nota gemarkeerd als privé: wie de briefing heeft, kan ze lezen.",
+            "Deze briefing bevat {n} nota's gemarkeerd als privé: wie de briefing heeft, kan ze lezen.",
         ),
         (
             "Cette note contient {n} note marquée privée : quiconque la détient peut la lire.",
@@ -323,8 +323,8 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
             "{n} private notes are not included (tick 'include private notes' to add them).",
         ),
         (
-            "{n} privénotitie is niet opgenomen (vink 'privénotities opnemen' aan om ze toe te voegen).",
-            "{n} privénotities zijn niet opgenomen (vink 'privénotities opnemen' aan om ze toe te voegen).",
+            "{n} privénota is niet opgenomen (vink 'Ook privénota's opnemen' aan om ze toe te voegen).",
+            "{n} privénota's zijn niet opgenomen (vink 'Ook privénota's opnemen' aan om ze toe te voegen).",
         ),
         (
             "{n} note privée n'est pas incluse (cochez « inclure les notes privées »).",
@@ -337,8 +337,8 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
             "{n} notes are longer than an Excel cell holds: the sheet shows their start; the whole text stays in bnldesk.",
         ),
         (
-            "{n} notitie is langer dan een Excel-cel toelaat: het blad toont het begin; de hele tekst blijft in bnldesk.",
-            "{n} notities zijn langer dan een Excel-cel toelaat: het blad toont het begin; de hele tekst blijft in bnldesk.",
+            "{n} nota is langer dan een Excel-cel toelaat: het blad toont het begin; de hele tekst blijft in bnldesk.",
+            "{n} nota's zijn langer dan een Excel-cel toelaat: het blad toont het begin; de hele tekst blijft in bnldesk.",
         ),
         (
             "{n} note dépasse la taille d'une cellule Excel : la feuille en montre le début ; le texte entier reste dans bnldesk.",
@@ -351,8 +351,8 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
             "{n} notes on other years than {year} are not included.",
         ),
         (
-            "{n} notitie over andere jaren dan {year} is niet opgenomen.",
-            "{n} notities over andere jaren dan {year} zijn niet opgenomen.",
+            "{n} nota over andere jaren dan {year} is niet opgenomen.",
+            "{n} nota's over andere jaren dan {year} zijn niet opgenomen.",
         ),
         (
             "{n} note portant sur d'autres années que {year} n'est pas incluse.",
@@ -411,6 +411,16 @@ def labeller(language: str) -> Callable[..., str]:
     return bound
 
 
+# Texts a label had in earlier versions: sheets written then are still read back. Dutch
+# named one field three ways and called a note "notitie" beside "nota" (trial 10).
+_EARLIER: dict[str, tuple[str, ...]] = {
+    "col_consult": ("Consulteren",),
+    "col_last_note": ("Laatste notitie",),
+    "consult": ("Consulteren",),
+}
+
+
 def all_translations(key: str) -> tuple[str, ...]:
-    """Every language's text for ``key`` (used to read back headers written in any language)."""
-    return _LABELS.get(key, (key,))
+    """Every language's text for ``key``, and its earlier texts (used to read back headers
+    and values written in any language by any version)."""
+    return _LABELS.get(key, (key,)) + _EARLIER.get(key, ())

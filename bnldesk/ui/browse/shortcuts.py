@@ -106,6 +106,7 @@ def shortcuts_dialog(rows: list[ShortcutRow], parent: QWidget, row_height: int) 
     plain_dialog(dialog)
     dialog.setWindowTitle(tr("Keyboard shortcuts"))
     view = WrappingTable(dialog)
+    view.setTabKeyNavigation(False)  # Tab reaches the Close button
     view.setModel(ShortcutsModel(rows))
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(row_height)

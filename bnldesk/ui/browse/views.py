@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListView,
     QTableView,
     QTreeView,
+    QWidget,
 )
 
 from bnldesk.ui.browse.models import (
@@ -70,6 +71,10 @@ class EmptyAwareTable(QTableView):
 
     resized = Signal()
     empty_text = ""  # set by the window: what to say when nothing matches
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)  # Tab goes on to the next pane; arrows move in here
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         drag_current_object(self, KindRole, IdRole)

@@ -41,8 +41,11 @@ from bnldesk.ui.exports.common import (
 )
 from bnldesk.ui.exports.options import (
     BRIEF_PARTS,
+    MeetingBriefChoice,
     load_brief_options,
+    load_meeting_brief_choice,
     save_brief_options,
+    save_meeting_brief_choice,
     slug,
 )
 from bnldesk.ui.meetings.rows import MeetingRow
@@ -76,6 +79,9 @@ class BriefChoices:
     meetings: list[MeetingChoice] = field(default_factory=list)
     meeting: int | None = None
     file_stem: str | None = None
+    # The UUID of each meeting offered (the meeting's own brief's too): the key of what its
+    # last brief was made with (bnldesk.ui.exports.options.MeetingBriefChoice).
+    meeting_uuids: dict[int, str] = field(default_factory=dict)
 
 
 def file_stem(meeting: meeting_service.MeetingFields) -> str:
@@ -94,6 +100,8 @@ def brief_choices(store: Store, subject: BriefSubject) -> BriefChoices:
         if subject.meeting is not None:
             fields = meeting_service.meeting_fields(session, int(subject.meeting))
             choices.file_stem = file_stem(fields)
+            own = meeting_service.get_meeting(session, int(subject.meeting))
+            choices.meeting_uuids[own.id] = own.uuid
         elif subject.workgroup_id is not None:
             now = dt.datetime.combine(dt.date.today(), dt.time())
             for row in meeting_service.list_meetings(
@@ -103,6 +111,7 @@ def brief_choices(store: Store, subject: BriefSubject) -> BriefChoices:
                 label = f"{dates.format_datetime(meeting.starts_at)}  {meeting.title}"
                 stem = file_stem(meeting_service.meeting_fields(session, meeting.id))
                 choices.meetings.append(MeetingChoice(meeting.id, label, stem))
+                choices.meeting_uuids[meeting.id] = str(row["uuid"])
             choices.meeting = choices.meetings[0].meeting_id if choices.meetings else None
     return choices
 
@@ -174,6 +183,7 @@ class BriefDialog(WritingDialog):
         self.worker = worker
         self._left_out = LeftOut()
         self._generation = 0
+        self._typed_choice = False  # the marking or private box changed by the delegate here
         self._choices_loaded = False
         options = load_brief_options(settings)
         self._base = options
@@ -271,8 +281,32 @@ class BriefDialog(WritingDialog):
         buttons.rejected.connect(self.reject)
         return buttons
 
+    def _meeting_uuid(self) -> str | None:
+        """The UUID of the meeting whose brief this is (or whose agenda it carries)."""
+        chosen = self.meeting_combo.currentData()
+        if self.subject.meeting is not None:
+            chosen = int(self.subject.meeting)
+        return self._choices.meeting_uuids.get(chosen) if chosen is not None else None
+
+    def _recall_meeting_choice(self) -> None:
+        """The marking and private-notes choice of this meeting's last brief, unless the
+        delegate already changed either here."""
+        uuid = self._meeting_uuid()
+        if self._typed_choice or uuid is None:
+            return
+        recalled = load_meeting_brief_choice(self.settings, uuid)
+        if recalled is None:
+            recalled = MeetingBriefChoice(self._base.marking, False)
+        self.marking_edit.setText(recalled.marking)
+        self.private_box.setChecked(recalled.include_private)
+
+    def _choice_typed(self) -> None:
+        self._typed_choice = True
+
     def _connect(self) -> None:
         """What is counted again when a choice changes."""
+        self.marking_edit.textEdited.connect(lambda _text: self._choice_typed())
+        self.private_box.clicked.connect(lambda _checked: self._choice_typed())
         self.private_box.toggled.connect(lambda _on: self._show_left_out())
         self.part_boxes["notes"].toggled.connect(lambda _on: self._count_left_out())
         self.year_combo.activated.connect(lambda _i: self._count_left_out())
@@ -337,6 +371,7 @@ class BriefDialog(WritingDialog):
         self._propose_path(
             self._default_path.with_name(stem + ".pdf") if stem else self._default_path
         )
+        self._recall_meeting_choice()
         self._count_left_out()
 
     def _propose_path(self, path: Path) -> None:
@@ -440,4 +475,9 @@ class BriefDialog(WritingDialog):
         if not confirm_overwrite(self, self.path()):
             return
         save_brief_options(self.settings, self.options())
+        uuid = self._meeting_uuid()
+        if uuid is not None:
+            options = self.options()
+            choice = MeetingBriefChoice(options.marking, options.include_private)
+            save_meeting_brief_choice(self.settings, uuid, choice)
         self.confirm()  # written while the dialog stays open: a fault is shown over it

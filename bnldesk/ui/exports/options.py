@@ -1,13 +1,15 @@
 """The export dialogs' remembered choices (parts of the brief, sheets and columns) in the
 settings, with the marking, delegation, author and language from the preferences. Whether
-private notes go in is asked each time, never remembered.
+private notes go in is asked each time, never carried to another brief; a meeting's brief made
+again gets the marking and private-notes choice of that meeting's last brief
+(:class:`MeetingBriefChoice`).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from bnldesk.services.reports import (
@@ -74,6 +76,44 @@ def load_brief_options(settings: Settings) -> BriefOptions:
     options.author = str(settings.get("prefs/author"))
     options.language = language(settings)
     return options
+
+
+@dataclass(frozen=True)
+class MeetingBriefChoice:
+    """What the last brief of one meeting was made with: its marking ("BEPERKTE VERSPREIDING")
+    and whether private notes went in. Trial 10: the second brief of the same meeting came out
+    unmarked unless the marking was typed again. Kept for that meeting only; another meeting's
+    brief still opens with private notes left out."""
+
+    marking: str
+    include_private: bool
+
+
+# The meetings remembered: the most recently briefed are kept.
+MEETING_BRIEFS_KEPT = 200
+
+
+def load_meeting_brief_choice(settings: Settings, meeting_uuid: str) -> MeetingBriefChoice | None:
+    """The choice of meeting ``meeting_uuid``'s last brief, None when it had none."""
+    saved = _json(settings, "export/meeting_briefs").get(meeting_uuid)
+    if not isinstance(saved, dict):
+        return None
+    marking, private = saved.get("marking"), saved.get("include_private")
+    if not isinstance(marking, str) or not isinstance(private, bool):
+        return None
+    return MeetingBriefChoice(marking, private)
+
+
+def save_meeting_brief_choice(
+    settings: Settings, meeting_uuid: str, choice: MeetingBriefChoice
+) -> None:
+    """Remember ``choice`` for meeting ``meeting_uuid`` (the oldest dropped past
+    :data:`MEETING_BRIEFS_KEPT`)."""
+    saved = _json(settings, "export/meeting_briefs")
+    saved.pop(meeting_uuid, None)
+    saved[meeting_uuid] = asdict(choice)
+    kept = dict(list(saved.items())[-MEETING_BRIEFS_KEPT:])
+    settings.set("export/meeting_briefs", json.dumps(kept))
 
 
 def save_brief_options(settings: Settings, options: BriefOptions) -> None:

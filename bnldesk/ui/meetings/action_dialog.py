@@ -1,5 +1,6 @@
-"""A new action item of a meeting: what, who, and by when (a date typed in the interface
-language, refused in sight when it cannot be read).
+"""A new action item of a meeting: what, who, by when (a date typed in the interface
+language, refused in sight when it cannot be read), and the agenda point it is raised under
+(or the meeting as a whole).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +30,15 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
 class ActionDialog(QDialog):
     """A new action item: what, who, by when (a date typed in the interface language)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        points: list[tuple[int, str]] | None = None,
+        point_id: int | None = None,
+    ) -> None:
+        """``points`` the meeting's agenda as (point id, "2. title"), ``point_id`` the one
+        proposed (the point selected in the agenda; None: the whole meeting)."""
         super().__init__(parent)
         self.setObjectName("actionDialog")
         plain_dialog(self)
@@ -44,10 +54,19 @@ class ActionDialog(QDialog):
         self.problem.setStyleSheet(colours.warning_style())
         self.problem.setWordWrap(True)
         self.problem.hide()
+        # The point the action is raised under: the brief lists it there, the agenda shows it
+        # with the point (trial 10: every action looked like the whole meeting's).
+        self.point = QComboBox()
+        self.point.setObjectName("actionPoint")
+        self.point.addItem(tr("The whole meeting"), None)
+        for known_id, label in points or []:
+            self.point.addItem(label, known_id)
+        self.point.setCurrentIndex(max(0, self.point.findData(point_id)))
         form = QFormLayout(self)
         form.addRow(tr("Action"), self.title)
         form.addRow(tr("Owner"), self.owner)
         form.addRow(tr("Due"), self.due)
+        form.addRow(tr("Agenda point"), self.point)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -78,3 +97,8 @@ class ActionDialog(QDialog):
 
     def values(self) -> tuple[str, str, dt.date | None]:
         return self.title.text().strip(), self.owner.text().strip(), self.due.value()
+
+    def point_id(self) -> int | None:
+        """The agenda point chosen, None for the whole meeting."""
+        chosen = self.point.currentData()
+        return int(chosen) if chosen is not None else None

@@ -17,10 +17,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QContextMenuEvent,
     QFont,
+    QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCompleter,
     QDialog,
     QFileDialog,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -47,6 +51,7 @@ from bnldesk.paths import default_export_dir
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, i18n, labels
+from bnldesk.ui.actions import MOVE_POINT_DOWN, MOVE_POINT_UP
 from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.folders import FileKind, FolderSettings, save_file
 from bnldesk.ui.exports.options import slug
@@ -58,6 +63,7 @@ from bnldesk.ui.undo_texts import UndoText
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
+from bnldesk.ui.widgets.headers import title_widths
 from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import describe_error
@@ -101,6 +107,7 @@ def action_columns() -> list[Column[ActionRow]]:
     # Short titles, as the note editor's: "Verantwoordelijke" and "Responsable" were cut in
     # the narrow actions pane at 1280x720.
     return [
+        Column("#", lambda action: action.point, lambda action: int(action.point or 0)),
         Column(tr("Action"), lambda action: action.title),
         Column(tr("Who"), lambda action: action.owner),
         Column(tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date),
@@ -212,48 +219,55 @@ class MeetingEditor(QWidget):
 
         facts = self._build_facts()
         self._build_buttons()
-        agenda_buttons = self._build_agenda()
+        agenda = self._build_agenda()
         point_box = self._build_point_box()
         actions_box = self._build_actions_box()
-        font = self.heading.font()
+        # Trial 10 at 1280x720: the agenda showed 1-2 of 6 points and the action column "N...".
+        # The agenda and the point's texts share the height through a splitter that gives the
+        # agenda the larger part; the point's texts and its actions share the width equally.
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(point_box)
         lower.addWidget(actions_box)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        lower.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("meetingSplit")
+        self.split.addWidget(agenda)
+        self.split.addWidget(lower)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        # Stretch shares only what is left over the panes' preferred heights, and the point's
+        # three text boxes prefer much: the sizes set the share (3:2) from the start.
+        self.split.setSizes([3000, 2000])
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self._head())
         layout.addLayout(facts)
         layout.addWidget(self.problem)
         layout.addWidget(self.notice)
-        agenda_label = QLabel(tr("Agenda"))
-        agenda_label.setFont(font)
-        layout.addWidget(agenda_label)
-        layout.addWidget(self.agenda_view, 2)
-        layout.addLayout(agenda_buttons)
-        layout.addWidget(lower, 2)
+        layout.addWidget(self.split, 1)
         self.new()
         self.load_choices()
 
-    def _head(self) -> QVBoxLayout:
-        """The title on a line of its own (beside the buttons it had no room left), then two
-        rows of two buttons (in one row the French labels made the window wider than a
-        1280-pixel screen)."""
-        head = QVBoxLayout()
-        head.setSpacing(2)
-        head.addWidget(self.heading)
-        buttons = QGridLayout()
-        buttons.setColumnStretch(0, 1)
-        buttons.addWidget(self.brief_button, 0, 1)
-        buttons.addWidget(self.ics_button, 0, 2)
-        buttons.addWidget(self.debrief_button, 1, 1)
-        buttons.addWidget(self.save_button, 1, 2)
-        head.addLayout(buttons)
+    def _head(self) -> QGridLayout:
+        """The title (elided; the Title field below shows it whole) beside two rows of two
+        buttons (in one row the French labels made the window wider than a 1280-pixel
+        screen); on a line of its own it cost the agenda a row at 1280x720."""
+        head = QGridLayout()
+        head.setVerticalSpacing(2)
+        head.setColumnStretch(0, 1)
+        head.addWidget(self.heading, 0, 0, 2, 1)
+        head.addWidget(self.brief_button, 0, 1)
+        head.addWidget(self.ics_button, 0, 2)
+        head.addWidget(self.debrief_button, 1, 1)
+        head.addWidget(self.save_button, 1, 2)
         return head
 
-    def _build_facts(self) -> QFormLayout:
+    def _build_facts(self) -> QGridLayout:
         """The heading and the meeting's facts (title, workgroup, when, where, chair), with
-        the line that says what is wrong with them."""
+        the line that says what is wrong with them. Four rows, two facts on two of them: one
+        fact a row took the height of two agenda points at 1280x720."""
         # The title is the delegate's text: shown as typed ("<b>" stays "<b>"), on one line,
         # elided, so a long one does not widen the window beyond a 1280-pixel screen.
         self.heading = ElidedLabel(tr("New meeting"))
@@ -283,17 +297,29 @@ class MeetingEditor(QWidget):
         # do); the end typed by the delegate sets the length.
         self._end_follows = True
         self.starts.value_changed.connect(self._start_moved)
-        facts = QFormLayout()
-        facts.addRow(tr("Title"), self.title)
-        facts.addRow(tr("Workgroup"), self.workgroup)
+        facts = QGridLayout()
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+
+        def put(text: str, field: QWidget, row: int, column: int, span: int = 1) -> None:
+            label = QLabel(text)
+            label.setBuddy(field)
+            facts.addWidget(label, row, column)
+            facts.addWidget(field, row, column + 1, 1, span)
+
+        put(tr("Title"), self.title, 0, 0, 3)
+        put(tr("Workgroup"), self.workgroup, 1, 0)
+        put(tr("Chair"), self.chair, 1, 2)
         when = QHBoxLayout()
         when.addWidget(self.starts, 1)
         when.addWidget(QLabel(tr("until")))
         when.addWidget(self.ends, 1)
-        facts.addRow(tr("When"), when)
-        facts.addRow(tr("Place"), self.place)
-        facts.addRow(tr("Video link"), self.video)
-        facts.addRow(tr("Chair"), self.chair)
+        when_label = QLabel(tr("When"))
+        when_label.setBuddy(self.starts.date)
+        facts.addWidget(when_label, 2, 0)
+        facts.addLayout(when, 2, 1, 1, 3)
+        put(tr("Place"), self.place, 3, 0)
+        put(tr("Video link"), self.video, 3, 2)
         self.starts.setAccessibleName(tr("Starts"))
         self.ends.setAccessibleName(tr("Ends"))
         # Enter in a fact saves the meeting (it used to reach the window's first button,
@@ -321,7 +347,7 @@ class MeetingEditor(QWidget):
         for button in (self.save_button, self.brief_button, self.ics_button, self.debrief_button):
             button.setAutoDefault(False)
 
-    def _build_agenda(self) -> QVBoxLayout:
+    def _build_agenda(self) -> QWidget:
         """The agenda table, and the field and buttons that add, move and remove its points."""
         self.agenda_model: RowsModel[AgendaPointRow] = RowsModel(agenda_columns(), self)
         self.agenda_view = AgendaTable()
@@ -356,21 +382,56 @@ class MeetingEditor(QWidget):
         self.remove_button = QPushButton(tr("Remove"))
         self.up_button.clicked.connect(lambda: self.move_point(-1))
         self.down_button.clicked.connect(lambda: self.move_point(1))
+        self._bind_move_keys()
         self.remove_button.clicked.connect(self.remove_point)
-        agenda_buttons = QHBoxLayout()
-        agenda_buttons.addWidget(self.add_point_button)
-        agenda_buttons.addStretch(1)
-        for button in (self.up_button, self.down_button, self.remove_button):
-            agenda_buttons.addWidget(button)
         for button in (self.add_point_button, self.up_button, self.down_button, self.remove_button):
             button.setAutoDefault(False)
-        # The table gives up the new field's height at least (the meeting fits 1280x720).
-        self.agenda_view.setMinimumHeight(48)
-        rows = QVBoxLayout()
+        # The heading "Agenda" shares its line with Up, Down and Remove; the new point's field
+        # (the whole width less "Add point") is under the table.
+        agenda_label = QLabel(tr("Agenda"))
+        agenda_label.setFont(self.heading.font())
+        head = QHBoxLayout()
+        head.addWidget(agenda_label)
+        head.addStretch(1)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            head.addWidget(button)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_point, 1)
+        adding.addWidget(self.add_point_button)
+        # Rows as high as their text: six points fit at 1280x720 (Qt's default is taller).
+        rows_high = self.agenda_view.fontMetrics().height() + 8
+        self.agenda_view.verticalHeader().setDefaultSectionSize(rows_high)
+        self.agenda_view.verticalHeader().setMinimumSectionSize(rows_high)
+        # The table gives up room before the window outgrows the screen, keeping two points.
+        self.agenda_view.setMinimumHeight(3 * rows_high)
+        agenda = QWidget()
+        agenda.setObjectName("agendaPane")
+        rows = QVBoxLayout(agenda)
         rows.setContentsMargins(0, 0, 0, 0)
-        rows.addWidget(self.new_point)
-        rows.addLayout(agenda_buttons)
-        return rows
+        rows.addLayout(head)
+        rows.addWidget(self.agenda_view, 1)
+        rows.addLayout(adding)
+        return agenda
+
+    def _bind_move_keys(self) -> None:
+        """Alt+Up and Alt+Down in the agenda move the selected point (trial 10: only the
+        mouse could); the buttons say so in their tooltips, Help > Keyboard shortcuts too."""
+        for place, offset, button in (
+            (MOVE_POINT_UP, -1, self.up_button),
+            (MOVE_POINT_DOWN, 1, self.down_button),
+        ):
+            keys = QKeySequence(place.shortcut)
+            action = QAction(self.agenda_view)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, step=offset: self._move_by_key(step))
+            self.agenda_view.addAction(action)
+            named = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{QCoreApplication.translate('Actions', place.help)} ({named})")
+
+    def _move_by_key(self, offset: int) -> None:
+        if self.up_button.isEnabled():  # a meeting is shown and the database can be written
+            self.move_point(offset)
 
     def _build_point_box(self) -> QGroupBox:
         """The selected agenda point's title and the delegation's texts on it."""
@@ -394,11 +455,13 @@ class MeetingEditor(QWidget):
         self.save_point_button.clicked.connect(self.save_point)
         point_box = QGroupBox(tr("Agenda point"))
         pform = QFormLayout(point_box)
-        pform.addRow(tr("Title"), self.point_title)
+        title_row = QHBoxLayout()  # the save button beside the title: a row less
+        title_row.addWidget(self.point_title, 1)
+        title_row.addWidget(self.save_point_button)
+        pform.addRow(tr("Title"), title_row)
         pform.addRow(tr("Position"), self.point_position)
         pform.addRow(tr("Notes"), self.point_notes)
         pform.addRow(tr("Outcome"), self.point_outcome)
-        pform.addRow("", self.save_point_button)
         return point_box
 
     def _build_actions_box(self) -> QGroupBox:
@@ -406,16 +469,52 @@ class MeetingEditor(QWidget):
         self.actions_model: RowsModel[ActionRow] = RowsModel(action_columns(), self)
         self.actions_view = make_table(self.actions_model, "meetingActions")
         # Only the action stretches; the owner column fits its title ("Verantwoordelijke"
-        # shared the stretch and was cut to "rantwoordeli").
-        share_width(self.actions_view, stretch=(0,))
+        # shared the stretch and was cut to "rantwoordeli"). "#" is the point it belongs to.
+        share_width(self.actions_view, stretch=(1,))
+        # A long name ("Pieter de Vries") took the title's room (trial 10: "N..."): "Who" is
+        # as wide as its title or ten characters, a longer name elided (whole in the tooltip).
+        who = self.actions_view.horizontalHeader()
+        who.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.actions_view.setColumnWidth(
+            2,
+            max(
+                title_widths(self.actions_view)[2],
+                10 * self.actions_view.fontMetrics().averageCharWidth(),
+            ),
+        )
         self.add_action_button = QPushButton(tr("New action item..."))
         self.add_action_button.setAutoDefault(False)
         self.add_action_button.clicked.connect(self.add_action)
-        actions_box = QGroupBox(tr("Action items"))
-        alay = QVBoxLayout(actions_box)
+        # The list shows the selected point's actions, or all the meeting's (trial 10: an
+        # action raised under point 1 was listed under every point).
+        self.all_points = QCheckBox(tr("All points"))
+        self.all_points.setObjectName("allPointsActions")
+        self.all_points.setToolTip(tr("Show the action items of every point and of the meeting"))
+        self.all_points.toggled.connect(lambda _on: self._show_actions())
+        self.actions_box = QGroupBox(tr("Action items"))
+        alay = QVBoxLayout(self.actions_box)
         alay.addWidget(self.actions_view)
-        alay.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return actions_box
+        below = QHBoxLayout()
+        below.addWidget(self.add_action_button)
+        below.addStretch(1)
+        below.addWidget(self.all_points)
+        alay.addLayout(below)
+        return self.actions_box
+
+    def _show_actions(self) -> None:
+        """The actions of the selected point (all of the meeting's with "All points" ticked,
+        or when no point is selected), the box's title saying which."""
+        if self.data is None:
+            self.actions_model.set_rows([])
+            self.actions_box.setTitle(tr("Action items"))
+            return
+        point = self.data.point(self._point_id)
+        if point is None or self.all_points.isChecked():
+            self.actions_model.set_rows(self.data.actions)
+            self.actions_box.setTitle(tr("Action items"))
+            return
+        self.actions_model.set_rows(self.data.actions_of(point.id))
+        self.actions_box.setTitle(tr("Action items of point %1").replace("%1", str(point.position)))
 
     # ---------------------------------------------------------------------------------------
     # state
@@ -633,7 +732,6 @@ class MeetingEditor(QWidget):
         self._loaded_facts = self._fact_texts()
         self._shown_fields = fields  # what an edit is merged from (svc.update_meeting)
         self.agenda_model.set_rows(data.agenda)
-        self.actions_model.set_rows(data.actions)
         rows = data.point_ids()
         if self._points_before_add is not None:
             added = [point_id for point_id in rows if point_id not in self._points_before_add]
@@ -664,9 +762,11 @@ class MeetingEditor(QWidget):
         self._point_id = point.id if point else None
         self._point_shown = svc.AgendaTexts(**point.texts()) if point else None
         self.point_title.setText(point.title if point else "")
+        self.point_title.setCursorPosition(0)  # a long title shows its start
         self.point_position.setPlainText(point.position_text if point else "")
         self.point_notes.setPlainText(point.notes if point else "")
         self.point_outcome.setPlainText(point.outcome if point else "")
+        self._show_actions()
 
     # ---------------------------------------------------------------------------------------
     # messages
@@ -1066,16 +1166,22 @@ class MeetingEditor(QWidget):
             svc.delete_agenda_item(session, point_id)
             return meeting_id
 
-        self._write(lambda: tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True))
+        self._write(
+            lambda: tr("Remove agenda point"), op, after=lambda _id: self.tell(said, undoable=True)
+        )
 
     def add_action(self) -> None:
         if self.meeting_id is None:
             return
-        dialog = ActionDialog(self)
+        points = [
+            (point.id, f"{point.position}. {point.title}")
+            for point in (self.data.agenda if self.data else ())
+        ]
+        dialog = ActionDialog(self, points=points, point_id=self._point_id)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         title, owner, due = dialog.values()
-        meeting_id, point_id = self.meeting_id, self._point_id
+        meeting_id, point_id = self.meeting_id, dialog.point_id()
 
         def op(session: Session) -> int:
             svc.add_meeting_action(

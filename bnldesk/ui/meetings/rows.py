@@ -45,7 +45,9 @@ class MeetingRow:
 @dataclass(frozen=True)
 class ActionRow:
     """An action item; ``status`` an action status value, ``context`` where it comes from
-    (a meeting and its date, or a note's plan object; "" when not asked for)."""
+    (a meeting and its date, or a note's plan object; "" when not asked for);
+    ``agenda_item_id`` the agenda point it was raised under (None: the meeting as a whole) and
+    ``point`` that point's number as the meeting shows it ("" when none)."""
 
     id: int
     title: str
@@ -56,6 +58,8 @@ class ActionRow:
     meeting_id: int | None
     annotation_id: int | None
     context: str = ""
+    agenda_item_id: int | None = None
+    point: str = ""
 
     @classmethod
     def of(cls, row: ServiceRow) -> ActionRow:
@@ -69,6 +73,7 @@ class ActionRow:
             meeting_id=row["meeting_id"],
             annotation_id=row["annotation_id"],
             context=str(row.get("context") or ""),
+            agenda_item_id=row.get("agenda_item_id"),
         )
 
 
@@ -123,18 +128,30 @@ class MeetingDetail:
 
     @classmethod
     def of(cls, row: ServiceRow) -> MeetingDetail:
+        agenda = tuple(AgendaPointRow.of(point) for point in row["agenda"])
+        numbers = {point.id: str(point.position) for point in agenda}
+        actions = tuple(ActionRow.of(action) for action in row["actions"])
         return cls(
             id=int(row["id"]),
             title=str(row["title"]),
             starts_at=row["starts_at"],
             notes=str(row["notes"] or ""),
-            agenda=tuple(AgendaPointRow.of(point) for point in row["agenda"]),
-            actions=tuple(ActionRow.of(action) for action in row["actions"]),
+            agenda=agenda,
+            actions=tuple(
+                replace(action, point=numbers.get(action.agenda_item_id or 0, ""))
+                for action in actions
+            ),
         )
 
     def point(self, point_id: int | None) -> AgendaPointRow | None:
         """The agenda point ``point_id``, if the meeting has it."""
         return next((point for point in self.agenda if point.id == point_id), None)
+
+    def actions_of(self, point_id: int | None) -> tuple[ActionRow, ...]:
+        """The action items raised under agenda point ``point_id``; all of them for None."""
+        if point_id is None:
+            return self.actions
+        return tuple(action for action in self.actions if action.agenda_item_id == point_id)
 
     def point_ids(self) -> list[int]:
         return [point.id for point in self.agenda]

@@ -61,6 +61,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("filters/views", "{}", str),
         # the export dialogs' last choices (JSON), see bnldesk.ui.exports.dialogs
         SettingSpec("export/brief_options", "{}", str),
+        # per meeting (by its UUID): the marking and private-notes choice of its last brief
+        SettingSpec("export/meeting_briefs", "{}", str),
         SettingSpec("export/excel_options", "{}", str),
         # the delegation server of File > Sync with server... (its URL, never a password)
         SettingSpec("sync/server_url", "", str),

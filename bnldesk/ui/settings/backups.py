@@ -72,11 +72,12 @@ def _reason(reason: str) -> str:
 
 
 def backup_columns() -> list[Column[backup.BackupInfo]]:
-    """Made (local time), why, and how large, in the interface language."""
+    """Made (local time, to the second: two backups of one minute looked the same, trial 10),
+    why, and how large, in the interface language."""
     return [
         Column(
             tr("Made"),
-            lambda made: dates.format_utc(made.created),
+            lambda made: dates.format_utc(made.created, seconds=True),
             lambda made: made.created,
         ),
         Column(tr("Why"), lambda made: _reason(made.reason)),

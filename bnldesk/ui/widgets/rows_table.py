@@ -100,9 +100,12 @@ def make_table(
     stretch: int | None = None,
     view: QTableView | None = None,
 ) -> QTableView:
-    """A read-only, row-selecting table over ``model`` (``view`` when given, else a new one)."""
+    """A read-only, row-selecting table over ``model`` (``view`` when given, else a new one).
+    Tab leaves it for the next field (the arrows move within it): with Qt's default, Tab went
+    from cell to cell and a keyboard user was trapped in the table (trial 10, the agenda)."""
     view = view or QTableView()
     view.setObjectName(name)
+    view.setTabKeyNavigation(False)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -5,13 +5,18 @@ KDE or Windows theme is followed as it is); "light" and "dark" set one of two pa
 own on the whole application, so a delegate can read the window in a dark room or print a
 screenshot on white whatever the desktop does. Every colour in bnldesk comes from the palette
 or is made readable against it (:mod:`bnldesk.ui.widgets.colours`), so nothing else changes.
-A new appearance applies at once (Qt sends every widget a palette change).
+A new appearance applies at once to every window, dialog and message box: the palette is the
+application's, and the application's style sheet is set again after it, because a widget that
+the style sheet already polished keeps the palette it had then (trial 10: the main window stayed
+light until a restart while new dialogs were dark). The style draws a visible edge around check
+boxes and radio buttons on a dark ground (:class:`ReadableIndicatorStyle`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 APPEARANCES = ("system", "light", "dark")
 
@@ -57,17 +62,73 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` puts text on a dark window (its Window colour darker than mid-grey)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class ReadableIndicatorStyle(QProxyStyle):
+    """The application's style, with an edge in the text colour around the box of an unticked
+    check box or radio button on a dark ground: Fusion draws it in the window colour darkened,
+    which on bnldesk's dark palette is #1f1f1f on #1e1e1e (trial 10: "Ook privénota's
+    opnemen" had no visible box). Light palettes are drawn as the style draws them."""
+
+    _INDICATORS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self._INDICATORS or not is_dark(option.palette):
+            return
+        edge = QColor(option.palette.color(QPalette.ColorRole.WindowText))
+        edge.setAlpha(170)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(edge)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = option.rect.adjusted(1, 1, -1, -1)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
+def _readable_indicators(app: QApplication) -> None:
+    """Put :class:`ReadableIndicatorStyle` over the application's style, once."""
+    style = app.style()
+    if isinstance(style, ReadableIndicatorStyle) or style is None:
+        return
+    app.setStyle(ReadableIndicatorStyle(style.name()))
+
+
 def apply_appearance(app: QApplication, appearance: str) -> None:
     """Give ``app`` the palette of ``appearance`` ("system", "light" or "dark"; anything else
-    is "system"). The desktop's palette is remembered before bnldesk first sets one of its
-    own, and "system" puts it back; "system" while none was set leaves the palette alone."""
+    is "system"), on every window, dialog and message box shown or still to come. The
+    desktop's palette is remembered before bnldesk first sets one of its own, and "system"
+    puts it back; "system" while none was set leaves the palette alone."""
     global _desktop_palette
     if appearance in ("light", "dark"):
         if _desktop_palette is None:
             _desktop_palette = QPalette(app.palette())
+        _readable_indicators(app)
         style = app.style()
         light = style.standardPalette() if style is not None else QPalette()
         app.setPalette(dark_palette() if appearance == "dark" else light)
     elif _desktop_palette is not None:
         app.setPalette(_desktop_palette)
         _desktop_palette = None
+    else:
+        return
+    if app.styleSheet():
+        # Polished widgets keep the palette they were polished with: set the sheet again.
+        app.setStyleSheet(app.styleSheet())
