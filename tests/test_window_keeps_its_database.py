@@ -1,0 +1,215 @@
+"""A window keeps its hold on its database file through an import and a receive (trial 9, N1).
+
+The tester imported a plan (File > Import document...) or received a bundle (File > Receive
+notes...) in the window, then ran one ``bnldesk --db FILE list plans``: the window's -wal and
+-shm were deleted under it, its notes went to a deleted file and replaced the command line's
+when it quit. Cause, found with strace on the real window: Qt's file dialog read every file of
+the folder it showed (to tell its type from its content), the database, its -wal and -shm
+included, and closed them, dropping the window's POSIX locks (see
+``bnldesk/ui/widgets/file_dialogs.py``). Here the real window, offscreen, opens its dialogs
+on the database's own folder; the dialog lists it all; then real command-line processes run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+from sync_support import pair
+from ui_support import activate, answering, settle
+
+from bnldesk.domain.models import Visibility
+from bnldesk.services import sync
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.store.engine import Store, open_store
+from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.importing import ImportReviewDialog
+from bnldesk.ui.meetings.features import ReceivePreview
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="reads /proc/self/fd; POSIX locks dropped by a close are what this guards against",
+)
+
+DOCS = Path(__file__).resolve().parents[2] / "shared" / "cases" / "import" / "docs"
+
+
+def _deleted_files_of(db: Path) -> list[str]:
+    """This process's descriptors of ``db``, its -wal or -shm whose file was deleted."""
+    found = []
+    for entry in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{entry}")
+        except OSError:  # closed meanwhile
+            continue
+        if target.startswith(str(db)) and target.endswith("(deleted)"):
+            found.append(target)
+    return found
+
+
+def _command_line(db: Path, home: Path, *args: str) -> str:
+    """Run ``bnldesk --db db ARGS`` as a separate process, as the tester did; its output."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bnldesk", "--db", str(db), *args],
+        env={**os.environ, "HOME": str(home)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _listed_everything(dialog: QFileDialog, folder: Path, names: list[str]) -> bool:
+    """Whether the dialog's model has gathered what it shows of each of ``names`` (its type:
+    gathering it is what read the files before)."""
+    model = dialog.findChild(QFileSystemModel)
+    assert model is not None
+    for name in names:
+        index = model.index(str(folder / name), 2)
+        if not index.isValid() or not model.data(index):
+            return False
+    return True
+
+
+def _choose_in_dialog(qtbot: QtBot, chosen: Path, db: Path) -> Callable[[Any], None]:
+    """Act on the file dialog as a delegate who looks at every file of the folder (All
+    files), waits for the listing, then picks ``chosen``."""
+
+    def act(dialog: QFileDialog) -> None:
+        dialog.setDirectory(str(chosen.parent))
+        everything = [f for f in dialog.nameFilters() if "(*)" in f]
+        if everything:
+            dialog.selectNameFilter(everything[0])
+            dialog.filterSelected.emit(everything[0])
+        names = [db.name, db.name + "-wal", db.name + "-shm", chosen.name]
+        qtbot.waitUntil(lambda: _listed_everything(dialog, chosen.parent, names), timeout=30_000)
+        dialog.selectFile(str(chosen))
+        dialog.accept()
+
+    return act
+
+
+def _file_dialog() -> QFileDialog | None:
+    widget = QApplication.activeModalWidget()
+    return widget if isinstance(widget, QFileDialog) else None
+
+
+def _the_window_still_holds_its_file(window: MainWindow, store: Store, home: Path) -> None:
+    db = Path(store.path)
+    with store.read() as session:  # the window's pooled connection is open
+        session.execute(text("SELECT count(*) FROM plan")).one()
+    _command_line(db, home, "list", "plans")
+    assert _deleted_files_of(db) == []
+    with store.transaction() as session:
+        session.execute(text("INSERT INTO setting (key, value) VALUES ('probe', 'window')"))
+    # A third process sees what the window wrote after the command line ran.
+    shown = _command_line(db, home, "list", "plans")
+    assert "2023" in shown or "Jaarplan" in shown
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "print(c.execute(\"SELECT value FROM setting WHERE key = 'probe'\").fetchone()); "
+            "c.close()",
+            str(db),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "('window',)"
+    assert _deleted_files_of(db) == []
+
+
+def test_importing_from_the_databases_folder_keeps_the_hold(
+    window: MainWindow, store: Store, tmp_path: Path, qtbot: QtBot
+) -> None:
+    db = Path(store.path)
+    plan = db.parent / "plan-annuel-2023-fr.md"
+    shutil.copy(DOCS / plan.name, plan)
+    window.settings.set("folders/document", str(db.parent))
+    activate(qtbot, window)
+    with answering(qtbot, _file_dialog, _choose_in_dialog(qtbot, plan, db), "Import dialog"):
+        qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    (dialog,) = window.findChildren(ImportReviewDialog)
+    qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=60_000)
+    assert dialog.import_button.isEnabled(), dialog.status.text()
+    with qtbot.waitSignal(window.plan_model.loaded, timeout=60_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    home = tmp_path / "home"
+    home.mkdir()
+    _the_window_still_holds_its_file(window, store, home)
+    assert "2023" in _command_line(db, home, "list", "plans")
+
+
+def test_receiving_from_the_databases_folder_keeps_the_hold(
+    window: MainWindow, store: Store, tmp_path: Path, qtbot: QtBot
+) -> None:
+    db = Path(store.path)
+    other_folder = tmp_path / "laptop-2"
+    other_folder.mkdir()
+    other = open_store(other_folder / "other.db")
+    try:
+        pair(store, other)
+        with other.transaction() as session:
+            target = resolve_target(session, "SENN-CRISE")
+            fields = NoteFields(body="Van laptop 2", visibility=Visibility.SHAREABLE.value)
+            add_annotation(session, target, fields)
+        bundle = db.parent / "laptop-2.bnlnotes"
+        sync.share(other, bundle, author="Laptop 2", delegation="LU")
+    finally:
+        other.close()
+    window.settings.set("folders/bundle", str(db.parent))
+    activate(qtbot, window)
+    receive = next(a for a in window.menus["file"].actions() if a.objectName().endswith("receive"))
+
+    def merge(preview: ReceivePreview) -> None:
+        preview.accept()
+
+    def preview_dialog() -> ReceivePreview | None:
+        widget = QApplication.activeModalWidget()
+        return widget if isinstance(widget, ReceivePreview) else None
+
+    with answering(qtbot, preview_dialog, merge, "Receive preview"):
+        with answering(qtbot, _file_dialog, _choose_in_dialog(qtbot, bundle, db), "Receive"):
+            receive.trigger()
+        settle(window)
+    settle(window)
+    home = tmp_path / "home"
+    home.mkdir()
+    _the_window_still_holds_its_file(window, store, home)
+    assert "Van laptop 2" in _command_line(db, home, "list", "annotations")
+
+
+_MADE_OR_CALLED = re.compile(r"QFileDialog\s*(\(|\.get)")  # a dialog made, or a static one
+
+
+def test_every_file_dialog_is_made_where_it_reads_no_file() -> None:
+    """Qt's static file dialogs (and one made elsewhere) list a folder with Qt's icon
+    provider, which reads the files: every dialog comes from bnldesk.ui.widgets.file_dialogs."""
+    ui = Path(__file__).resolve().parents[1] / "bnldesk" / "ui"
+    allowed = ui / "widgets" / "file_dialogs.py"
+    offenders = [
+        f"{path.relative_to(ui)}:{number}"
+        for path in sorted(ui.rglob("*.py"))
+        if path != allowed
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _MADE_OR_CALLED.search(line)
+    ]
+    assert offenders == []
