@@ -1,0 +1,144 @@
+"""Only SQLite opens an open database file, its -wal and its -shm (trial 9, N1: data loss).
+
+Closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's
+included; a process left without its locks has its write-ahead log deleted by the next
+program that closes the file. So nothing in bnldesk may open one of these files beside
+SQLite: not a header read, a copy, a hash, a second connection under another spelling. Every
+Python ``open`` raises the audit event "open" (``builtins.open``, ``os.open``, ``Path``'s
+readers); SQLite's own opens do not. The header is read through a descriptor kept open for
+the process's life (``bnldesk.store.engine.read_header``): opened once, never closed. This runs the steps a window takes on its file (import,
+share, receive, backup, check, fingerprint, a second store on a symlink) with the store's
+connection held open, and fails if anything else opened one of them; then a real second
+process runs, and the window's write must reach a third.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sync_support import pair
+
+from bnldesk.domain.models import Visibility
+from bnldesk.services import backup, sync
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.services.importer import import_file
+from bnldesk.store.check import check_database
+from bnldesk.store.engine import Store, open_store
+
+DOCS = Path(__file__).resolve().parents[2] / "shared" / "cases" / "import" / "docs"
+
+
+class _Opens:
+    """The files watched and every Python open of one of them."""
+
+    def __init__(self) -> None:
+        self.watched: set[str] = set()
+        self.seen: list[tuple[str, str]] = []  # (file, the function that opened it)
+
+
+_OPENS = _Opens()
+
+
+def _record(event: str, args: tuple[object, ...]) -> None:
+    if event != "open" or not _OPENS.watched or not args:
+        return
+    target = args[0]
+    if not isinstance(target, str | bytes | os.PathLike):
+        return  # a descriptor, or a pipe
+    name = os.path.realpath(os.fsdecode(target))
+    if name in _OPENS.watched:
+        _OPENS.seen.append((name, sys._getframe(1).f_code.co_name))
+
+
+sys.addaudithook(_record)  # an audit hook cannot be removed: it watches nothing between tests
+
+
+def _database_files(db: Path) -> set[str]:
+    real = os.path.realpath(db)
+    return {real, real + "-wal", real + "-shm", real + "-journal"}
+
+
+def _other_laptops_bundle(store: Store, folder: Path) -> Path:
+    other = open_store(folder / "laptop-2.db")
+    try:
+        pair(store, other)
+        with other.transaction() as session:
+            target = resolve_target(session, "SENN-CRISE")
+            fields = NoteFields(body="Van laptop 2", visibility=Visibility.SHAREABLE.value)
+            add_annotation(session, target, fields)
+        bundle = folder / "laptop-2.bnlnotes"
+        sync.share(other, bundle, author="Laptop 2", delegation="LU")
+        return bundle
+    finally:
+        other.close()
+
+
+def test_nothing_but_sqlite_opens_the_window_s_database(store: Store, tmp_path: Path) -> None:
+    db = Path(store.path)
+    bundle = _other_laptops_bundle(store, tmp_path)
+    alias = tmp_path / "alias.db"
+    alias.symlink_to(db)
+    with store.engine.connect() as held:  # the window's pooled connection, kept open
+        held.execute(text("SELECT count(*) FROM plan")).one()
+        _OPENS.watched, _OPENS.seen = _database_files(db), []
+        try:
+            import_file(store, DOCS / "plan-annuel-2023-fr.md")
+            sync.share(store, tmp_path / "mine.bnlnotes", author="Laptop 1", delegation="LU")
+            sync.receive(store, bundle, dry_run=True)
+            sync.receive(store, bundle, before_merge=lambda st: backup.backup_before(st, "receive"))
+            backup.backup_database(db, "manual", force=True)
+            backup.maybe_backup(store)
+            backup.fingerprint(store)
+            assert check_database(db).ok
+            assert check_database(db, quick=True).ok
+            second = open_store(alias)  # another spelling of the same file
+            with second.read() as session:
+                session.execute(text("SELECT count(*) FROM plan")).one()
+            second.close()
+        finally:
+            seen, _OPENS.watched = list(_OPENS.seen), set()
+        # The one exception: the header is read through one descriptor per file kept open for
+        # the process's life (bnldesk.store.engine.read_header), opened once and never closed.
+        assert [entry for entry in seen if entry[1] != "read_header"] == []
+        assert len(seen) <= 1
+        subprocess.run(
+            [sys.executable, "-m", "bnldesk", "--db", str(db), "list", "plans"],
+            env={**os.environ, "HOME": str(tmp_path / "home")},
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        with store.transaction() as session:
+            session.execute(text("INSERT INTO setting (key, value) VALUES ('probe', 'window')"))
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                "print(c.execute(\"SELECT value FROM setting WHERE key = 'probe'\").fetchone())",
+                str(db),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        assert done.stdout.strip() == "('window',)"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows reads the header and closes it")
+def test_the_watch_sees_a_python_open_of_the_database(store: Store) -> None:
+    """The guard above can fail: a plain open of the file is seen."""
+    db = Path(store.path)
+    _OPENS.watched, _OPENS.seen = _database_files(db), []
+    try:
+        with open(db, "rb") as handle:  # what check_header did before e1c85f4
+            handle.read(16)
+    finally:
+        seen, _OPENS.watched = list(_OPENS.seen), set()
+    assert [name for name, _function in seen] == [os.path.realpath(db)]
