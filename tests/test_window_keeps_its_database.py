@@ -23,11 +23,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sync_support import pair
-from ui_support import activate, answering, settle
+from ui_support import activate, answering, go_to, leave, press, settle, type_into, wait_for
 
 from bnldesk.domain.models import Visibility
 from bnldesk.services import sync
@@ -213,3 +213,48 @@ def test_every_file_dialog_is_made_where_it_reads_no_file() -> None:
         if _MADE_OR_CALLED.search(line)
     ]
     assert offenders == []
+
+
+def test_a_window_that_lost_its_file_says_so_and_keeps_what_was_typed(
+    controller: Any,
+    window: MainWindow,
+    store: Store,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Trial 9, step 5: with its log deleted, the window said "Saved automatically" for a note
+    no other program ever saw. Now it says at once that it no longer holds the file (its
+    look for other programs' changes finds it), the note's line says so at the next save,
+    nothing claims it saved, and what was typed stays in the editor."""
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, said, *a, **k: warned.append(said)
+    )
+    db = Path(store.path)
+    go_to(qtbot, window, "SENN-CRISE")
+    with store.read() as session:  # the window's pooled connection is open
+        session.execute(text("SELECT count(*) FROM plan")).one()
+    for name in (db, db.with_name(db.name + "-shm")):  # what Qt's file dialog did
+        os.close(os.open(name, os.O_RDONLY))
+    home = tmp_path / "home"
+    home.mkdir()
+    _command_line(db, home, "list", "plans")
+    assert _deleted_files_of(db)  # the trial's state
+    controller.outside.look()  # what its timer does every few seconds
+    wait_for(qtbot, lambda: bool(warned), window)
+    assert warned == [
+        f"This window no longer holds {db}: another program deleted its write-ahead log while "
+        "this window wrote to it. Nothing more is saved from this window; copy what you still "
+        "need from it, then close it and open the file again"
+    ]
+    notes = window.notes
+    press(qtbot, window, "Ctrl+N")
+    settle(window)
+    type_into(qtbot, notes.body, "NOTE-FENETRE-L4")
+    leave(qtbot, notes.body)
+    wait_for(qtbot, lambda: "no longer holds" in notes.saved_label.text(), window)
+    assert "Saved" not in notes.saved_label.text()
+    assert notes.body.toPlainText() == "NOTE-FENETRE-L4"
+    assert "NOTE-FENETRE-L4" not in _command_line(db, home, "list", "annotations")
+    assert len(warned) == 1  # said once, not at every look

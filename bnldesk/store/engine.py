@@ -55,6 +55,7 @@ from bnldesk.store.errors import (
     DiskIOError,
     EmptyDatabaseFileError,
     FileOnlyError,
+    HoldLostError,
     NewerSchemaError,
     NotABnldeskDatabaseError,
     ServerSchemaError,
@@ -63,6 +64,7 @@ from bnldesk.store.errors import (
     classify_server,
 )
 from bnldesk.store.fts import register_sql_functions
+from bnldesk.store.hold import FileIdentity, hold_lost, identity
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -267,6 +269,12 @@ class Store:
         self.backend: Backend = backend_of(engine)
         self.read_only = read_only
         self.created_with_demo = False
+        # The file this opening holds, and why it no longer does once that is found (sticky:
+        # a lost hold is never regained, see bnldesk.store.hold).
+        self.opened_as: FileIdentity | None = (
+            None if isinstance(location, ServerAddress) else identity(Path(location))
+        )
+        self.hold_lost: type[HoldLostError] | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         writer = engine
         if not read_only and not self.backend.is_server:
@@ -284,6 +292,17 @@ class Store:
         if isinstance(self.location, ServerAddress):
             raise FileOnlyError(self.where)
         return self.location
+
+    def check_hold(self) -> None:
+        """Raise :class:`HoldLostError` when this process no longer holds its database file
+        (another program deleted its write-ahead log, or the file was replaced or moved; see
+        :mod:`bnldesk.store.hold`); nothing for a server. Once lost, always lost."""
+        if self.opened_as is None:
+            return
+        if self.hold_lost is None:
+            self.hold_lost = hold_lost(self.path, self.opened_as)
+        if self.hold_lost is not None:
+            raise self.hold_lost(self.path)
 
     def explain(self, exc: BaseException) -> BaseException:
         """The :class:`StoreError` for a driver error (by result code or SQLSTATE), or ``exc``."""
@@ -307,13 +326,16 @@ class Store:
         written (waiting as long). Faults of the environment are raised as
         :class:`StoreError` subclasses, a record saved by someone else meanwhile as
         :class:`~bnldesk.store.errors.ConcurrentEditError`, a broken constraint (a bug) as
-        SQLAlchemy's ``IntegrityError``.
+        SQLAlchemy's ``IntegrityError``. A file this process no longer holds raises
+        :class:`HoldLostError` before anything is written, and after a commit that went into
+        a write-ahead log deleted meanwhile (it reached no other program).
         """
         if not self.is_server:
             damage = known_damage(self.path)
             if damage is not None:
                 # Writing into a file known to be damaged spreads the damage: restore it first.
                 raise DatabaseCorruptError(self.path, damage)
+            self.check_hold()
         session = self._write_sessions()
         self.backend.configure_session(session)
         try:
@@ -330,6 +352,7 @@ class Store:
             raise error from exc
         finally:
             session.close()
+        self.check_hold()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -503,6 +526,7 @@ def open_store(
     except BaseException:
         engine.dispose()
         raise
+    store.opened_as = identity(path)  # a new file exists only now
     return store
 
 

@@ -9,7 +9,7 @@
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1224"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1223"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -201,7 +201,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="171"/>
         <location filename="../../bnldesk/ui/labels.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -380,7 +380,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Notes</source>
@@ -905,7 +905,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Who</source>
         <translation>Qui</translation>
@@ -930,7 +930,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
@@ -942,39 +942,39 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="586"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="585"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="892"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="264"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="104"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>When</source>
@@ -982,84 +982,84 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="109"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="308"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1132"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1131"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="92"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="91"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="93"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="114"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="96"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1068,38 +1068,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="608"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="607"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="768"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="777"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="776"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="777"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage : %1. Le remplacer par ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="848"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="847"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1056"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1055"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1061"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1060"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1107,18 +1107,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1093"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1092"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1104"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1103"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1211"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
@@ -1127,32 +1127,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1215"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1218"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1217"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1219"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1228"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1233"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1232"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1239"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1164,7 +1164,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1206"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1172,7 +1172,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1180,7 +1180,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1188,32 +1188,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1162"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1161"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nouveau point&#xa0;: projet, section, groupe ou texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1187"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1190"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1222,64 +1222,64 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="351"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="382"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1195"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -1291,18 +1291,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="892"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="965"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="964"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="984"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1311,22 +1311,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1001"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1000"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1035"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1034"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1048"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1047"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1069"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1068"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1335,12 +1335,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1172"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1172"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1359,7 +1359,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
@@ -1477,14 +1477,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="413"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1086"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1085"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
@@ -1528,7 +1528,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Our position</source>
         <translation>Notre position</translation>
@@ -2108,8 +2108,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/settings/backups.py" line="353"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="379"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="443"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="450"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="446"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="453"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -2129,27 +2129,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="419"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="437"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="440"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="447"/>
         <source>Restored the backup %s.</source>
         <translation>La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="460"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="463"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="465"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="468"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -2216,17 +2216,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="56"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="57"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="70"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="72"/>
         <source>Replace file</source>
         <translation>Remplacer le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="71"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="73"/>
         <source>%1 already exists in %2. Replace it?</source>
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
@@ -3767,586 +3767,606 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 n&apos;est pas une base de données bnldesk&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="62"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="63"/>
+        <source>this window no longer holds %1: another program deleted its write-ahead log while this window wrote to it. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
+        <translation>bnldesk ne tient plus %1&#xa0;: un autre programme a supprimé son journal d&apos;écriture anticipée (write-ahead log) pendant que cette fenêtre y écrivait. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="68"/>
+        <source>this window no longer holds %1: another program replaced the file. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
+        <translation>bnldesk ne tient plus %1&#xa0;: un autre programme a remplacé le fichier. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="73"/>
+        <source>this window no longer holds %1: the file was moved or deleted. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
+        <translation>bnldesk ne tient plus %1&#xa0;: le fichier a été déplacé ou supprimé. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="77"/>
         <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
         <translation>%1 est vide (0 octet)&#xa0;: la base de données a été perdue ou jamais écrite&#xa0;; restaurez une sauvegarde, ou supprimez le fichier pour commencer une nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="66"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="81"/>
         <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
         <translation>%1 est introuvable, mais des sauvegardes en existent dans %2&#xa0;: restaurez-en une plutôt que de commencer une nouvelle base vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="70"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="85"/>
         <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
         <translation>%1 a été écrit par une version plus récente de bnldesk (version de la base de données %2)&#xa0;; mettez bnldesk à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="73"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
         <source>%1: cannot open the database file</source>
         <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="74"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="89"/>
         <source>%1 is open read-only: nothing can be written into it</source>
         <translation>%1 est ouvert en lecture seule&#xa0;: rien ne peut y être écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="76"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="91"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
         <translation>le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez (travaillez entre-temps dans la base propre à ce portable)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="80"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
         <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
         <translation>le serveur %1 refuse le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (le mot de passe vient de PGPASSWORD, de ~/.pgpass ou de l&apos;invite)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="84"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="99"/>
         <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
         <translation>le serveur %1 demande un mot de passe&#xa0;: définissez PGPASSWORD, placez-le dans ~/.pgpass, ou lancez bnldesk dans un terminal pour qu&apos;il vous soit demandé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
         <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
         <translation>le serveur %1 ne le permet pas à votre utilisateur (une note privée d&apos;un autre délégué, ou un droit que l&apos;administrateur n&apos;a pas accordé)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="92"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
         <translation>la base de données %1 n&apos;est pas préparée pour ce bnldesk&#xa0;: l&apos;administrateur du serveur exécute «&#xa0;bnldesk server init URL&#xa0;» (voir README, Delegation server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="96"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="111"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>quelqu&apos;un d&apos;autre a modifié le même élément dans %1 au même moment&#xa0;: rien de ce que vous avez saisi n&apos;a été écrasé&#xa0;; revoyez-le et refaites votre modification</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="100"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
         <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
         <translation>ceci ne s&apos;applique qu&apos;aux fichiers de base de données&#xa0;; %1 est un serveur, sauvegardé par son administrateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="208"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="104"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
         <source>%1 is a folder, not a document</source>
         <translation>%1 est un dossier, pas un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="105"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="120"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="210"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 ne peut pas être lu (pas d&apos;autorisation, ou erreur de disque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="106"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 est vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
         <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
         <translation>%1 est trop volumineux (%2 Mo&#xa0;; un plan fait au plus %3 Mo)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="108"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="123"/>
         <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
         <translation>%1 n&apos;est pas un fichier PDF (un autre type de fichier renommé en .pdf&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="109"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
         <source>%1 is not a Word .docx file</source>
         <translation>%1 n&apos;est pas un fichier Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
         <source>%1 is an old binary Office file; save it as .docx or PDF</source>
         <translation>%1 est un ancien fichier Office binaire&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="112"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
         <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
         <translation>%1&#xa0;: les fichiers de type %2 ne peuvent pas être importés (utilisez PDF, DOCX, TXT ou MD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="114"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
         <source>%1 is damaged UTF-16 text</source>
         <translation>%1 est un texte UTF-16 endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="130"/>
         <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
         <translation>%1 est un fichier RTF (Rich Text)&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="116"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
         <source>%1 is a binary file, not text</source>
         <translation>%1 est un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="117"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="132"/>
         <source>%1 holds too much text to be a plan</source>
         <translation>%1 contient trop de texte pour être un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
         <source>reading this kind of file is not installed (%1 is missing)</source>
         <translation>la lecture de ce type de fichier n&apos;est pas installée (%1 manque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
         <source>%1 is a password-protected PDF; save it without a password</source>
         <translation>%1 est un PDF protégé par un mot de passe&#xa0;; enregistrez-le sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="120"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
         <source>%1 is a damaged PDF</source>
         <translation>%1 est un PDF endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
         <source>%1 could not be read as a PDF</source>
         <translation>%1 n&apos;a pas pu être lu comme PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
         <source>%1 has no pages</source>
         <translation>%1 n&apos;a aucune page</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
         <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
         <translation>%1 n&apos;a pas de couche de texte (un PDF numérisé ou composé d&apos;images)&#xa0;; passez-le d&apos;abord à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="142"/>
         <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
         <translation>%1&#xa0;: son texte est illisible (polices sans table de caractères)&#xa0;; exportez-le de nouveau depuis l&apos;original ou passez-le à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="146"/>
         <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;un document Word (refusé comme possible bombe de décompression)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="148"/>
         <source>%1 is a damaged .docx file</source>
         <translation>%1 est un fichier .docx endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
         <source>%1 could not be read as .docx</source>
         <translation>%1 n&apos;a pas pu être lu comme fichier .docx</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="150"/>
         <source>%1 is a spreadsheet, not a Word document</source>
         <translation>%1 est un classeur, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
         <source>%1 is a presentation, not a Word document</source>
         <translation>%1 est une présentation, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
         <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
         <translation>%1 est un fichier OpenDocument&#xa0;; enregistrez-le en .docx ou en PDF pour l&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
         <source>%1 is not a Word document</source>
         <translation>%1 n&apos;est pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="156"/>
         <source>%1 contains no text</source>
         <translation>%1 ne contient aucun texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
         <translation>%1 ne ressemble pas à un plan annuel ni à un programme de travail (pas de titre «&#xa0;Jaarplan&#xa0;» ou «&#xa0;Werkprogramma&#xa0;», ni de thèmes de plan)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="147"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1&#xa0;: aucun chapitre ni thème trouvé&#xa0;; ce n&apos;est apparemment ni un plan ni un programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="164"/>
         <source>%1: the plan&apos;s year cannot be told from the text</source>
         <translation>%1&#xa0;: l&apos;année du plan ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
         <source>%1: the programme&apos;s period cannot be told from the text</source>
         <translation>%1&#xa0;: la période du programme ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
         <source>%1: the text is nested too deeply to read</source>
         <translation>%1&#xa0;: le texte est trop profondément imbriqué pour être lu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="154"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
         <source>%1: the text could not be made sense of</source>
         <translation>%1&#xa0;: le texte n&apos;a pas pu être interprété</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
         <source>%1 could not be saved in the database: %2</source>
         <translation>%1 n&apos;a pas pu être enregistré dans la base de données&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="156"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importation annulée&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2) ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="161"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» dans cette base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="163"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="178"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>le paquet dépasserait %1 Mo, plus qu&apos;un autre portable n&apos;accepte&#xa0;: partagez les modifications depuis une date, ou un seul groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="167"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="182"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>ce paquet vient de la délégation %1&#xa0;; cette base de données appartient à %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="184"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>ce paquet concerne un autre plan (%1)&#xa0;; cette base de données contient %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="186"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>un élément du paquet est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="189"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 dépasse %2 Mo&#xa0;: ce n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 est incomplet (tronqué)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="192"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 est endommagé&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="179"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 a été écrit par un bnldesk plus récent (format de paquet %2, cette version lit jusqu&apos;au format %3)&#xa0;; mettez bnldesk à jour pour le recevoir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="183"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 est un paquet non signé d&apos;un bnldesk plus ancien&#xa0;: mettez bnldesk à jour sur le portable qui l&apos;envoie, associez les deux portables et partagez de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="187"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 est endommagé ou a été modifié (sa signature ne correspond pas)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="205"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 vient d&apos;un portable qui n&apos;est pas associé à celui-ci (son code est %2)&#xa0;: associez-les d&apos;abord, puis recevez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 est un dossier, pas un paquet de notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="211"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>ce n&apos;est pas un code d&apos;association bnldesk (vérifiez les lettres)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>ce code d&apos;association est mal saisi (ses lettres de contrôle ne correspondent pas)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="200"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="215"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>donnez un nom au portable associé (par exemple celui de son propriétaire)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>c&apos;est le code d&apos;association de ce portable-ci&#xa0;: saisissez celui de l&apos;autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="204"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>aucun portable associé ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="207"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="222"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 fait %2 Mo&#xa0;; bnldesk lit les feuilles de notes jusqu&apos;à 300 Mo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 n&apos;est pas une feuille de notes bnldesk (aucune feuille avec une colonne id et une colonne texte)&#xa0;: exportez les notes depuis bnldesk, modifiez ce fichier et importez-le</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;une feuille de notes (une bombe de décompression&#xa0;?)&#xa0;; bnldesk ne l&apos;ouvre pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="232"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 a plus de %2 lignes dans une feuille&#xa0;; exportez moins de notes par fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="234"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) que bnldesk sait lire</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="222"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="237"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 déclare des entités XML ou des références externes (une attaque&#xa0;?)&#xa0;; bnldesk ne le lit pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 est endommagé ou n&apos;est pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="227"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="242"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>le dossier %1 n&apos;existe pas&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="229"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk ne peut pas écrire dans le dossier %1 (lecture seule ou pas d&apos;autorisation)&#xa0;: rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="233"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>le disque qui contient %1 est plein&#xa0;: rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="250"/>
         <source>%1 is not a folder</source>
         <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="236"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 n&apos;a pas pu être écrit (erreur de disque ou de réseau)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="238"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 est ouvert dans un autre programme (Excel, un lecteur PDF&#xa0;?) ou en lecture seule&#xa0;; fermez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="256"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>le briefing sur %1 n&apos;a pas pu être mis en page&#xa0;: un élément de la page %2 dépasse une page&#xa0;; raccourcissez le texte le plus long à cet endroit (une note, une position ou un titre)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
         <source>the export was cancelled; no file was written</source>
         <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="247"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 n&apos;existe pas&#xa0;: rien à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="249"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="264"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>la sauvegarde de %1 n&apos;a pas passé la vérification (la base de données est-elle endommagée&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>%1 n&apos;a pas pu être sauvegardé dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
+        <source>%1 could not be read, so it was not backed up and nothing was changed</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: aucune sauvegarde n&apos;en a donc été faite et rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
         <source>there is no usable backup of %1</source>
         <translation>il n&apos;existe aucune sauvegarde utilisable de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
         <source>there is no backup %1</source>
         <translation>il n&apos;existe pas de sauvegarde %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>la sauvegarde %1 est endommagée&#xa0;; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>la copie de %1 n&apos;a pas passé la vérification&#xa0;; rien n&apos;a été restauré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="256"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 n&apos;a pas pu être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="258"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 est ouvert en lecture seule dans cette fenêtre&#xa0;: restaurez-le là où il est ouvert en écriture, ou fermez d&apos;abord l&apos;autre fenêtre de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 est encore utilisé dans bnldesk&#xa0;; rien n&apos;a été restauré, réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="265"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 n&apos;est pas un serveur de base de données (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="267"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>la synchronisation se fait sur le fichier de base de données d&apos;un portable, pas sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>un enregistrement du serveur ne peut pas être lu (%1)&#xa0;; ce qui a déjà été fusionné le reste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk ouvre un fichier de base de données SQLite ou un serveur postgresql://, pas une adresse %1://</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="296"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 ne nomme aucune base de données&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk ne fonctionne pas sur %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
         <source>the meeting ends before it starts</source>
         <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>une réunion doit avoir un titre ou un groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>la réunion %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>le plan %2 n&apos;a pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
         <source>there is no section %1</source>
         <translation>il n&apos;existe pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>«&#xa0;%1&#xa0;» est déjà le point %2 de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="293"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="295"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="297"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1) ; rien n&apos;a été enregistré ; réessayez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4354,7 +4374,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4362,7 +4382,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>

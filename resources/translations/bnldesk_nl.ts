@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1224"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1223"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de notitie bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -201,7 +201,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="171"/>
         <location filename="../../bnldesk/ui/labels.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -380,7 +380,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="48"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="103"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Notes</source>
@@ -905,7 +905,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="104"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Who</source>
         <translation>Wie</translation>
@@ -930,7 +930,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="50"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="105"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
@@ -942,39 +942,39 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="259"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="586"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="258"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="585"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="892"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="264"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="267"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="266"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="104"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>When</source>
@@ -982,84 +982,84 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="295"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="109"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="297"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="308"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1132"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1131"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="92"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="91"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="93"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="114"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="96"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1068,38 +1068,38 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="608"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="607"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="768"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="767"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="777"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="776"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="778"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="777"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="848"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="847"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1056"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1055"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1061"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1060"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1107,18 +1107,18 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1093"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1092"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1104"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1103"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1212"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1211"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
@@ -1127,32 +1127,32 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1215"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1218"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1217"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1220"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1219"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1228"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1233"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1232"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1239"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1164,7 +1164,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1206"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1172,7 +1172,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1180,7 +1180,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1188,32 +1188,32 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1162"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1161"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1187"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1188"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1190"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1222,64 +1222,64 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="351"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="353"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="382"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="397"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1196"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1195"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="228"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1291,18 +1291,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="892"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="965"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="964"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="984"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1311,22 +1311,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1001"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1000"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1035"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1034"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1048"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1047"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1069"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1068"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1335,12 +1335,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1172"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1172"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1359,7 +1359,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
@@ -1477,14 +1477,14 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="413"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1086"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1085"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
@@ -1528,7 +1528,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="94"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
@@ -2108,8 +2108,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/settings/backups.py" line="353"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="379"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="443"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="450"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="446"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="453"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
@@ -2129,27 +2129,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="419"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="437"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="440"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="447"/>
         <source>Restored the backup %s.</source>
         <translation>De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="460"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="463"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="465"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="468"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -2216,17 +2216,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="56"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="57"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="70"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="72"/>
         <source>Replace file</source>
         <translation>Bestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="71"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="73"/>
         <source>%1 already exists in %2. Replace it?</source>
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
@@ -3767,586 +3767,606 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 is geen bnldesk-databank; het bestand is ongewijzigd gelaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="62"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="63"/>
+        <source>this window no longer holds %1: another program deleted its write-ahead log while this window wrote to it. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
+        <translation>dit venster heeft %1 niet meer in handen: een ander programma heeft het schrijflogboek (write-ahead log) verwijderd terwijl dit venster erin schreef. Vanuit dit venster wordt niets meer opgeslagen; kopieer wat u er nog uit nodig hebt, sluit het dan en open het bestand opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="68"/>
+        <source>this window no longer holds %1: another program replaced the file. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
+        <translation>dit venster heeft %1 niet meer in handen: een ander programma heeft het bestand vervangen. Vanuit dit venster wordt niets meer opgeslagen; kopieer wat u er nog uit nodig hebt, sluit het dan en open het bestand opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="73"/>
+        <source>this window no longer holds %1: the file was moved or deleted. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
+        <translation>dit venster heeft %1 niet meer in handen: het bestand is verplaatst of verwijderd. Vanuit dit venster wordt niets meer opgeslagen; kopieer wat u er nog uit nodig hebt, sluit het dan en open het bestand opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="77"/>
         <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
         <translation>%1 is leeg (0 bytes): de databank is verloren gegaan of nooit geschreven; zet een reservekopie terug, of verwijder het bestand om met een nieuwe databank te beginnen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="66"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="81"/>
         <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
         <translation>%1 ontbreekt, maar er staan reservekopieën van in %2: zet er een terug in plaats van met een nieuwe, lege databank te beginnen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="70"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="85"/>
         <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
         <translation>%1 is geschreven door een nieuwere versie van bnldesk (databankversie %2); werk bnldesk bij om het te openen. Het bestand is niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="73"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
         <source>%1: cannot open the database file</source>
         <translation>%1: het databankbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="74"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="89"/>
         <source>%1 is open read-only: nothing can be written into it</source>
         <translation>%1 is alleen-lezen geopend: er kan niets in worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="76"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="91"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
         <translation>de databankserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw (werk intussen in de eigen databank van deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="80"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
         <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
         <translation>de server %1 weigert de gebruikersnaam of het wachtwoord: controleer ze (het wachtwoord komt uit PGPASSWORD, ~/.pgpass of de vraag bij het starten)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="84"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="99"/>
         <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
         <translation>de server %1 vraagt een wachtwoord: zet PGPASSWORD, zet het in ~/.pgpass, of start bnldesk in een terminal om erom gevraagd te worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
         <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
         <translation>de server %1 staat dit uw gebruiker niet toe (een privénota van een andere delegee, of een recht dat de beheerder niet heeft toegekend): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="92"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
         <translation>de databank %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert &apos;bnldesk server init URL&apos; uit (zie README, Delegation server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="96"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="111"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>iemand anders heeft op hetzelfde moment hetzelfde gegeven in %1 gewijzigd: niets van u is overschreven; bekijk het opnieuw en herhaal uw wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="100"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
         <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
         <translation>dit geldt alleen voor databankbestanden; %1 is een server, waarvan de beheerder de reservekopieën maakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="208"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="104"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
         <source>%1 is a folder, not a document</source>
         <translation>%1 is een map, geen document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="105"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="120"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="210"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 kan niet worden gelezen (geen toestemming, of een schijffout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="106"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 is leeg (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
         <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
         <translation>%1 is te groot (%2 MB; een plan is hooguit %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="108"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="123"/>
         <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
         <translation>%1 is geen PDF-bestand (een ander soort bestand dat .pdf is genoemd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="109"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
         <source>%1 is not a Word .docx file</source>
         <translation>%1 is geen Word-bestand (.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
         <source>%1 is an old binary Office file; save it as .docx or PDF</source>
         <translation>%1 is een oud binair Office-bestand; sla het op als .docx of PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="112"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
         <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
         <translation>%1: bestanden van het type %2 kunnen niet worden geïmporteerd (gebruik PDF, DOCX, TXT of MD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="114"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
         <source>%1 is damaged UTF-16 text</source>
         <translation>%1 is beschadigde UTF-16-tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="130"/>
         <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
         <translation>%1 is een RTF-bestand (Rich Text); sla het op als .docx of PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="116"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
         <source>%1 is a binary file, not text</source>
         <translation>%1 is een binair bestand, geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="117"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="132"/>
         <source>%1 holds too much text to be a plan</source>
         <translation>%1 bevat te veel tekst voor een plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
         <source>reading this kind of file is not installed (%1 is missing)</source>
         <translation>het lezen van dit soort bestanden is niet geïnstalleerd (%1 ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
         <source>%1 is a password-protected PDF; save it without a password</source>
         <translation>%1 is een met een wachtwoord beveiligde PDF; sla het op zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="120"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
         <source>%1 is a damaged PDF</source>
         <translation>%1 is een beschadigde PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
         <source>%1 could not be read as a PDF</source>
         <translation>%1 kon niet als PDF worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
         <source>%1 has no pages</source>
         <translation>%1 heeft geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
         <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
         <translation>%1 heeft geen tekstlaag (een gescande PDF of een PDF met alleen afbeeldingen); laat er eerst tekstherkenning (OCR) op los</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="142"/>
         <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
         <translation>%1: de tekst is niet leesbaar (lettertypen zonder tekentabel); exporteer het opnieuw vanuit het origineel of laat er tekstherkenning (OCR) op los</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="146"/>
         <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
         <translation>%1 zou uitgepakt veel groter worden dan een Word-document (geweigerd als mogelijke zipbom)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="148"/>
         <source>%1 is a damaged .docx file</source>
         <translation>%1 is een beschadigd .docx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
         <source>%1 could not be read as .docx</source>
         <translation>%1 kon niet als .docx worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="150"/>
         <source>%1 is a spreadsheet, not a Word document</source>
         <translation>%1 is een rekenblad, geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
         <source>%1 is a presentation, not a Word document</source>
         <translation>%1 is een presentatie, geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
         <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
         <translation>%1 is een OpenDocument-bestand; sla het op als .docx of PDF om het te importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
         <source>%1 is not a Word document</source>
         <translation>%1 is geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="156"/>
         <source>%1 contains no text</source>
         <translation>%1 bevat geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
         <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel &apos;Jaarplan&apos; of &apos;Werkprogramma&apos; en geen onderdelen van een plan)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="147"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1: geen hoofdstukken of thema&apos;s gevonden; dit lijkt geen plan of programma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="164"/>
         <source>%1: the plan&apos;s year cannot be told from the text</source>
         <translation>%1: het jaar van het plan is niet uit de tekst op te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
         <source>%1: the programme&apos;s period cannot be told from the text</source>
         <translation>%1: de periode van het programma is niet uit de tekst op te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
         <source>%1: the text is nested too deeply to read</source>
         <translation>%1: de tekst is te diep genest om te lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="154"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
         <source>%1: the text could not be made sense of</source>
         <translation>%1: de tekst kon niet worden begrepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
         <source>%1 could not be saved in the database: %2</source>
         <translation>%1 kon niet in de databank worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="156"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importeren geannuleerd; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>het lezen van %1 is gestopt voordat het klaar was (het proces eindigde met code %2); probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="161"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>er is geen werkgroep &apos;%1&apos; in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="163"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="178"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>de bundel zou groter worden dan %1 MB, meer dan een andere laptop aanneemt: deel de wijzigingen sinds een datum, of één werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="167"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="182"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>deze bundel komt van de delegatie %1; deze databank hoort bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="184"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>deze bundel is voor een ander plan (%1); deze databank bevat %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="186"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>een gegeven in de bundel is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
         <source>%1 is empty</source>
         <translation>%1 is leeg</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="189"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 is groter dan %2 MB: geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 is geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 is onvolledig (afgebroken): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="192"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 is beschadigd: vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="179"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 is geschreven door een nieuwere bnldesk (bundelformaat %2, deze versie leest tot en met %3); werk bnldesk bij om het te ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="183"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 is een niet-ondertekende bundel van een oudere bnldesk: werk bnldesk bij op de verzendende laptop, koppel de twee laptops en deel opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="187"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 is beschadigd of gewijzigd (de handtekening klopt niet): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="205"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 komt van een laptop die niet aan deze gekoppeld is (de code is %2): koppel ze eerst en ontvang het dan opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 is een map, geen bundel met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="211"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>dit is geen koppelcode van bnldesk (controleer de letters)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>deze koppelcode is verkeerd getypt (de controleletters kloppen niet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="200"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="215"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>geef de gekoppelde laptop een naam (bijvoorbeeld die van de eigenaar)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>dit is de eigen koppelcode van deze laptop: voer die van de andere laptop in</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="204"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>geen gekoppelde laptop heet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="207"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="222"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 is %2 MB; bnldesk leest bladen met nota&apos;s tot 300 MB</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 is geen blad met nota&apos;s van bnldesk (geen blad met een id- en een tekstkolom): exporteer de nota&apos;s uit bnldesk, bewerk dat bestand en importeer het</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 zou uitgepakt veel groter worden dan een blad met nota&apos;s (een zipbom?); bnldesk opent het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="232"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 heeft meer dan %2 rijen in één blad; exporteer minder nota&apos;s per bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="234"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 is geen Excel-werkmap (.xlsx) die bnldesk kan lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="222"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="237"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 declareert XML-entiteiten of externe verwijzingen (een aanval?); bnldesk leest het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 is beschadigd of geen Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="227"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="242"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>de map %1 bestaat niet; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="229"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk mag niet schrijven in de map %1 (alleen-lezen of geen toestemming): er is niets opgeslagen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="233"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>de schijf met %1 is vol: er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="250"/>
         <source>%1 is not a folder</source>
         <translation>%1 is geen map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="236"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 kon niet worden geschreven (schijf- of netwerkfout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="238"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 is geopend in een ander programma (Excel, een PDF-lezer?) of alleen-lezen; sluit het en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="256"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>de briefing over %1 kon niet worden opgemaakt: iets op pagina %2 is groter dan een pagina; kort de langste tekst daar in (een nota, een standpunt of een titel)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
         <source>the export was cancelled; no file was written</source>
         <translation>de export is geannuleerd; er is geen bestand geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="247"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 bestaat niet: er is niets om een reservekopie van te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="249"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="264"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>de reservekopie van %1 doorstond de controle niet (is de databank beschadigd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>van %1 kon geen reservekopie gemaakt worden in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
+        <source>%1 could not be read, so it was not backed up and nothing was changed</source>
+        <translation>%1 kon niet worden gelezen; er is dus geen reservekopie van gemaakt en er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
         <source>there is no usable backup of %1</source>
         <translation>er is geen bruikbare reservekopie van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
         <source>there is no backup %1</source>
         <translation>er is geen reservekopie %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>de reservekopie %1 is beschadigd; kies een andere</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>de kopie van %1 doorstond de controle niet; er is niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="256"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 kon niet teruggezet worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="258"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 is in dit venster alleen-lezen geopend: zet hem terug waar hij om te schrijven geopend is, of sluit eerst het andere bnldesk-venster</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 is nog in gebruik binnen bnldesk; er is niets teruggezet, probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="265"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 is geen databankserver (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="267"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>synchroniseren gebeurt op het eigen databankbestand van een laptop, niet op een server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>een gegeven op de server kan niet gelezen worden (%1); wat al samengevoegd was, blijft samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen %1://-adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>&apos;%1&apos; is geen geldig adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="296"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk werkt niet op %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
         <source>the meeting ends before it starts</source>
         <translation>de vergadering eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>een vergadering heeft een titel of een werkgroep nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>vergadering %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>het plan %2 heeft geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
         <source>there is no section %1</source>
         <translation>er is geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>onderdeel %1 staat in meerdere plannen (%2): zeg welk plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>een agendapunt heeft een titel of een onderdeel van een plan nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
         <source>an agenda point needs a title</source>
         <translation>een agendapunt heeft een titel nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="293"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>agendapunt %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
         <source>an action item needs a title</source>
         <translation>een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="295"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
         <source>the meeting %2 has no date yet</source>
         <translation>de vergadering %2 heeft nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="297"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>de export is gestopt voordat hij klaar was (het proces eindigde met code %1); er is niets opgeslagen; probeer het opnieuw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -4354,7 +4374,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -4362,7 +4382,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>

@@ -35,7 +35,7 @@ from bnldesk.store.check import CheckReport, check_database
 from bnldesk.store.engine import Store, StoreError, open_store, prepare
 from bnldesk.ui import dates, i18n
 from bnldesk.ui.background_backup import BackgroundBackup
-from bnldesk.ui.error_texts import error_text
+from bnldesk.ui.error_texts import as_sentence, error_text
 from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets import file_dialogs
@@ -407,10 +407,10 @@ def restore_in_place(store: Store, chosen: Path) -> backup.RestoreResult:
 
 
 def describe_failure(exc: BaseException) -> str:
-    """What a dialog may show of a failure: a delegate's message, or a plain 'internal error'
-    (the details go to the log, never into the dialog)."""
+    """What a dialog may show of a failure: a delegate's message, capitalised, or a plain
+    'internal error' (the details go to the log, never into the dialog)."""
     if isinstance(exc, BnldeskError):
-        return error_text(exc)
+        return as_sentence(error_text(exc))
     log.error("internal error", exc_info=exc)
     return tr(
         "bnldesk met an internal error; nothing was changed. The details are in the log: "
