@@ -15,11 +15,11 @@ process runs, and the window's write must reach a third.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from other_programs import run_bnldesk, sqlite_answer
 from sqlalchemy import text
 from sync_support import pair
 
@@ -106,29 +106,10 @@ def test_nothing_but_sqlite_opens_the_window_s_database(store: Store, tmp_path: 
         # the process's life (bnldesk.store.engine.read_header), opened once and never closed.
         assert [entry for entry in seen if entry[1] != "read_header"] == []
         assert len(seen) <= 1
-        subprocess.run(
-            [sys.executable, "-m", "bnldesk", "--db", str(db), "list", "plans"],
-            env={**os.environ, "HOME": str(tmp_path / "home")},
-            capture_output=True,
-            timeout=120,
-            check=True,
-        )
+        run_bnldesk(db, "list", "plans", home=tmp_path / "home")
         with store.transaction() as session:
             session.execute(text("INSERT INTO setting (key, value) VALUES ('probe', 'window')"))
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-                "print(c.execute(\"SELECT value FROM setting WHERE key = 'probe'\").fetchone())",
-                str(db),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
-        )
-        assert done.stdout.strip() == "('window',)"
+        assert sqlite_answer(db, "SELECT value FROM setting WHERE key = 'probe'") == "('window',)"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows reads the header and closes it")

@@ -11,11 +11,11 @@ Real files, real second processes.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from other_programs import sqlite_answer
 from sqlalchemy import text
 
 from bnldesk.paths import backups_dir
@@ -27,17 +27,7 @@ from bnldesk.store.errors import HoldLostError
 def _last_program_closes(db: Path) -> None:
     """Another program opens the file and closes it: if this process holds no lock, it takes
     itself for the last connection and deletes the -wal and -shm."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            "c.execute('SELECT count(*) FROM plan').fetchone(); c.close()",
-            str(db),
-        ],
-        check=True,
-        timeout=60,
-    )
+    sqlite_answer(db, "SELECT count(*) FROM plan")
 
 
 def _drop_this_process_locks(db: Path) -> None:
@@ -48,20 +38,7 @@ def _drop_this_process_locks(db: Path) -> None:
 
 
 def _probe_count(db: Path) -> int:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            "print(c.execute(\"SELECT count(*) FROM setting WHERE key = 'probe'\").fetchone()[0])",
-            str(db),
-        ],
-        check=True,
-        timeout=60,
-        capture_output=True,
-        text=True,
-    )
-    return int(done.stdout)
+    return int(sqlite_answer(db, "SELECT count(*) FROM setting WHERE key = 'probe'")[1:-2])
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/fd")

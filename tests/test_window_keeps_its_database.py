@@ -15,13 +15,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from other_programs import deleted_files_of, run_bnldesk, sqlite_answer
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -43,33 +43,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "cases" / "import" / "docs"
-
-
-def _deleted_files_of(db: Path) -> list[str]:
-    """This process's descriptors of ``db``, its -wal or -shm whose file was deleted."""
-    found = []
-    for entry in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{entry}")
-        except OSError:  # closed meanwhile
-            continue
-        if target.startswith(str(db)) and target.endswith("(deleted)"):
-            found.append(target)
-    return found
-
-
-def _command_line(db: Path, home: Path, *args: str) -> str:
-    """Run ``bnldesk --db db ARGS`` as a separate process, as the tester did; its output."""
-    done = subprocess.run(
-        [sys.executable, "-m", "bnldesk", "--db", str(db), *args],
-        env={**os.environ, "HOME": str(home)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def _listed_everything(dialog: QFileDialog, folder: Path, names: list[str]) -> bool:
@@ -111,29 +84,15 @@ def _the_window_still_holds_its_file(window: MainWindow, store: Store, home: Pat
     db = Path(store.path)
     with store.read() as session:  # the window's pooled connection is open
         session.execute(text("SELECT count(*) FROM plan")).one()
-    _command_line(db, home, "list", "plans")
-    assert _deleted_files_of(db) == []
+    run_bnldesk(db, "list", "plans", home=home)
+    assert deleted_files_of(db) == []
     with store.transaction() as session:
         session.execute(text("INSERT INTO setting (key, value) VALUES ('probe', 'window')"))
     # A third process sees what the window wrote after the command line ran.
-    shown = _command_line(db, home, "list", "plans")
+    shown = run_bnldesk(db, "list", "plans", home=home)
     assert "2023" in shown or "Jaarplan" in shown
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            "print(c.execute(\"SELECT value FROM setting WHERE key = 'probe'\").fetchone()); "
-            "c.close()",
-            str(db),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert done.stdout.strip() == "('window',)"
-    assert _deleted_files_of(db) == []
+    assert sqlite_answer(db, "SELECT value FROM setting WHERE key = 'probe'") == "('window',)"
+    assert deleted_files_of(db) == []
 
 
 def test_importing_from_the_databases_folder_keeps_the_hold(
@@ -155,7 +114,7 @@ def test_importing_from_the_databases_folder_keeps_the_hold(
     home = tmp_path / "home"
     home.mkdir()
     _the_window_still_holds_its_file(window, store, home)
-    assert "2023" in _command_line(db, home, "list", "plans")
+    assert "2023" in run_bnldesk(db, "list", "plans", home=home)
 
 
 def test_receiving_from_the_databases_folder_keeps_the_hold(
@@ -194,7 +153,7 @@ def test_receiving_from_the_databases_folder_keeps_the_hold(
     home = tmp_path / "home"
     home.mkdir()
     _the_window_still_holds_its_file(window, store, home)
-    assert "Van laptop 2" in _command_line(db, home, "list", "annotations")
+    assert "Van laptop 2" in run_bnldesk(db, "list", "annotations", home=home)
 
 
 _MADE_OR_CALLED = re.compile(r"QFileDialog\s*(\(|\.get)")  # a dialog made, or a static one
@@ -239,8 +198,8 @@ def test_a_window_that_lost_its_file_says_so_and_keeps_what_was_typed(
         os.close(os.open(name, os.O_RDONLY))
     home = tmp_path / "home"
     home.mkdir()
-    _command_line(db, home, "list", "plans")
-    assert _deleted_files_of(db)  # the trial's state
+    run_bnldesk(db, "list", "plans", home=home)
+    assert deleted_files_of(db)  # the trial's state
     controller.outside.look()  # what its timer does every few seconds
     wait_for(qtbot, lambda: bool(warned), window)
     assert warned == [
@@ -256,5 +215,5 @@ def test_a_window_that_lost_its_file_says_so_and_keeps_what_was_typed(
     wait_for(qtbot, lambda: "no longer holds" in notes.saved_label.text(), window)
     assert "Saved" not in notes.saved_label.text()
     assert notes.body.toPlainText() == "NOTE-FENETRE-L4"
-    assert "NOTE-FENETRE-L4" not in _command_line(db, home, "list", "annotations")
+    assert "NOTE-FENETRE-L4" not in run_bnldesk(db, "list", "annotations", home=home)
     assert len(warned) == 1  # said once, not at every look
