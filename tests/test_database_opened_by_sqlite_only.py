@@ -26,9 +26,14 @@ from sync_support import pair
 from bnldesk.domain.models import Visibility
 from bnldesk.services import backup, sync
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
+from bnldesk.services.files import write_atomically
 from bnldesk.services.importer import import_file
+from bnldesk.services.reports.sheet_reader import open_workbook
+from bnldesk.services.sync_bundle import read_bundle
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import Store, open_store
+from bnldesk.store.errors import OpenDatabaseFileError
+from bnldesk.store.hold import open_database_of
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "cases" / "import" / "docs"
 
@@ -123,3 +128,43 @@ def test_the_watch_sees_a_python_open_of_the_database(store: Store) -> None:
     finally:
         seen, _OPENS.watched = list(_OPENS.seen), set()
     assert [name for name, _function in seen] == [os.path.realpath(db)]
+
+
+def test_the_open_database_chosen_as_a_file_is_refused_unread(store: Store, tmp_path: Path) -> None:
+    """A delegate picks the database itself, its -wal or -shm ("All files") as the document
+    to import, the bundle to receive, the sheet to read, or as where an export goes: each is
+    refused with one line before anything opens it, whatever path names it."""
+    db = Path(store.path)
+    alias = tmp_path / "alias.db"
+    alias.symlink_to(db)
+    with store.engine.connect() as held:
+        held.execute(text("SELECT count(*) FROM plan")).one()
+        wal, shm = db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")
+        _OPENS.watched, _OPENS.seen = _database_files(db), []
+        refusals: list[OpenDatabaseFileError] = []
+        try:
+            for attempt in (
+                lambda: import_file(store, db),
+                lambda: import_file(store, alias),
+                lambda: sync.receive(store, wal),
+                lambda: read_bundle(shm),
+                lambda: open_workbook(db).__enter__(),
+                lambda: write_atomically(db, b"%PDF-1.7 a brief"),
+                lambda: write_atomically(os.path.relpath(wal), b"a sheet"),
+            ):
+                with pytest.raises(OpenDatabaseFileError) as raised:
+                    attempt()
+                refusals.append(raised.value)
+        finally:
+            seen, _OPENS.watched = list(_OPENS.seen), set()
+        assert seen == []
+        assert str(refusals[0]) == (
+            f"{db} is part of the database open in bnldesk ({db}), not a file to read or write "
+            "here: choose another file. Nothing was read or changed"
+        )
+        assert all(str(db) in str(refusal) for refusal in refusals)
+        with store.transaction():  # still held
+            pass
+    # Closed, the same file is no longer taken for an open database.
+    store.close()
+    assert open_database_of(db) is None

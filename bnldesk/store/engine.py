@@ -34,7 +34,7 @@ from sqlalchemy.pool import NullPool
 
 from bnldesk.domain.models import Annotation, Plan, Programme, Setting, new_uuid
 from bnldesk.paths import backups_dir
-from bnldesk.store import migrations, swap
+from bnldesk.store import hold, migrations, swap
 from bnldesk.store.backend import (
     AskPassword,
     Backend,
@@ -374,6 +374,9 @@ class Store:
     def close(self) -> None:
         """Close every pooled connection (a checked-out one closes when its session ends)."""
         self.engine.dispose()
+        if self.opened_as is not None:
+            hold.released(self.opened_as)
+            self.opened_as = None
 
     def open_connections(self) -> int:
         """How many connections sessions still hold (0 when the store can be swapped)."""
@@ -527,6 +530,8 @@ def open_store(
         engine.dispose()
         raise
     store.opened_as = identity(path)  # a new file exists only now
+    if store.opened_as is not None:
+        hold.held(path, store.opened_as)
     return store
 
 

@@ -137,6 +137,20 @@ class DatabaseMovedError(HoldLostError):
     cause = "the file was moved or deleted"
 
 
+class OpenDatabaseFileError(StoreError):
+    """A file chosen to read or write is a database this process has open, or its -wal,
+    -shm or -journal: refused before it is opened (:func:`bnldesk.store.hold.refuse_open_database`)."""
+
+    code = "open_database_file"
+
+    def __init__(self, path: Path | str, database: Path | str) -> None:
+        super().__init__(
+            f"{path} is part of the database open in bnldesk ({database}), not a file to read "
+            "or write here: choose another file. Nothing was read or changed",
+            values=(str(path), str(database)),
+        )
+
+
 class NotABnldeskDatabaseError(StoreError):
     """The file is not an SQLite database, or one without bnldesk's tables."""
 

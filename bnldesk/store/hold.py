@@ -11,6 +11,11 @@ program, and its last checkpoint overwrites what others wrote meanwhile.
 opened (replaced, moved, deleted), or, on Linux, one of this process's descriptors of the
 file, its ``-wal`` or ``-shm`` points at a deleted file (``/proc/self/fd``, what
 ``ls -l /proc/PID/fd`` shows as ``l4.db-wal (deleted)``). Elsewhere only the first is seen.
+
+:func:`refuse_open_database` keeps it from happening through a file the delegate chooses: the
+databases this process has open are known here (:func:`held`), and a document to import, a
+bundle to receive, a sheet to read or a file to write that is one of them, their -wal, -shm
+or -journal (by device and inode, whatever the spelling) is refused before it is opened.
 """
 
 from __future__ import annotations
@@ -24,11 +29,13 @@ from bnldesk.store.errors import (
     DatabaseMovedError,
     DatabaseReplacedError,
     HoldLostError,
+    OpenDatabaseFileError,
     WriteAheadLogDeletedError,
 )
 
 _DELETED = " (deleted)"  # how Linux ends the link of a descriptor whose file was deleted
 _DESCRIPTORS = Path("/proc/self/fd")
+_COMPANIONS = ("-wal", "-shm", "-journal")  # the files SQLite keeps beside a database
 
 
 @dataclass(frozen=True)
@@ -78,3 +85,47 @@ def _deleted_under_us(path: Path) -> type[HoldLostError] | None:
         if target in deleted:
             return WriteAheadLogDeletedError
     return None
+
+
+# The database files this process has open, with how many stores hold each (see held()).
+_OPEN: dict[FileIdentity, tuple[Path, int]] = {}
+
+
+def held(path: Path, opened: FileIdentity) -> None:
+    """Note that a store of this process holds the database ``path`` (file ``opened``)."""
+    _, count = _OPEN.get(opened, (path, 0))
+    _OPEN[opened] = (path, count + 1)
+
+
+def released(opened: FileIdentity) -> None:
+    """Note that a store holding the file ``opened`` was closed."""
+    path, count = _OPEN.get(opened, (Path(), 0))
+    if count <= 1:
+        _OPEN.pop(opened, None)
+    else:
+        _OPEN[opened] = (path, count - 1)
+
+
+def open_database_of(path: Path) -> Path | None:
+    """The database this process has open that ``path`` names, itself or its -wal, -shm or
+    -journal, compared by device and inode (a symlink, a relative path or another spelling
+    names the same file); None for any other file. Only ``stat``, never an open."""
+    chosen = identity(path)
+    if chosen is None or not _OPEN:
+        return None
+    for opened, (database, _count) in list(_OPEN.items()):
+        if chosen == opened:
+            return database
+        for suffix in _COMPANIONS:
+            if identity(database.with_name(database.name + suffix)) == chosen:
+                return database
+    return None
+
+
+def refuse_open_database(path: Path) -> None:
+    """Raise :class:`~bnldesk.store.errors.OpenDatabaseFileError` when ``path`` is a database
+    this process has open or one of its companion files: reading or writing it through any
+    descriptor but SQLite's would drop this process's locks on it (see the module)."""
+    database = open_database_of(path)
+    if database is not None:
+        raise OpenDatabaseFileError(path, database)

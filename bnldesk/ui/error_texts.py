@@ -59,6 +59,10 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     ),
     "not_a_database": lambda: tr("%1 is not a bnldesk database; it was left as it is"),
     # bnldesk.store.hold: the window no longer holds its file (trial 9, N1).
+    "open_database_file": lambda: tr(
+        "%1 is part of the database open in bnldesk (%2), not a file to read or write here: "
+        "choose another file. Nothing was read or changed"
+    ),
     "hold_lost_log_deleted": lambda: tr(
         "this window no longer holds %1: another program deleted its write-ahead log while this "
         "window wrote to it. Nothing more is saved from this window; copy what you still need "

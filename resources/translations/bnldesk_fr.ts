@@ -422,12 +422,12 @@
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="407"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="407"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -464,12 +464,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="426"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="427"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="429"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="430"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="430"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
@@ -546,12 +546,12 @@
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="759"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="760"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="765"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="766"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
@@ -748,72 +748,72 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="901"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="902"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="904"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="902"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="904"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="908"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="909"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="910"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="911"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="909"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="910"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="738"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="739"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="752"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="763"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="764"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="910"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="911"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="930"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -824,38 +824,38 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="956"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="958"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="957"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="961"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="964"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="966"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="973"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="981"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="551"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="980"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
@@ -2108,8 +2108,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/settings/backups.py" line="353"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="379"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="446"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="453"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="443"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="450"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -2129,27 +2129,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="419"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="416"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="440"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="437"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="447"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
         <source>Restored the backup %s.</source>
         <translation>La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="463"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="460"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="468"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="465"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -3768,605 +3768,610 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="63"/>
+        <source>%1 is part of the database open in bnldesk (%2), not a file to read or write here: choose another file. Nothing was read or changed</source>
+        <translation>%1 fait partie de la base de données ouverte dans bnldesk (%2), ce n&apos;est pas un fichier à lire ou à écrire ici&#xa0;: choisissez un autre fichier. Rien n&apos;a été lu ni modifié</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="67"/>
         <source>this window no longer holds %1: another program deleted its write-ahead log while this window wrote to it. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>bnldesk ne tient plus %1&#xa0;: un autre programme a supprimé son journal d&apos;écriture anticipée (write-ahead log) pendant que cette fenêtre y écrivait. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="68"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="72"/>
         <source>this window no longer holds %1: another program replaced the file. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>bnldesk ne tient plus %1&#xa0;: un autre programme a remplacé le fichier. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="73"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="77"/>
         <source>this window no longer holds %1: the file was moved or deleted. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>bnldesk ne tient plus %1&#xa0;: le fichier a été déplacé ou supprimé. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="77"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="81"/>
         <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
         <translation>%1 est vide (0 octet)&#xa0;: la base de données a été perdue ou jamais écrite&#xa0;; restaurez une sauvegarde, ou supprimez le fichier pour commencer une nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="81"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="85"/>
         <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
         <translation>%1 est introuvable, mais des sauvegardes en existent dans %2&#xa0;: restaurez-en une plutôt que de commencer une nouvelle base vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="85"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="89"/>
         <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
         <translation>%1 a été écrit par une version plus récente de bnldesk (version de la base de données %2)&#xa0;; mettez bnldesk à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="92"/>
         <source>%1: cannot open the database file</source>
         <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="89"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="93"/>
         <source>%1 is open read-only: nothing can be written into it</source>
         <translation>%1 est ouvert en lecture seule&#xa0;: rien ne peut y être écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="91"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
         <translation>le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez (travaillez entre-temps dans la base propre à ce portable)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="99"/>
         <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
         <translation>le serveur %1 refuse le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (le mot de passe vient de PGPASSWORD, de ~/.pgpass ou de l&apos;invite)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="99"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
         <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
         <translation>le serveur %1 demande un mot de passe&#xa0;: définissez PGPASSWORD, placez-le dans ~/.pgpass, ou lancez bnldesk dans un terminal pour qu&apos;il vous soit demandé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
         <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
         <translation>le serveur %1 ne le permet pas à votre utilisateur (une note privée d&apos;un autre délégué, ou un droit que l&apos;administrateur n&apos;a pas accordé)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="111"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
         <translation>la base de données %1 n&apos;est pas préparée pour ce bnldesk&#xa0;: l&apos;administrateur du serveur exécute «&#xa0;bnldesk server init URL&#xa0;» (voir README, Delegation server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>quelqu&apos;un d&apos;autre a modifié le même élément dans %1 au même moment&#xa0;: rien de ce que vous avez saisi n&apos;a été écrasé&#xa0;; revoyez-le et refaites votre modification</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
         <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
         <translation>ceci ne s&apos;applique qu&apos;aux fichiers de base de données&#xa0;; %1 est un serveur, sauvegardé par son administrateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="208"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="212"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="225"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="123"/>
         <source>%1 is a folder, not a document</source>
         <translation>%1 est un dossier, pas un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="120"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="210"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="214"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 ne peut pas être lu (pas d&apos;autorisation, ou erreur de disque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 est vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="126"/>
         <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
         <translation>%1 est trop volumineux (%2 Mo&#xa0;; un plan fait au plus %3 Mo)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="123"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
         <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
         <translation>%1 n&apos;est pas un fichier PDF (un autre type de fichier renommé en .pdf&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="128"/>
         <source>%1 is not a Word .docx file</source>
         <translation>%1 n&apos;est pas un fichier Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
         <source>%1 is an old binary Office file; save it as .docx or PDF</source>
         <translation>%1 est un ancien fichier Office binaire&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
         <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
         <translation>%1&#xa0;: les fichiers de type %2 ne peuvent pas être importés (utilisez PDF, DOCX, TXT ou MD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
         <source>%1 is damaged UTF-16 text</source>
         <translation>%1 est un texte UTF-16 endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="130"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
         <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
         <translation>%1 est un fichier RTF (Rich Text)&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
         <source>%1 is a binary file, not text</source>
         <translation>%1 est un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="132"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
         <source>%1 holds too much text to be a plan</source>
         <translation>%1 contient trop de texte pour être un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
         <source>reading this kind of file is not installed (%1 is missing)</source>
         <translation>la lecture de ce type de fichier n&apos;est pas installée (%1 manque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
         <source>%1 is a password-protected PDF; save it without a password</source>
         <translation>%1 est un PDF protégé par un mot de passe&#xa0;; enregistrez-le sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
         <source>%1 is a damaged PDF</source>
         <translation>%1 est un PDF endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
         <source>%1 could not be read as a PDF</source>
         <translation>%1 n&apos;a pas pu être lu comme PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
         <source>%1 has no pages</source>
         <translation>%1 n&apos;a aucune page</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
         <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
         <translation>%1 n&apos;a pas de couche de texte (un PDF numérisé ou composé d&apos;images)&#xa0;; passez-le d&apos;abord à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="142"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="146"/>
         <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
         <translation>%1&#xa0;: son texte est illisible (polices sans table de caractères)&#xa0;; exportez-le de nouveau depuis l&apos;original ou passez-le à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="146"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="150"/>
         <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;un document Word (refusé comme possible bombe de décompression)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="148"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="152"/>
         <source>%1 is a damaged .docx file</source>
         <translation>%1 est un fichier .docx endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
         <source>%1 could not be read as .docx</source>
         <translation>%1 n&apos;a pas pu être lu comme fichier .docx</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="150"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="154"/>
         <source>%1 is a spreadsheet, not a Word document</source>
         <translation>%1 est un classeur, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
         <source>%1 is a presentation, not a Word document</source>
         <translation>%1 est une présentation, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="157"/>
         <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
         <translation>%1 est un fichier OpenDocument&#xa0;; enregistrez-le en .docx ou en PDF pour l&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="159"/>
         <source>%1 is not a Word document</source>
         <translation>%1 n&apos;est pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="156"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
         <source>%1 contains no text</source>
         <translation>%1 ne contient aucun texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
         <translation>%1 ne ressemble pas à un plan annuel ni à un programme de travail (pas de titre «&#xa0;Jaarplan&#xa0;» ou «&#xa0;Werkprogramma&#xa0;», ni de thèmes de plan)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1&#xa0;: aucun chapitre ni thème trouvé&#xa0;; ce n&apos;est apparemment ni un plan ni un programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="164"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
         <source>%1: the plan&apos;s year cannot be told from the text</source>
         <translation>%1&#xa0;: l&apos;année du plan ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
         <source>%1: the programme&apos;s period cannot be told from the text</source>
         <translation>%1&#xa0;: la période du programme ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="172"/>
         <source>%1: the text is nested too deeply to read</source>
         <translation>%1&#xa0;: le texte est trop profondément imbriqué pour être lu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
         <source>%1: the text could not be made sense of</source>
         <translation>%1&#xa0;: le texte n&apos;a pas pu être interprété</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
         <source>%1 could not be saved in the database: %2</source>
         <translation>%1 n&apos;a pas pu être enregistré dans la base de données&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importation annulée&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2) ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» dans cette base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="178"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="182"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>le paquet dépasserait %1 Mo, plus qu&apos;un autre portable n&apos;accepte&#xa0;: partagez les modifications depuis une date, ou un seul groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="182"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="186"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>ce paquet vient de la délégation %1&#xa0;; cette base de données appartient à %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="184"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>ce paquet concerne un autre plan (%1)&#xa0;; cette base de données contient %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="186"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>un élément du paquet est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="192"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="189"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 dépasse %2 Mo&#xa0;: ce n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 est incomplet (tronqué)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="192"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 est endommagé&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 a été écrit par un bnldesk plus récent (format de paquet %2, cette version lit jusqu&apos;au format %3)&#xa0;; mettez bnldesk à jour pour le recevoir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 est un paquet non signé d&apos;un bnldesk plus ancien&#xa0;: mettez bnldesk à jour sur le portable qui l&apos;envoie, associez les deux portables et partagez de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 est endommagé ou a été modifié (sa signature ne correspond pas)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="205"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 vient d&apos;un portable qui n&apos;est pas associé à celui-ci (son code est %2)&#xa0;: associez-les d&apos;abord, puis recevez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 est un dossier, pas un paquet de notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="211"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="215"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>ce n&apos;est pas un code d&apos;association bnldesk (vérifiez les lettres)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>ce code d&apos;association est mal saisi (ses lettres de contrôle ne correspondent pas)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="215"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>donnez un nom au portable associé (par exemple celui de son propriétaire)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>c&apos;est le code d&apos;association de ce portable-ci&#xa0;: saisissez celui de l&apos;autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="223"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>aucun portable associé ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="222"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 fait %2 Mo&#xa0;; bnldesk lit les feuilles de notes jusqu&apos;à 300 Mo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 n&apos;est pas une feuille de notes bnldesk (aucune feuille avec une colonne id et une colonne texte)&#xa0;: exportez les notes depuis bnldesk, modifiez ce fichier et importez-le</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="232"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;une feuille de notes (une bombe de décompression&#xa0;?)&#xa0;; bnldesk ne l&apos;ouvre pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="232"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="236"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 a plus de %2 lignes dans une feuille&#xa0;; exportez moins de notes par fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="234"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="238"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) que bnldesk sait lire</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="237"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 déclare des entités XML ou des références externes (une attaque&#xa0;?)&#xa0;; bnldesk ne le lit pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="243"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 est endommagé ou n&apos;est pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="245"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="242"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>le dossier %1 n&apos;existe pas&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk ne peut pas écrire dans le dossier %1 (lecture seule ou pas d&apos;autorisation)&#xa0;: rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>le disque qui contient %1 est plein&#xa0;: rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="250"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
         <source>%1 is not a folder</source>
         <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 n&apos;a pas pu être écrit (erreur de disque ou de réseau)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="257"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 est ouvert dans un autre programme (Excel, un lecteur PDF&#xa0;?) ou en lecture seule&#xa0;; fermez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="256"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>le briefing sur %1 n&apos;a pas pu être mis en page&#xa0;: un élément de la page %2 dépasse une page&#xa0;; raccourcissez le texte le plus long à cet endroit (une note, une position ou un titre)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="263"/>
         <source>the export was cancelled; no file was written</source>
         <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 n&apos;existe pas&#xa0;: rien à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="264"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>la sauvegarde de %1 n&apos;a pas passé la vérification (la base de données est-elle endommagée&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>%1 n&apos;a pas pu être sauvegardé dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
         <source>%1 could not be read, so it was not backed up and nothing was changed</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;: aucune sauvegarde n&apos;en a donc été faite et rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
         <source>there is no usable backup of %1</source>
         <translation>il n&apos;existe aucune sauvegarde utilisable de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
         <source>there is no backup %1</source>
         <translation>il n&apos;existe pas de sauvegarde %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>la sauvegarde %1 est endommagée&#xa0;; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>la copie de %1 n&apos;a pas passé la vérification&#xa0;; rien n&apos;a été restauré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 n&apos;a pas pu être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 est ouvert en lecture seule dans cette fenêtre&#xa0;: restaurez-le là où il est ouvert en écriture, ou fermez d&apos;abord l&apos;autre fenêtre de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 est encore utilisé dans bnldesk&#xa0;; rien n&apos;a été restauré, réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="287"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 n&apos;est pas un serveur de base de données (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="285"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>la synchronisation se fait sur le fichier de base de données d&apos;un portable, pas sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>un enregistrement du serveur ne peut pas être lu (%1)&#xa0;; ce qui a déjà été fusionné le reste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="296"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk ouvre un fichier de base de données SQLite ou un serveur postgresql://, pas une adresse %1://</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="296"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 ne nomme aucune base de données&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk ne fonctionne pas sur %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
         <source>the meeting ends before it starts</source>
         <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>une réunion doit avoir un titre ou un groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>la réunion %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>le plan %2 n&apos;a pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>there is no section %1</source>
         <translation>il n&apos;existe pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>«&#xa0;%1&#xa0;» est déjà le point %2 de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="317"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1) ; rien n&apos;a été enregistré ; réessayez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4374,7 +4379,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="330"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4382,7 +4387,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
