@@ -64,7 +64,7 @@ from bnldesk.store.errors import (
     classify_server,
 )
 from bnldesk.store.fts import register_sql_functions
-from bnldesk.store.hold import FileIdentity, hold_lost, identity
+from bnldesk.store.hold import FileIdentity, HoldWatch, identity
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -275,6 +275,7 @@ class Store:
             None if isinstance(location, ServerAddress) else identity(Path(location))
         )
         self.hold_lost: type[HoldLostError] | None = None
+        self._hold_watch: HoldWatch | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         writer = engine
         if not read_only and not self.backend.is_server:
@@ -300,7 +301,9 @@ class Store:
         if self.opened_as is None:
             return
         if self.hold_lost is None:
-            self.hold_lost = hold_lost(self.path, self.opened_as)
+            if self._hold_watch is None:
+                self._hold_watch = HoldWatch(self.path, self.opened_as)
+            self.hold_lost = self._hold_watch.lost()
         if self.hold_lost is not None:
             raise self.hold_lost(self.path)
 
