@@ -153,6 +153,10 @@ def open_database_of(path: Path) -> Path | None:
     if chosen is None or not _OPEN:
         return None
     for opened, (database, _count) in list(_OPEN.items()):
+        if identity(database) != opened:
+            # Deleted, moved or replaced since (a store never closed): its inode number may
+            # now be another file's, which must not be taken for it.
+            continue
         if chosen == opened:
             return database
         for suffix in _COMPANIONS:
