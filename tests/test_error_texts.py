@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 from ui_support import activate, menu_action_by_keys, press, settle, type_into
 
@@ -49,6 +49,7 @@ from bnldesk.ui import i18n
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.error_texts import KNOWN_CODES, error_text
 from bnldesk.ui.fault_dialogs import StartupFaultDialog
+from bnldesk.ui.widgets import file_dialogs
 
 PACKAGE = Path(bnldesk.__file__).resolve().parent
 # The kinds of error a delegate meets first, whose every cause must be worded in nl/fr/en.
@@ -223,7 +224,7 @@ def test_the_start_up_fault_dialog_speaks_the_interface_language(
 
 def _import_by_menu(window: MainWindow, path: Path, qtbot: Any, monkeypatch: Any) -> str:
     """Open ``path`` with File > Import (Ctrl+I) and return the text of the error box."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(path), ""))
     window.show()
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "importError")), timeout=60_000)
@@ -398,7 +399,7 @@ def test_receiving_an_altered_bundle_says_so_in_the_interface_language(
     bundle = _altered_bundle(store, tmp_path)
     with store.read() as session:
         notes_before = session.scalar(select(func.count()).select_from(Annotation))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(bundle), ""))
     controller.open_window(restore=False)
     window = controller.set_language(language)
     settle(window)

@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 from _seed_documents import CASES
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from ui_support import WAIT_MS, press, settle, type_text, wait_for
 
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.importing import ImportReviewDialog
+from bnldesk.ui.widgets import file_dialogs
 
 FRENCH = CASES / "docs" / "plan-annuel-2023-fr.md"
 DUTCH = "Strategische werkgroep Crisisbeheersing"
@@ -37,7 +37,7 @@ def _go_to(qtbot: Any, window: MainWindow, text: str) -> None:
 
 
 def _import_french(qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(FRENCH), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(FRENCH), ""))
     window.registry[ActionId.IMPORT].trigger()
     dialog = window.findChildren(ImportReviewDialog)[0]
     qtbot.waitUntil(dialog.isVisible, timeout=60_000)

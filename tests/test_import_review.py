@@ -226,11 +226,10 @@ def test_screenshots(
 def test_file_import_opens_the_review_window(
     window: MainWindow, misread: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
     from bnldesk.ui.actions import ActionId
+    from bnldesk.ui.widgets import file_dialogs
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(misread), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(misread), ""))
     window.registry[ActionId.IMPORT].trigger()
     dialogs = window.findChildren(ImportReviewDialog)
     assert len(dialogs) == 1

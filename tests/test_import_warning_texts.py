@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from ui_support import settle
 
 from bnldesk.domain.document import ImportWarning
@@ -23,6 +22,7 @@ from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.importing import ImportReviewDialog
 from bnldesk.ui.importing.review import WarningsModel
 from bnldesk.ui.importing.warning_texts import KNOWN_CODES
+from bnldesk.ui.widgets import file_dialogs
 
 SERVICES = Path(__file__).resolve().parent.parent / "bnldesk" / "services"
 
@@ -71,7 +71,7 @@ def test_every_warning_of_the_importer_has_words_in_the_window() -> None:
 
 
 def _open_by_menu(window: MainWindow, path: Path, qtbot: Any, monkeypatch: Any) -> Any:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(path), ""))
     window.show()
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialogs = window.findChildren(ImportReviewDialog)

@@ -9,12 +9,11 @@ Real files: the sheet is exported, edited with openpyxl and read back into a rea
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from export_helpers import fill_sample
+from other_programs import run_bnldesk
 from sheet_support import edit_sheet, export_notes
 from sqlalchemy import select
 
@@ -65,15 +64,7 @@ def test_the_command_line_gives_typed_rows_a_delegation(
     db, sheet = tmp_path / "laptop.db", tmp_path / "notes.xlsx"
 
     def bnldesk(*args: str) -> str:
-        done = subprocess.run(
-            [sys.executable, "-m", "bnldesk", "--db", str(db), *args],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr
-        return done.stdout
+        return run_bnldesk(db, *args)
 
     bnldesk("annotate", "SENN-CRISE", "Standpunt")
     bnldesk("export-annotations", "--out", str(sheet))

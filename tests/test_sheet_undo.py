@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from sheet_support import (
     edit_sheet,
     export_notes,
@@ -20,6 +19,7 @@ from bnldesk.domain.models import Annotation
 from bnldesk.store.engine import Store
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.widgets import file_dialogs
 
 # ------------------------------------------------------------------------------------------
 # in the window: Edit > Undo names the import and takes it back
@@ -50,7 +50,7 @@ def test_ctrl_z_takes_an_applied_import_back(
     path = tmp_path / "notes.xlsx"
     export_notes(store, path)
     edit_sheet(path, {uuid: {"Text": "Bijgewerkt in Excel", "Priority": "high"}})
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(path), ""))
     window.registry[ActionId.IMPORT_NOTES].trigger()
     settle(window)
     dialog = window.import_preview_dialog  # type: ignore[attr-defined]

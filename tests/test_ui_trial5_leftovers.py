@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from sheet_support import edit_sheet, export_notes
 from ui_support import choose_language, new_action_item, press, settle, wait_for
 
@@ -21,6 +20,7 @@ from bnldesk.services import annotations as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates
 from bnldesk.ui.actions import ActionId
+from bnldesk.ui.widgets import file_dialogs
 
 
 def test_changing_the_language_keeps_the_search(controller: Any, window: Any, qtbot: Any) -> None:
@@ -166,7 +166,7 @@ def test_search_results_follow_a_notes_sheet_import(
 
     assert "Standpunt oefening" in snippets()
     edit_sheet(path, {uuid: {"Text": "Standpunt oefening met reserve"}})
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(path), ""))
     window.registry[ActionId.IMPORT_NOTES].trigger()
     settle(window)
     dialog = window.import_preview_dialog

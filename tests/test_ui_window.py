@@ -17,7 +17,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QTableView,
@@ -48,6 +47,7 @@ from bnldesk.ui.browse.models import HtmlRole, KindRole
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.importing import ImportReviewDialog
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.widgets import file_dialogs
 
 
 def senn_crise(qtbot: QtBot, w: MainWindow) -> None:
@@ -380,7 +380,7 @@ def _import_with_ctrl_i(
     window: MainWindow, path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> ImportReviewDialog:
     """Ctrl+I, choose ``path``, wait for the review window to have read it, click Import."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(path), ""))
     before = set(window.findChildren(ImportReviewDialog))
     press(qtbot, window.table, "Ctrl+I")
     (dialog,) = set(window.findChildren(ImportReviewDialog)) - before
@@ -545,9 +545,8 @@ def test_enter_in_preferences_is_ok_never_the_folder_chooser(
 ) -> None:
     """Trial N5: after Nederlands was picked, Enter opened the "Default export folder" chooser
     (drawn as the default button) instead of pressing OK."""
-    from PySide6.QtWidgets import QFileDialog
-
     from bnldesk.ui.settings.preferences import PreferencesDialog
+    from bnldesk.ui.widgets import file_dialogs
 
     chooser_opened: list[str] = []
 
@@ -555,7 +554,7 @@ def test_enter_in_preferences_is_ok_never_the_folder_chooser(
         chooser_opened.append("folder")
         return ""  # the delegate cancels it
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(chooser))
+    monkeypatch.setattr(file_dialogs, "get_existing_directory", chooser)
 
     def fill_in(dialog: PreferencesDialog) -> None:
         # The folder chooser opened once and cancelled: its button had the focus.

@@ -10,46 +10,13 @@ Real file, a real second process (a plain ``sqlite3`` connection, as the command
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
+from other_programs import sqlite_answer
 from sqlalchemy import text
 
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import Store, check_header
-
-
-def _another_program_reads(db: Path) -> None:
-    subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            "c.execute('SELECT count(*) FROM plan').fetchone(); c.close()",
-            str(db),
-        ],
-        check=True,
-        timeout=60,
-    )
-
-
-def _count_elsewhere(db: Path, sql: str) -> int:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            "print(c.execute(sys.argv[2]).fetchone()[0]); c.close()",
-            str(db),
-            sql,
-        ],
-        check=True,
-        timeout=60,
-        capture_output=True,
-        text=True,
-    )
-    return int(done.stdout)
 
 
 def test_checking_the_open_file_keeps_the_windows_log_alive(store: Store) -> None:
@@ -59,9 +26,9 @@ def test_checking_the_open_file_keeps_the_windows_log_alive(store: Store) -> Non
         held.execute(text("SELECT count(*) FROM plan")).one()
         assert check_database(db, quick=True).ok
         check_header(db)
-        _another_program_reads(db)
+        sqlite_answer(db, "SELECT count(*) FROM plan")
         assert wal.exists()
         with store.transaction() as session:
             session.execute(text("INSERT INTO setting (key, value) VALUES ('probe', 'window')"))
         # What the window writes is in the file every other program reads.
-        assert _count_elsewhere(db, "SELECT count(*) FROM setting WHERE key = 'probe'") == 1
+        assert sqlite_answer(db, "SELECT count(*) FROM setting WHERE key = 'probe'") == "(1,)"

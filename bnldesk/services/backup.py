@@ -38,7 +38,16 @@ from bnldesk.paths import backups_dir
 from bnldesk.services.files import remove_leftovers
 from bnldesk.store import swap
 from bnldesk.store.engine import Store, StoreError, add_before_migrate_hook, connect_raw
-from bnldesk.store.errors import DiskFullError, classify
+from bnldesk.store.errors import (
+    SQLITE_BUSY,
+    SQLITE_CORRUPT,
+    SQLITE_LOCKED,
+    SQLITE_NOTADB,
+    DatabaseLockedError,
+    DiskFullError,
+    classify,
+    sqlite_code,
+)
 
 BACKUP_INTERVAL = dt.timedelta(minutes=30)
 KEEP_RECENT = 12
@@ -105,17 +114,50 @@ def _describe_error(exc: BaseException, place: Path) -> str:
 Progress = Callable[[int, int], None]  # (pages copied, pages in all)
 
 
+class _SourceUnreadable(Exception):
+    """The database being backed up could not be read (not the backups folder's fault)."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+# Extended SQLite result codes of a fault reading a database or its WAL index
+# (https://sqlite.org/rescode.html): IOERR_READ, IOERR_SHORT_READ, IOERR_SHMOPEN,
+# IOERR_SHMSIZE, IOERR_SHMLOCK, IOERR_SHMMAP; and the primary codes CORRUPT and NOTADB.
+_READING_FAULTS = {266, 522, 4618, 4874, 5130, 5386}
+_DAMAGE_CODES = {SQLITE_CORRUPT, SQLITE_NOTADB}
+
+
+def _reading_fault(exc: sqlite3.Error) -> bool:
+    """Whether a failed backup step failed reading the source (by result code only)."""
+    code = exc.sqlite_errorcode
+    return code in _READING_FAULTS or sqlite_code(exc) in _DAMAGE_CODES
+
+
 def _copy_with_backup_api(source: Path, target: Path, *, progress: Progress | None = None) -> None:
     """Online copy of ``source`` into the new file ``target`` (a rollback journal file).
 
     One read transaction on the source holds a consistent snapshot for every step, so writes
-    made meanwhile by other connections neither block nor restart the copy.
+    made meanwhile by other connections neither block nor restart the copy. Raises
+    :class:`_SourceUnreadable` when the source could not be read (a fault of the database,
+    not of the folder the backup goes to), ``sqlite3.Error`` or ``OSError`` otherwise.
     """
-    src = connect_raw(source, read_only=True)
+    try:
+        src = connect_raw(source, read_only=True)
+    except DatabaseLockedError:
+        raise
+    except (StoreError, sqlite3.Error) as exc:
+        raise _SourceUnreadable(exc) from exc
     try:
         src.isolation_level = None
-        src.execute("BEGIN")
-        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+        try:
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
+        except sqlite3.Error as exc:
+            if sqlite_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
+                raise
+            raise _SourceUnreadable(exc) from exc
         dst = sqlite3.connect(target)
         try:
 
@@ -123,7 +165,12 @@ def _copy_with_backup_api(source: Path, target: Path, *, progress: Progress | No
                 if progress is not None:
                     progress(total - remaining, total)
 
-            src.backup(dst, pages=STEP_PAGES, progress=step, sleep=0.05)
+            try:
+                src.backup(dst, pages=STEP_PAGES, progress=step, sleep=0.05)
+            except sqlite3.Error as exc:
+                if _reading_fault(exc):
+                    raise _SourceUnreadable(exc) from exc
+                raise
             # A backup is a single self-contained file: no WAL beside it.
             dst.execute("PRAGMA journal_mode = DELETE")
             dst.commit()
@@ -184,6 +231,16 @@ def backup_database(
     except BackupError:
         tmp.unlink(missing_ok=True)
         raise
+    except _SourceUnreadable as unreadable:
+        # The database could not be read: say so, not "disk or network error" of the folder
+        # (trial 9: the window had lost its file, and the message blamed the backups folder).
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise BackupError(
+            f"{db_path} could not be read, so it was not backed up and nothing was changed",
+            code="backup_unreadable",
+            values=(str(db_path),),
+        ) from unreadable.cause
     except (sqlite3.Error, OSError, StoreError) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
@@ -202,10 +259,14 @@ def backup_store(store: Store, reason: str = "manual") -> Path | None:
     """Back up an open store (what the import, merge and restore steps call first).
 
     None for a server: its administrator backs it up with ``pg_dump`` (README), and a
-    delegate's laptop neither can nor should copy it.
+    delegate's laptop neither can nor should copy it. Raises :class:`BackupError`, and
+    :class:`~bnldesk.store.errors.HoldLostError` when this process no longer holds the file.
     """
     if store.is_server:
         return None
+    # A window that no longer holds its file would back up what others left in it, and the
+    # step after would fail: say the real cause first (HoldLostError).
+    store.check_hold()
     return backup_database(store.path, reason)
 
 

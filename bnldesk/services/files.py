@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.store.hold import refuse_open_database
 
 
 class ExportError(BnldeskError):
@@ -108,6 +109,8 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
     target = Path(target).expanduser()
     if target.is_dir():
         raise _target_is_folder(target)
+    # An export over the open database (or its log) would replace the file under the window.
+    refuse_open_database(target)
     if not target.parent.is_dir():
         raise (
             _not_a_folder(target.parent)

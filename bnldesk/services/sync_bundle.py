@@ -72,6 +72,7 @@ from bnldesk.services.sync_records import (
     SyncRecord,
     is_version_hash,
 )
+from bnldesk.store.hold import refuse_open_database
 
 FORMAT_VERSION = 2
 MAGIC = b"BNLDESK-NOTES "
@@ -473,6 +474,7 @@ def _decode_conflict(value: object) -> ConflictEntry:
 def read_bundle(path: Path | str, *, trust: TrustCheck | None = None) -> Bundle:
     """Read and check the bundle at ``path`` (its size is checked before it is read)."""
     path = Path(path)
+    refuse_open_database(path)  # reading it would drop this process's locks on it (trial 9)
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
             raise BundleError(

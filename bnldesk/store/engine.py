@@ -34,7 +34,7 @@ from sqlalchemy.pool import NullPool
 
 from bnldesk.domain.models import Annotation, Plan, Programme, Setting, new_uuid
 from bnldesk.paths import backups_dir
-from bnldesk.store import migrations, swap
+from bnldesk.store import hold, migrations, swap
 from bnldesk.store.backend import (
     AskPassword,
     Backend,
@@ -55,6 +55,7 @@ from bnldesk.store.errors import (
     DiskIOError,
     EmptyDatabaseFileError,
     FileOnlyError,
+    HoldLostError,
     NewerSchemaError,
     NotABnldeskDatabaseError,
     ServerSchemaError,
@@ -63,6 +64,7 @@ from bnldesk.store.errors import (
     classify_server,
 )
 from bnldesk.store.fts import register_sql_functions
+from bnldesk.store.hold import FileIdentity, HoldWatch, identity
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -267,6 +269,13 @@ class Store:
         self.backend: Backend = backend_of(engine)
         self.read_only = read_only
         self.created_with_demo = False
+        # The file this opening holds, and why it no longer does once that is found (sticky:
+        # a lost hold is never regained, see bnldesk.store.hold).
+        self.opened_as: FileIdentity | None = (
+            None if isinstance(location, ServerAddress) else identity(Path(location))
+        )
+        self.hold_lost: type[HoldLostError] | None = None
+        self._hold_watch: HoldWatch | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         writer = engine
         if not read_only and not self.backend.is_server:
@@ -284,6 +293,19 @@ class Store:
         if isinstance(self.location, ServerAddress):
             raise FileOnlyError(self.where)
         return self.location
+
+    def check_hold(self) -> None:
+        """Raise :class:`HoldLostError` when this process no longer holds its database file
+        (another program deleted its write-ahead log, or the file was replaced or moved; see
+        :mod:`bnldesk.store.hold`); nothing for a server. Once lost, always lost."""
+        if self.opened_as is None:
+            return
+        if self.hold_lost is None:
+            if self._hold_watch is None:
+                self._hold_watch = HoldWatch(self.path, self.opened_as)
+            self.hold_lost = self._hold_watch.lost()
+        if self.hold_lost is not None:
+            raise self.hold_lost(self.path)
 
     def explain(self, exc: BaseException) -> BaseException:
         """The :class:`StoreError` for a driver error (by result code or SQLSTATE), or ``exc``."""
@@ -307,13 +329,16 @@ class Store:
         written (waiting as long). Faults of the environment are raised as
         :class:`StoreError` subclasses, a record saved by someone else meanwhile as
         :class:`~bnldesk.store.errors.ConcurrentEditError`, a broken constraint (a bug) as
-        SQLAlchemy's ``IntegrityError``.
+        SQLAlchemy's ``IntegrityError``. A file this process no longer holds raises
+        :class:`HoldLostError` before anything is written, and after a commit that went into
+        a write-ahead log deleted meanwhile (it reached no other program).
         """
         if not self.is_server:
             damage = known_damage(self.path)
             if damage is not None:
                 # Writing into a file known to be damaged spreads the damage: restore it first.
                 raise DatabaseCorruptError(self.path, damage)
+            self.check_hold()
         session = self._write_sessions()
         self.backend.configure_session(session)
         try:
@@ -330,6 +355,7 @@ class Store:
             raise error from exc
         finally:
             session.close()
+        self.check_hold()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -351,6 +377,9 @@ class Store:
     def close(self) -> None:
         """Close every pooled connection (a checked-out one closes when its session ends)."""
         self.engine.dispose()
+        if self.opened_as is not None:
+            hold.released(self.opened_as)
+            self.opened_as = None
 
     def open_connections(self) -> int:
         """How many connections sessions still hold (0 when the store can be swapped)."""
@@ -503,6 +532,9 @@ def open_store(
     except BaseException:
         engine.dispose()
         raise
+    store.opened_as = identity(path)  # a new file exists only now
+    if store.opened_as is not None:
+        hold.held(path, store.opened_as)
     return store
 
 

@@ -100,6 +100,57 @@ class DiskIOError(StoreError):
         )
 
 
+class HoldLostError(StoreError):
+    """This process no longer holds its database file (:mod:`bnldesk.store.hold`); one
+    subclass per cause. Nothing more is written through this opening."""
+
+    cause = "it was lost"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            f"this window no longer holds {path}: {self.cause}. Nothing more is saved from "
+            "this window; copy what you still need from it, then close it and open the file "
+            "again",
+            values=(str(path),),
+        )
+
+
+class WriteAheadLogDeletedError(HoldLostError):
+    """Another program deleted the write-ahead log this process writes to (it had lost its
+    locks: a descriptor of the file closed by other code)."""
+
+    code = "hold_lost_log_deleted"
+    cause = "another program deleted its write-ahead log while this window wrote to it"
+
+
+class DatabaseReplacedError(HoldLostError):
+    """Another file was put at the database's path."""
+
+    code = "hold_lost_replaced"
+    cause = "another program replaced the file"
+
+
+class DatabaseMovedError(HoldLostError):
+    """Nothing is at the database's path any more."""
+
+    code = "hold_lost_moved"
+    cause = "the file was moved or deleted"
+
+
+class OpenDatabaseFileError(StoreError):
+    """A file chosen to read or write is a database this process has open, or its -wal,
+    -shm or -journal: refused before it is opened (:func:`bnldesk.store.hold.refuse_open_database`)."""
+
+    code = "open_database_file"
+
+    def __init__(self, path: Path | str, database: Path | str) -> None:
+        super().__init__(
+            f"{path} is part of the database open in bnldesk ({database}), not a file to read "
+            "or write here: choose another file. Nothing was read or changed",
+            values=(str(path), str(database)),
+        )
+
+
 class NotABnldeskDatabaseError(StoreError):
     """The file is not an SQLite database, or one without bnldesk's tables."""
 

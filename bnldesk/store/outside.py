@@ -72,7 +72,10 @@ class OutsideChanges:
     def look(self) -> Seen:
         """Whether another program committed since the last look or :meth:`settle`; the first
         look only takes the baseline. Raises ``sqlite3.Error`` or a :class:`StoreError` when the
-        database cannot be read (the caller looks again later)."""
+        database cannot be read (the caller looks again later), and
+        :class:`~bnldesk.store.errors.HoldLostError` as soon as this process no longer holds
+        its file (what it writes reaches no other program: the delegate must know at once)."""
+        self.store.check_hold()
         version = self._stamp()
         if self._version is None:
             self._version, self._plans = version, self._plans_stamp()

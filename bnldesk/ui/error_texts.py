@@ -58,6 +58,25 @@ _SAYINGS: dict[str, Callable[[], str]] = {
         "check the disk or USB stick and try again"
     ),
     "not_a_database": lambda: tr("%1 is not a bnldesk database; it was left as it is"),
+    # bnldesk.store.hold: the window no longer holds its file (trial 9, N1).
+    "open_database_file": lambda: tr(
+        "%1 is part of the database open in bnldesk (%2), not a file to read or write here: "
+        "choose another file. Nothing was read or changed"
+    ),
+    "hold_lost_log_deleted": lambda: tr(
+        "this window no longer holds %1: another program deleted its write-ahead log while this "
+        "window wrote to it. Nothing more is saved from this window; copy what you still need "
+        "from it, then close it and open the file again"
+    ),
+    "hold_lost_replaced": lambda: tr(
+        "this window no longer holds %1: another program replaced the file. Nothing more is saved "
+        "from this window; copy what you still need from it, then close it and open the file "
+        "again"
+    ),
+    "hold_lost_moved": lambda: tr(
+        "this window no longer holds %1: the file was moved or deleted. Nothing more is saved from "
+        "this window; copy what you still need from it, then close it and open the file again"
+    ),
     "database_empty": lambda: tr(
         "%1 is empty (0 bytes): the database was lost or never written; restore a backup, "
         "or remove the file to start a new database"
@@ -249,6 +268,9 @@ _SAYINGS: dict[str, Callable[[], str]] = {
         "the backup of %1 failed its check (is the database damaged?)"
     ),
     "backup_failed": lambda: tr("%1 could not be backed up into %2: %3"),
+    "backup_unreadable": lambda: tr(
+        "%1 could not be read, so it was not backed up and nothing was changed"
+    ),
     "backup_none_usable": lambda: tr("there is no usable backup of %1"),
     "backup_unknown": lambda: tr("there is no backup %1"),
     "backup_damaged": lambda: tr("the backup %1 is damaged; choose another one"),
@@ -459,6 +481,13 @@ KNOWN_CODES = frozenset(_SAYINGS) | frozenset(_COUNTED_SAYINGS)
 # Sayings whose values are all names of a record's fields (``position_text``): said as one
 # list of the fields' names in the interface language, at ``%1``.
 _FIELD_LISTS = frozenset({"changed_elsewhere", "conflict_unknown_fields", "conflict_private"})
+
+
+def as_sentence(text: str) -> str:
+    """``text`` with a capital first letter, for a dialog whose message is a sentence of its
+    own: errors are worded to go on after a colon ("van %1 kon geen reservekopie ...",
+    trial 9)."""
+    return text[:1].upper() + text[1:]
 
 
 def error_text(error: BnldeskError) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
+from bnldesk.store.errors import HoldLostError
 from bnldesk.store.outside import OutsideChanges, Seen
 from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.worker import Priority
@@ -88,6 +89,12 @@ class OutsideWatch(QObject):
         self.bus.announce(OpChanges.of(*kinds))
 
     def _failed(self, error: Exception) -> None:
-        # A locked or busy file now is no news for the delegate: the next look tries again.
         self._looking = False
+        if isinstance(error, HoldLostError):
+            # The window's writes no longer reach the file (trial 9): said once, at once; every
+            # later write refuses with the same words where it is made.
+            self.timer.stop()
+            self.bus.worker.report(error)
+            return
+        # A locked or busy file now is no news for the delegate: the next look tries again.
         log.info("looking for other programs' changes failed: %s", error)

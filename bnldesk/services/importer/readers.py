@@ -14,6 +14,7 @@ from bnldesk.services.importer.blocks import render_lines
 from bnldesk.services.importer.docx_reader import docx_blocks
 from bnldesk.services.importer.errors import DocumentImportError
 from bnldesk.services.importer.pdf_reader import pdf_blocks
+from bnldesk.store.hold import refuse_open_database
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 5_000_000
@@ -62,6 +63,9 @@ def _file_bytes(path: Path) -> bytes:
         size = path.stat().st_size
     except OSError as exc:
         raise _cannot_read(name, exc) from exc
+    # The database itself (or its log) chosen by mistake: reading it would drop this
+    # process's locks on it (trial 9).
+    refuse_open_database(path)
     if size == 0:
         raise DocumentImportError(f"{name} is empty", code="file_empty", values=(name,))
     if size > MAX_FILE_BYTES:

@@ -23,6 +23,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from bnldesk.domain.errors import BnldeskError
+from bnldesk.store.hold import refuse_open_database
 
 MAX_FILE_BYTES = 300 * 1024 * 1024  # as stored on disk
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # all parts, uncompressed
@@ -159,7 +160,9 @@ except ImportError:  # pragma: no cover - lxml is optional
 @contextmanager
 def open_workbook(path: Path) -> Iterator[Any]:
     """The checked workbook, read-only (formulas as typed, never evaluated). Every failure to
-    read it, during opening or while rows are read inside the block, is a RoundTripError."""
+    read it, during opening or while rows are read inside the block, is a RoundTripError;
+    the open database chosen by mistake an ``OpenDatabaseFileError``."""
+    refuse_open_database(path)  # reading it would drop this process's locks on it (trial 9)
     check_archive(path)
     # Our own handle: openpyxl leaves its archive open when a part fails to parse.
     with path.open("rb") as handle:

@@ -74,6 +74,7 @@ from bnldesk.ui.browse.shortcuts import ShortcutRow, shortcut_rows, shortcuts_di
 from bnldesk.ui.browse.status import StatusCounts
 from bnldesk.ui.browse.views import SearchBox, edit_focused
 from bnldesk.ui.changes import ChangeBus
+from bnldesk.ui.error_texts import as_sentence
 from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
@@ -927,7 +928,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def show_error(self, text: str) -> None:
-        QMessageBox.warning(self, tr("bnldesk"), text)
+        """A failed job's line in a warning box, as a sentence."""
+        QMessageBox.warning(self, tr("bnldesk"), as_sentence(text))
 
     def open_preferences(self) -> None:
         from bnldesk.ui.settings.preferences import PreferencesDialog

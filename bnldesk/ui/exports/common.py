@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.ui import i18n
+from bnldesk.ui.widgets import file_dialogs
 
 if TYPE_CHECKING:
     pass
@@ -53,7 +53,9 @@ class PathRow(QWidget):
         row.addWidget(browse)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save as"), self.edit.text(), self._filter)
+        chosen, _ = file_dialogs.get_save_file_name(
+            self, tr("Save as"), self.edit.text(), self._filter
+        )
         if chosen:
             self.edit.setText(chosen)
 

@@ -13,7 +13,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from bnldesk.ui.widgets import file_dialogs
 
 
 class FileKind(StrEnum):
@@ -74,7 +76,7 @@ def open_file(
 ) -> Path | None:
     """Ask for an existing file of ``kind``, starting in :func:`start_folder`; None when the
     delegate cancels."""
-    chosen, _ = QFileDialog.getOpenFileName(
+    chosen, _ = file_dialogs.get_open_file_name(
         parent, title, str(start_folder(settings, kind)), file_filter
     )
     if not chosen:
@@ -93,7 +95,7 @@ def save_file(
 ) -> Path | None:
     """Ask where to save a file of ``kind`` proposed as ``name`` in :func:`start_folder`;
     None when the delegate cancels."""
-    chosen, _ = QFileDialog.getSaveFileName(
+    chosen, _ = file_dialogs.get_save_file_name(
         parent, title, str(start_folder(settings, kind) / name), file_filter
     )
     if not chosen:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -60,7 +59,7 @@ from bnldesk.ui.meetings.agenda import AgendaTable, share_width
 from bnldesk.ui.meetings.notice import Notice
 from bnldesk.ui.meetings.rows import ActionRow, AgendaPointRow, MeetingDetail
 from bnldesk.ui.undo_texts import UndoText
-from bnldesk.ui.widgets import colours
+from bnldesk.ui.widgets import colours, file_dialogs
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.headers import title_widths
@@ -1282,7 +1281,7 @@ class MeetingEditor(QWidget):
             stem = slug(self.workgroup.text().strip() or data.title) + when
         title, file_filter = tr("Add to calendar"), tr("iCalendar (*.ics)")
         if self.folders is None:  # an editor outside the window: the export folder
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen, _ = file_dialogs.get_save_file_name(
                 self, title, str(default_export_dir() / f"{stem}.ics"), file_filter
             )
             return Path(chosen) if chosen else None

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -65,6 +64,7 @@ from bnldesk.ui.settings.backups import (
     run_check,
 )
 from bnldesk.ui.sync_texts import change_line, receive_summary
+from bnldesk.ui.widgets import file_dialogs
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, fitted_size, scrolling
@@ -201,7 +201,7 @@ class ShareDialog(WritingDialog):
         self.setMinimumWidth(560)  # room for the file's path
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self, tr("Share notes"), self.path.text(), tr("bnldesk notes (*.bnlnotes)")
         )
         if path:

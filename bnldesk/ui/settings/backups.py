@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -36,9 +35,10 @@ from bnldesk.store.check import CheckReport, check_database
 from bnldesk.store.engine import Store, StoreError, open_store, prepare
 from bnldesk.ui import dates, i18n
 from bnldesk.ui.background_backup import BackgroundBackup
-from bnldesk.ui.error_texts import error_text
+from bnldesk.ui.error_texts import as_sentence, error_text
 from bnldesk.ui.fault_dialogs import Offer, StartupFaultDialog
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
+from bnldesk.ui.widgets import file_dialogs
 from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
 
 log = logging.getLogger(__name__)
@@ -258,11 +258,11 @@ def choose_database(offer: Offer, near: Path, parent: QWidget | None) -> Path | 
     asked in a file dialog in the folder of ``near``; None when cancelled."""
     pattern = tr("bnldesk databases (*.db);;All files (*)")
     if offer is Offer.CREATE_NEW:
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = file_dialogs.get_save_file_name(
             parent, tr("Create a new database"), str(near.with_name("bnldesk-new.db")), pattern
         )
     else:
-        name, _filter = QFileDialog.getOpenFileName(
+        name, _filter = file_dialogs.get_open_file_name(
             parent, tr("Open another database"), str(near.parent), pattern
         )
     return Path(name) if name else None
@@ -408,10 +408,10 @@ def restore_in_place(store: Store, chosen: Path) -> backup.RestoreResult:
 
 
 def describe_failure(exc: BaseException) -> str:
-    """What a dialog may show of a failure: a delegate's message, or a plain 'internal error'
-    (the details go to the log, never into the dialog)."""
+    """What a dialog may show of a failure: a delegate's message, capitalised, or a plain
+    'internal error' (the details go to the log, never into the dialog)."""
     if isinstance(exc, BnldeskError):
-        return error_text(exc)
+        return as_sentence(error_text(exc))
     log.error("internal error", exc_info=exc)
     return tr(
         "bnldesk met an internal error; nothing was changed. The details are in the log: "

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.ui import labels
 from bnldesk.ui.settings import DELEGATIONS, Settings
+from bnldesk.ui.widgets import file_dialogs
 from bnldesk.ui.widgets.dialogs import plain_dialog
 
 MARKINGS = ("Beperkte verspreiding", "Diffusion restreinte", "Limited distribution")
@@ -135,7 +135,7 @@ class PreferencesDialog(QDialog):
         self.delegation_other.setVisible(self.delegation.currentData() == "other")
 
     def _choose_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.get_existing_directory(
             self, tr("Default export folder"), self.export_dir.text()
         )
         if folder:

@@ -1,0 +1,105 @@
+"""The file dialogs of bnldesk: Qt's own dialog, told never to read the files it lists.
+
+Qt's file dialog finds each listed file's icon and type from its content (``QMimeDatabase``
+opens and reads every file whose name does not settle it), from a thread of this process. A
+database file, its ``-wal`` and its ``-shm`` lie in the folder the delegate browses; closing
+any descriptor of a file drops every POSIX lock this process holds on it, SQLite's included.
+Merely showing the database's folder in File > Import document... left the window holding no
+lock, and the next command-line call on the file took itself for the last connection and
+deleted the write-ahead log the window went on writing to (trial 9, N1: notes lost). The
+desktop's own dialog (GTK's, in this process) reads contents the same way.
+
+So every dialog is Qt's widget dialog (on Windows, whose locks are not dropped so, the native
+one) with :class:`NameOnlyIconProvider`: icon and type from the name alone. Every file dialog
+of the application is made here; ``tests/test_window_keeps_its_database.py`` keeps it so.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+
+class NameOnlyIconProvider(QFileIconProvider):
+    """A file's icon and type told from its name, never from its content (see the module)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Made here, in the GUI thread: the dialog's model asks from a thread of its own.
+        self._folder_icon = super().icon(QFileIconProvider.IconType.Folder)
+        self._file_icon = super().icon(QFileIconProvider.IconType.File)
+        self._folder_type = QMimeDatabase().mimeTypeForName("inode/directory").comment()
+
+    def icon(self, which: QFileIconProvider.IconType | QFileInfo) -> QIcon:
+        """A folder's or a file's icon; for a ``QFileInfo``, from its kind alone."""
+        if isinstance(which, QFileInfo):
+            return self._folder_icon if which.isDir() else self._file_icon
+        return super().icon(which)
+
+    def type(self, info: QFileInfo) -> str:
+        """The type shown in the dialog's Type column, from the file's name ("Markdown
+        document", "Folder"); never reads the file."""
+        if info.isDir():
+            return self._folder_type
+        mime = QMimeDatabase().mimeTypeForFile(
+            info.fileName(), QMimeDatabase.MatchMode.MatchExtension
+        )
+        return mime.comment()
+
+
+def _dialog(
+    parent: QWidget | None,
+    caption: str,
+    directory: str,
+    file_filter: str,
+    mode: QFileDialog.FileMode,
+) -> QFileDialog:
+    dialog = QFileDialog(parent, caption, directory, file_filter)
+    dialog.setFileMode(mode)
+    if sys.platform != "win32":
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    provider = NameOnlyIconProvider()
+    dialog.setIconProvider(provider)
+    dialog.setProperty("bnldesk_icon_provider", provider)  # kept alive as long as the dialog
+    return dialog
+
+
+def _run(dialog: QFileDialog) -> str:
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return ""
+        chosen = dialog.selectedFiles()
+        return chosen[0] if chosen else ""
+    finally:
+        dialog.deleteLater()
+
+
+def get_open_file_name(
+    parent: QWidget | None, caption: str, directory: str, file_filter: str
+) -> tuple[str, str]:
+    """Ask for an existing file, like ``QFileDialog.getOpenFileName``: (the path, or "" when
+    the delegate cancels; the filter chosen)."""
+    dialog = _dialog(parent, caption, directory, file_filter, QFileDialog.FileMode.ExistingFile)
+    chosen = _run(dialog)
+    return chosen, dialog.selectedNameFilter() if chosen else ""
+
+
+def get_save_file_name(
+    parent: QWidget | None, caption: str, directory: str, file_filter: str
+) -> tuple[str, str]:
+    """Ask where to save, like ``QFileDialog.getSaveFileName`` (Qt asks before replacing a
+    file): (the path, or "" when the delegate cancels; the filter chosen)."""
+    dialog = _dialog(parent, caption, directory, file_filter, QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    chosen = _run(dialog)
+    return chosen, dialog.selectedNameFilter() if chosen else ""
+
+
+def get_existing_directory(parent: QWidget | None, caption: str, directory: str) -> str:
+    """Ask for a folder, like ``QFileDialog.getExistingDirectory``: its path, or ""."""
+    dialog = _dialog(parent, caption, directory, "", QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    return _run(dialog)
