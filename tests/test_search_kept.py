@@ -153,6 +153,26 @@ def test_the_rows_kept_are_bounded(kept_store: Store, monkeypatch: pytest.Monkey
     assert _search(kept_store, "waterstof") == first
 
 
+def test_a_long_row_is_read_again_not_kept(kept_store: Store) -> None:
+    """A note holding a whole pasted document is not kept (memory stays bounded by the
+    number of rows), and is found and shown whole every time."""
+    long_body = "Waterstof " + "woord " * 2000
+    with kept_store.transaction() as s:
+        add_annotation(s, resolve_target(s, "WG-H2"), NoteFields(body=long_body))
+    first = _search(kept_store, "waterstof")
+    kept = [
+        row
+        for cache in search_store._ALLOWED.values()
+        for rows in cache.kept.values()
+        for row in (*rows.headed.values(), *rows.plain.values())
+    ]
+    assert kept  # the short rows are
+    assert not any("woord woord" in row[2] for row in kept)  # 12,010 characters
+    again = _search(kept_store, "waterstof")
+    assert again == first
+    assert any(hit.text.startswith(long_body.strip()) for hit in again.hits)
+
+
 def test_title_scores_count_prefixes_and_whole_words_by_their_sorted_run() -> None:
     """A prefix counts every word it begins (0.7) and every word equal to it (1.0); a
     whole word only the equal ones; words around the run in sorted order do not count.

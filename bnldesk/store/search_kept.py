@@ -26,8 +26,11 @@ from bnldesk.store.search_reading import Shown
 __all__ = ["KEPT_MOST", "KeptRows"]
 
 # Rows kept for each of the two kinds of read (with headings and without): 4,096 rows of
-# about 500 characters, some 2-4 MB each.
+# about 500 characters, some 2-4 MB each. A row longer than KEPT_LONGEST characters (a whole
+# document pasted into a note) is read again each time rather than kept, so that a few long
+# rows cannot hold much more memory than the many short ones.
 KEPT_MOST = 4096
+KEPT_LONGEST = 5000
 
 
 @dataclass
@@ -86,9 +89,11 @@ class KeptRows:
         return found
 
     def keep(self, read: Shown, *, headings: bool) -> None:
-        """Keep rows just read (with their heading when ``headings``), the oldest kept
-        dropped beyond :data:`KEPT_MOST`."""
+        """Keep rows just read (with their heading when ``headings``) but those longer than
+        :data:`KEPT_LONGEST` characters, the oldest kept dropped beyond :data:`KEPT_MOST`."""
         kept = self.headed if headings else self.plain
-        kept.update(read)
+        for rowid, row in read.items():
+            if len(row[1]) + len(row[2]) + len(row[3]) <= KEPT_LONGEST:
+                kept[rowid] = row
         while len(kept) > KEPT_MOST:
             del kept[next(iter(kept))]
