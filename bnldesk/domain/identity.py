@@ -58,19 +58,39 @@ def fold(text: str) -> str:
     if text.isascii():
         # The common case, and a tenth of the cost: ASCII needs only case and spacing.
         return _SPACES.sub(" ", _without_controls(text).lower()).strip()
-    composed = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
-    plain = unicodedata.normalize("NFKD", composed).translate(_marks())
-    if not plain.isascii() and max(plain) > "\uffff":
-        # Marks outside the Basic Multilingual Plane (rare): looked up one by one.
-        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    composed = unicodedata.normalize("NFKC", text).casefold()
+    # str.translate looks every character up in its table (10 us for a title of 100
+    # characters): the letters are written out only where a regular expression finds one.
+    if _LETTERS_FOUND.search(composed):
+        composed = composed.translate(_LETTERS)
+    plain = unicodedata.normalize("NFKD", composed)
+    if not plain.isascii():
+        plain = _marks().sub("", plain)
+        if not plain.isascii() and max(plain) > "\uffff":
+            # Marks outside the Basic Multilingual Plane (rare): looked up one by one.
+            plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
     return _SPACES.sub(" ", _without_controls(plain)).strip()
 
 
+_LETTERS_FOUND = re.compile("[" + "".join(chr(code) for code in _LETTERS) + "]")
+
+
 @functools.cache
-def _marks() -> dict[int, None]:
-    """Every combining mark of the Basic Multilingual Plane, to delete with str.translate
-    (a tenth of the cost of testing each character; built once, in a few milliseconds)."""
-    return {code: None for code in range(0x300, 0x10000) if unicodedata.combining(chr(code))}
+def _marks() -> re.Pattern[str]:
+    """Every combining mark of the Basic Multilingual Plane, as a character class to delete
+    (a regular expression scans a text ten times faster than str.translate looks each
+    character up; built once, in a few milliseconds)."""
+    codes = [code for code in range(0x300, 0x10000) if unicodedata.combining(chr(code))]
+    ranges: list[str] = []
+    start = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != previous + 1:
+            ranges.append(
+                re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous > start else "")
+            )
+            start = code
+        previous = code
+    return re.compile("[" + "".join(ranges) + "]+")
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

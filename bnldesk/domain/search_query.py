@@ -27,6 +27,7 @@ The tree is plain data (frozen dataclasses). The store renders it for its databa
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -861,13 +862,28 @@ def _fold_words(title: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(title.lower()) if title.isascii() else _words(fold(title)))
 
 
+# A title's folded words in their order (its last words), sorted (the words a term matches,
+# whole or as a prefix, are then one run found by bisection) and BM25's length normalisation.
+_TitleWords: TypeAlias = tuple[tuple[str, ...], list[str], float]
+
+
+def _fold_title(title: str) -> _TitleWords:
+    words = _fold_words(title)
+    return words, sorted(words), _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
+
+
 # The folded words of the titles met lately are kept: a search ranks the newest 60 titles
 # that match, the next keystroke of the same word mostly the same ones again, and folding a
 # title with accents costs six times what scoring it does. Titles are kept whole as keys, so
 # a title that changes is a new key; the longest kept bounds the memory (4,096 x 200 chars).
 _TITLES_KEPT = 4096
 _TITLE_KEPT_LONGEST = 200
-_title_words = functools.lru_cache(maxsize=_TITLES_KEPT)(_fold_words)
+_title_words = functools.lru_cache(maxsize=_TITLES_KEPT)(_fold_title)
+
+
+def _words_of(title: str) -> _TitleWords:
+    """The folded words of ``title`` (:data:`_TitleWords`), kept when it is short enough."""
+    return _title_words(title) if len(title) <= _TITLE_KEPT_LONGEST else _fold_title(title)
 
 
 def title_score(title: str, terms: tuple[Term, ...]) -> float:
@@ -883,37 +899,51 @@ def title_score(title: str, terms: tuple[Term, ...]) -> float:
 
 def title_scores(titles: Iterable[str], terms: tuple[Term, ...]) -> list[float]:
     """:func:`title_score` of each title (a search ranks 60 at once: the terms are read once)."""
-    wanted = [(term.text, term.prefix) for term in terms]
+    return rank_titles(titles, terms)[0]
+
+
+def rank_titles(titles: Iterable[str], terms: tuple[Term, ...]) -> tuple[list[float], list[bool]]:
+    """:func:`title_score` of each title, and whether it ends with the terms
+    (:func:`ends_with_terms`), in one pass over each title's words."""
+    wanted = [(term.text, term.prefix, _after_prefix(term.text)) for term in terms]
+    whole = tuple(term.text for term in terms)
     saturation = _K1 + 1
     scores: list[float] = []
+    endings: list[bool] = []
     for title in titles:
-        words = _title_words(title) if len(title) <= _TITLE_KEPT_LONGEST else _fold_words(title)
+        words, ordered, norm = _words_of(title)
+        endings.append(bool(whole) and words[-len(whole) :] == whole)
         if not wanted or not words:
             scores.append(0.0)
             continue
-        norm = _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
         score = 0.0
-        for text, prefix in wanted:
-            if not prefix:  # a count of whole words: 1.0 added as often, exactly
-                frequency = float(words.count(text))
-            else:
-                frequency = 0.0
-                for word in words:
-                    if word.startswith(text):
-                        frequency += 1.0 if word == text else 0.7
+        for text, prefix, after in wanted:
+            first = bisect.bisect_left(ordered, text)
+            equal = bisect.bisect_right(ordered, text, first) - first
+            frequency = float(equal)
+            if prefix:  # the longer words it begins: the run up to the first word after them
+                longer = bisect.bisect_left(ordered, after, first) - first - equal
+                frequency += 0.7 * longer
             if frequency:
                 score += frequency * saturation / (frequency + norm)
         scores.append(score)
-    return scores
+    return scores, endings
+
+
+def _after_prefix(text: str) -> str:
+    """The first string after every string that begins with ``text`` (sorted order)."""
+    if not text:
+        return "\U0010ffff"
+    last = ord(text[-1])
+    if last == 0x10FFFF:
+        return text + "\U0010ffff"
+    return text[:-1] + chr(last + 1)
 
 
 def ends_with_terms(heading: str, terms: tuple[Term, ...]) -> bool:
     """Whether ``heading``'s last words are exactly ``terms``, in order, whole words (a
     workgroup's heading ends with its code: "VE-TER" typed names VE-TER, not VE-TER-Rail)."""
-    if not terms:
-        return False
-    words = _fold_words(heading)
-    return words[-len(terms) :] == tuple(term.text for term in terms)
+    return rank_titles([heading], terms)[1][0]
 
 
 def symbol_spans(text: str, symbols: tuple[str, ...]) -> list[tuple[int, int]]:

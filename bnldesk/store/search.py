@@ -25,6 +25,11 @@ title candidates are read with their text and heading in the statement that find
 statement whose text depends only on the kinds (SQLite prepares it once), the window searches
 through the pooled connection without an ORM session
 (:func:`bnldesk.store.search_reader.reading`), and the folded words of recent titles are kept.
+What recent hits show is kept too, per connection, until the file changes
+(:mod:`bnldesk.store.search_kept`): the next keystroke finds mostly the same titles and notes,
+and reading them costs twice what finding them does. A first search reads the title
+candidates in the statement that finds them; once rows are kept, the statement finds the
+rowids and only the rows not kept are read.
 
 Within the window's filters, each statement on the FTS5 index tests the rows it matched
 (few matches, or the newest matches as long as the hits found there say testing costs less),
@@ -55,10 +60,9 @@ from sqlalchemy.orm import Session
 from bnldesk.domain.search_query import (
     Query,
     Term,
-    ends_with_terms,
     parse,
+    rank_titles,
     snippet,
-    title_scores,
 )
 from bnldesk.store.backend import backend_of
 from bnldesk.store.fts import (
@@ -71,6 +75,7 @@ from bnldesk.store.fts import (
     register_sql_functions,
     to_fts5,
 )
+from bnldesk.store.search_kept import KeptRows
 from bnldesk.store.search_reader import Reader, dbapi, engine_of, is_server
 from bnldesk.store.search_reading import (
     Shown,
@@ -288,13 +293,18 @@ def run_search(
     titled, headed = index.title_hits(query, allowed, max(limit, _TITLE_POOL))
     terms = query.highlight_terms()
     found = [r for r in titled if r in headed]
-    scores = dict(zip(found, title_scores([headed[r][3] for r in found], terms), strict=True))
-    for rowid in found:  # a workgroup's code typed whole comes first (Ctrl+K "VE-TER")
-        if rowid // KIND_SPAN == _WORKGROUP_CODE and ends_with_terms(headed[rowid][3], terms):
-            scores[rowid] += _EXACT_CODE
-    best = sorted(scores, key=lambda r: -scores[r])  # stable: on a tie the newer stays ahead
-    # Enough of the other matches to fill ``limit`` after taking the title hits out of them.
-    wanted = limit + len(scores)
+    ranked, endings = rank_titles([headed[r][3] for r in found], terms)
+    scores: dict[int, float] = {}
+    for rowid, score, ending in zip(found, ranked, endings, strict=True):
+        # a workgroup's code typed whole comes first (Ctrl+K "VE-TER")
+        if ending and rowid // KIND_SPAN == _WORKGROUP_CODE:
+            score += _EXACT_CODE
+        scores[rowid] = score
+    best = sorted(scores, key=scores.__getitem__, reverse=True)  # on a tie the newer first
+    # Enough of the other matches to fill ``limit`` after the leading title hits, with the
+    # title hits taken out of them, and one more: when that many match, the list is not
+    # complete (the title hits and the others are more than ``limit``).
+    wanted = limit - min(len(best), _TITLE_LEAD) + len(scores) + 1
     others = index.other_candidates(query, allowed, wanted)
     rest = [r for r in others if r not in scores]
     order = (best[:_TITLE_LEAD] + rest + best[_TITLE_LEAD:])[:limit]
@@ -369,10 +379,22 @@ class _AllowedCache:
 
     commits: int = 0  # transactions committed on the engine (any write)
     entries: dict[str, tuple[tuple[int, int], str, int]] = field(default_factory=dict)
+    # What recent hits show, per connection (by id; the object is compared too).
+    kept: dict[int, KeptRows] = field(default_factory=dict)
+
+    def kept_rows(self, connection: sqlite3.Connection) -> KeptRows:
+        """The rows kept for ``connection`` (none yet for a connection not seen before)."""
+        kept = self.kept.get(id(connection))
+        if kept is None or kept.connection is not connection:
+            kept = self.kept[id(connection)] = KeptRows(connection)
+            while len(self.kept) > _KEPT_CONNECTIONS:
+                del self.kept[next(iter(self.kept))]
+        return kept
 
 
 _ALLOWED: weakref.WeakKeyDictionary[Engine, _AllowedCache] = weakref.WeakKeyDictionary()
 _ALLOWED_KEPT = 4
+_KEPT_CONNECTIONS = 4
 _ALLOWED_MOST = 100_000
 
 
@@ -416,6 +438,28 @@ class _FtsIndex:
         # The share of the matches tested in the last pass that passed the filters, when
         # that pass found too few hits among the newest (see _tested_first).
         self._hit_rate: float | None = None
+        self._kept: KeptRows | None = None  # checked against the file by this search
+
+    def _kept_rows(self) -> KeptRows:
+        """The rows kept from earlier searches on this connection, dropped first when the
+        file changed since (checked once a search: after its first statement)."""
+        if self._kept is None:
+            cache = _allowed_cache(self.engine)
+            self._kept = cache.kept_rows(self.conn)
+            self._kept.valid_for(cache.commits)
+        return self._kept
+
+    def shown(self, rowids: list[int], *, headings: bool) -> Shown:
+        """What ``rowids`` show (:func:`_shown`): the rows kept from earlier searches, the
+        others read and kept."""
+        kept = self._kept_rows()
+        missing = kept.missing(rowids, headings=headings)
+        found = kept.shown(rowids, headings=headings) if len(missing) < len(rowids) else {}
+        if missing:
+            read = shown_of(self.rows(by_kind(missing), headings=headings), headings=headings)
+            kept.keep(read, headings=headings)
+            found.update(read)
+        return found
 
     def allowed(self, restriction: Restriction) -> Allowed:
         """The filters as SQL for a search statement: kinds taken whole are rowid ranges;
@@ -489,9 +533,15 @@ class _FtsIndex:
             rowids = self._newest(titles, [plan_objects], allowed, limit, tested)
             return rowids, _shown(self, rowids, headings=True)
         newest, values = self._newest_statement(titles, [plan_objects], allowed, limit)
-        read = select_newest_shown(newest, _PLAN_KINDS)
-        headed = shown_of(self.conn.execute(read, values).fetchall(), headings=True)
-        return sorted(headed, reverse=True), headed
+        if _allowed_cache(self.engine).kept_rows(self.conn).empty:
+            read = select_newest_shown(newest, _PLAN_KINDS)
+            headed = shown_of(self.conn.execute(read, values).fetchall(), headings=True)
+            self._kept_rows().keep(headed, headings=True)
+            return sorted(headed, reverse=True), headed
+        # Rows kept from the searches before (the next keystroke finds most of the same
+        # titles): found first, only those not kept read.
+        rowids = [rowid for (rowid,) in self.conn.execute(newest, values)]
+        return rowids, self.shown(rowids, headings=True)
 
     def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
         assert query.text is not None
@@ -685,6 +735,8 @@ def _shown(index: SearchIndex, rowids: list[int], *, headings: bool = False) -> 
     ``headings``); a rowid whose object is gone is missing from the answer."""
     if not rowids:
         return {}
+    if isinstance(index, _FtsIndex):
+        return index.shown(rowids, headings=headings)
     return shown_of(index.rows(by_kind(rowids), headings=headings), headings=headings)
 
 

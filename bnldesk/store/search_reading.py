@@ -17,7 +17,15 @@ from typing import Any
 
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN
 
-__all__ = ["Reading", "Shown", "by_kind", "select_newest_shown", "select_shown", "shown_of"]
+__all__ = [
+    "Reading",
+    "Shown",
+    "ShownRow",
+    "by_kind",
+    "select_newest_shown",
+    "select_shown",
+    "shown_of",
+]
 
 _KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
 
@@ -164,8 +172,9 @@ def select_newest_shown(newest: str, kinds: tuple[str, ...]) -> str:
     return f"WITH t AS MATERIALIZED ({newest}) " + " UNION ALL ".join(parts)
 
 
-# What a hit shows, per rowid: plan year, label, text, and the heading ("" when not read).
-Shown = dict[int, tuple[int | None, str, str, str]]
+# What a hit shows: plan year, label, text, and the heading ("" when not read); per rowid.
+ShownRow = tuple[int | None, str, str, str]
+Shown = dict[int, ShownRow]
 
 
 def by_kind(rowids: Iterable[int]) -> dict[str, list[int]]:
