@@ -35,9 +35,11 @@ from bnldesk.domain.models import (
     Workgroup,
     utcnow,
 )
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store.backend import backend_of
 from bnldesk.store.queries import section_by_number
 from bnldesk.store.workgroup_lookup import single_workgroup, workgroup_by_code, workgroups_named
+from bnldesk.store.workgroup_names import shown_names_in
 
 
 class TargetNotFound(BnldeskError, LookupError):
@@ -62,14 +64,18 @@ def is_section_number(ref: str) -> bool:
     return _SECTION_NUMBER.match(ref.strip()) is not None
 
 
-def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
-    """Describe a plan object by kind and row id."""
+def target_of(
+    session: Session, kind: TargetKind | str, obj_id: int, naming: Naming | None = None
+) -> Target:
+    """Describe a plan object by kind and row id; a workgroup by the name it is shown by
+    under ``naming`` (:func:`bnldesk.domain.workgroup_names.shown_name`)."""
     kind = TargetKind(kind)
     if kind == TargetKind.WORKGROUP:
         workgroup = session.get(Workgroup, obj_id)
         if workgroup is None:
             raise TargetNotFound(f"no workgroup with id {obj_id}")
-        label = f"{workgroup.name} ({workgroup.code})" if workgroup.code else workgroup.name
+        name = shown_names_in(session, [obj_id], naming or Naming())[obj_id].name
+        label = f"{name} ({workgroup.code})" if workgroup.code else name
         return Target(kind, workgroup.identity_key, workgroup.id, label, None)
     if kind == TargetKind.SECTION:
         sec = session.get(Section, obj_id)
@@ -114,15 +120,17 @@ def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
 
 
 def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) -> Target:
-    """Find the object a delegate names: a workgroup code, a section number, or ``kind:id``."""
+    """Find the object a delegate names: a workgroup code, a section number, or ``kind:id``;
+    a workgroup is labelled with the name the ``plan_year`` plan printed, if it did."""
     ref = ref.strip()
+    naming = Naming(plan_year)
     match = _OBJECT_REF.match(ref.lower())
     if match:
         kind = "workgroup" if match.group(1) == "wg" else match.group(1)
-        return target_of(session, kind, int(match.group(2)))
+        return target_of(session, kind, int(match.group(2)), naming)
     workgroup = workgroup_by_code(session, ref)
     if workgroup is not None:
-        return target_of(session, TargetKind.WORKGROUP, workgroup.id)
+        return target_of(session, TargetKind.WORKGROUP, workgroup.id, naming)
     if _SECTION_NUMBER.match(ref):
         section = section_by_number(session, ref, plan_year)
         if section is None:
@@ -132,7 +140,7 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
     named = workgroups_named(session, ref)
     if named:
         return target_of(
-            session, TargetKind.WORKGROUP, single_workgroup(named, ref, TargetNotFound).id
+            session, TargetKind.WORKGROUP, single_workgroup(named, ref, TargetNotFound).id, naming
         )
     raise TargetNotFound(
         f"'{ref}' is neither a workgroup code, a section number nor an object id (e.g. item:12)"

@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
 
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.domain.tag_line import tags_line
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.services.note_edits import SaveResult
-from bnldesk.ui import dates, labels
+from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.changes import ChangeBus, in_transaction
 from bnldesk.ui.notes import writes
 from bnldesk.ui.notes.commands import (
@@ -566,8 +567,10 @@ class NotesPanel(QWidget):
             self.tags.set_known_tags(tags)
             self._set_notes(notes)
 
+        naming = Naming(language=i18n.current())
+
         def job(store: Any) -> tuple[Target, list[NoteData], list[str]]:
-            target = load_target(store, kind, obj_id)
+            target = load_target(store, kind, obj_id, naming)
             return target, load_notes(store, target.kind.value, target.key), all_tags(store)
 
         def failed(_exc: BaseException) -> None:
