@@ -3,14 +3,18 @@ keys and mouse as the delegate did, then checked in the database or on the scree
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolTip
+from sqlalchemy import func, select
 from test_ui_trial import _actions, _in_language, _open_due_editor, _window_on_a_note
-from ui_support import WAIT_MS, settle, type_text, wait_for
+from ui_support import WAIT_MS, open_meetings, settle, type_text, wait_for
 
+from bnldesk.domain.models import Meeting
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates
 from bnldesk.ui.browse.window import MainWindow
@@ -80,3 +84,70 @@ def test_a_refused_due_date_moves_nothing(
         qtbot.mouseClick(add, Qt.MouseButton.LeftButton, pos=add.rect().center())
         wait_for(qtbot, lambda: len(_actions(store)) == len(TITLES) + 1, w)
         assert {due for _t, _o, due in _actions(store)} == {None}
+
+
+# ------------------------------------------------------------------------------------------
+# N3: Escape in a new meeting's Workgroup field closes nothing
+# ------------------------------------------------------------------------------------------
+
+
+def test_escape_in_a_new_meetings_workgroup_field_closes_nothing(
+    window: MainWindow, qtbot: Any, store: Store
+) -> None:
+    """Before: with no completer open, Escape in the field asked "The new meeting is not saved
+    yet. Save it?" and would close the window. Now a completer takes the first Escape, and
+    Escape with none open leaves the window and the typed text; nothing is saved or lost."""
+    window.show()
+    panel = open_meetings(qtbot, window)
+    tool = panel.window()
+    editor = panel.editor
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    field = editor.workgroup
+    field.setFocus()
+    qtbot.keyClicks(field, "SENN-CRI")
+    settle(window)
+    completer = field.completer()
+    if completer is not None and completer.popup().isVisible():
+        qtbot.keyClick(completer.popup(), Qt.Key.Key_Escape)  # the completer's own Escape
+        assert not completer.popup().isVisible()
+    with _questions_cancelled() as asked:
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+        settle(window)
+    assert asked == [], "a question was asked"
+    assert tool.isVisible() and field.text() == "SENN-CRI"
+    assert _meeting_count(store) == 0
+    # Once nothing is being edited, Escape closes the window (the fourth trial's wish).
+    field.clear()
+    editor.title.clear()
+    assert not editor.has_unsaved()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=WAIT_MS)
+    assert window.isVisible()
+
+
+def _meeting_count(store: Store) -> int:
+    with store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Meeting)) or 0)
+
+
+@contextlib.contextmanager
+def _questions_cancelled() -> Iterator[list[str]]:
+    """The texts of the questions (message boxes) asked inside the block, each answered with
+    Cancel so that the block goes on (the old code asked, and waited for an answer)."""
+    asked: list[str] = []
+
+    def cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(cancel)
+    poll.start()
+    try:
+        yield asked
+    finally:
+        poll.stop()
