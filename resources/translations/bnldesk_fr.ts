@@ -95,7 +95,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="193"/>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="93"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
@@ -416,7 +416,7 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="92"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="94"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
@@ -442,19 +442,19 @@
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="87"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="89"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="88"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="90"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="89"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
@@ -463,8 +463,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="399"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="90"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="92"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
@@ -890,7 +890,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator_model.py" line="256"/>
+        <location filename="../../bnldesk/ui/browse/navigator_model.py" line="279"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1079,7 +1079,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="768"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="918"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="944"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1243,7 +1243,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1289,7 +1289,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="521"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Meeting</source>
@@ -1365,7 +1365,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="107"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1375,207 +1375,208 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules : budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="786"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="812"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="798"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="824"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="806"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="832"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="383"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="385"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="489"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1086"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1584,7 +1585,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="928"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="954"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1706,53 +1707,53 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="151"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="632"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="644"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="153"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="159"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="154"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="160"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="155"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="72"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="260"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="192"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="198"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="646"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="658"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
@@ -1760,61 +1761,61 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="268"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="645"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="669"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="672"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="674"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="657"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="681"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="684"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="686"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="288"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="330"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="327"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="329"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="335"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
@@ -1823,12 +1824,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
         <source>S&amp;hare notes...</source>
         <translation>Par&amp;tager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="335"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
@@ -1837,87 +1838,87 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="339"/>
         <source>Pair &amp;laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="342"/>
         <source>Bac&amp;kups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="337"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="343"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la base de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="377"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="380"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="381"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="382"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="389"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="390"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="391"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="452"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="505"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="593"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="605"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1925,7 +1926,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1941,9 +1942,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="712"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="717"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="720"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="729"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="732"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2108,7 +2109,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="704"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="307"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="353"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
@@ -2541,7 +2542,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="244"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3416,112 +3417,112 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Effacer le périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="22"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="23"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
         <source>Linked again to their note, meeting or agenda point</source>
         <translation>Rattachés de nouveau à leur note, réunion ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
         <source>Conflicts (both versions kept)</source>
         <translation>Conflits (les deux versions conservées)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
-        <source>Conflicts resolved</source>
-        <translation>Conflits résolus</translation>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
+        <source>Conflicts already settled on another laptop</source>
+        <translation>Conflits déjà réglés sur un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
         <source>Left out (private on this laptop)</source>
         <translation>Écartés (privés sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
         <source>Left out (not in this database&apos;s plans)</source>
         <translation>Écartés (absents des plans de cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
         <source>Left out (their note, meeting or agenda point is not in this database)</source>
         <translation>Écartés (leur note, réunion ou point de l&apos;ordre du jour n&apos;est pas dans cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="38"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
         <source>note on %1: “%2”</source>
         <translation>note sur %1 : « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="39"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
         <source>meeting “%1” (%2)</source>
         <translation>réunion « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
         <source>meeting “%1”</source>
         <translation>réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="43"/>
         <source>agenda point “%1”</source>
         <translation>point de l&apos;ordre du jour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
         <source>action “%1”</source>
         <translation>point d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
         <source>private on this laptop</source>
         <translation>privé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="48"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
         <source>on a private note</source>
         <translation>sur une note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
         <source>its note is not in this database</source>
         <translation>sa note n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
         <source>its meeting is not in this database</source>
         <translation>sa réunion n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
         <source>its agenda point is not in this database</source>
         <translation>son point de l&apos;ordre du jour n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="73"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
         <source>Nothing to change; records already up to date</source>
         <translation>Rien à modifier ; enregistrements déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="78"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
         <source>Would change</source>
         <translation>Modifierait</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="78"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>

@@ -38,7 +38,7 @@ from bnldesk.services import backup, sync
 from bnldesk.services.meetings import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.store.errors import FileOnlyError
-from bnldesk.ui import i18n
+from bnldesk.ui import dates, i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
@@ -64,7 +64,7 @@ from bnldesk.ui.settings.backups import (
     restore_in_app,
     run_check,
 )
-from bnldesk.ui.sync_texts import change_line, receive_summary
+from bnldesk.ui.sync_texts import change_line, receive_summary, shown_changes
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, fitted_size, scrolling
@@ -276,13 +276,13 @@ class ReceivePreview(QDialog):
             i18n.filled(
                 tr("Notes from %1, written %2: %3"),
                 report.author or tr("unknown"),
-                report.created_at[:16].replace("T", " "),
+                dates.format_utc(report.created_at),
                 receive_summary(report),
             )
         )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
-        text = QPlainTextEdit("\n".join(change_line(c) for c in [*report.changes, *report.refused]))
+        text = QPlainTextEdit("\n".join(change_line(c) for c in shown_changes(report)))
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         merge = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
