@@ -11,6 +11,7 @@ driven by keys and mouse; the expected names are the ones the documents print.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +117,19 @@ def test_the_command_line_names_the_plans_workgroup_as_that_plan(
     assert out.strip() == f"note 2 added to {CRISIS_NL} (SENN-CRISE)"
     out = _run(capsys, "--db", db, "search", "kind:workgroup chevaux", "--json")
     assert HORSES_FR in out and HORSES_NL not in out
+    # The list names them by the same rule: the newest plan's, or the one of --plan.
+    listed = {
+        row["code"]: row["name"]
+        for row in json.loads(_run(capsys, "--db", db, "list", "workgroups", "--json"))
+    }
+    assert listed["SENN-CRISE"] == CRISIS_FR
+    listed = {
+        row["code"]: row["name"]
+        for row in json.loads(
+            _run(capsys, "--db", db, "list", "workgroups", "--plan", "2013", "--json")
+        )
+    }
+    assert listed["SENN-CRISE"] == CRISIS_NL
 
 
 # --- the window ---------------------------------------------------------------------------

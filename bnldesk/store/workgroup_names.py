@@ -2,20 +2,23 @@
 :func:`bnldesk.domain.workgroup_names.shown_name`).
 
 Reads through a plain DB-API connection (``?`` parameters) so that the lists of
-:mod:`bnldesk.store.listing`, the search's light reader and ORM sessions share it.
+:mod:`bnldesk.store.listing` (which run without SQLAlchemy, on the command line's fast path),
+the search's light reader and ORM sessions share it; SQLAlchemy is imported only for a
+session.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from bnldesk.domain.workgroup_names import Naming, PrintedName, ShownName, shown_name
-from bnldesk.store.listing import Connection
-from bnldesk.store.queries import dbapi
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from bnldesk.store.listing import Connection
 
 __all__ = ["Naming", "ShownName", "shown_names", "shown_names_in"]
 
@@ -56,6 +59,8 @@ def shown_names_in(
     session: Session, workgroup_ids: Iterable[int], naming: Naming
 ) -> dict[int, ShownName]:
     """:func:`shown_names` read through an ORM ``session``."""
+    from bnldesk.store.queries import dbapi
+
     return shown_names(dbapi(session), workgroup_ids, naming)
 
 
