@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from _seed_documents import CASES
 from PySide6.QtCore import Qt
+from test_workgroup_printed_names import DUTCH_NAME, FRENCH_NAME
 from ui_support import click_row, press, settle, wait_for
 
 from bnldesk.cli import main
@@ -28,19 +29,12 @@ from bnldesk.store.engine import Store
 from bnldesk.ui import i18n
 
 FRENCH_PLAN = CASES / "docs" / "plan-annuel-2023-fr.md"
-CRISIS_NL = "Strategische werkgroep Crisisbeheersing"
-CRISIS_FR = "Groupe de travail stratégique Gestion des crises"
+CRISIS_NL, CRISIS_FR = DUTCH_NAME, FRENCH_NAME
 RISK_NL = "Werkgroep Risico-identificatie"
 RISK_FR = "Groupe de travail Identification des risques"
 HORSES_NL = "Subgroep Elitepaarden"
 HORSES_FR = "Sous-groupe Chevaux de sport"
 
-
-@pytest.fixture
-def bilingual(store: Store) -> Store:
-    """The demo database (Dutch 2013, 2022) with the French 2023 plan imported."""
-    import_file(store, FRENCH_PLAN, force=True)
-    return store
 
 
 # --- the rule -------------------------------------------------------------------------------
