@@ -123,10 +123,12 @@ def measure_search_cpu() -> None:
     """Record the worker thread's CPU time of every search job in :data:`SEARCH_CPU`."""
     original = search_panel.search_job
 
-    def search_job(store: Store, text: str, within: browse.BrowseFilter) -> Found:
+    def search_job(
+        store: Store, text: str, within: browse.BrowseFilter, language: str | None = None
+    ) -> Found:
         start = time.thread_time()
         try:
-            return original(store, text, within)
+            return original(store, text, within, language)
         finally:
             SEARCH_CPU.append(time.thread_time() - start)
 

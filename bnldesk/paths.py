@@ -42,12 +42,6 @@ def migrations_path() -> Path:
     return app_root() / "db"
 
 
-def is_checkout() -> bool:
-    """Running from a source checkout or an editable install, not an installed or frozen
-    build."""
-    return app_root() == Path(__file__).resolve().parent.parent
-
-
 def user_data_dir() -> Path:
     import platformdirs  # on first use: commands given --db never need it
 
@@ -70,10 +64,10 @@ def backups_dir(db_path: Path) -> Path:
 
 
 def default_export_dir() -> Path:
-    """``exports/`` when running from a checkout, otherwise the user's documents folder."""
-    checkout_exports = app_root() / "exports"
-    if is_checkout() and checkout_exports.is_dir():
-        return checkout_exports
+    """Where briefs and workbooks go until the delegate chooses a folder: ``bnldesk`` in the
+    user's documents folder (``~/Documents/bnldesk``), however bnldesk was started. Run from
+    a checkout it was the checkout's ``exports/``, a folder of the program's, not of the
+    delegate's (trial 9: a new laptop's briefs went to …/main/exports)."""
     import platformdirs
 
     return Path(platformdirs.user_documents_dir()) / APP_NAME

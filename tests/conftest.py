@@ -278,3 +278,15 @@ def dutch(qapp: Any) -> Iterator[None]:
 def french(qapp: Any) -> Iterator[None]:
     """The interface in French for the test (English again after it)."""
     yield from _interface_in("fr")
+
+
+@pytest.fixture
+def bilingual(store: Store) -> Store:
+    """The demo database (Dutch 2013, 2022) with the shared cases' French 2023 plan imported:
+    workgroups printed under a Dutch and a French name."""
+    from _seed_documents import CASES
+
+    from bnldesk.services.importer import import_file
+
+    import_file(store, CASES / "docs" / "plan-annuel-2023-fr.md", force=True)
+    return store

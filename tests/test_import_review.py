@@ -93,7 +93,7 @@ def test_correct_a_misread_then_import(
 ) -> None:
     dialog = _open(window, misread, qtbot)
     assert [s.number for s in dialog.document.iter_sections()] == ["1.1", "2.1"]
-    assert dialog.counts.text() == "2 chapters, 2 sections, 4 other items, 0 workgroups, 0 contacts"
+    assert dialog.counts.text() == "2 chapters, 2 sections, 4 projects, 0 workgroups, 0 contacts"
 
     # Choosing a project shows its place in the document's text.
     _click(dialog, qtbot, _item(dialog, "Oefening"))
@@ -293,11 +293,11 @@ def test_the_corrections_undo_texts_follow_a_language_switch(
     [
         # The shared cases' ground truth: 2 chapters, 6 themes, 7 items of which 2 flagships,
         # 8 workgroups (truth/plan-annuel-2023-fr.json); the document names no kind for the
-        # five others (no "projet en cours" or "nouveau projet" cue), nor does the truth.
+        # five others (no "projet en cours" or "nouveau projet" cue), nor does the truth: they
+        # are projects all the same, as the tree shows them (trial 9 N2).
         (
             "plan-annuel-2023-fr.md",
-            "2 chapters, 6 sections, 2 projects (2 flagships), 5 other items, 8 workgroups, "
-            "0 contacts",
+            "2 chapters, 6 sections, 7 projects (2 flagships), 8 workgroups, 0 contacts",
         ),
         # 39 objectives and 124 ongoing or new projects (truth/jaarplan-2013.json), and the
         # 13 roles of section 2.2, which the importer files as objectives (what the Secretariat
@@ -317,3 +317,33 @@ def test_the_review_counts_objectives_and_projects_apart(
     settle(window)
     assert expected in dialog.counts.text()
     dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "not_said"),
+    [
+        ("en", "7 projects (2 flagships)", "other item"),
+        ("fr", "7 projets (2 projets phares)", "autres points"),
+        ("nl", "7 projecten", "andere"),
+    ],
+)
+def test_the_french_plans_review_counts_its_ordinary_projects_as_projects(
+    window: MainWindow, qtbot: Any, language: str, expected: str, not_said: str
+) -> None:
+    """Ninth delegate re-check (N2): the review of plan-annuel-2023-fr said "2 projects (2
+    flagships), 5 other items" where its tree shows 5 rows of kind project beside the 2
+    flagships (the document gives them no kind)."""
+    from bnldesk.ui import i18n
+
+    documents = Path(__file__).resolve().parents[2] / "shared" / "cases" / "import" / "docs"
+    i18n.install(language)
+    try:
+        dialog = window.review_import(documents / "plan-annuel-2023-fr.md")
+        assert isinstance(dialog, ImportReviewDialog)
+        _read(dialog, qtbot)
+        settle(window)
+        shown = dialog.counts.text()
+        assert expected in shown and not_said not in shown, shown
+        dialog.reject()
+    finally:
+        i18n.install("en")

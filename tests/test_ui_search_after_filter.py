@@ -32,9 +32,9 @@ def test_only_the_latest_search_runs_and_its_hits_come_before_the_count(
     shown: list[str] = []
     searching, counting = search_panel.search_job, search_panel.count_job
 
-    def search_job(store: Store, typed: str, within: Any) -> Any:
+    def search_job(store: Store, typed: str, within: Any, language: str | None = None) -> Any:
         ran.append(f"search {typed}")
-        return searching(store, typed, within)
+        return searching(store, typed, within, language)
 
     def count_job(store: Store, query: Any, within: Any) -> int:
         ran.append("count")

@@ -23,7 +23,6 @@ from sqlalchemy import create_engine, select
 
 from bnldesk.domain.models import Chapter, Plan, Section, Workgroup
 from bnldesk.services import meetings
-from bnldesk.services.importer import import_file
 from bnldesk.services.meetings import MeetingError, MeetingFields
 from bnldesk.services.reports.brief_data import BriefOptions, BriefSubject, collect_brief
 from bnldesk.services.reports.rows import ExportFilters, workgroup_rows
@@ -37,13 +36,6 @@ FRENCH = CASES / "docs" / "plan-annuel-2023-fr.md"
 DUTCH_NAME = "Strategische werkgroep Crisisbeheersing"
 FRENCH_NAME = "Groupe de travail stratégique Gestion des crises"
 FRENCH_RISK = "Groupe de travail Identification des risques"
-
-
-@pytest.fixture
-def bilingual(store: Store) -> Store:
-    """The demo database (Dutch 2013, 2022) with the French 2023 plan imported."""
-    import_file(store, FRENCH, force=True)
-    return store
 
 
 def _section_id(store: Store, year: int, number: str) -> int:

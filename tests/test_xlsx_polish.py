@@ -99,8 +99,8 @@ def test_rows_are_as_high_as_their_text_and_one_line_rows_keep_the_default(
 
 @pytest.mark.parametrize(
     ("language", "number_format", "printed"),
-    [("en", "dd\\/mm\\/yyyy", "01/03/2013"), ("nl", "d\\/mm\\/yyyy", "1/03/2013"),
-     ("fr", "d\\/mm\\/yyyy", "1/03/2013")],
+    [("en", "dd\\/mm\\/yyyy", "01/03/2013"), ("nl", "dd\\/mm\\/yyyy", "01/03/2013"),
+     ("fr", "dd\\/mm\\/yyyy", "01/03/2013")],
 )  # fmt: skip
 def test_dates_read_as_in_the_window(
     empty_store: Store,

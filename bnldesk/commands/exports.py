@@ -29,6 +29,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     success, a :class:`~bnldesk.cli.UserError` (one line, exit 1) for an unknown subject or a
     file that cannot be written.
     """
+    from bnldesk.preferences import brief_preferences
     from bnldesk.services.reports import (
         BriefOptions,
         BriefSubject,
@@ -39,11 +40,14 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
     target = out_file(args, ".pdf")
     out = target.path
+    # Signed as the window signs a brief: the preferences' delegation and author where the
+    # command gives none (the fourth and ninth trials: an unsigned brief from the CLI).
+    preferences = brief_preferences()
     options = BriefOptions(
         include_private=args.include_private,
         marking=args.marking or "",
-        delegation=args.delegation or "",
-        author=args.author or "",
+        delegation=args.delegation or preferences.delegation,
+        author=args.author or preferences.author,
         language=args.language,
     )
     for part in args.leave_out or []:
@@ -245,7 +249,11 @@ def register(sub: Any) -> None:
     _common(p)
     p.add_argument("--include-private", action="store_true", help="include private notes")
     p.add_argument("--marking", metavar="TEXT", help="e.g. 'LIMITED DISTRIBUTION'")
-    p.add_argument("--delegation", metavar="BE", help="the delegation, e.g. BE, NL, LU")
+    p.add_argument(
+        "--delegation",
+        metavar="BE",
+        help="the delegation, e.g. BE, NL, LU (default: the preferences' delegation)",
+    )
     p.add_argument(
         "--leave-out",
         action="append",

@@ -1,16 +1,17 @@
 """The one short date format per language, shared by the window, the briefs and the workbooks.
 
 A delegate who reads 15/12/2026 in the notes list must read the same in the printed brief and
-in the Excel sheet. The patterns are the interface locales' short formats (en_GB, nl_BE,
-fr_BE) with a four-digit year, written down here rather than asked of Qt at run time so that
-the services (which have no Qt) and every Qt version agree:
+in the Excel sheet. The patterns are day/month/four-digit year, the day always on two digits
+in every language (nl_BE and fr_BE write "1/12/2026", which stood unaligned beside
+"15/12/2026" in a column of due dates: trial 9), written down here rather than asked of Qt
+at run time so that the services (which have no Qt) and every Qt version agree:
 
 ======== =============== ============
-language  pattern          15 Dec 2026
+language  pattern          1 Dec 2026
 ======== =============== ============
-en        ``dd/MM/yyyy``   15/12/2026
-nl        ``d/MM/yyyy``    15/12/2026 (5/12/2026)
-fr        ``d/MM/yyyy``    15/12/2026 (5/12/2026)
+en        ``dd/MM/yyyy``   01/12/2026
+nl        ``dd/MM/yyyy``   01/12/2026
+fr        ``dd/MM/yyyy``   01/12/2026
 ======== =============== ============
 
 Patterns use Qt's (Unicode CLDR) letters: ``d`` day, ``dd`` two-digit day, ``MM`` two-digit
@@ -22,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-DATE_PATTERNS: dict[str, str] = {"en": "dd/MM/yyyy", "nl": "d/MM/yyyy", "fr": "d/MM/yyyy"}
+DATE_PATTERNS: dict[str, str] = {"en": "dd/MM/yyyy", "nl": "dd/MM/yyyy", "fr": "dd/MM/yyyy"}
 _TOKEN = re.compile(r"yyyy|MM|M|dd|d")
 
 

@@ -36,9 +36,11 @@ from bnldesk.domain.models import (
     Workgroup,
     utcnow,
 )
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store.backend import backend_of
 from bnldesk.store.queries import no_section, section_by_number
 from bnldesk.store.workgroup_lookup import single_workgroup, workgroup_by_code, workgroups_named
+from bnldesk.store.workgroup_names import shown_names_in
 
 
 class TargetNotFound(BnldeskError, LookupError):
@@ -139,10 +141,13 @@ ATTACHABLE: dict[TargetKind, _Attachable] = {
 """The kinds of plan object a note can be attached to, with how each is looked up and named."""
 
 
-def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
+def target_of(
+    session: Session, kind: TargetKind | str, obj_id: int, naming: Naming | None = None
+) -> Target:
     """The plan object of ``kind`` with row id ``obj_id``, described for a note (identity
-    key, label, plan year). Raises :class:`TargetNotFound` when there is no such row or notes
-    cannot be attached to that kind (a note, a meeting)."""
+    key, label, plan year); a workgroup by the name it is shown by under ``naming``
+    (:func:`bnldesk.domain.workgroup_names.shown_name`). Raises :class:`TargetNotFound` when
+    there is no such row or notes cannot be attached to that kind (a note, a meeting)."""
     kind = TargetKind(kind)
     attachable = ATTACHABLE.get(kind)
     if attachable is None:
@@ -156,19 +161,25 @@ def target_of(session: Session, kind: TargetKind | str, obj_id: int) -> Target:
             code=attachable.code,
             values=(obj_id,),
         )
-    return Target(kind, row.identity_key, row.id, attachable.label(row), attachable.plan_year(row))
+    label = attachable.label(row)
+    if kind == TargetKind.WORKGROUP:
+        name = shown_names_in(session, [obj_id], naming or Naming())[obj_id].name
+        label = f"{name} ({row.code})" if row.code else name
+    return Target(kind, row.identity_key, row.id, label, attachable.plan_year(row))
 
 
 def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) -> Target:
-    """Find the object a delegate names: a workgroup code, a section number, or ``kind:id``."""
+    """Find the object a delegate names: a workgroup code, a section number, or ``kind:id``;
+    a workgroup is labelled with the name the ``plan_year`` plan printed, if it did."""
     ref = ref.strip()
+    naming = Naming(plan_year)
     match = _OBJECT_REF.match(ref.lower())
     if match:
         kind = "workgroup" if match.group(1) == "wg" else match.group(1)
-        return target_of(session, kind, int(match.group(2)))
+        return target_of(session, kind, int(match.group(2)), naming)
     workgroup = workgroup_by_code(session, ref)
     if workgroup is not None:
-        return target_of(session, TargetKind.WORKGROUP, workgroup.id)
+        return target_of(session, TargetKind.WORKGROUP, workgroup.id, naming)
     if _SECTION_NUMBER.match(ref):
         section = section_by_number(session, ref, plan_year)
         if section is None:
@@ -177,7 +188,7 @@ def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) 
     named = workgroups_named(session, ref)
     if named:
         return target_of(
-            session, TargetKind.WORKGROUP, single_workgroup(named, ref, TargetNotFound).id
+            session, TargetKind.WORKGROUP, single_workgroup(named, ref, TargetNotFound).id, naming
         )
     raise TargetNotFound(
         f"'{ref}' is neither a workgroup code, a section number nor an object id (e.g. item:12)",

@@ -19,8 +19,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from bnldesk.domain.workgroup_names import Naming, ShownName
 from bnldesk.store import changes
 from bnldesk.store.backend import backend_of
+from bnldesk.store.workgroup_names import shown_names_in
 
 Row = dict[str, Any]
 
@@ -251,20 +253,37 @@ _CHILDREN_READERS: dict[str, Callable[[Session, int | None], list[TreeNode]]] = 
 }
 
 
-def workgroup_children(session: Session, parent_id: int | None) -> list[TreeNode]:
+def workgroup_children(
+    session: Session, parent_id: int | None, naming: Naming | None = None
+) -> list[TreeNode]:
     """The workgroups under ``parent_id`` (the top ones for None) as tree nodes, labelled
-    "CODE · name" and sorted by code, then name."""
+    "CODE · name" (the name it is shown by under ``naming``:
+    :func:`bnldesk.domain.workgroup_names.shown_name`) and sorted by code, then name; a
+    node's ``detail`` is its code."""
     where = "parent_id IS NULL" if parent_id is None else "parent_id = :id"
-    return _nodes(
-        session,
-        "SELECT id, CASE WHEN code IS NOT NULL AND code <> '' THEN code || ' · ' || name "
-        "ELSE name END AS label, "
-        "EXISTS (SELECT 1 FROM workgroup c WHERE c.parent_id = workgroup.id) AS kids, "
-        "coalesce(code, '') AS detail "
-        f"FROM workgroup WHERE {where} ORDER BY coalesce(nullif(code, ''), name)",
+    rows = session.execute(
+        text(
+            "SELECT id, code, "
+            "EXISTS (SELECT 1 FROM workgroup c WHERE c.parent_id = workgroup.id) AS kids "
+            f"FROM workgroup WHERE {where} ORDER BY coalesce(nullif(code, ''), name), id"
+        ),
         {"id": parent_id},
-        "workgroup",
-    )
+    ).all()
+    names = shown_names_in(session, [int(row.id) for row in rows], naming or Naming())
+    nodes = []
+    for row in rows:
+        shown = names.get(int(row.id))
+        name = shown.name if shown is not None else ""
+        nodes.append(
+            TreeNode(
+                "workgroup",
+                int(row.id),
+                f"{row.code} · {name}" if row.code else name,
+                bool(row.kids),
+                str(row.code or ""),
+            )
+        )
+    return nodes
 
 
 def contact_rows(session: Session) -> list[TreeNode]:
@@ -879,9 +898,13 @@ def _workgroup_label(code: str | None, name: str) -> str:
     return f"{name} ({code})" if code else name
 
 
-def object_detail(session: Session, kind: str, obj_id: int) -> Row | None:
+def object_detail(
+    session: Session, kind: str, obj_id: int, naming: Naming | None = None
+) -> Row | None:
     """The object with its context, or None when it no longer exists (or ``kind`` is none of
-    item, section, chapter or theme, plan, programme, workgroup, contact).
+    item, section, chapter or theme, plan, programme, workgroup, contact). A workgroup is
+    titled by the name it is shown by under ``naming``, its other printed name in
+    ``other_name`` (:func:`bnldesk.domain.workgroup_names.shown_name`).
 
     Every detail has ``kind``, ``id``, ``title``, ``body``, ``key`` (identity key), ``crumbs``
     (``(kind, id, label)`` from the top, the object left out), ``children`` (``(kind, id,
@@ -889,8 +912,11 @@ def object_detail(session: Session, kind: str, obj_id: int) -> Row | None:
     in other plans: ``(kind, id, year)``); each kind adds its own fields (below)."""
     if kind == "theme":
         kind = "chapter"
-    reader = _DETAIL_READERS.get(kind)
-    fields = reader(session, obj_id) if reader is not None else None
+    if kind == "workgroup":
+        fields = _workgroup_detail(session, obj_id, naming or Naming())
+    else:
+        reader = _DETAIL_READERS.get(kind)
+        fields = reader(session, obj_id) if reader is not None else None
     if fields is None:
         return None
     detail: Row = {"kind": kind, "id": obj_id, "workgroups": [], "contacts": [], "children": []}
@@ -1055,17 +1081,18 @@ def _programme_detail(session: Session, obj_id: int) -> Row | None:
     }
 
 
-def _workgroup_detail(session: Session, obj_id: int) -> Row | None:
-    """A workgroup: ``code``, its sub-groups as children, ``sections`` (``("section", id,
+def _workgroup_detail(session: Session, obj_id: int, naming: Naming) -> Row | None:
+    """A workgroup: ``code``, ``other_name`` (the name its plans printed besides the one shown,
+    "" when none), its sub-groups as children, ``sections`` (``("section", id,
     "year: number title")``, newest plan first, at most 200), ``years`` (the plans it is in,
-    oldest first) and its contacts."""
+    oldest first) and its contacts; it and its sub-groups named under ``naming``."""
     workgroup = _one(session, "workgroup", obj_id)
     if workgroup is None:
         return None
     children = session.execute(
         text("SELECT id, code, name FROM workgroup WHERE parent_id = :id ORDER BY name"),
         {"id": obj_id},
-    )
+    ).all()
     sections = session.execute(
         text(
             "SELECT s.id, s.number, s.title, p.year FROM workgroup_section ws "
@@ -1089,14 +1116,23 @@ def _workgroup_detail(session: Session, obj_id: int) -> Row | None:
         ),
         {"id": obj_id},
     )
+    names = shown_names_in(session, [obj_id, *(int(child.id) for child in children)], naming)
+    own = names.get(obj_id, ShownName(str(workgroup.name)))
     return {
-        "title": _workgroup_label(workgroup.code, workgroup.name),
+        "title": _workgroup_label(workgroup.code, own.name),
+        "other_name": own.other,
         "code": workgroup.code,
         "body": workgroup.description,
         "key": workgroup.identity_key,
         "crumbs": path_to(session, "workgroup", obj_id)[:-1],
         "children": [
-            ("workgroup", int(child.id), _workgroup_label(child.code, child.name))
+            (
+                "workgroup",
+                int(child.id),
+                _workgroup_label(
+                    child.code, names.get(int(child.id), ShownName(str(child.name))).name
+                ),
+            )
             for child in children
         ],
         "sections": [
@@ -1135,7 +1171,6 @@ _DETAIL_READERS: dict[str, Callable[[Session, int], Row | None]] = {
     "chapter": _chapter_detail,
     "plan": _plan_detail,
     "programme": _programme_detail,
-    "workgroup": _workgroup_detail,
     "contact": _contact_detail,
 }
 

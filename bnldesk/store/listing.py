@@ -27,7 +27,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from bnldesk.domain.search_query import Filters, parse
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN, excluded_expression, match_expression
+from bnldesk.store.workgroup_names import shown_names
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -333,32 +335,31 @@ def list_workgroups(
     """Workgroups by code (or name): id, code, name, parent (its code or name), plans (the
     years it appears in), sections (the section numbers it carries).
 
-    With ``plan_year``, ``name`` is the name that year's plan printed (a later plan may have
-    retitled the workgroup); otherwise the newest name.
+    ``name`` is the name it is shown by everywhere
+    (:func:`bnldesk.domain.workgroup_names.shown_name`): with ``plan_year`` the name that
+    year's plan printed (a later plan may have retitled it, a plan in another language
+    translated it), otherwise the newest plan's.
     """
     where = _Where()
-    printed_name = "w.name"
-    params: list[Any] = []
     if plan_year is not None:
         where.add(
             "w.id IN (SELECT wp.workgroup_id FROM workgroup_plan wp "
             "JOIN plan p ON p.id = wp.plan_id WHERE p.year = ?)",
             plan_year,
         )
-        printed_name = (
-            "coalesce((SELECT wp.name FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "
-            "WHERE wp.workgroup_id = w.id AND p.year = ? AND wp.name IS NOT NULL), w.name)"
-        )
-        params.append(plan_year)
     where.matching(conn, "w.id", "workgroup", search)
     rows = _rows(
         conn,
-        f"SELECT w.id, w.code, {printed_name} AS name, coalesce(pw.code, pw.name) AS parent "
+        "SELECT w.id, w.code, w.name, coalesce(pw.code, pw.name) AS parent "
         f"FROM workgroup w LEFT JOIN workgroup pw ON pw.id = w.parent_id {where.sql()} "
         "ORDER BY coalesce(w.code, w.name), w.id",
-        (*params, *where.params),
+        tuple(where.params),
     )
     ids = [int(r["id"]) for r in rows]
+    names = shown_names(conn, ids, Naming(plan_year))
+    for row in rows:
+        if int(row["id"]) in names:
+            row["name"] = names[int(row["id"])].name
     years = _grouped(
         conn,
         "SELECT wp.workgroup_id, p.year FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "

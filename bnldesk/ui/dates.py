@@ -1,8 +1,8 @@
 """Dates and times as the delegate reads and types them: one format per interface language.
 
 The format is the interface language's one short date format, the same the briefs and
-workbooks print (:mod:`bnldesk.domain.dates`: 15/12/2026; 5/12/2026 in Dutch and French,
-``d/MM/yyyy``). Everything shown in the application goes through :func:`format_date`
+workbooks print (:mod:`bnldesk.domain.dates`: 15/12/2026, 01/12/2026, ``dd/MM/yyyy`` in
+every language). Everything shown in the application goes through :func:`format_date`
 and :func:`format_datetime`; everything typed goes through :func:`parse_date` and
 :func:`parse_time`, which read the same day-month-year order (all three languages write the day
 first), the unambiguous ISO form 2026-12-15, and month and day names in any of the three
@@ -45,7 +45,7 @@ def time_format() -> str:
 
 
 def format_date(value: dt.date | None) -> str:
-    """15/12/2026 (en: dd/MM/yyyy; nl, fr: d/MM/yyyy); "" for None."""
+    """15/12/2026, 01/12/2026 (dd/MM/yyyy in every language); "" for None."""
     if value is None:
         return ""
     return shared_dates.format_date(value, i18n.current())

@@ -7,12 +7,14 @@ counts as "Added: 2" so no plural forms are needed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from PySide6.QtCore import QCoreApplication
 
 from bnldesk.services import sync
 from bnldesk.services.sync import Change, ReceiveReport
+from bnldesk.ui import dates
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP, with_colon
 
 CONTEXT = "Sync"  # lupdate files the strings under the empty context; i18n looks there too
@@ -24,7 +26,7 @@ ACTIONS: dict[str, str] = {
     "deleted": QT_TRANSLATE_NOOP("", "Deleted"),
     "reattached": QT_TRANSLATE_NOOP("", "Linked again to their note, meeting or agenda point"),
     "conflict": QT_TRANSLATE_NOOP("", "Conflicts (both versions kept)"),
-    "conflict-resolved": QT_TRANSLATE_NOOP("", "Conflicts resolved"),
+    "conflict-resolved": QT_TRANSLATE_NOOP("", "Conflicts already settled on another laptop"),
     "refused": QT_TRANSLATE_NOOP("", "Left out (private on this laptop)"),
     "orphan": QT_TRANSLATE_NOOP("", "Left out (not in this database's plans)"),
     "no-parent": QT_TRANSLATE_NOOP(
@@ -61,12 +63,42 @@ def action_label(action: str) -> str:
     return tr(ACTIONS[action]) if action in ACTIONS else action
 
 
+# When a report names one record under several actions (a note added here, with the conflict
+# another laptop settled about it; a conflict kept, and the same conflict settled), the record
+# is shown once, under the first of these: what happens to the record here comes before what
+# another laptop already settled (trial 9: "Conflicts resolved: note on …" beside "Added:
+# note on …" for a note this laptop never had).
+_ONCE_ORDER = ("conflict", "added", "updated", "deleted", "reattached", "conflict-resolved")
+
+
+def shown_changes(report: ReceiveReport) -> list[Change]:
+    """The changes and refusals of ``report`` in report order, each record once (see
+    ``_ONCE_ORDER``; a record is known by its kind and its own words)."""
+    every = [*report.changes, *report.refused]
+    rank = {action: place for place, action in enumerate(_ONCE_ORDER)}
+    best: dict[tuple[str, tuple[str, ...] | str], Change] = {}
+    for change in every:
+        if change.action not in rank:
+            continue
+        key = (change.kind, change.subject or change.label)
+        kept = best.get(key)
+        if kept is None or rank[change.action] < rank[kept.action]:
+            best[key] = change
+    return [
+        change
+        for change in every
+        if change.action not in rank or best[(change.kind, change.subject or change.label)] is change
+    ]
+
+
 def receive_summary(report: ReceiveReport) -> str:
-    """One sentence: what receiving did (or, for a preview, would do)."""
+    """One sentence: what receiving did (or, for a preview, would do), each record counted
+    once (:func:`shown_changes`)."""
+    shown = shown_changes(report)
     counts = [
-        f"{with_colon(action_label(action))} {report.count(action)}"
+        f"{with_colon(action_label(action))} {number}"
         for action in ACTIONS
-        if report.count(action)
+        if (number := sum(1 for change in shown if change.action == action))
     ]
     if not report.changes:
         head = (
@@ -86,12 +118,23 @@ def record_text(kind: str, subject: tuple[str, ...], fallback: str = "") -> str:
         return fallback
     if kind == "meeting" and (len(subject) < 2 or not subject[1]):
         kind = "meeting-undated"  # no start time yet
+    elif kind == "meeting":
+        # Its start as the window shows dates, not the bundle's ISO "2026-12-07T10:00".
+        subject = (subject[0], _local_time(subject[1]), *subject[2:])
 
     def words(match: re.Match[str]) -> str:  # one pass: a "%2" typed in a title stays text
         number = int(match.group(1))
         return subject[number - 1] if number <= len(subject) else ""
 
     return re.sub(r"%(\d)", words, tr(RECORDS[kind]))
+
+
+def _local_time(text: str) -> str:
+    """A meeting's start (ISO, the meeting's own local time) as the window shows it."""
+    try:
+        return dates.format_datetime(dt.datetime.fromisoformat(text), weekday=False)
+    except ValueError:
+        return text
 
 
 def change_line(change: Change) -> str:

@@ -134,7 +134,7 @@
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="244"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n private note left out: private notes never leave this laptop.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="252"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="260"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note was changed on two laptops: resolve the conflict...</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="225"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln result for “%1”; the best %2 are shown</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="227"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="231"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln result for “%1”</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="242"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="246"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>No results for “%1” within the scope (%2); %Ln without it.</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="256"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>No results for “%1” within the filters; %Ln without them.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="214"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="218"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
@@ -14,149 +14,154 @@
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="161"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="173"/>
         <source>General objectives</source>
         <translation>Objectifs généraux</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
         <source>Flagship projects</source>
         <translation>Projets phares</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="163"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
         <source>Ongoing projects</source>
         <translation>Projets en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="164"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="176"/>
         <source>New projects</source>
         <translation>Nouveaux projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="165"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="177"/>
         <source>Other projects</source>
         <translation>Autres projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="273"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="288"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="277"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="292"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Choisissez un plan, un chapitre, une section, un projet ou un groupe de travail dans le navigateur, ou appuyez sur Ctrl+K pour y accéder par son nom.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="313"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="329"/>
         <source>This object no longer exists in the database.</source>
         <translation>Cet objet n&apos;existe plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="115"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="111"/>
+        <source>Name in other plans</source>
+        <translation>Nom dans d&apos;autres plans</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="127"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="116"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="128"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="129"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="130"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="119"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="131"/>
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="136"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="148"/>
         <source>This plan was loaded without its objectives and projects: import the plan&apos;s document (File &gt; Import document...) to read them.</source>
         <translation>Ce plan a été chargé sans ses objectifs ni ses projets : importez le document du plan (Fichier &gt; Importer un document...) pour les lire.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="140"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="152"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Le plan ne donne pas d&apos;autre texte pour cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="181"/>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="193"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="93"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="197"/>
         <source>The plan names no workgroup for this section.</source>
         <translation>Le plan ne nomme aucun groupe de travail pour ce thème.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="187"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="199"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contacts au Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="190"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="202"/>
         <source>In the plans of</source>
         <translation>Dans les plans de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="192"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="204"/>
         <source>Sections carried by this workgroup</source>
         <translation>Sections portées par ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="171"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="183"/>
         <source>Sub-groups</source>
         <translation>Sous-groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="172"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="184"/>
         <source>Objectives and projects</source>
         <translation>Objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="173"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="186"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="187"/>
         <source>Annual plans</source>
         <translation>Plans annuels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="176"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="188"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="218"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="230"/>
         <source>In other years</source>
         <translation>Autres années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="233"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Absent des plans des autres années.</translation>
     </message>
@@ -411,7 +416,7 @@
         <translation type="vanished">Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="92"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="94"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
@@ -422,12 +427,12 @@
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -437,19 +442,19 @@
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="87"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="89"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="88"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="90"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="89"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacts</translation>
@@ -458,23 +463,23 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="462"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="427"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="428"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="430"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="90"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="92"/>
         <source>Plans navigator</source>
         <translation>Navigateur des plans</translation>
     </message>
@@ -484,12 +489,12 @@
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="149"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="152"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="225"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»&#xa0;; les %2 meilleurs sont affichés</numerusform>
@@ -497,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="227"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="231"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»</numerusform>
@@ -505,12 +510,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="230"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="234"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient rien à chercher&#xa0;: ni lettres, ni chiffres, ni symboles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="242"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="246"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» dans le périmètre (%2)&#xa0;; %Ln sans lui.</numerusform>
@@ -518,12 +523,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="247"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="251"/>
         <source>Search all plans (%1)</source>
         <translation>Chercher dans tous les plans (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="256"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» avec les filtres&#xa0;; %Ln sans eux.</numerusform>
@@ -531,12 +536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="258"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="262"/>
         <source>Clear the filters (%1)</source>
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
@@ -546,12 +551,12 @@
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="760"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="761"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -560,7 +565,7 @@
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="766"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
@@ -709,7 +714,7 @@
         <translation type="vanished">%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="85"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="88"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -738,82 +743,82 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="261"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="265"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="235"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="239"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="902"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="904"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="904"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="904"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="909"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="910"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="911"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="910"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="911"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="739"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="740"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="754"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="764"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="765"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="911"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="922"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -824,38 +829,38 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="958"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="960"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="964"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="966"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="967"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="976"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="981"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="551"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="983"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
@@ -885,7 +890,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator_model.py" line="256"/>
+        <location filename="../../bnldesk/ui/browse/navigator_model.py" line="279"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1080,7 +1085,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="944"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1259,7 +1264,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1305,7 +1310,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="521"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Meeting</source>
@@ -1381,7 +1386,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1391,109 +1396,110 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules : budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="783"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="812"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="795"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="824"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="803"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="832"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="376"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="383"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="384"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="489"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
@@ -1501,99 +1507,99 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1191"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1602,103 +1608,103 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="925"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="954"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="124"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="129"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="184"/>
         <source>Edit note text</source>
         <translation>Modifier le texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="180"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="185"/>
         <source>Change tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="181"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
         <source>Change priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="182"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="187"/>
         <source>Change status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="183"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="188"/>
         <source>Edit position</source>
         <translation>Modifier la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="184"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="189"/>
         <source>Change position state</source>
         <translation>Modifier l&apos;état de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="185"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="190"/>
         <source>Edit who to consult</source>
         <translation>Modifier qui consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="191"/>
         <source>Change visibility</source>
         <translation>Modifier la visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="194"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="199"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="133"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="138"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="160"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="165"/>
         <source>Edit action item</source>
         <translation>Modifier le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="172"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="177"/>
         <source>Delete action item</source>
         <translation>Supprimer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="46"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="54"/>
         <source>Go to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="61"/>
         <source>Type a workgroup code or name, a section or a project (e.g. SENN-CRISE)</source>
         <translation>Tapez le code ou le nom d&apos;un groupe, une section ou un projet (p. ex. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="63"/>
         <source>Go to: search text</source>
         <translation>Aller à&#xa0;: texte recherché</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="62"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="70"/>
         <source>Matching objects</source>
         <translation>Objets correspondants</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="64"/>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="72"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="116"/>
         <source>Enter opens the selected object, Esc closes.</source>
         <translation>Entrée ouvre l&apos;objet choisi, Échap ferme.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="110"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="118"/>
         <source>Nothing matches. Try fewer or shorter words.</source>
         <translation>Aucune correspondance. Essayez des mots moins nombreux ou plus courts.</translation>
     </message>
@@ -1724,53 +1730,53 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="151"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="632"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="644"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="153"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="159"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="154"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="160"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="155"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="72"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="192"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="198"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="646"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="658"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
@@ -1778,61 +1784,61 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="268"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="645"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="669"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="672"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="674"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="657"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="681"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="684"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="686"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="288"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="330"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="327"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="329"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="335"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
@@ -1841,12 +1847,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
         <source>S&amp;hare notes...</source>
         <translation>Par&amp;tager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="335"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
@@ -1855,87 +1861,87 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="339"/>
         <source>Pair &amp;laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="342"/>
         <source>Bac&amp;kups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="337"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="343"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la base de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="377"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="380"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="381"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="382"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="389"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="390"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="391"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="452"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="505"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="593"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="605"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1943,7 +1949,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1959,9 +1965,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="712"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="717"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="720"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="729"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="732"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2131,7 +2137,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="704"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="308"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="354"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="365"/>
@@ -2564,7 +2570,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="244"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2686,58 +2692,58 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <source>Upcoming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <source>No meetings planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="223"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="223"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="254"/>
         <source>No open actions.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="233"/>
         <source>Recently changed notes</source>
         <translation>Notes modifiées récemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="233"/>
         <source>No notes changed lately.</source>
         <translation>Aucune note modifiée récemment.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="236"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="244"/>
         <source>Today, %s</source>
         <translation>Aujourd&apos;hui, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="254"/>
         <source>No other open actions.</source>
         <translation>Aucune autre action ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="252"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="260"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note a été modifiée sur deux ordinateurs&#xa0;: résolvez le conflit...</numerusform>
@@ -3447,112 +3453,116 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Effacer le périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="22"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="23"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
         <source>Linked again to their note, meeting or agenda point</source>
         <translation>Rattachés de nouveau à leur note, réunion ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
         <source>Conflicts (both versions kept)</source>
         <translation>Conflits (les deux versions conservées)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
         <source>Conflicts resolved</source>
-        <translation>Conflits résolus</translation>
+        <translation type="vanished">Conflits résolus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
+        <source>Conflicts already settled on another laptop</source>
+        <translation>Conflits déjà réglés sur un autre portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
         <source>Left out (private on this laptop)</source>
         <translation>Écartés (privés sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
         <source>Left out (not in this database&apos;s plans)</source>
         <translation>Écartés (absents des plans de cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
         <source>Left out (their note, meeting or agenda point is not in this database)</source>
         <translation>Écartés (leur note, réunion ou point de l&apos;ordre du jour n&apos;est pas dans cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="38"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
         <source>note on %1: “%2”</source>
         <translation>note sur %1 : « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="39"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
         <source>meeting “%1” (%2)</source>
         <translation>réunion « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
         <source>meeting “%1”</source>
         <translation>réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="43"/>
         <source>agenda point “%1”</source>
         <translation>point de l&apos;ordre du jour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
         <source>action “%1”</source>
         <translation>point d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
         <source>private on this laptop</source>
         <translation>privé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="48"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
         <source>on a private note</source>
         <translation>sur une note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
         <source>its note is not in this database</source>
         <translation>sa note n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
         <source>its meeting is not in this database</source>
         <translation>sa réunion n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
         <source>its agenda point is not in this database</source>
         <translation>son point de l&apos;ordre du jour n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="73"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
         <source>Nothing to change; records already up to date</source>
         <translation>Rien à modifier ; enregistrements déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="78"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
         <source>Would change</source>
         <translation>Modifierait</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="78"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="214"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="218"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
@@ -14,149 +14,154 @@
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="161"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="173"/>
         <source>General objectives</source>
         <translation>Algemene doelstellingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="162"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
         <source>Flagship projects</source>
         <translation>Vlaggenschipprojecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="163"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
         <source>Ongoing projects</source>
         <translation>Voortgangsprojecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="164"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="176"/>
         <source>New projects</source>
         <translation>Nieuwe projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="165"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="177"/>
         <source>Other projects</source>
         <translation>Andere projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="273"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="288"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="277"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="292"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Kies een plan, hoofdstuk, onderdeel, project of werkgroep in de navigator, of druk op Ctrl+K om er een op naam te openen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="313"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="329"/>
         <source>This object no longer exists in the database.</source>
         <translation>Dit object bestaat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="115"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="111"/>
+        <source>Name in other plans</source>
+        <translation>Naam in andere plannen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="127"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="116"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="128"/>
         <source>Domain</source>
         <translation>Domein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="117"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="129"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="130"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="119"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="131"/>
         <source>Validity</source>
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="136"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="148"/>
         <source>This plan was loaded without its objectives and projects: import the plan&apos;s document (File &gt; Import document...) to read them.</source>
         <translation>Dit plan is geladen zonder zijn doelstellingen en projecten: importeer het document van het plan (Bestand &gt; Document importeren...) om ze te lezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="140"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="152"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Het plan geeft geen verdere tekst bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="181"/>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="193"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="93"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="197"/>
         <source>The plan names no workgroup for this section.</source>
         <translation>Het plan noemt geen werkgroep voor dit onderdeel.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="187"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="199"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contactpersonen bij het Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="190"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="202"/>
         <source>In the plans of</source>
         <translation>In de plannen van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="192"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="204"/>
         <source>Sections carried by this workgroup</source>
         <translation>Onderdelen die deze werkgroep draagt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="171"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="183"/>
         <source>Sub-groups</source>
         <translation>Subgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="172"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="184"/>
         <source>Objectives and projects</source>
         <translation>Doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="173"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="186"/>
         <source>Chapters</source>
         <translation>Hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="187"/>
         <source>Annual plans</source>
         <translation>Jaarplannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="176"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="188"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="218"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="230"/>
         <source>In other years</source>
         <translation>In andere jaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="233"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Niet teruggevonden in de plannen van andere jaren.</translation>
     </message>
@@ -411,7 +416,7 @@
         <translation type="vanished">Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="92"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="94"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
@@ -422,12 +427,12 @@
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="408"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -437,19 +442,19 @@
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="87"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="89"/>
         <source>Plans</source>
         <comment>navigator tab</comment>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="88"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="90"/>
         <source>Workgroups</source>
         <comment>navigator tab</comment>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="89"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="91"/>
         <source>Contacts</source>
         <comment>navigator tab</comment>
         <translation>Contacten</translation>
@@ -458,23 +463,23 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="462"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="427"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="428"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="430"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator.py" line="90"/>
+        <location filename="../../bnldesk/ui/browse/navigator.py" line="92"/>
         <source>Plans navigator</source>
         <translation>Navigator van de plannen</translation>
     </message>
@@ -484,12 +489,12 @@
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="149"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="152"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="221"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="225"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
@@ -497,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="227"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="231"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”</numerusform>
@@ -505,12 +510,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="230"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="234"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="242"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="246"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
@@ -518,12 +523,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="247"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="251"/>
         <source>Search all plans (%1)</source>
         <translation>Zoek in alle plannen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="256"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
@@ -531,12 +536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="258"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="262"/>
         <source>Clear the filters (%1)</source>
         <translation>Filters wissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
@@ -546,12 +551,12 @@
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="760"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="761"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -560,7 +565,7 @@
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="766"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
@@ -709,7 +714,7 @@
         <translation type="vanished">%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="85"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="88"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -738,82 +743,82 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="261"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="265"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="235"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="239"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="902"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="904"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="904"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="904"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="909"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="910"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="911"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="910"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="911"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="739"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="740"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="754"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="764"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="765"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="911"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="922"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -824,38 +829,38 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="958"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="960"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="964"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="966"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="967"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="976"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="981"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="551"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="983"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
@@ -885,7 +890,7 @@ Het plan vervangen door dit document?</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/navigator_model.py" line="256"/>
+        <location filename="../../bnldesk/ui/browse/navigator_model.py" line="279"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -939,7 +944,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
-        <translation>Tegen</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="89"/>
@@ -1080,7 +1085,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="915"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="944"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1259,7 +1264,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1305,7 +1310,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="521"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
         <source>Meeting</source>
@@ -1381,7 +1386,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1391,109 +1396,110 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="360"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="783"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="812"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="795"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="824"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="803"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="832"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="376"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="383"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="384"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="489"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1501,99 +1507,99 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1191"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="144"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1602,103 +1608,103 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="925"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="954"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="124"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="129"/>
         <source>Add note</source>
         <translation>Nota toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="184"/>
         <source>Edit note text</source>
         <translation>Notatekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="180"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="185"/>
         <source>Change tags</source>
         <translation>Labels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="181"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
         <source>Change priority</source>
         <translation>Prioriteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="182"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="187"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="183"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="188"/>
         <source>Edit position</source>
         <translation>Standpunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="184"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="189"/>
         <source>Change position state</source>
         <translation>Stand van het standpunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="185"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="190"/>
         <source>Edit who to consult</source>
         <translation>Nog te raadplegen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="191"/>
         <source>Change visibility</source>
         <translation>Zichtbaarheid wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="194"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="199"/>
         <source>Edit note</source>
         <translation>Nota bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="133"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="138"/>
         <source>Delete note</source>
         <translation>Nota verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="160"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="165"/>
         <source>Edit action item</source>
         <translation>Actiepunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="172"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="177"/>
         <source>Delete action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="46"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="54"/>
         <source>Go to</source>
         <translation>Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="61"/>
         <source>Type a workgroup code or name, a section or a project (e.g. SENN-CRISE)</source>
         <translation>Typ de code of naam van een werkgroep, een onderdeel of een project (bv. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="63"/>
         <source>Go to: search text</source>
         <translation>Ga naar: zoektekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="62"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="70"/>
         <source>Matching objects</source>
         <translation>Overeenkomende objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="64"/>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="72"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="116"/>
         <source>Enter opens the selected object, Esc closes.</source>
         <translation>Enter opent het gekozen object, Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/quick_open.py" line="110"/>
+        <location filename="../../bnldesk/ui/browse/quick_open.py" line="118"/>
         <source>Nothing matches. Try fewer or shorter words.</source>
         <translation>Niets gevonden. Probeer minder of kortere woorden.</translation>
     </message>
@@ -1724,53 +1730,53 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="151"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="632"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="644"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="153"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="159"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="154"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="160"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="155"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="72"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="192"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="198"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="205"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="646"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="658"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="249"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n privénota weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
@@ -1778,61 +1784,61 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Actiepunten eerst opnieuw aan hun nota gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="268"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="645"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="669"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="672"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="674"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="657"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="681"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="684"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="686"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="288"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="330"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="326"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="327"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="329"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="335"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
@@ -1841,12 +1847,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="335"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
@@ -1855,87 +1861,87 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="339"/>
         <source>Pair &amp;laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="342"/>
         <source>Bac&amp;kups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="337"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="343"/>
         <source>Check &amp;database</source>
         <translation>Databank &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="377"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="378"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="380"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="381"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="382"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="389"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="390"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="391"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="452"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="505"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="593"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="605"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="232"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1943,7 +1949,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="240"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1959,9 +1965,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="712"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="717"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="720"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="729"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="732"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2131,7 +2137,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="704"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="308"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="354"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="365"/>
@@ -2564,7 +2570,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="244"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2686,58 +2692,58 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
         <source>No meetings planned.</source>
         <translation>Geen vergaderingen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <source>Overdue actions</source>
         <translation>Achterstallige acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="219"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <source>Nothing overdue.</source>
         <translation>Niets achterstallig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="223"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="223"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="254"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="233"/>
         <source>Recently changed notes</source>
         <translation>Recent gewijzigde nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="233"/>
         <source>No notes changed lately.</source>
         <translation>Geen recent gewijzigde nota&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="236"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="244"/>
         <source>Today, %s</source>
         <translation>Vandaag, %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="254"/>
         <source>No other open actions.</source>
         <translation>Geen andere openstaande acties.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="252"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="260"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n nota werd op twee laptops gewijzigd: los het conflict op...</numerusform>
@@ -3447,112 +3453,116 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Reikwijdte wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="22"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="23"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
         <source>Linked again to their note, meeting or agenda point</source>
         <translation>Opnieuw gekoppeld aan hun nota, vergadering of agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
         <source>Conflicts (both versions kept)</source>
         <translation>Conflicten (beide versies bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
         <source>Conflicts resolved</source>
-        <translation>Conflicten opgelost</translation>
+        <translation type="vanished">Conflicten opgelost</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
+        <source>Conflicts already settled on another laptop</source>
+        <translation>Conflicten al opgelost op een andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
         <source>Left out (private on this laptop)</source>
         <translation>Weggelaten (privé op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
         <source>Left out (not in this database&apos;s plans)</source>
         <translation>Weggelaten (niet in de plannen van deze databank)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
         <source>Left out (their note, meeting or agenda point is not in this database)</source>
         <translation>Weggelaten (hun nota, vergadering of agendapunt staat niet in deze databank)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="38"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
         <source>note on %1: “%2”</source>
         <translation>nota bij %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="39"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
         <source>meeting “%1” (%2)</source>
         <translation>vergadering “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
         <source>meeting “%1”</source>
         <translation>vergadering “%1”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="43"/>
         <source>agenda point “%1”</source>
         <translation>agendapunt “%1”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
         <source>action “%1”</source>
         <translation>actiepunt “%1”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
         <source>private on this laptop</source>
         <translation>privé op deze laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="48"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
         <source>on a private note</source>
         <translation>bij een privénota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
         <source>its note is not in this database</source>
         <translation>de nota ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
         <source>its meeting is not in this database</source>
         <translation>de vergadering ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
         <source>its agenda point is not in this database</source>
         <translation>het agendapunt ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="73"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
         <source>Nothing to change; records already up to date</source>
         <translation>Niets te wijzigen; records al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="78"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
         <source>Would change</source>
         <translation>Zou wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="78"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
@@ -5351,7 +5361,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="62"/>
         <source>Due</source>
-        <translation>Tegen</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="63"/>

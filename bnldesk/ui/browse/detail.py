@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QPalette
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bnldesk.domain.identity import fold
 from bnldesk.domain.search_query import Term, match_spans, parse
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store import browse, changes
 from bnldesk.store.engine import Store
 from bnldesk.ui import i18n, labels
@@ -60,11 +62,14 @@ def _link(kind: str, obj_id: int, text: str, words: tuple[Term, ...]) -> str:
     return f"<a href='bnl:{kind}/{obj_id}'>{highlight(text, words)}</a>"
 
 
-def read_detail(store: Store, kind: str, obj_id: int) -> tuple[ObjectDetail | None, str]:
-    """The object with its context (None when it is gone), and its year-over-year change
-    against the previous plan ("" when the same or not compared)."""
+def read_detail(
+    store: Store, kind: str, obj_id: int, naming: Naming | None = None
+) -> tuple[ObjectDetail | None, str]:
+    """The object with its context (None when it is gone), a workgroup named under
+    ``naming``, and its year-over-year change against the previous plan ("" when the same or
+    not compared)."""
     with store.read() as session:
-        detail = browse.object_detail(session, kind, obj_id)
+        detail = browse.object_detail(session, kind, obj_id, naming)
         state = changes.states(session, kind, [obj_id]).get(obj_id, "")
     return (ObjectDetail.of(detail) if detail is not None else None), (
         "" if state == "same" else state
@@ -101,6 +106,13 @@ def heading_html(detail: ObjectDetail, change: str, words: tuple[Term, ...]) -> 
         out.append(f"<p style='color:{_muted()}'>{crumbs}</p>")
     out.append(kind_badge(detail, change))
     out.append(f"<h2 style='margin-top:2px'>{highlight(detail.title, words)}</h2>")
+    if detail.other_name:
+        # A workgroup's name in the plans of the other language (the French beside the Dutch).
+        also = html.escape(i18n.with_colon(tr("Name in other plans")))
+        out.append(
+            f"<p style='color:{_muted()}; margin-top:0'><i>{also}</i> "
+            f"{highlight(detail.other_name, words)}</p>"
+        )
     if detail.theme:
         theme = html.escape(tr("Theme"))
         out.append(f"<p><i>{i18n.with_colon(theme)}</i> {highlight(detail.theme, words)}</p>")
@@ -250,6 +262,9 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._clicked)
         self.setObjectName("detailPane")
         self._detail: ObjectDetail | None = None
+        # The plan in scope (the filter bar's year), asked as an object is read: a workgroup
+        # is titled by the name that plan printed (else the interface language's).
+        self.plan_in_scope: Callable[[], int | None] = lambda: None
         self._words: tuple[Term, ...] = ()
         self._change = ""
         self.show_placeholder()
@@ -292,8 +307,9 @@ class DetailPane(QTextBrowser):
                 self.set_detail(*result)
                 self.shown.emit(kind, obj_id)
 
+        naming = Naming(self.plan_in_scope(), i18n.current())
         self.worker.run(
-            lambda store: read_detail(store, kind, obj_id),
+            lambda store: read_detail(store, kind, obj_id, naming),
             done,
             key="detail",
             priority=Priority.INTERACTIVE,

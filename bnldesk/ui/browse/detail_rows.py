@@ -45,7 +45,8 @@ class ObjectDetail:
     ``item_kind`` a plan item's kind (``flagship`` for a flagship); ``crumbs`` the objects
     above it; ``child_kinds`` a section's items' kinds by id (``flagship`` for a flagship),
     empty for other objects; ``sections`` the sections a workgroup carries ("2022: 2.1 ..."), ``years`` the
-    plans it is in; ``other`` the same object in other years; ``plan_without_items`` that
+    plans it is in, ``other_name`` the name its plans printed besides its title ("" when
+    none); ``other`` the same object in other years; ``plan_without_items`` that
     the section's plan was loaded without any item (its structure only)."""
 
     kind: str
@@ -62,6 +63,7 @@ class ObjectDetail:
     child_kinds: Mapping[int, str] = field(default_factory=dict)
     sections: tuple[Link, ...] = ()
     years: tuple[int, ...] = ()
+    other_name: str = ""
     other: tuple[OtherYear, ...] = ()
     contact: ContactFacts | None = None
     plan_without_items: bool = False
@@ -88,6 +90,7 @@ class ObjectDetail:
             },
             sections=_links(detail.get("sections")),
             years=tuple(int(year) for year in detail.get("years") or ()),
+            other_name=str(detail.get("other_name") or ""),
             other=tuple(OtherYear(str(k), int(i), int(y)) for k, i, y in detail.get("other") or ()),
             contact=_contact(detail) if kind == "contact" else None,
             plan_without_items=bool(detail.get("plan_without_items")),

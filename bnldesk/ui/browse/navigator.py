@@ -7,6 +7,8 @@ above an object and selects it (the window then does not treat it as the delegat
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
@@ -92,9 +94,47 @@ class Navigator(QTabWidget):
         self.contact_list.setAccessibleName(tr("Contacts"))
 
     def reload(self) -> None:
-        """Read every tree again from its top level."""
-        for model in (self.plan_model, self.workgroup_model, self.contact_model):
+        """Read every tree again from its top level, keeping the nodes that were expanded
+        and the one that was current, found again by the objects they show (View > Reload
+        collapsed the plan tree and lost the selection: trial 9). A node whose object is gone
+        is left out; the scope is not changed."""
+        for model, view in (
+            (self.plan_model, self.plan_tree),
+            (self.workgroup_model, self.workgroup_tree),
+            (self.contact_model, self.contact_list),
+        ):
+            expanded = model.expanded_paths(view)
+            current = model.path_of(view.currentIndex())
             model.reload()
+            for path in expanded:
+                model.reveal(path, functools.partial(self._expand_again, model, view, path))
+            if current:
+                model.reveal(current, functools.partial(self._select_again, model, view, current))
+
+    @staticmethod
+    def _expand_again(
+        model: NavigatorModel, view: QTreeView, path: list[tuple[str, int]], index: QModelIndex
+    ) -> None:
+        if index.isValid() and model.path_of(index) == path:
+            view.expand(index)
+
+    def _select_again(
+        self,
+        model: NavigatorModel,
+        view: QTreeView,
+        path: list[tuple[str, int]],
+        index: QModelIndex,
+    ) -> None:
+        if not index.isValid() or model.path_of(index) != path:
+            return
+        self._quiet_reveal = True  # the same node: the scope stays as it is
+        try:
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            view.scrollTo(index)
+        finally:
+            self._quiet_reveal = False
 
     def current_view(self) -> QTreeView:
         view = self.currentWidget()

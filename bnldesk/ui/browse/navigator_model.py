@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QTreeView
 
 from bnldesk.store.browse import TreeNode
 from bnldesk.ui import labels
@@ -176,6 +176,29 @@ class NavigatorModel(QAbstractItemModel):
         self._root = _root()
         self.endResetModel()
         self._load(self._root)
+
+    def path_of(self, index: QModelIndex) -> list[tuple[str, int]]:
+        """The ``(kind, id)`` of ``index`` and of each node above it, from the top; empty for
+        an invalid index. What finds the same node again after a reload."""
+        path: list[tuple[str, int]] = []
+        while index.isValid():
+            row = self._node(index).row
+            path.append((row.kind, row.obj_id))
+            index = index.parent()
+        return path[::-1]
+
+    def expanded_paths(self, view: QTreeView) -> list[list[tuple[str, int]]]:
+        """The paths (:meth:`path_of`) of the nodes ``view`` shows expanded, parents first."""
+        found: list[list[tuple[str, int]]] = []
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop(0)
+            for row in range(len(self._node(parent).children or [])):
+                child = self.index(row, 0, parent)
+                if view.isExpanded(child):
+                    found.append(self.path_of(child))
+                    pending.append(child)
+        return found
 
     def ensure_loaded(self, index: QModelIndex, then: Callable[[], None]) -> None:
         """Call ``then`` once the children of ``index`` are read (at once if they are)."""

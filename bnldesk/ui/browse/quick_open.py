@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.domain.workgroup_names import Naming
+from bnldesk.services.search import named_hits
 from bnldesk.store.engine import Store
 from bnldesk.store.search import SearchHit, search
+from bnldesk.ui import i18n
 from bnldesk.ui.browse.delegates import HtmlDelegate
 from bnldesk.ui.browse.models import SearchResultsModel
 from bnldesk.ui.worker import DbWorker
@@ -29,9 +32,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def palette_search(store: Store, text: str, limit: int = 40) -> list[SearchHit]:
+def palette_search(
+    store: Store, text: str, limit: int = 40, language: str | None = None
+) -> list[SearchHit]:
+    """The objects Go to lists for ``text``, workgroups first, each workgroup by the name
+    printed in ``language`` (the window's) where one was (:func:`named_hits`)."""
     with store.read() as session:
         hits = search(session, text, limit=limit, kinds=PALETTE_KINDS, prefix=True)
+        hits = named_hits(session, hits, Naming(language=language))
     # Workgroups first: they are what a delegate most often jumps to by code.
     order = {k: i for i, k in enumerate(PALETTE_KINDS)}
     return sorted(hits, key=lambda h: (order.get(h.kind, 9), h.rank))[:limit]
@@ -110,7 +118,10 @@ class QuickOpen(QDialog):
                 else tr("Nothing matches. Try fewer or shorter words.")
             )
 
-        self._worker.run(lambda st: palette_search(st, text), done, key="palette")
+        language = i18n.current()
+        self._worker.run(
+            lambda st: palette_search(st, text, language=language), done, key="palette"
+        )
 
     def accept_current(self) -> None:
         if self._timer.isActive():

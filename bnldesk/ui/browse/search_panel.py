@@ -25,6 +25,7 @@ from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.store.search import prepare
 from bnldesk.store.search_reader import reading
+from bnldesk.ui import i18n
 from bnldesk.ui.browse.delegates import HtmlDelegate
 from bnldesk.ui.browse.models import SearchResultsModel
 from bnldesk.ui.browse.views import ObjectList
@@ -43,13 +44,15 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, count)
 
 
-def search_job(store: Store, text: str, within: browse.BrowseFilter) -> Found:
+def search_job(
+    store: Store, text: str, within: browse.BrowseFilter, language: str | None = None
+) -> Found:
     """The search as typed, inside the window's filters and scope (the service
     ``bnldesk search`` uses too): the best hits, and when nothing is found there, how many
     without the scope and without the filters; the total only when nothing more matched
     (:func:`count_job` counts the rest)."""
     with reading(store) as reader:
-        return find(reader, text, limit=SEARCH_LIMIT, within=within, count=False)
+        return find(reader, text, limit=SEARCH_LIMIT, within=within, count=False, language=language)
 
 
 def count_job(store: Store, query: Query, within: browse.BrowseFilter) -> int:
@@ -178,8 +181,9 @@ class SearchPanel(QWidget):
                 if not answer.counted:
                     self._count(text, answer, within, generation)
 
+        language = i18n.current()
         self.worker.run(
-            lambda store: search_job(store, text, within),
+            lambda store: search_job(store, text, within, language),
             found,
             key="search",
             priority=Priority.INTERACTIVE,

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store import browse
 from bnldesk.store.browse import TreeNode
 from bnldesk.store.engine import Store
+from bnldesk.ui import i18n
 from bnldesk.ui.browse.list_model import PAGE, ListQuery, ListRow
 from bnldesk.ui.browse.navigator_model import ChildrenSource
 from bnldesk.ui.worker import DbWorker, Priority
@@ -27,9 +29,11 @@ def plan_children(store: Store, kind: str | None, obj_id: int | None) -> list[Tr
 
 
 def workgroup_children(store: Store, kind: str | None, obj_id: int | None) -> list[TreeNode]:
-    """The top-level workgroups, or the sub-groups of one."""
+    """The top-level workgroups, or the sub-groups of one, each by the name printed in the
+    interface language where one was (:func:`bnldesk.domain.workgroup_names.shown_name`)."""
+    naming = Naming(language=i18n.current())
     with store.read() as session:
-        return browse.workgroup_children(session, obj_id if kind is not None else None)
+        return browse.workgroup_children(session, obj_id if kind is not None else None, naming)
 
 
 def contact_children(store: Store, kind: str | None, _obj_id: int | None) -> list[TreeNode]:

@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self.scope_bar = ScopeBar()
         self.filter_bar = FilterBar(self.settings)
         self.detail = DetailPane(self.worker)
+        self.detail.plan_in_scope = lambda: self.current_filter().plan_year
         self.notes = NotesPanel(
             self.worker,
             self.changes,

@@ -620,16 +620,16 @@ class ImportReviewDialog(QDialog):
 
         counts = document_counts(self.document)
         # Items by what they are (trial 8: "176 projets" counted the objectives as projects).
+        # An item of no known kind is a project, as the tree and the main window call it
+        # (trial 9: "2 projects (2 flagships), 5 other items" beside 5 rows of kind project).
         objectives = counts.get(f"items_{ItemKind.OBJECTIVE.value}", 0)
-        others = counts.get(f"items_{ItemKind.OTHER.value}", 0)
-        projects = counts["items"] - objectives - others
+        projects = counts["items"] - objectives
         flagships = counts["flagships"]
         parts = [
             counted("chapter", counts["chapters"]),
             counted("section", counts["sections"]),
             *([counted("objective", objectives)] if objectives else []),
             *([counted("project", projects)] if projects else []),
-            *([counted("other", others)] if others else []),
             counted("workgroup", counts["workgroups"]),
             counted("contact", counts["contacts"]),
         ]

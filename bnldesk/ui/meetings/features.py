@@ -37,7 +37,7 @@ from bnldesk.services import backup, sync
 from bnldesk.services.meetings import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.store.errors import FileOnlyError
-from bnldesk.ui import i18n
+from bnldesk.ui import dates, i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
@@ -63,7 +63,7 @@ from bnldesk.ui.settings.backups import (
     restore_in_app,
     run_check,
 )
-from bnldesk.ui.sync_texts import change_line, receive_summary
+from bnldesk.ui.sync_texts import change_line, receive_summary, shown_changes
 from bnldesk.ui.widgets import file_dialogs
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
@@ -90,8 +90,12 @@ class ToolWindow(QWidget):
     conflicts). Not a dialog: Enter belongs to the fields, never to a default button that would
     clear the form. Escape closes it as it closes a dialog, once no field used it (an open cell
     editor, a list that dropped down, a completer keep their Escape): the fourth delegate trial
-    pressed Escape in the Meetings window and nothing happened. Closing it first saves, or asks
-    about, what the panel holds unsaved (``can_close``); ``closing`` fires when it does close."""
+    pressed Escape in the Meetings window and nothing happened. But not while something is
+    being edited (``editing``): the ninth pressed Escape in a new meeting's Workgroup field to
+    dismiss a completer that was not open, and the window asked whether to save it and close.
+    Escape then leaves the window and what is typed as they are; Ctrl+W (the close button)
+    still closes, first saving or asking about what the panel holds unsaved (``can_close``);
+    ``closing`` fires when it does close."""
 
     closing = Signal()
 
@@ -106,6 +110,7 @@ class ToolWindow(QWidget):
         self.setWindowTitle(title)
         self.panel = panel
         self._can_close = can_close
+        self.editing: Callable[[], bool] = lambda: False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         # On a small screen (or a large scale factor) the panel scrolls instead of running off.
@@ -131,7 +136,8 @@ class ToolWindow(QWidget):
             Qt.KeyboardModifier.KeypadModifier,
         ):
             event.accept()
-            self.close()
+            if not self.editing():
+                self.close()
             return
         super().keyPressEvent(event)
 
@@ -270,13 +276,13 @@ class ReceivePreview(QDialog):
             i18n.filled(
                 tr("Notes from %1, written %2: %3"),
                 report.author or tr("unknown"),
-                report.created_at[:16].replace("T", " "),
+                dates.format_utc(report.created_at),
                 receive_summary(report),
             )
         )
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
-        text = QPlainTextEdit("\n".join(change_line(c) for c in [*report.changes, *report.refused]))
+        text = QPlainTextEdit("\n".join(change_line(c) for c in shown_changes(report)))
         text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         merge = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -403,6 +409,7 @@ class MeetingFeatures:
         title: str,
         make: Any,
         can_close: Callable[[ToolWindow], bool] | None = None,
+        editing: Callable[[QWidget], bool] | None = None,
     ) -> ToolWindow:
         tool = self._windows.get(key)
         if tool is None:
@@ -410,6 +417,8 @@ class MeetingFeatures:
             if can_close is not None:
                 made = tool
                 tool._can_close = lambda: can_close(made)
+            if editing is not None:
+                tool.editing = lambda: editing(tool.panel)
             for key_sequence, slot in (
                 (QKeySequence.StandardKey.Undo, getattr(self.window, "undo", None)),
                 (QKeySequence.StandardKey.Redo, getattr(self.window, "redo", None)),
@@ -490,7 +499,10 @@ class MeetingFeatures:
             assert isinstance(panel, MeetingsPanel)
             return panel.editor.confirm_leave(tool)
 
-        tool = self._tool("meetings", tr("Meetings"), make, can_close)
+        def editing(panel: QWidget) -> bool:
+            return isinstance(panel, MeetingsPanel) and panel.editor.has_unsaved()
+
+        tool = self._tool("meetings", tr("Meetings"), make, can_close, editing)
         panel = tool.panel
         assert isinstance(panel, MeetingsPanel)
         panel.reload()

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -191,8 +191,16 @@ class StartPage(QWidget):
         for actions_view in (self.overdue_view, self.open_view):
             # The action shares the room with where it comes from: sized to its contents, a
             # long action title pushed "From" out of sight ("St…" at 1280x720).
-            actions_view.horizontalHeader().setSectionResizeMode(
-                1, QHeaderView.ResizeMode.Stretch
+            header = actions_view.horizontalHeader()
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # Never narrower than their titles: the day on two digits (01/12/2026) widened
+            # the date column, and "Actie" was cut at 1280x720.
+            bold = QFont(header.font())
+            bold.setBold(True)
+            model = actions_view.model()
+            titles = (str(model.headerData(c, Qt.Orientation.Horizontal)) for c in (1, 3))
+            header.setMinimumSectionSize(
+                max(QFontMetrics(bold).horizontalAdvance(title) for title in titles) + 12
             )
 
     def _connect_lists(self) -> None:

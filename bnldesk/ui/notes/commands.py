@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from bnldesk.domain.models import Annotation, TargetKind
 from bnldesk.domain.op_changes import NoteTarget
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.services import annotations as svc
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.store.engine import Store
@@ -79,9 +80,13 @@ def _note_data(note: Annotation) -> NoteData:
     )
 
 
-def load_target(store: Store, kind: str, obj_id: int) -> Target:
+def load_target(store: Store, kind: str, obj_id: int, naming: Naming | None = None) -> Target:
+    """The object ``(kind, obj_id)`` notes are written on; a workgroup named under
+    ``naming`` (the window's plan in scope and language)."""
     with store.read() as session:
-        return svc.target_of(session, TargetKind("chapter" if kind == "theme" else kind), obj_id)
+        return svc.target_of(
+            session, TargetKind("chapter" if kind == "theme" else kind), obj_id, naming
+        )
 
 
 def load_notes(store: Store, kind: str, key: str) -> list[NoteData]:

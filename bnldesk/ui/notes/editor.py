@@ -34,15 +34,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QStyle,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.domain.tag_line import tags_line
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.services.note_edits import SaveResult
-from bnldesk.ui import dates, labels
+from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.changes import ChangeBus, in_transaction
 from bnldesk.ui.notes import writes
 from bnldesk.ui.notes.commands import (
@@ -214,9 +216,9 @@ class NotesPanel(QWidget):
         self.actions_view.verticalHeader().hide()
         self.actions_view.verticalHeader().setDefaultSectionSize(ACTION_ROW_HEIGHT)
         self.date_delegate = DateDelegate(self.actions_view)
-        self.date_delegate.refused.connect(self.show_problem)
+        self.date_delegate.refused.connect(self.show_refusal)
         self.date_delegate.abandoned.connect(self._update_saved)
-        self.actions_model.refused.connect(self.show_problem)
+        self.actions_model.refused.connect(self.show_refusal)
         self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
         self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
         self.actions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -479,6 +481,28 @@ class NotesPanel(QWidget):
         # which an ellipsis took at the end); the whole line is the tooltip.
         self._show_line(tr("Nothing was changed: %1").replace("%1", text), text, warning=True)
 
+    def show_refusal(self, text: str) -> None:
+        """Say that a value typed in the action items was refused, without moving anything:
+        a balloon on the cell it was typed in (the delegate is looking there) and the saved
+        line, not scrolled to. Scrolling the line under the table into view moved the Add
+        button up by a line, and the next click on Add opened a due date (trial 9, N4)."""
+        line = tr("Nothing was changed: %1").replace("%1", text)
+        self._show_line(line, text, warning=True, bring=False)
+
+        def balloon() -> None:
+            view = self.actions_view
+            cell = view.visualRect(view.currentIndex())
+            if not cell.isValid():
+                cell = view.viewport().rect()
+            # Just under the cell, over the rows below it: nothing in the layout changes.
+            QToolTip.showText(
+                view.viewport().mapToGlobal(cell.bottomLeft()), text, view.viewport(), cell, 10000
+            )
+
+        # After the cell has opened again with the refused text (the date delegate does that
+        # on the next turn of the event loop): a balloon hides when the focus moves.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, balloon))
+
     def show_notice(self, text: str) -> None:
         """Say ``text`` on the saved line of the shown note until the delegate's next change
         is stored or another note is shown (a reload keeps it)."""
@@ -487,15 +511,18 @@ class NotesPanel(QWidget):
         self._notice = (self.current.id, text)
         self._show_line(text, warning=True, lines=NOTICE_LINES)
 
-    def _show_line(self, text: str, *shorter: str, warning: bool, lines: int = 1) -> None:
+    def _show_line(
+        self, text: str, *shorter: str, warning: bool, lines: int = 1, bring: bool = True
+    ) -> None:
         """``text`` on the saved line (or the first of ``shorter`` that fits), as a warning,
-        wrapped on up to ``lines`` lines."""
+        wrapped on up to ``lines`` lines; scrolled into view with ``bring``."""
         self.saved_label.set_lines(lines)
         self.saved_label.setProperty("problem", warning)
         self.saved_label.setStyleSheet(colours.warning_style() if warning else "")
         self.saved_label.set_text_or_shorter(text, *shorter)
         self._restyle(self.saved_label)
-        QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
+        if bring:
+            QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:
@@ -566,8 +593,10 @@ class NotesPanel(QWidget):
             self.tags.set_known_tags(tags)
             self._set_notes(notes)
 
+        naming = Naming(language=i18n.current())
+
         def job(store: Any) -> tuple[Target, list[NoteData], list[str]]:
-            target = load_target(store, kind, obj_id)
+            target = load_target(store, kind, obj_id, naming)
             return target, load_notes(store, target.kind.value, target.key), all_tags(store)
 
         def failed(_exc: BaseException) -> None:

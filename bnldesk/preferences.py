@@ -1,0 +1,76 @@
+"""The window's preferences as the command line reads them, without Qt.
+
+The window keeps its preferences in an INI file written by Qt's ``QSettings``
+(:class:`bnldesk.ui.settings.Settings`): ``$BNLDESK_SETTINGS`` when set (``dev.py demo``),
+else ``Benelux/bnldesk.ini`` in the user's configuration folder. The command line takes the
+delegation and the author from there where the delegate gives none, as the window does for
+a brief (README, "Command line"). Only plain text values are read; a file that is missing or
+cannot be read gives the window's defaults.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bnldesk import APP_NAME, APP_ORG
+
+__all__ = ["BriefPreferences", "brief_preferences", "settings_file"]
+
+SETTINGS_ENV = "BNLDESK_SETTINGS"  # the same variable as bnldesk.ui.settings.SETTINGS_ENV
+DEFAULT_DELEGATION = "BE"  # the window's default (bnldesk.ui.settings: prefs/delegation)
+
+
+@dataclass(frozen=True)
+class BriefPreferences:
+    """The preferences a brief is signed with: ``delegation`` ("BE", "NL", "LU" or the
+    delegation typed for "other") and ``author`` ("" when none was given)."""
+
+    delegation: str = DEFAULT_DELEGATION
+    author: str = ""
+
+
+def settings_file() -> Path:
+    """The INI file the window's preferences are in (the one ``QSettings`` uses for the
+    user scope: ``%APPDATA%`` on Windows, ``$XDG_CONFIG_HOME`` or ``~/.config`` elsewhere)."""
+    chosen = os.environ.get(SETTINGS_ENV)
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32" and os.environ.get("APPDATA"):
+        base = Path(os.environ["APPDATA"])
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / APP_ORG / f"{APP_NAME}.ini"
+
+
+def brief_preferences(path: Path | None = None) -> BriefPreferences:
+    """The delegation and author of the preferences in ``path`` (default
+    :func:`settings_file`), as the window reads them; the defaults when the file is missing,
+    unreadable or holds none."""
+    parser = configparser.RawConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read(path or settings_file(), encoding="utf-8")
+    except (OSError, UnicodeDecodeError, configparser.Error):
+        return BriefPreferences()
+
+    def value(key: str) -> str:
+        return _unquoted(parser.get("prefs", key, fallback=""))
+
+    delegation = value("delegation") or DEFAULT_DELEGATION
+    if delegation == "other":
+        delegation = value("delegation_other").strip() or "other"
+    return BriefPreferences(delegation=delegation, author=value("author").strip())
+
+
+def _unquoted(raw: str) -> str:
+    """A text value as ``QSettings`` writes it: quoted when it holds a comma or spaces at its
+    ends, with ``\\"`` and ``\\\\`` escaped; a value of another type (``@...``) is none."""
+    text = raw.strip()
+    if text.startswith("@"):
+        return ""
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        text = text[1:-1]
+    return text.replace('\\"', '"').replace("\\\\", "\\")

@@ -1,0 +1,83 @@
+"""The names workgroups are shown by, read for many at once (the rule is
+:func:`bnldesk.domain.workgroup_names.shown_name`).
+
+Reads through a plain DB-API connection (``?`` parameters: the lists of
+:mod:`bnldesk.store.listing`, which run without SQLAlchemy on the command line's fast path, and
+the search's light reader) or an ORM session; SQLAlchemy is imported only for a session. It
+imports no other store module, so any of them may use it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from bnldesk.domain.workgroup_names import Naming, PrintedName, ShownName, shown_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+__all__ = ["Naming", "ShownName", "shown_names", "shown_names_in"]
+
+_CHUNK = 500  # ids bound per statement (SQLite's limit of bound parameters is far above)
+
+Fetch = Callable[[str, Sequence[int]], Sequence[Sequence[Any]]]
+
+
+class Connection(Protocol):
+    """A DB-API connection as the lists use it (``?`` parameters): a SQLite connection or
+    :class:`bnldesk.store.listing.ServerConnection`."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
+        """Run ``sql``; a cursor with ``fetchall``."""
+        ...
+
+
+def shown_names(
+    connection: Connection, workgroup_ids: Iterable[int], naming: Naming
+) -> dict[int, ShownName]:
+    """workgroup id: the name it is shown by under ``naming`` and its other printed name, for
+    each of ``workgroup_ids`` that exists. Two reads per 500 ids (the rows' own names, then
+    every name their plans printed with the plan's year and language)."""
+    return _shown(
+        lambda sql, ids: connection.execute(sql, list(ids)).fetchall(), workgroup_ids, naming
+    )
+
+
+def shown_names_in(
+    session: Session, workgroup_ids: Iterable[int], naming: Naming
+) -> dict[int, ShownName]:
+    """:func:`shown_names` read through an ORM ``session`` (a file or a server)."""
+    from sqlalchemy import text
+
+    def fetch(sql: str, ids: Sequence[int]) -> Sequence[Sequence[Any]]:
+        names = iter(range(len(ids)))
+        bound = "".join(f":i{next(names)}" if part == "?" else part for part in sql)
+        return session.execute(text(bound), {f"i{n}": value for n, value in enumerate(ids)}).all()
+
+    return _shown(fetch, workgroup_ids, naming)
+
+
+def _shown(fetch: Fetch, workgroup_ids: Iterable[int], naming: Naming) -> dict[int, ShownName]:
+    ids = sorted(set(workgroup_ids))
+    carried: dict[int, str] = {}
+    printed: dict[int, list[PrintedName]] = defaultdict(list)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for workgroup_id, name in fetch(
+            f"SELECT id, name FROM workgroup WHERE id IN ({marks})", chunk
+        ):
+            carried[int(workgroup_id)] = str(name or "")
+        for workgroup_id, year, language, name in fetch(
+            "SELECT wp.workgroup_id, p.year, p.language, wp.name FROM workgroup_plan wp "
+            f"JOIN plan p ON p.id = wp.plan_id WHERE wp.workgroup_id IN ({marks}) "
+            "AND wp.name IS NOT NULL AND wp.name <> ''",
+            chunk,
+        ):
+            printed[int(workgroup_id)].append(PrintedName(int(year), language, str(name)))
+    return {
+        workgroup_id: shown_name(name, printed.get(workgroup_id, ()), naming)
+        for workgroup_id, name in carried.items()
+    }
