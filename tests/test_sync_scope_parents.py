@@ -16,6 +16,7 @@ import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sync_support import laptops_of_one_delegation
 
 from bnldesk.domain.models import ActionItem, AgendaItem, Annotation, Meeting
@@ -32,20 +33,25 @@ from bnldesk.services.meetings import (
 LONG_AGO = dt.datetime(2023, 3, 1, 9, 0)
 
 
+def _crisis_meeting(session: Session, starts_at: dt.datetime, place: str) -> Meeting:
+    """A meeting of the crisis management workgroup (SENN-CRISE) at ``starts_at`` in ``place``."""
+    return create_meeting(
+        session,
+        MeetingFields(
+            title="Werkgroep crisisbeheersing",
+            workgroup="SENN-CRISE",
+            starts_at=starts_at,
+            place=place,
+        ),
+    )
+
+
 def test_an_action_shared_since_a_date_arrives_under_its_older_agenda_point(
     tmp_path: Path,
 ) -> None:
     with laptops_of_one_delegation(tmp_path, "ab") as (a, b):
         with a.transaction() as s:
-            meeting = create_meeting(
-                s,
-                MeetingFields(
-                    title="Werkgroep crisisbeheersing",
-                    workgroup="SENN-CRISE",
-                    starts_at=dt.datetime(2023, 3, 14, 10),
-                    place="Brussel",
-                ),
-            )
+            meeting = _crisis_meeting(s, dt.datetime(2023, 3, 14, 10), "Brussel")
             point = add_agenda_item(
                 s, meeting.id, AgendaFields(title="Gezamenlijke oefening", target="SENN-CRISE")
             )
@@ -82,15 +88,7 @@ def test_sharing_a_workgroup_carries_the_notes_on_the_sections_its_meetings_disc
 ) -> None:
     with laptops_of_one_delegation(tmp_path, "ab") as (a, b):
         with a.transaction() as s:
-            meeting = create_meeting(
-                s,
-                MeetingFields(
-                    title="Werkgroep crisisbeheersing",
-                    workgroup="SENN-CRISE",
-                    starts_at=dt.datetime(2025, 5, 20, 10),
-                    place="Luxemburg",
-                ),
-            )
+            meeting = _crisis_meeting(s, dt.datetime(2025, 5, 20, 10), "Luxemburg")
             add_agenda_item(s, meeting.id, AgendaFields(title="Risicoanalyse", target="2.1.1"))
             for ref, body, visibility in [
                 ("SENN-CRISE", "Standpunt over de werkgroep", "delegation"),
