@@ -632,6 +632,29 @@ def summary_scores(results: list[ModuleResult], reviews: dict[str, Review]) -> d
     }
 
 
+def killed_since_line(results: list[ModuleResult], reviews: dict[str, Review]) -> str:
+    """Where the tests of the *killed since* survivors are: in the run's selection
+    (:data:`TESTS`; mutmut kills the mutant when it runs it again, ``--retry``) or outside it
+    (a window test, a PostgreSQL one: the review is the only check, ``--check-since``)."""
+    inside = outside = 0
+    for result in results:
+        for name in result.not_killed:
+            review = reviews.get(name)
+            if review is None or review.kind != "killed since":
+                continue
+            test = killing_test(review.reason)
+            if test is not None and test.partition("::")[0] in TESTS:
+                inside += 1
+            else:
+                outside += 1
+    return (
+        f"- Of the survivors reviewed as *killed since*: {outside} by tests the run cannot "
+        "select (window tests, PostgreSQL; checked with `--check-since` or with the mutant "
+        f"written into the source), {inside} by tests in the run's selection, waiting for "
+        "mutmut to run the mutant again (`--retry`)."
+    )
+
+
 def render_report(results: list[ModuleResult], reviews: dict[str, Review]) -> str:
     """The Markdown report: the headline scores, one row per module, then every mutant not
     killed with its change and its review."""
@@ -673,6 +696,7 @@ def render_report(results: list[ModuleResult], reviews: dict[str, Review]) -> st
         f"sample {scores['sample with kills since'].killed} / "
         f"{scores['sample with kills since'].trials} = {scores['sample with kills since'].text()}; "
         f"estimate for all mutants {scores['population with kills since'].text()}.",
+        killed_since_line(results, reviews),
         f"- Mutants not killed without a review: {unexplained}.",
         "",
         "| module | mutants | sample | checked | "
