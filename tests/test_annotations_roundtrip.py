@@ -378,6 +378,27 @@ def test_tags_dates_and_control_characters_come_back_exactly(
     assert [c.new for r in plan.updates for c in r.changes] == ["2031-03-01"]
 
 
+def test_a_date_and_time_a_spreadsheet_made_of_typed_text_comes_back_to_the_minute(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    """A delegate types "2031-05-20 14:30" in a Consult cell; Excel and LibreOffice keep it as a
+    date with its time of day, and the note receives that date and time, as typed."""
+    uuid = sample.note_uuids[0]
+    body = note_value(empty_store, uuid)
+    path = tmp_path / "met-tijd.xlsx"
+    export_notes(empty_store, path)
+    edit_sheet(path, {uuid: {"Consult": dt.datetime(2031, 5, 20, 14, 30)}})
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    consult = [c.value for c in ws[1]].index("Consult")
+    stored = next(r[consult] for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == uuid)
+    assert stored == dt.datetime(2031, 5, 20, 14, 30)  # a date in the file, not text
+
+    plan, _ = apply_sheet(empty_store, path)
+    assert [c.new for r in plan.updates for c in r.changes] == ["2031-05-20 14:30"]
+    assert note_value(empty_store, uuid, "consult") == "2031-05-20 14:30"
+    assert note_value(empty_store, uuid) == body
+
+
 def test_labels_in_another_language_read_back(
     empty_store: Store, sample: Sample, tmp_path: Path
 ) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fault_support import IS_ROOT, mounted
+from fault_support import IS_ROOT, fill, mounted, small_disk
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.services import backup
@@ -62,10 +62,16 @@ def test_a_backup_into_a_read_only_folder_is_worded_with_its_cause(
     db, where = tmp_path / "plan.db", folder
     assert str(fault).startswith(f"could not back up {db} into {where}: ")  # the CLI's line
     for language, expected in (
-        ("nl", f"van {db} kon geen reservekopie gemaakt worden in {where}: {where} is "
-         "alleen-lezen: wijzigingen kunnen daar niet worden opgeslagen"),
-        ("fr", f"{db} n'a pas pu être sauvegardé dans {where}\u00a0: {where} est en lecture "
-         "seule\u00a0: les modifications ne peuvent pas y être enregistrées"),
+        (
+            "nl",
+            f"van {db} kon geen reservekopie gemaakt worden in {where}: {where} is "
+            "alleen-lezen: wijzigingen kunnen daar niet worden opgeslagen",
+        ),
+        (
+            "fr",
+            f"{db} n'a pas pu être sauvegardé dans {where}\u00a0: {where} est en lecture "
+            "seule\u00a0: les modifications ne peuvent pas y être enregistrées",
+        ),
     ):
         speaking(language)
         assert error_text(fault) == expected
@@ -80,6 +86,32 @@ def test_restoring_a_backup_that_is_not_there_is_worded(tmp_path: Path, speaking
     assert error_text(caught.value) == "er is geen reservekopie plan-20261130.db"
     speaking("fr")
     assert error_text(caught.value) == "il n'existe pas de sauvegarde plan-20261130.db"
+
+
+def test_a_restore_that_fills_the_disk_is_worded_with_the_backup_and_its_cause(
+    tmp_path: Path, speaking: Any
+) -> None:
+    with small_disk(tmp_path / "small-disk") as disk:
+        if disk is None:
+            pytest.skip("a small disk of its own needs root and mount")
+        store = open_store(disk / "plan.db")
+        store.close()
+        made = backup.backup_database(disk / "plan.db", force=True)
+        assert made is not None
+        fill(disk)
+        with pytest.raises(backup.BackupError) as caught:
+            backup.restore(disk / "plan.db", made.name)
+    name = made.name
+    assert str(caught.value) == (
+        f"could not restore {name}: the disk is full; free some space and try again"
+    )
+    speaking("nl")
+    assert error_text(caught.value) == (
+        f"{name} kon niet teruggezet worden: de schijf is vol: er is niets opgeslagen en "
+        f"{disk} is ongeschonden; maak ruimte vrij en probeer het opnieuw"
+    )
+    speaking("fr")
+    assert error_text(caught.value).startswith(f"{name} n'a pas pu être restauré")
 
 
 def test_meeting_faults_are_worded(store: Store, speaking: Any) -> None:
@@ -131,8 +163,6 @@ def test_a_server_address_typed_in_the_window_is_refused_in_its_language(speakin
         faults.append(caught.value)
     speaking("nl")
     assert [error_text(fault) for fault in faults] == [
-        "bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen "
-        "mysql://-adres",
-        "postgresql://anna@db.example noemt geen databank: "
-        "postgresql://GEBRUIKER@HOST/DATABANK",
+        "bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen mysql://-adres",
+        "postgresql://anna@db.example noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK",
     ]

@@ -123,6 +123,12 @@ def test_the_trial_sequence_keeps_every_action_on_its_note(
     report = sync.receive(two, first)
     assert report.count("orphan") == 1
     assert _actions_of(report, "no-parent") == sorted(ACTION_TITLES)
+    # The line the delegate reads says why nothing arrived: the note, then its four actions.
+    assert report.summary() == (
+        "nothing to change (0 records already up to date); "
+        "1 left out (their plan object is not in this database); "
+        "4 left out (their note, meeting or agenda point is not here)"
+    )
     assert not report.count("added")
     assert all("its note is not in this database" in c.line() for c in report.refused[1:])
     assert _links(two) == {}

@@ -4,6 +4,10 @@ A delegate shares only what changed since a date. An action item added today und
 point of a meeting planned long ago is one of those changes; the laptop receiving it may never
 have had that meeting (a colleague who joined since), so the point and the meeting travel with
 the action, and the action arrives under its point.
+
+A delegate shares one workgroup: the bundle carries the notes on the workgroup and those on the
+sections its meetings have on their agenda (what the workgroup discusses), not the notes on
+other sections.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sync_support import laptops_of_one_delegation
 
-from bnldesk.domain.models import ActionItem, AgendaItem, Meeting
+from bnldesk.domain.models import ActionItem, AgendaItem, Annotation, Meeting
 from bnldesk.services import sync
+from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.services.meetings import (
     AgendaFields,
     MeetingFields,
@@ -27,20 +33,25 @@ from bnldesk.services.meetings import (
 LONG_AGO = dt.datetime(2023, 3, 1, 9, 0)
 
 
+def _crisis_meeting(session: Session, starts_at: dt.datetime, place: str) -> Meeting:
+    """A meeting of the crisis management workgroup (SENN-CRISE) at ``starts_at`` in ``place``."""
+    return create_meeting(
+        session,
+        MeetingFields(
+            title="Werkgroep crisisbeheersing",
+            workgroup="SENN-CRISE",
+            starts_at=starts_at,
+            place=place,
+        ),
+    )
+
+
 def test_an_action_shared_since_a_date_arrives_under_its_older_agenda_point(
     tmp_path: Path,
 ) -> None:
     with laptops_of_one_delegation(tmp_path, "ab") as (a, b):
         with a.transaction() as s:
-            meeting = create_meeting(
-                s,
-                MeetingFields(
-                    title="Werkgroep crisisbeheersing",
-                    workgroup="SENN-CRISE",
-                    starts_at=dt.datetime(2023, 3, 14, 10),
-                    place="Brussel",
-                ),
-            )
+            meeting = _crisis_meeting(s, dt.datetime(2023, 3, 14, 10), "Brussel")
             point = add_agenda_item(
                 s, meeting.id, AgendaFields(title="Gezamenlijke oefening", target="SENN-CRISE")
             )
@@ -70,3 +81,36 @@ def test_an_action_shared_since_a_date_arrives_under_its_older_agenda_point(
                 "Werkgroep crisisbeheersing",
                 "Brussel",
             )
+
+
+def test_sharing_a_workgroup_carries_the_notes_on_the_sections_its_meetings_discuss(
+    tmp_path: Path,
+) -> None:
+    with laptops_of_one_delegation(tmp_path, "ab") as (a, b):
+        with a.transaction() as s:
+            meeting = _crisis_meeting(s, dt.datetime(2025, 5, 20, 10), "Luxemburg")
+            add_agenda_item(s, meeting.id, AgendaFields(title="Risicoanalyse", target="2.1.1"))
+            for ref, body, visibility in [
+                ("SENN-CRISE", "Standpunt over de werkgroep", "delegation"),
+                ("2.1.1", "Voorbereiding van het agendapunt", "delegation"),
+                ("2.1.1", "Eigen aantekening bij het agendapunt", "private"),
+                ("2.1.2", "Sectie die niet op de agenda staat", "delegation"),
+            ]:
+                add_annotation(
+                    s, resolve_target(s, ref), NoteFields(body=body, visibility=visibility)
+                )
+
+        bundle = tmp_path / "senn-crise.bnlnotes"
+        result = sync.share(a, bundle, sync.Scope(workgroup="SENN-CRISE"))
+        assert result.private_left_out == 1
+        sync.receive(b, bundle)
+
+        with b.read() as s:
+            received = sorted(
+                (note.target_kind, note.body)
+                for note in s.scalars(select(Annotation).where(Annotation.body != ""))
+            )
+        assert received == [
+            ("section", "Voorbereiding van het agendapunt"),
+            ("workgroup", "Standpunt over de werkgroep"),
+        ]
