@@ -17,7 +17,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 from sync_support import pair
 from ui_support import activate, menu_action_by_keys, settle
@@ -38,8 +38,10 @@ from bnldesk.ui import i18n
 from bnldesk.ui.error_texts import error_text
 from bnldesk.ui.exports import dialogs as export_dialogs
 from bnldesk.ui.fault_dialogs import StartupFaultDialog
+from bnldesk.ui.widgets import file_dialogs
 
 NBSP = "\u00a0"
+
 
 @pytest.fixture
 def speaking(qapp: Any) -> Any:
@@ -161,7 +163,7 @@ def test_receiving_a_malformed_record_says_so_in_the_interface_language(
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "warning", record)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundle), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(bundle), ""))
     controller.open_window(restore=False)
     window = controller.set_language(language)
     settle(window)

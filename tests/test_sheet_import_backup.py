@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from sheet_support import edit_sheet, export_notes, note_value
 from ui_support import activate, settle, wait_for
 
@@ -19,6 +18,7 @@ from bnldesk.services.backup import BackupInfo, list_backups, restore
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.widgets import file_dialogs
 
 BEFORE = "Standpunt vóór het werkblad"
 AFTER = "Bijgewerkt in Excel"
@@ -43,9 +43,7 @@ def _restored_body(db: Path, backup: BackupInfo, uuid: str) -> Any:
         store.close()
 
 
-def test_the_command_line_backs_up_before_it_applies_a_sheet(
-    tmp_path: Path, capsys: Any
-) -> None:
+def test_the_command_line_backs_up_before_it_applies_a_sheet(tmp_path: Path, capsys: Any) -> None:
     db = tmp_path / "notes.db"
     sheet = tmp_path / "notes.xlsx"
     store = open_store(db)
@@ -81,7 +79,7 @@ def test_the_window_backs_up_before_it_applies_a_sheet(
     assert store.path is not None
     assert _import_backups(store.path) == []
     activate(qtbot, window)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(sheet), ""))
     window.registry[ActionId.IMPORT_NOTES].trigger()
     settle(window)
     dialog = window.import_preview_dialog  # type: ignore[attr-defined]
@@ -100,9 +98,7 @@ def test_the_window_backs_up_before_it_applies_a_sheet(
         restored.close()
 
 
-def test_the_command_line_says_which_rows_a_conflict_kept_out(
-    tmp_path: Path, capsys: Any
-) -> None:
+def test_the_command_line_says_which_rows_a_conflict_kept_out(tmp_path: Path, capsys: Any) -> None:
     from sqlalchemy import select
 
     from bnldesk.domain.models import Annotation

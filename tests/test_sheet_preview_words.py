@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from sheet_support import edit_sheet, export_notes, note_value
 from sqlalchemy import select
 from ui_support import activate, settle, wait_for
@@ -20,6 +19,7 @@ from bnldesk.services.annotations import NoteFields, add_annotation, apply_field
 from bnldesk.store.engine import Store
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.widgets import file_dialogs
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_the_preview_says_coded_values_as_the_window_does_and_apply_names_confli
     _edit_in_the_app(store, clashing, "Tekst in bnldesk veranderd")  # a conflict row
 
     activate(qtbot, window)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(sheet), ""))
     window.registry[ActionId.IMPORT_NOTES].trigger()
     settle(window)
     dialog = window.import_preview_dialog  # type: ignore[attr-defined]
