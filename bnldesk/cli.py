@@ -181,12 +181,12 @@ def _light_rows(args: argparse.Namespace) -> list[dict[str, Any]] | None:
     import sqlite3
 
     from bnldesk.paths import migrations_path
-    from bnldesk.store import listing
+    from bnldesk.store import listing, revisions
 
     path = _db_location(args)
     if isinstance(path, ServerAddress):
         return None
-    conn = listing.open_current(path, listing.head_revision(migrations_path() / "versions"))
+    conn = listing.open_current(path, revisions.head_revision(migrations_path() / "versions"))
     if conn is None:
         return None
     try:

@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, select
 
 from bnldesk.domain.models import Plan, Workgroup
 from bnldesk.services.importer import import_file
-from bnldesk.store import listing
+from bnldesk.store import listing, revisions
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.fts import register_sql_functions
 from bnldesk.store.migrations import alembic_config, head_revision, migrations_path
@@ -40,7 +40,7 @@ def _name(store: Store, code: str) -> str:
 
 
 def _printed(db_path: Path, year: int, code: str) -> str:
-    conn = listing.open_current(db_path, listing.head_revision(migrations_path() / "versions"))
+    conn = listing.open_current(db_path, revisions.head_revision(migrations_path() / "versions"))
     try:
         rows = listing.list_workgroups(conn, plan_year=year)
     finally:

@@ -24,8 +24,8 @@ from bnldesk.store.errors import (
     classify,
     classify_server,
 )
-from bnldesk.store.listing import head_revision as head_revision_of
-from bnldesk.store.listing import revision_graph
+from bnldesk.store.revisions import head_revision as head_revision_of
+from bnldesk.store.revisions import revision_graph
 
 if TYPE_CHECKING:
     from alembic.config import Config
