@@ -471,16 +471,12 @@ class MeetingEditor(QWidget):
         # shared the stretch and was cut to "rantwoordeli"). "#" is the point it belongs to.
         share_width(self.actions_view, stretch=(1,))
         # A long name ("Pieter de Vries") took the title's room (trial 10: "N..."): "Who" is
-        # as wide as its title or ten characters, a longer name elided (whole in the tooltip).
+        # as wide as its title, a longer name elided (whole in the tooltip).
         who = self.actions_view.horizontalHeader()
         who.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.actions_view.setColumnWidth(
-            2,
-            max(
-                title_widths(self.actions_view)[2],
-                10 * self.actions_view.fontMetrics().averageCharWidth(),
-            ),
-        )
+        # In a narrow pane ten characters left the action's own title 28 px: as wide as the
+        # title, the delegate widens it by hand if wanted.
+        self.actions_view.setColumnWidth(2, title_widths(self.actions_view)[2])
         self.add_action_button = QPushButton(tr("New action item..."))
         self.add_action_button.setAutoDefault(False)
         self.add_action_button.clicked.connect(self.add_action)

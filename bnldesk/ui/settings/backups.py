@@ -469,7 +469,8 @@ def check_report_text(report: CheckReport) -> str:
     lines = [head, "", *(_check_line(name, result) for name, result in report.checks)]
     if not report.ok:
         lines += ["", tr("Details for support:"), report.summary()]
-    lines.append(str(report.path))
+    if str(report.path) not in ("", "."):  # a server's report has no file to name
+        lines.append(str(report.path))
     return "\n".join(lines)
 
 
