@@ -10,14 +10,11 @@ and the window notices other programs' commits and shows them.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
+from other_programs import run_bnldesk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
@@ -41,20 +38,6 @@ from bnldesk.services.note_edits import save_action, save_note
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.outside import OutsideChanges
 from bnldesk.ui.meetings.features import install_meeting_actions
-
-
-def cli(db: Path, *args: str) -> None:
-    """Run the bnldesk command line on ``db`` in a process of its own (another program)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "bnldesk", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
 
 
 def _shared_note(store: Store) -> int:
@@ -168,7 +151,7 @@ def test_typing_in_a_stale_form_keeps_what_the_command_line_wrote(
 ) -> None:
     note_id = _note_in_window(qtbot, window)
     controller.outside.timer.stop()  # the window has not looked yet: its form is stale
-    cli(
+    run_bnldesk(
         store.path,
         "note",
         "edit",
@@ -197,7 +180,9 @@ def test_the_window_shows_what_another_program_wrote(
     controller: Any, window: Any, store: Store, qtbot: Any
 ) -> None:
     note_id = _note_in_window(qtbot, window)
-    cli(store.path, "note", "edit", str(note_id), "--position", "changed on the command line")
+    run_bnldesk(
+        store.path, "note", "edit", str(note_id), "--position", "changed on the command line"
+    )
     # Looked for when the window is activated again (and every few seconds).
     controller.outside.look()
     wait_for(
@@ -211,7 +196,7 @@ def test_a_field_typed_while_another_program_changed_it_is_kept_as_a_conflict(
 ) -> None:
     note_id = _note_in_window(qtbot, window)
     controller.outside.timer.stop()
-    cli(store.path, "note", "edit", str(note_id), "--position", "theirs")
+    run_bnldesk(store.path, "note", "edit", str(note_id), "--position", "theirs")
     type_into(qtbot, window.notes.position, "mine")
     leave(qtbot, window.notes.position)
     settle(window)
@@ -270,7 +255,7 @@ def test_saving_a_meeting_keeps_what_another_program_changed(
     editor = _meeting_editor(window, meeting_id)
     controller.outside.timer.stop()  # the editor has not looked yet
     (point_id,) = editor.data.point_ids()
-    cli(store.path, "meeting", "outcome", str(point_id), "Agreed in Brussels")
+    run_bnldesk(store.path, "meeting", "outcome", str(point_id), "Agreed in Brussels")
     _place_saved_elsewhere(store, meeting_id, "Den Haag")  # a second window
     type_into(qtbot, editor.chair, "BE")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -327,7 +312,7 @@ def test_typing_in_a_meeting_survives_a_refresh(
     meeting_id = _meeting(store)
     editor = _meeting_editor(window, meeting_id)
     type_into(qtbot, editor.chair, "BE")  # typed, not saved yet
-    cli(store.path, "meeting", "outcome", str(editor.data.point_ids()[0]), "Agreed")
+    run_bnldesk(store.path, "meeting", "outcome", str(editor.data.point_ids()[0]), "Agreed")
     controller.outside.look()
     wait_for(qtbot, lambda: editor.point_outcome.toPlainText() == "Agreed", window)
     assert editor.chair.text() == "BE"
