@@ -14,10 +14,10 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.tag_line import tags_line
@@ -30,6 +30,9 @@ from bnldesk.store.backend import (
     describe,
     parse_location,
 )
+
+if TYPE_CHECKING:
+    from bnldesk.store.listing import Connection
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -86,8 +89,11 @@ def _db_path(args: argparse.Namespace, feature: str = "this command") -> Path:
 COLUMN_WIDTH = 60
 
 
+ListRows = Sequence[Mapping[str, object]]  # any list's typed rows (bnldesk.store.listing)
+
+
 def _print_rows(
-    rows: list[dict[str, Any]], columns: Sequence[str], as_json: bool, *, wide: bool = False
+    rows: ListRows, columns: Sequence[str], as_json: bool, *, wide: bool = False
 ) -> None:
     """Rows as a table on stdout (or a JSON array): one line per row, columns padded; a cell
     longer than :data:`COLUMN_WIDTH` ends in "…" unless ``wide``; "(nothing)" without rows."""
@@ -144,11 +150,12 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _plan_rows(conn: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
+def _plan_rows(conn: Connection, args: argparse.Namespace) -> ListRows:
     """The rows of ``list`` for everything but notes, read with plain SQL (store.listing)."""
     from bnldesk.store import listing
 
     what = args.what
+    rows: ListRows
     if what == "programmes":
         rows = listing.list_programmes(conn)
     elif what == "plans":
@@ -174,7 +181,7 @@ def _plan_rows(conn: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
     return rows
 
 
-def _light_rows(args: argparse.Namespace) -> list[dict[str, Any]] | None:
+def _light_rows(args: argparse.Namespace) -> ListRows | None:
     """The rows read without the store (no SQLAlchemy, no models: a tenth of the start-up
     time) when the file is a database at the current schema; None: take the full path (also
     for a server, whose connection needs the store)."""

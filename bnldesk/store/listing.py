@@ -14,7 +14,9 @@ On a PostgreSQL server the same SQL runs through a :class:`ServerConnection`
 the full-text condition from the server's index; the command line's light path is for files
 only.
 
-Rows are plain dicts (the command line's JSON), in the order each docstring gives.
+Each list hands back rows of its own :class:`~typing.TypedDict` (``ProgrammeRow`` ...
+``ContactRow``): plain dicts, so ``bnldesk list --json`` prints them as they are, their keys in
+the order each class declares them (``tests/test_list_rows.py`` pins every list's keys).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, cast
 
 from bnldesk.domain.search_query import Filters, parse
 from bnldesk.domain.workgroup_names import Naming
@@ -34,7 +36,6 @@ from bnldesk.store.workgroup_names import shown_names
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-Row = dict[str, Any]
 _NAMED_PARAMETER = re.compile(r"(?<![:\w]):(w\d+)\b")  # the search's filters' ":w0"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -89,10 +90,103 @@ class ServerConnection(Protocol):
 Connection = sqlite3.Connection | ServerConnection
 
 
-def _rows(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+class ProgrammeRow(TypedDict):
+    """A work programme in ``bnldesk list programmes``: ``period`` is "2021-2024"; ``themes``
+    the number of its chapters (the programme's themes)."""
+
+    id: int
+    period: str
+    start_year: int
+    end_year: int
+    title: str
+    themes: int
+
+
+class PlanRow(TypedDict):
+    """An annual plan in ``bnldesk list plans``: ``programme`` its programme's period (None
+    without one); ``chapters`` and ``workgroups`` how many it holds."""
+
+    id: int
+    year: int
+    title: str
+    programme: str | None
+    chapters: int
+    workgroups: int
+
+
+class ChapterRow(TypedDict):
+    """A chapter in ``bnldesk list chapters``: ``plan_year`` None for a programme's theme,
+    ``programme`` the period of the programme whose theme it is (None for a plan's chapter);
+    ``sections`` how many it holds."""
+
+    id: int
+    plan_year: int | None
+    programme: str | None
+    number: str
+    title: str
+    sections: int
+
+
+class SectionRow(TypedDict):
+    """A section in ``bnldesk list sections``: ``chapter`` its chapter's number, ``parent``
+    the parent section's number (None at the top)."""
+
+    id: int
+    plan_year: int | None
+    chapter: str
+    number: str
+    title: str
+    parent: str | None
+
+
+class PlanItemRow(TypedDict):
+    """A plan item in ``bnldesk list items``: ``section`` its section's number, ``kind`` the
+    item's kind (``ItemKind``'s value), ``body`` its text as imported."""
+
+    id: int
+    plan_year: int | None
+    section: str
+    section_title: str
+    kind: str
+    flagship: bool
+    title: str
+    theme: str
+    body: str
+
+
+class WorkgroupRow(TypedDict):
+    """A workgroup in ``bnldesk list workgroups``: ``name`` the name it is shown by,
+    ``parent`` its parent's code (or name), ``plans`` the years it appears in, ``sections``
+    the section numbers it carries (both sorted)."""
+
+    id: int
+    code: str | None
+    name: str
+    parent: str | None
+    plans: list[int]
+    sections: list[str]
+
+
+class ContactRow(TypedDict):
+    """A Secretariat-General contact in ``bnldesk list contacts``: ``valid_from`` and
+    ``valid_until`` ISO dates (None when open), ``validity`` the plan's own words ("tot 1
+    maart 2013"), ``sections`` the section numbers they are listed under."""
+
+    id: int
+    name: str
+    email: str | None
+    phone: str | None
+    role: str
+    domain: str
+    valid_from: str | None
+    valid_until: str | None
+    validity: str
+    sections: list[str]
+
+
+def _fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` (``?`` parameters) as tuples, in the order of its columns."""
+    return [tuple(values) for values in conn.execute(sql, tuple(params)).fetchall()]
 
 
 class _Where:
@@ -202,64 +296,101 @@ def plan_id_for_year(conn: Connection, year: int | None) -> int | None:
     return int(row[0]) if row else None
 
 
-def list_programmes(conn: Connection) -> list[Row]:
-    """Programmes by start year: id, period, start_year, end_year, title, themes."""
-    return _rows(
-        conn,
-        "SELECT g.id, g.start_year || '-' || g.end_year AS period, g.start_year, g.end_year, "
-        "g.title, (SELECT count(*) FROM chapter c WHERE c.programme_id = g.id) AS themes "
-        "FROM programme g ORDER BY g.start_year, g.id",
-    )
+def list_programmes(conn: Connection) -> list[ProgrammeRow]:
+    """Programmes by start year (:class:`ProgrammeRow`)."""
+    return [
+        ProgrammeRow(
+            id=programme_id,
+            period=period,
+            start_year=start_year,
+            end_year=end_year,
+            title=title,
+            themes=themes,
+        )
+        for programme_id, period, start_year, end_year, title, themes in _fetch(
+            conn,
+            "SELECT g.id, g.start_year || '-' || g.end_year, g.start_year, g.end_year, g.title, "
+            "(SELECT count(*) FROM chapter c WHERE c.programme_id = g.id) "
+            "FROM programme g ORDER BY g.start_year, g.id",
+        )
+    ]
 
 
-def list_plans(conn: Connection) -> list[Row]:
-    """Plans by year: id, year, title, programme (its period), chapters, workgroups."""
-    return _rows(
-        conn,
-        "SELECT p.id, p.year, p.title, "
-        "(SELECT g.start_year || '-' || g.end_year FROM programme g WHERE g.id = p.programme_id)"
-        " AS programme, (SELECT count(*) FROM chapter c WHERE c.plan_id = p.id) AS chapters, "
-        "(SELECT count(*) FROM workgroup_plan wp WHERE wp.plan_id = p.id) AS workgroups "
-        "FROM plan p ORDER BY p.year",
-    )
+def list_plans(conn: Connection) -> list[PlanRow]:
+    """Plans by year (:class:`PlanRow`)."""
+    return [
+        PlanRow(
+            id=plan_id,
+            year=year,
+            title=title,
+            programme=programme,
+            chapters=chapters,
+            workgroups=workgroups,
+        )
+        for plan_id, year, title, programme, chapters, workgroups in _fetch(
+            conn,
+            "SELECT p.id, p.year, p.title, (SELECT g.start_year || '-' || g.end_year "
+            "FROM programme g WHERE g.id = p.programme_id), "
+            "(SELECT count(*) FROM chapter c WHERE c.plan_id = p.id), "
+            "(SELECT count(*) FROM workgroup_plan wp WHERE wp.plan_id = p.id) "
+            "FROM plan p ORDER BY p.year",
+        )
+    ]
 
 
-def list_chapters(conn: Connection, *, plan_year: int | None = None) -> list[Row]:
-    """Chapters (programme themes first), by plan year and position: id, plan_year,
-    programme, number, title, sections."""
+def list_chapters(conn: Connection, *, plan_year: int | None = None) -> list[ChapterRow]:
+    """Chapters (programme themes first), by plan year and position (:class:`ChapterRow`)."""
     where = _Where()
     if plan_year is not None:
         where.add("p.year = ?", plan_year)
-    return _rows(
-        conn,
-        "SELECT c.id, p.year AS plan_year, "
-        "CASE WHEN g.id IS NULL THEN NULL ELSE g.start_year || '-' || g.end_year END "
-        "AS programme, c.number, c.title, "
-        "(SELECT count(*) FROM section s WHERE s.chapter_id = c.id) AS sections "
-        "FROM chapter c LEFT JOIN plan p ON p.id = c.plan_id "
-        f"LEFT JOIN programme g ON g.id = c.programme_id {where.sql()} "
-        "ORDER BY p.year IS NOT NULL, p.year, g.start_year, c.position, c.id",
-        tuple(where.params),
-    )
+    return [
+        ChapterRow(
+            id=chapter_id,
+            plan_year=year,
+            programme=programme,
+            number=number,
+            title=title,
+            sections=sections,
+        )
+        for chapter_id, year, programme, number, title, sections in _fetch(
+            conn,
+            "SELECT c.id, p.year, "
+            "CASE WHEN g.id IS NULL THEN NULL ELSE g.start_year || '-' || g.end_year END, "
+            "c.number, c.title, (SELECT count(*) FROM section s WHERE s.chapter_id = c.id) "
+            "FROM chapter c LEFT JOIN plan p ON p.id = c.plan_id "
+            f"LEFT JOIN programme g ON g.id = c.programme_id {where.sql()} "
+            "ORDER BY p.year IS NOT NULL, p.year, g.start_year, c.position, c.id",
+            where.params,
+        )
+    ]
 
 
 def list_sections(
     conn: Connection, *, plan_year: int | None = None, search: str | None = None
-) -> list[Row]:
-    """Sections by plan year, chapter and position: id, plan_year, chapter (its number),
-    number, title, parent (the parent section's number)."""
+) -> list[SectionRow]:
+    """Sections by plan year, chapter and position (:class:`SectionRow`)."""
     where = _Where()
     if plan_year is not None:
         where.add("p.year = ?", plan_year)
     where.matching(conn, "s.id", "section", search)
-    return _rows(
-        conn,
-        "SELECT s.id, p.year AS plan_year, c.number AS chapter, s.number, s.title, "
-        "ps.number AS parent FROM section s JOIN chapter c ON c.id = s.chapter_id "
-        "LEFT JOIN plan p ON p.id = c.plan_id LEFT JOIN section ps ON ps.id = s.parent_id "
-        f"{where.sql()} ORDER BY p.year IS NOT NULL, p.year, c.position, s.position, s.id",
-        tuple(where.params),
-    )
+    return [
+        SectionRow(
+            id=section_id,
+            plan_year=year,
+            chapter=chapter,
+            number=number,
+            title=title,
+            parent=parent,
+        )
+        for section_id, year, chapter, number, title, parent in _fetch(
+            conn,
+            "SELECT s.id, p.year, c.number, s.number, s.title, ps.number "
+            "FROM section s JOIN chapter c ON c.id = s.chapter_id "
+            "LEFT JOIN plan p ON p.id = c.plan_id LEFT JOIN section ps ON ps.id = s.parent_id "
+            f"{where.sql()} ORDER BY p.year IS NOT NULL, p.year, c.position, s.position, s.id",
+            where.params,
+        )
+    ]
 
 
 def list_items(
@@ -269,9 +400,8 @@ def list_items(
     flagship: bool = False,
     search: str | None = None,
     kind: str | None = None,
-) -> list[Row]:
-    """Plan items by plan year, chapter, section and position: id, plan_year, section (its
-    number), section_title, kind, flagship, title, theme, body (the item's text as imported)."""
+) -> list[PlanItemRow]:
+    """Plan items by plan year, chapter, section and position (:class:`PlanItemRow`)."""
     where = _Where()
     if plan_year is not None:
         where.add("p.year = ?", plan_year)
@@ -280,18 +410,30 @@ def list_items(
     if kind:
         where.add("i.kind = ?", kind)
     where.matching(conn, "i.id", "item", search)
-    rows = _rows(
-        conn,
-        "SELECT i.id, p.year AS plan_year, s.number AS section, s.title AS section_title, "
-        "i.kind, i.is_flagship AS flagship, i.title, i.theme, i.body FROM plan_item i "
-        "JOIN section s ON s.id = i.section_id JOIN chapter c ON c.id = s.chapter_id "
-        f"LEFT JOIN plan p ON p.id = c.plan_id {where.sql()} "
-        "ORDER BY p.year IS NOT NULL, p.year, c.position, s.position, i.position, i.id",
-        tuple(where.params),
-    )
-    for row in rows:
-        row["flagship"] = bool(row["flagship"])
-    return rows
+    return [
+        PlanItemRow(
+            id=item_id,
+            plan_year=year,
+            section=section,
+            section_title=section_title,
+            kind=item_kind,
+            flagship=bool(is_flagship),
+            title=title,
+            theme=theme,
+            body=body,
+        )
+        for item_id, year, section, section_title, item_kind, is_flagship, title, theme, body in (
+            _fetch(
+                conn,
+                "SELECT i.id, p.year, s.number, s.title, i.kind, i.is_flagship, i.title, "
+                "i.theme, i.body FROM plan_item i "
+                "JOIN section s ON s.id = i.section_id JOIN chapter c ON c.id = s.chapter_id "
+                f"LEFT JOIN plan p ON p.id = c.plan_id {where.sql()} "
+                "ORDER BY p.year IS NOT NULL, p.year, c.position, s.position, i.position, i.id",
+                where.params,
+            )
+        )
+    ]
 
 
 def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[Any]]:
@@ -305,11 +447,24 @@ def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[Any]]
     return out
 
 
+def _section_numbers(
+    conn: Connection, link_table: str, owner_column: str, ids: list[int]
+) -> dict[int, list[str]]:
+    """The distinct section numbers (sorted, empty ones left out) that ``link_table`` links
+    to each owner of ``ids`` through ``owner_column``. Both names are ours, never user text."""
+    numbers = _grouped(
+        conn,
+        f"SELECT link.{owner_column}, s.number FROM {link_table} link "
+        f"JOIN section s ON s.id = link.section_id WHERE link.{owner_column} IN ({{ids}})",
+        ids,
+    )
+    return {owner: sorted({n for n in found if n}) for owner, found in numbers.items()}
+
+
 def list_workgroups(
     conn: Connection, *, plan_year: int | None = None, search: str | None = None
-) -> list[Row]:
-    """Workgroups by code (or name): id, code, name, parent (its code or name), plans (the
-    years it appears in), sections (the section numbers it carries).
+) -> list[WorkgroupRow]:
+    """Workgroups by code (or name) (:class:`WorkgroupRow`).
 
     ``name`` is the name it is shown by everywhere
     (:func:`bnldesk.domain.workgroup_names.shown_name`): with ``plan_year`` the name that
@@ -324,56 +479,67 @@ def list_workgroups(
             plan_year,
         )
     where.matching(conn, "w.id", "workgroup", search)
-    rows = _rows(
+    found = _fetch(
         conn,
-        "SELECT w.id, w.code, w.name, coalesce(pw.code, pw.name) AS parent "
+        "SELECT w.id, w.code, w.name, coalesce(pw.code, pw.name) "
         f"FROM workgroup w LEFT JOIN workgroup pw ON pw.id = w.parent_id {where.sql()} "
         "ORDER BY coalesce(w.code, w.name), w.id",
-        tuple(where.params),
+        where.params,
     )
-    ids = [int(r["id"]) for r in rows]
+    ids = [int(values[0]) for values in found]
     names = shown_names(conn, ids, Naming(plan_year))
-    for row in rows:
-        if int(row["id"]) in names:
-            row["name"] = names[int(row["id"])].name
     years = _grouped(
         conn,
         "SELECT wp.workgroup_id, p.year FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "
         "WHERE wp.workgroup_id IN ({ids})",
         ids,
     )
-    numbers = _grouped(
-        conn,
-        "SELECT ws.workgroup_id, s.number FROM workgroup_section ws "
-        "JOIN section s ON s.id = ws.section_id WHERE ws.workgroup_id IN ({ids})",
-        ids,
-    )
-    for row in rows:
-        row["plans"] = sorted(years.get(row["id"], []))
-        row["sections"] = sorted({n for n in numbers.get(row["id"], []) if n})
-    return rows
+    numbers = _section_numbers(conn, "workgroup_section", "workgroup_id", ids)
+    return [
+        WorkgroupRow(
+            id=workgroup_id,
+            code=code,
+            name=names[workgroup_id].name if workgroup_id in names else name,
+            parent=parent,
+            plans=sorted(years.get(workgroup_id, [])),
+            sections=numbers.get(workgroup_id, []),
+        )
+        for workgroup_id, code, name, parent in found
+    ]
 
 
-def list_contacts(conn: Connection, *, search: str | None = None) -> list[Row]:
-    """Contacts by domain: id, name, email, phone, role, domain, valid_from, valid_until
-    (ISO dates), validity, sections (the section numbers they are listed under)."""
+def _iso_date(value: object) -> str | None:
+    """A date column's value as an ISO date (SQLite keeps text, a server a date); None when
+    empty."""
+    return str(value)[:10] if value else None
+
+
+def list_contacts(conn: Connection, *, search: str | None = None) -> list[ContactRow]:
+    """Contacts by domain (:class:`ContactRow`)."""
     where = _Where()
     where.matching(conn, "k.id", "contact", search)
-    rows = _rows(
+    found = _fetch(
         conn,
         "SELECT k.id, k.name, k.email, k.phone, k.role, k.domain, k.valid_from, "
-        f"k.valid_until, k.validity_note AS validity FROM contact k {where.sql()} "
+        f"k.valid_until, k.validity_note FROM contact k {where.sql()} "
         "ORDER BY k.domain, k.id",
-        tuple(where.params),
+        where.params,
     )
-    numbers = _grouped(
-        conn,
-        "SELECT cs.contact_id, s.number FROM contact_section cs "
-        "JOIN section s ON s.id = cs.section_id WHERE cs.contact_id IN ({ids})",
-        [int(r["id"]) for r in rows],
+    numbers = _section_numbers(
+        conn, "contact_section", "contact_id", [int(values[0]) for values in found]
     )
-    for row in rows:
-        for key in ("valid_from", "valid_until"):
-            row[key] = str(row[key])[:10] if row[key] else None
-        row["sections"] = sorted({n for n in numbers.get(row["id"], []) if n})
-    return rows
+    return [
+        ContactRow(
+            id=contact_id,
+            name=name,
+            email=email,
+            phone=phone,
+            role=role,
+            domain=domain,
+            valid_from=_iso_date(valid_from),
+            valid_until=_iso_date(valid_until),
+            validity=validity,
+            sections=numbers.get(contact_id, []),
+        )
+        for contact_id, name, email, phone, role, domain, valid_from, valid_until, validity in found
+    ]

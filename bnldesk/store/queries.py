@@ -1,4 +1,4 @@
-"""Read queries that hand back plain rows (dicts), never live ORM objects.
+"""Read queries that hand back plain rows (typed dicts), never live ORM objects.
 
 The CLI prints these rows and the GUI's worker sends them across threads, so they must not hold
 a session. Filtering and sorting happen in SQL. The lists of plan objects are written once, in
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Any, TypeVar
+from typing import TypedDict, TypeVar
 
 from sqlalchemy import Integer, Select, column, select
 from sqlalchemy import text as text_clause
@@ -29,8 +29,53 @@ from bnldesk.domain.models import (
 )
 from bnldesk.store import listing
 from bnldesk.store.backend import backend_of
+from bnldesk.store.listing import (
+    ChapterRow,
+    ContactRow,
+    PlanItemRow,
+    PlanRow,
+    ProgrammeRow,
+    SectionRow,
+    WorkgroupRow,
+)
 
-Row = dict[str, Any]
+
+class AnnotationRow(TypedDict):
+    """A note in ``bnldesk list annotations --json``: its target (``target_kind``,
+    ``target_key``, ``target`` its label), text, tags, ``priority`` (0-3), ``status``,
+    ``position`` (the delegation's position) and ``position_state``, ``consult``,
+    ``visibility``, author, times (ISO, seconds), ``deleted`` and how many open actions it has."""
+
+    id: int
+    uuid: str
+    target_kind: str
+    target_key: str
+    target: str
+    plan_year: int | None
+    body: str
+    tags: list[str]
+    priority: int
+    status: str
+    position: str
+    position_state: str
+    consult: str
+    visibility: str
+    author: str
+    delegation: str
+    created_at: str
+    updated_at: str
+    deleted: bool
+    open_actions: int
+
+
+class OpenActionRow(TypedDict):
+    """An open action item: ``due_date`` an ISO date, None without one."""
+
+    id: int
+    uuid: str
+    title: str
+    owner: str
+    due_date: str | None
 
 
 def matching_ids(session: Session, kind: str, text: str) -> Select[tuple[int]]:
@@ -63,12 +108,12 @@ def dbapi(session: Session) -> listing.Connection:
     return connection
 
 
-def list_programmes(session: Session) -> list[Row]:
+def list_programmes(session: Session) -> list[ProgrammeRow]:
     """Every work programme as a row (``bnldesk list programmes``; see :mod:`listing`)."""
     return listing.list_programmes(dbapi(session))
 
 
-def list_plans(session: Session) -> list[Row]:
+def list_plans(session: Session) -> list[PlanRow]:
     """Every annual plan as a row (``bnldesk list plans``)."""
     return listing.list_plans(dbapi(session))
 
@@ -110,14 +155,14 @@ def no_section(error: type[SectionError], number: str, plan_year: int | None) ->
     return error(f"no section {number}", code="no_section", values=(number,))
 
 
-def list_chapters(session: Session, *, plan_year: int | None = None) -> list[Row]:
+def list_chapters(session: Session, *, plan_year: int | None = None) -> list[ChapterRow]:
     """The chapters, of the plan of ``plan_year`` when given (``bnldesk list chapters``)."""
     return listing.list_chapters(dbapi(session), plan_year=plan_year)
 
 
 def list_sections(
     session: Session, *, plan_year: int | None = None, search: str | None = None
-) -> list[Row]:
+) -> list[SectionRow]:
     """The sections, of one plan and matching ``search`` when given (``bnldesk list sections``)."""
     return listing.list_sections(dbapi(session), plan_year=plan_year, search=search)
 
@@ -129,7 +174,7 @@ def list_items(
     flagship: bool = False,
     search: str | None = None,
     kind: str | None = None,
-) -> list[Row]:
+) -> list[PlanItemRow]:
     """The plan items, narrowed by plan year, flagships only, ``search`` and ``kind`` when
     given (``bnldesk list items``)."""
     return listing.list_items(
@@ -139,12 +184,12 @@ def list_items(
 
 def list_workgroups(
     session: Session, *, plan_year: int | None = None, search: str | None = None
-) -> list[Row]:
+) -> list[WorkgroupRow]:
     """The workgroups, of one plan and matching ``search`` when given (``bnldesk list workgroups``)."""
     return listing.list_workgroups(dbapi(session), plan_year=plan_year, search=search)
 
 
-def list_contacts(session: Session, *, search: str | None = None) -> list[Row]:
+def list_contacts(session: Session, *, search: str | None = None) -> list[ContactRow]:
     """The Secretariat-General contacts, matching ``search`` when given."""
     return listing.list_contacts(dbapi(session), search=search)
 
@@ -156,7 +201,7 @@ def list_annotations(
     search: str | None = None,
     tag: str | None = None,
     include_deleted: bool = False,
-) -> list[Row]:
+) -> list[AnnotationRow]:
     """The notes, newest change first, as rows of :func:`annotation_row`: of one plan year,
     matching ``search``, with ``tag``, deleted ones too with ``include_deleted``."""
     stmt = (
@@ -177,36 +222,38 @@ def list_annotations(
     return [annotation_row(a) for a in session.scalars(stmt)]
 
 
-def annotation_row(note: Annotation) -> Row:
+def annotation_row(note: Annotation) -> AnnotationRow:
     """A note as plain data: its target, text, tags, priority (0-3), status, position,
     visibility, author, times (ISO, seconds) and how many open actions it has."""
-    return {
-        "id": note.id,
-        "uuid": note.uuid,
-        "target_kind": note.target_kind.value,
-        "target_key": note.target_key,
-        "target": note.target_label,
-        "plan_year": note.plan_year,
-        "body": note.body,
-        "tags": [t.name for t in note.tags],
-        "priority": int(note.priority),
-        "status": note.status.value,
-        "position": note.position_text,
-        "position_state": note.position_state.value,
-        "consult": note.consult,
-        "visibility": note.visibility.value,
-        "author": note.author,
-        "delegation": note.delegation,
-        "created_at": note.created_at.isoformat(timespec="seconds"),
-        "updated_at": note.updated_at.isoformat(timespec="seconds"),
-        "deleted": note.deleted_at is not None,
-        "open_actions": sum(
-            1 for x in note.actions if x.status == ActionStatus.OPEN and x.deleted_at is None
+    return AnnotationRow(
+        id=note.id,
+        uuid=note.uuid,
+        target_kind=note.target_kind.value,
+        target_key=note.target_key,
+        target=note.target_label,
+        plan_year=note.plan_year,
+        body=note.body,
+        tags=[tag.name for tag in note.tags],
+        priority=int(note.priority),
+        status=note.status.value,
+        position=note.position_text,
+        position_state=note.position_state.value,
+        consult=note.consult,
+        visibility=note.visibility.value,
+        author=note.author,
+        delegation=note.delegation,
+        created_at=note.created_at.isoformat(timespec="seconds"),
+        updated_at=note.updated_at.isoformat(timespec="seconds"),
+        deleted=note.deleted_at is not None,
+        open_actions=sum(
+            1
+            for action in note.actions
+            if action.status == ActionStatus.OPEN and action.deleted_at is None
         ),
-    }
+    )
 
 
-def open_actions(session: Session) -> list[Row]:
+def open_actions(session: Session) -> list[OpenActionRow]:
     """The open action items, earliest due date first (none last): id, uuid, title, owner, due date."""
     stmt = (
         select(ActionItem)
@@ -214,12 +261,12 @@ def open_actions(session: Session) -> list[Row]:
         .order_by(ActionItem.due_date.nulls_last())
     )
     return [
-        {
-            "id": x.id,
-            "uuid": x.uuid,
-            "title": x.title,
-            "owner": x.owner,
-            "due_date": x.due_date.isoformat() if x.due_date else None,
-        }
-        for x in session.scalars(stmt)
+        OpenActionRow(
+            id=action.id,
+            uuid=action.uuid,
+            title=action.title,
+            owner=action.owner,
+            due_date=action.due_date.isoformat() if action.due_date else None,
+        )
+        for action in session.scalars(stmt)
     ]
