@@ -136,7 +136,7 @@ def test_an_empty_section_of_a_plan_with_items_gives_no_further_text(empty_store
 
     from bnldesk.domain.document import DocChapter, DocItem, DocSection, PlanDocument
     from bnldesk.domain.models import ItemKind, Section
-    from bnldesk.store.browse import object_detail
+    from bnldesk.store.object_detail import object_detail
     from bnldesk.store.structure import write_document
 
     plan = PlanDocument(
@@ -168,5 +168,5 @@ def test_an_empty_section_of_a_plan_with_items_gives_no_further_text(empty_store
             object_detail(s, "section", section_id)
             for section_id in s.scalars(select(Section.id).where(Section.title == "Leeg"))
         ]
-    flags = sorted((d["crumbs"][0][2], d["plan_without_items"]) for d in empty if d)
+    flags = sorted((d.crumbs[0].label, d.plan_without_items) for d in empty if d)
     assert [flag for _, flag in flags] == [False, True]  # 2031 has items, 2032 none

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 from bnldesk.domain.search_query import parse
 from bnldesk.services.annotations import ActionFields, NoteFields
 from bnldesk.store.browse import BrowseFilter, ItemRow, NoteRow, TreeNode
+from bnldesk.store.object_detail import ContactFacts, Link, ObjectDetail
 from bnldesk.ui.browse.detail import detail_html
-from bnldesk.ui.browse.detail_rows import Link, ObjectDetail
 from bnldesk.ui.browse.list_model import PAGE, LazyTableModel, ListQuery, ListRow
 from bnldesk.ui.browse.navigator_model import NavigatorModel
 from bnldesk.ui.meetings.editor import action_columns, agenda_columns
@@ -498,24 +498,17 @@ def test_the_agenda_and_the_meeting_actions_hold_typed_rows(
 
 
 def test_the_detail_of_a_workgroup_is_rendered_from_its_record(qapp: QApplication) -> None:
-    detail = ObjectDetail.of(
-        {
-            "kind": "workgroup",
-            "id": 7,
-            "title": "<b>Crisis</b> & =cmd|' /C calc'!A0 (SENN-CRISE)",
-            "body": "Eerste alinea.\n\nTweede   alinea.",
-            "crumbs": [("workgroup", 1, "Benelux-Comité")],
-            "workgroups": [],
-            "contacts": [(3, "Jan Peeters")],
-            "children": [("workgroup", 8, "Subgroep Oost")],
-            "sections": [("section", 5, "2022: 2.1 Crisisbeheersing")],
-            "years": [2013, 2022],
-            "other": [],
-            "code": "SENN-CRISE",
-        }
+    detail = ObjectDetail(
+        kind="workgroup",
+        obj_id=7,
+        title="<b>Crisis</b> & =cmd|' /C calc'!A0 (SENN-CRISE)",
+        body="Eerste alinea.\n\nTweede   alinea.",
+        crumbs=(Link("workgroup", 1, "Benelux-Comité"),),
+        contacts=(Link("contact", 3, "Jan Peeters"),),
+        children=(Link("workgroup", 8, "Subgroep Oost"),),
+        sections=(Link("section", 5, "2022: 2.1 Crisisbeheersing"),),
+        years=(2013, 2022),
     )
-    assert detail.contacts == (Link("contact", 3, "Jan Peeters"),)
-    assert detail.years == (2013, 2022) and detail.contact is None
     page = detail_html(detail, "new", parse("crisis").highlight_terms())
     # The title stays text; the search word is marked inside it.
     assert "&lt;b&gt;<span style='background:#fde68a; color:#111'><b>Crisis</b></span>" in page
@@ -529,18 +522,16 @@ def test_the_detail_of_a_workgroup_is_rendered_from_its_record(qapp: QApplicatio
 
 
 def test_a_contact_shows_the_facts_it_has(qapp: QApplication) -> None:
-    contact = ObjectDetail.of(
-        {
-            "kind": "contact",
-            "id": 3,
-            "title": "Jan Peeters",
-            "body": "",
-            "role": "Teamhoofd",
-            "email": "j.peeters@benelux.int",
-            "phone": "",
-            "domain": "Veiligheid",
-            "validity": "tot 1 maart 2013",
-        }
+    contact = ObjectDetail(
+        kind="contact",
+        obj_id=3,
+        title="Jan Peeters",
+        contact=ContactFacts(
+            role="Teamhoofd",
+            email="j.peeters@benelux.int",
+            domain="Veiligheid",
+            validity="tot 1 maart 2013",
+        ),
     )
     page = detail_html(contact, "", ())
     assert "Role:</b> Teamhoofd" in page and "E-mail:</b> j.peeters@benelux.int" in page

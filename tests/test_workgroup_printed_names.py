@@ -26,10 +26,10 @@ from bnldesk.services import meetings
 from bnldesk.services.meetings import MeetingError, MeetingFields
 from bnldesk.services.reports.brief_data import BriefOptions, BriefSubject, collect_brief
 from bnldesk.services.reports.rows import ExportFilters, workgroup_rows
-from bnldesk.store import browse
 from bnldesk.store.engine import Store
 from bnldesk.store.fts import register_sql_functions
 from bnldesk.store.migrations import alembic_config, upgrade
+from bnldesk.store.object_detail import object_detail
 from bnldesk.store.search import search
 
 FRENCH = CASES / "docs" / "plan-annuel-2023-fr.md"
@@ -71,11 +71,11 @@ def test_a_name_no_plan_printed_is_still_refused(bilingual: Store) -> None:
 
 def test_a_sections_workgroups_are_named_as_its_plan_prints_them(bilingual: Store) -> None:
     with bilingual.read() as session:
-        french = browse.object_detail(session, "section", _section_id(bilingual, 2023, "2.1.2"))
-        dutch = browse.object_detail(session, "section", _section_id(bilingual, 2013, "5.2"))
+        french = object_detail(session, "section", _section_id(bilingual, 2023, "2.1.2"))
+        dutch = object_detail(session, "section", _section_id(bilingual, 2013, "5.2"))
     assert french is not None and dutch is not None
-    french_names = [label for _id, label in french["workgroups"]]
-    dutch_names = [label for _id, label in dutch["workgroups"]]
+    french_names = [link.label for link in french.workgroups]
+    dutch_names = [link.label for link in dutch.workgroups]
     assert f"{FRENCH_NAME} (SENN-CRISE)" in french_names
     assert f"{FRENCH_RISK} (SENN-CRISE/RISK)" in french_names
     assert not any(DUTCH_NAME in label for label in french_names)

@@ -1,7 +1,7 @@
 """Read queries behind the desktop window: the plan tree, the filtered lists, object details.
 
-Everything here returns plain data (dicts, tuples, dataclasses) that the GUI's database worker
-hands across threads. Filtering, sorting and paging happen in SQL so that a window over twenty
+Everything here returns plain data (tuples, dataclasses) that the GUI's database worker hands
+across threads; an object's detail pane is read by :mod:`bnldesk.store.object_detail`. Filtering, sorting and paging happen in SQL so that a window over twenty
 years of plans and a hundred thousand notes stays fast: a page is chosen by an inner query on
 ids and only the rows of that page get their note counts.
 
@@ -19,12 +19,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from bnldesk.domain.workgroup_names import Naming, ShownName
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store import changes
 from bnldesk.store.backend import backend_of
 from bnldesk.store.workgroup_names import shown_names_in
-
-Row = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,12 +131,14 @@ def _numbered_nodes(
     """Chapter or section nodes from ``sql`` (``id``, ``number``, ``title``, ``kids``),
     labelled "number title"."""
     return [
-        TreeNode(kind, int(row.id), _label(row.number, row.title), bool(row.kids))
+        TreeNode(kind, int(row.id), numbered_label(row.number, row.title), bool(row.kids))
         for row in session.execute(text(sql), params)
     ]
 
 
-def _label(number: str, title: str) -> str:
+def numbered_label(number: str, title: str) -> str:
+    """``number`` and ``title`` as the tree shows them ("2.1 Crisisbeheersing"; the number's
+    trailing dot left out), the title alone without a number."""
     number = number.strip().rstrip(".")
     return f"{number} {title}".strip() if number else title
 
@@ -500,7 +500,7 @@ def fetch_items(
         int(r.id): ItemRow(
             id=int(r.id),
             year=r.year,
-            section=_label(r.section or "", r.section_title or ""),
+            section=numbered_label(r.section or "", r.section_title or ""),
             kind="flagship" if r.is_flagship else r.kind,
             title=r.title,
             key=r.identity_key,
@@ -736,7 +736,7 @@ def filter_choices(session: Session) -> FilterChoices:
             str(r.identity_key),
             ", ".join(map(str, chapter_years[str(r.identity_key)]))
             + " · "
-            + _label(r.number, r.title),
+            + numbered_label(r.number, r.title),
         )
         for r in rows
     ]
@@ -793,7 +793,9 @@ def all_tags(session: Session) -> list[str]:
 # --------------------------------------------------------------------------------------------
 
 
-def _crumbs_for_section(session: Session, section_id: int) -> list[tuple[str, int, str]]:
+def section_crumbs(session: Session, section_id: int) -> list[tuple[str, int, str]]:
+    """The tree's nodes above and including section ``section_id``, from the top (programme,
+    plan, chapter, parent sections, the section): ``(kind, id, label)``; [] when it is gone."""
     crumbs: list[tuple[str, int, str]] = []
     current: int | None = section_id
     chapter_id = None
@@ -804,15 +806,17 @@ def _crumbs_for_section(session: Session, section_id: int) -> list[tuple[str, in
         ).one_or_none()
         if row is None:
             break
-        crumbs.insert(0, ("section", int(row.id), _label(row.number, row.title)))
+        crumbs.insert(0, ("section", int(row.id), numbered_label(row.number, row.title)))
         chapter_id = row.chapter_id
         current = row.parent_id
     if chapter_id is not None:
-        crumbs = _crumbs_for_chapter(session, int(chapter_id)) + crumbs
+        crumbs = chapter_crumbs(session, int(chapter_id)) + crumbs
     return crumbs
 
 
-def _crumbs_for_chapter(session: Session, chapter_id: int) -> list[tuple[str, int, str]]:
+def chapter_crumbs(session: Session, chapter_id: int) -> list[tuple[str, int, str]]:
+    """The tree's nodes down to chapter ``chapter_id`` (a programme's chapter is a ``theme``),
+    from the top: ``(kind, id, label)``; [] when it is gone."""
     row = session.execute(
         text("SELECT id, number, title, plan_id, programme_id FROM chapter WHERE id = :id"),
         {"id": chapter_id},
@@ -820,15 +824,17 @@ def _crumbs_for_chapter(session: Session, chapter_id: int) -> list[tuple[str, in
     if row is None:
         return []
     kind = "chapter" if row.plan_id is not None else "theme"
-    crumbs = [(kind, int(row.id), _label(row.number, row.title))]
+    crumbs = [(kind, int(row.id), numbered_label(row.number, row.title))]
     if row.plan_id is not None:
-        crumbs = _crumbs_for_plan(session, int(row.plan_id)) + crumbs
+        crumbs = plan_crumbs(session, int(row.plan_id)) + crumbs
     elif row.programme_id is not None:
-        crumbs = _crumbs_for_programme(session, int(row.programme_id)) + crumbs
+        crumbs = programme_crumbs(session, int(row.programme_id)) + crumbs
     return crumbs
 
 
-def _crumbs_for_plan(session: Session, plan_id: int) -> list[tuple[str, int, str]]:
+def plan_crumbs(session: Session, plan_id: int) -> list[tuple[str, int, str]]:
+    """The tree's nodes down to plan ``plan_id`` (its programme first when it has one):
+    ``(kind, id, label)``; [] when it is gone."""
     row = session.execute(
         text("SELECT id, title, programme_id FROM plan WHERE id = :id"), {"id": plan_id}
     ).one_or_none()
@@ -836,11 +842,13 @@ def _crumbs_for_plan(session: Session, plan_id: int) -> list[tuple[str, int, str
         return []
     crumbs = [("plan", int(row.id), str(row.title))]
     if row.programme_id is not None:
-        crumbs = _crumbs_for_programme(session, int(row.programme_id)) + crumbs
+        crumbs = programme_crumbs(session, int(row.programme_id)) + crumbs
     return crumbs
 
 
-def _crumbs_for_programme(session: Session, programme_id: int) -> list[tuple[str, int, str]]:
+def programme_crumbs(session: Session, programme_id: int) -> list[tuple[str, int, str]]:
+    """Programme ``programme_id`` as the tree's one node ``("programme", id, "Werkprogramma
+    2021-2024")``; [] when it is gone."""
     row = session.execute(
         text("SELECT id, start_year, end_year FROM programme WHERE id = :id"),
         {"id": programme_id},
@@ -858,15 +866,15 @@ def path_to(session: Session, kind: str, obj_id: int) -> list[tuple[str, int, st
         ).one_or_none()
         if sec is None:
             return []
-        return [*_crumbs_for_section(session, int(sec.section_id)), ("item", obj_id, sec.title)]
+        return [*section_crumbs(session, int(sec.section_id)), ("item", obj_id, sec.title)]
     if kind == "section":
-        return _crumbs_for_section(session, obj_id)
+        return section_crumbs(session, obj_id)
     if kind in ("chapter", "theme"):
-        return _crumbs_for_chapter(session, obj_id)
+        return chapter_crumbs(session, obj_id)
     if kind == "plan":
-        return _crumbs_for_plan(session, obj_id)
+        return plan_crumbs(session, obj_id)
     if kind == "programme":
-        return _crumbs_for_programme(session, obj_id)
+        return programme_crumbs(session, obj_id)
     if kind == "workgroup":
         chain: list[tuple[str, int, str]] = []
         current: int | None = obj_id
@@ -892,333 +900,3 @@ def note_target(session: Session, note_id: int) -> tuple[str, int] | None:
     if row is None or row.target_id is None:
         return None
     return str(row.target_kind), int(row.target_id)
-
-
-def _workgroup_label(code: str | None, name: str) -> str:
-    return f"{name} ({code})" if code else name
-
-
-def object_detail(
-    session: Session, kind: str, obj_id: int, naming: Naming | None = None
-) -> Row | None:
-    """The object with its context, or None when it no longer exists (or ``kind`` is none of
-    item, section, chapter or theme, plan, programme, workgroup, contact). A workgroup is
-    titled by the name it is shown by under ``naming``, its other printed name in
-    ``other_name`` (:func:`bnldesk.domain.workgroup_names.shown_name`).
-
-    Every detail has ``kind``, ``id``, ``title``, ``body``, ``key`` (identity key), ``crumbs``
-    (``(kind, id, label)`` from the top, the object left out), ``children`` (``(kind, id,
-    label)``), ``workgroups`` and ``contacts`` (``(id, label)``) and ``other`` (the same object
-    in other plans: ``(kind, id, year)``); each kind adds its own fields (below)."""
-    if kind == "theme":
-        kind = "chapter"
-    if kind == "workgroup":
-        fields = _workgroup_detail(session, obj_id, naming or Naming())
-    else:
-        reader = _DETAIL_READERS.get(kind)
-        fields = reader(session, obj_id) if reader is not None else None
-    if fields is None:
-        return None
-    detail: Row = {"kind": kind, "id": obj_id, "workgroups": [], "contacts": [], "children": []}
-    detail.update(fields)
-    return detail
-
-
-def _one(session: Session, table: str, obj_id: int) -> Any:
-    """The row of ``table`` with ``obj_id`` (every column), or None. ``table`` is one of ours."""
-    return session.execute(
-        text(f"SELECT * FROM {table} WHERE id = :id"), {"id": obj_id}
-    ).one_or_none()
-
-
-def _item_detail(session: Session, obj_id: int) -> Row | None:
-    """A plan item: ``theme``, ``item_kind`` (``flagship`` for a flagship of any kind) and the
-    workgroups of its section."""
-    item = session.execute(
-        text(
-            "SELECT i.*, s.id AS sid FROM plan_item i JOIN section s ON s.id = i.section_id "
-            "WHERE i.id = :id"
-        ),
-        {"id": obj_id},
-    ).one_or_none()
-    if item is None:
-        return None
-    return {
-        "title": item.title,
-        "body": item.body,
-        "theme": item.theme,
-        "item_kind": "flagship" if item.is_flagship else item.kind,
-        "key": item.identity_key,
-        "crumbs": _crumbs_for_section(session, int(item.sid)),
-        "workgroups": _section_workgroups(session, int(item.sid)),
-        "other": _other_rows(session, "plan_item", str(item.identity_key), obj_id),
-    }
-
-
-def _section_detail(session: Session, obj_id: int) -> Row | None:
-    """A section: its workgroups, contacts and items, with ``child_kinds`` (item id: kind,
-    ``flagship`` for a flagship of any kind) to list the items by kind, and
-    ``plan_without_items`` (see :func:`_plan_without_items`)."""
-    section = _one(session, "section", obj_id)
-    if section is None:
-        return None
-    contacts = session.execute(
-        text(
-            "SELECT c.id, c.name FROM contact c JOIN contact_section cs "
-            "ON cs.contact_id = c.id WHERE cs.section_id = :id ORDER BY c.name"
-        ),
-        {"id": obj_id},
-    )
-    items = session.execute(
-        text(
-            "SELECT id, title, kind, is_flagship FROM plan_item WHERE section_id = :id "
-            "ORDER BY position"
-        ),
-        {"id": obj_id},
-    ).all()
-    return {
-        "title": _label(section.number, section.title),
-        "body": section.body,
-        "key": section.identity_key,
-        "crumbs": _crumbs_for_section(session, obj_id)[:-1],
-        "workgroups": _section_workgroups(session, obj_id),
-        "contacts": [(int(contact.id), str(contact.name)) for contact in contacts],
-        "children": [("item", int(item.id), str(item.title)) for item in items],
-        "child_kinds": {
-            int(item.id): "flagship" if item.is_flagship else str(item.kind) for item in items
-        },
-        "other": _other_rows(session, "section", str(section.identity_key), obj_id),
-        "plan_without_items": not items and _plan_without_items(session, obj_id),
-    }
-
-
-def _plan_without_items(session: Session, section_id: int) -> bool:
-    """Whether the annual plan of section ``section_id`` holds no item at all: a plan loaded
-    with its structure only (the demo's 2013 plan, whose items are whole sentences of the
-    plan's text and are not bundled), where an empty section says nothing about the plan."""
-    plan_id = session.execute(
-        text(
-            "SELECT c.plan_id FROM section s JOIN chapter c ON c.id = s.chapter_id WHERE s.id = :id"
-        ),
-        {"id": section_id},
-    ).scalar()
-    if plan_id is None:
-        return False
-    any_item = session.execute(
-        text(
-            "SELECT 1 FROM plan_item i JOIN section s ON s.id = i.section_id "
-            "JOIN chapter c ON c.id = s.chapter_id WHERE c.plan_id = :plan LIMIT 1"
-        ),
-        {"plan": plan_id},
-    ).first()
-    return any_item is None
-
-
-def _chapter_detail(session: Session, obj_id: int) -> Row | None:
-    """A chapter: its top-level sections as children."""
-    chapter = _one(session, "chapter", obj_id)
-    if chapter is None:
-        return None
-    sections = session.execute(
-        text(
-            "SELECT id, number, title FROM section WHERE chapter_id = :id "
-            "AND parent_id IS NULL ORDER BY position"
-        ),
-        {"id": obj_id},
-    )
-    return {
-        "title": _label(chapter.number, chapter.title),
-        "body": chapter.body,
-        "key": chapter.identity_key,
-        "crumbs": _crumbs_for_chapter(session, obj_id)[:-1],
-        "children": [
-            ("section", int(section.id), _label(section.number, section.title))
-            for section in sections
-        ],
-        "other": _other_rows(session, "chapter", str(chapter.identity_key), obj_id),
-    }
-
-
-def _plan_detail(session: Session, obj_id: int) -> Row | None:
-    """An annual plan: ``year`` and its chapters as children."""
-    plan = _one(session, "plan", obj_id)
-    if plan is None:
-        return None
-    chapters = session.execute(
-        text("SELECT id, number, title FROM chapter WHERE plan_id = :id ORDER BY position"),
-        {"id": obj_id},
-    )
-    return {
-        "title": plan.title,
-        "body": plan.description,
-        "key": plan.identity_key,
-        "crumbs": _crumbs_for_plan(session, obj_id)[:-1],
-        "year": plan.year,
-        "children": [
-            ("chapter", int(chapter.id), _label(chapter.number, chapter.title))
-            for chapter in chapters
-        ],
-        "other": [],
-    }
-
-
-def _programme_detail(session: Session, obj_id: int) -> Row | None:
-    """A work programme: its annual plans as children, by year."""
-    programme = _one(session, "programme", obj_id)
-    if programme is None:
-        return None
-    plans = session.execute(
-        text("SELECT id, title FROM plan WHERE programme_id = :id ORDER BY year"),
-        {"id": obj_id},
-    )
-    return {
-        "title": programme.title,
-        "body": programme.description,
-        "key": programme.identity_key,
-        "crumbs": [],
-        "other": [],
-        "children": [("plan", int(plan.id), str(plan.title)) for plan in plans],
-    }
-
-
-def _workgroup_detail(session: Session, obj_id: int, naming: Naming) -> Row | None:
-    """A workgroup: ``code``, ``other_name`` (the name its plans printed besides the one shown,
-    "" when none), its sub-groups as children, ``sections`` (``("section", id,
-    "year: number title")``, newest plan first, at most 200), ``years`` (the plans it is in,
-    oldest first) and its contacts; it and its sub-groups named under ``naming``."""
-    workgroup = _one(session, "workgroup", obj_id)
-    if workgroup is None:
-        return None
-    children = session.execute(
-        text("SELECT id, code, name FROM workgroup WHERE parent_id = :id ORDER BY name"),
-        {"id": obj_id},
-    ).all()
-    sections = session.execute(
-        text(
-            "SELECT s.id, s.number, s.title, p.year FROM workgroup_section ws "
-            "JOIN section s ON s.id = ws.section_id JOIN chapter c ON c.id = s.chapter_id "
-            "JOIN plan p ON p.id = c.plan_id WHERE ws.workgroup_id = :id "
-            "ORDER BY p.year DESC, c.position, s.position LIMIT 200"
-        ),
-        {"id": obj_id},
-    )
-    years = session.execute(
-        text(
-            "SELECT p.year FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "
-            "WHERE wp.workgroup_id = :id ORDER BY p.year"
-        ),
-        {"id": obj_id},
-    )
-    contacts = session.execute(
-        text(
-            "SELECT c.id, c.name FROM contact c JOIN contact_workgroup cw "
-            "ON cw.contact_id = c.id WHERE cw.workgroup_id = :id ORDER BY c.name"
-        ),
-        {"id": obj_id},
-    )
-    names = shown_names_in(session, [obj_id, *(int(child.id) for child in children)], naming)
-    own = names.get(obj_id, ShownName(str(workgroup.name)))
-    return {
-        "title": _workgroup_label(workgroup.code, own.name),
-        "other_name": own.other,
-        "code": workgroup.code,
-        "body": workgroup.description,
-        "key": workgroup.identity_key,
-        "crumbs": path_to(session, "workgroup", obj_id)[:-1],
-        "children": [
-            (
-                "workgroup",
-                int(child.id),
-                _workgroup_label(
-                    child.code, names.get(int(child.id), ShownName(str(child.name))).name
-                ),
-            )
-            for child in children
-        ],
-        "sections": [
-            ("section", int(section.id), f"{section.year}: {_label(section.number, section.title)}")
-            for section in sections
-        ],
-        "years": [int(year) for (year,) in years],
-        "contacts": [(int(contact.id), str(contact.name)) for contact in contacts],
-        "other": [],
-    }
-
-
-def _contact_detail(session: Session, obj_id: int) -> Row | None:
-    """A Secretariat-General contact: ``email``, ``phone`` ("" when none), ``role``,
-    ``domain`` and ``validity`` ("tot 1 maart 2013"), as the 2013 plan lists them."""
-    contact = _one(session, "contact", obj_id)
-    if contact is None:
-        return None
-    return {
-        "title": contact.name,
-        "body": "",
-        "key": contact.identity_key,
-        "crumbs": [],
-        "other": [],
-        "email": contact.email or "",
-        "phone": contact.phone or "",
-        "role": contact.role,
-        "domain": contact.domain,
-        "validity": contact.validity_note,
-    }
-
-
-_DETAIL_READERS: dict[str, Callable[[Session, int], Row | None]] = {
-    "item": _item_detail,
-    "section": _section_detail,
-    "chapter": _chapter_detail,
-    "plan": _plan_detail,
-    "programme": _programme_detail,
-    "contact": _contact_detail,
-}
-
-
-def _section_workgroups(session: Session, section_id: int) -> list[tuple[int, str]]:
-    return [
-        (int(workgroup.id), _workgroup_label(workgroup.code, workgroup.name))
-        for workgroup in session.execute(
-            text(
-                # Each under the name the section's plan printed (a French plan's French names).
-                "SELECT w.id, w.code, coalesce(nullif(wp.name, ''), w.name) AS name "
-                "FROM workgroup w JOIN workgroup_section ws ON ws.workgroup_id = w.id "
-                "LEFT JOIN workgroup_plan wp ON wp.workgroup_id = w.id AND wp.plan_id = "
-                "(SELECT c.plan_id FROM section s JOIN chapter c ON c.id = s.chapter_id "
-                "WHERE s.id = :id) "
-                "WHERE ws.section_id IN "
-                "(:id, (SELECT parent_id FROM section WHERE id = :id)) ORDER BY w.code, w.name"
-            ),
-            {"id": section_id},
-        )
-    ]
-
-
-_OTHER_SQL = {
-    "plan_item": (
-        "SELECT i.id, p.year FROM plan_item i JOIN section s ON s.id = i.section_id "
-        "JOIN chapter c ON c.id = s.chapter_id JOIN plan p ON p.id = c.plan_id "
-        "WHERE i.identity_key = :key AND i.id <> :id ORDER BY p.year",
-        "item",
-    ),
-    "section": (
-        "SELECT s.id, p.year FROM section s JOIN chapter c ON c.id = s.chapter_id "
-        "JOIN plan p ON p.id = c.plan_id WHERE s.identity_key = :key AND s.id <> :id "
-        "ORDER BY p.year",
-        "section",
-    ),
-    "chapter": (
-        "SELECT c.id, p.year FROM chapter c JOIN plan p ON p.id = c.plan_id "
-        "WHERE c.identity_key = :key AND c.id <> :id ORDER BY p.year",
-        "chapter",
-    ),
-}
-
-
-def _other_rows(session: Session, table: str, key: str, obj_id: int) -> list[tuple[str, int, int]]:
-    """The same object (same identity key) in the other years' plans: (kind, id, year)."""
-    sql, kind = _OTHER_SQL[table]
-    return [
-        (kind, int(r.id), int(r.year))
-        for r in session.execute(text(sql), {"key": key, "id": obj_id})
-    ]

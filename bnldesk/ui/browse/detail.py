@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from bnldesk.domain.identity import fold
 from bnldesk.domain.search_query import Term, match_spans, parse
 from bnldesk.domain.workgroup_names import Naming
-from bnldesk.store import browse, changes
+from bnldesk.store import changes
 from bnldesk.store.engine import Store
+from bnldesk.store.object_detail import ContactFacts, Link, ObjectDetail, object_detail
 from bnldesk.ui import i18n, labels
-from bnldesk.ui.browse.detail_rows import ContactFacts, Link, ObjectDetail
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.worker import DbWorker, Priority
@@ -69,11 +69,9 @@ def read_detail(
     ``naming``, and its year-over-year change against the previous plan ("" when the same or
     not compared)."""
     with store.read() as session:
-        detail = browse.object_detail(session, kind, obj_id, naming)
+        detail = object_detail(session, kind, obj_id, naming)
         state = changes.states(session, kind, [obj_id]).get(obj_id, "")
-    return (ObjectDetail.of(detail) if detail is not None else None), (
-        "" if state == "same" else state
-    )
+    return detail, ("" if state == "same" else state)
 
 
 def kind_badge(detail: ObjectDetail, change: str) -> str:
