@@ -218,7 +218,10 @@ class Change:
 
 def filter_change(w: MainWindow, label: str, values: dict[str, object]) -> Change:
     def do() -> None:
-        w.filter_bar.set_state({**w.filter_bar.state(), **values})
+        state = w.filter_bar.state()
+        for key, value in values.items():
+            state = state.with_value(key, value)
+        w.filter_bar.set_state(state)
 
     return Change(label, "items", do, w.filter_bar.clear)
 

@@ -1,7 +1,7 @@
 """The filter bar: combinable filters, shown as removable chips, and saved named views.
 
-The bar only holds state; the window turns :meth:`FilterBar.state` into a
-:class:`bnldesk.store.browse.BrowseFilter` and the list model runs it in SQL.
+The bar only holds state, a :class:`~bnldesk.ui.browse.filter_state.FilterState`; the window
+turns it into a :class:`bnldesk.store.browse.BrowseFilter` and the list model runs it in SQL.
 """
 
 from __future__ import annotations
@@ -27,20 +27,8 @@ from PySide6.QtWidgets import (
 
 from bnldesk.store import browse
 from bnldesk.ui import labels
+from bnldesk.ui.browse.filter_state import FilterState
 from bnldesk.ui.settings import Settings
-
-KEYS = (
-    "plan_year",
-    "chapter_key",
-    "kind",
-    "workgroup_id",
-    "tag",
-    "status",
-    "priority",
-    "has_notes",
-    "has_open_actions",
-    "change",
-)
 
 
 def tr(text: str) -> str:
@@ -66,7 +54,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("filterBar")
         self._settings = settings
-        self._state: dict[str, Any] = {}
+        self._state = FilterState()
         self._choices = browse.FilterChoices()
         self._scope_plan: int | None = None  # the plan the scope lies in (its id), if any
         self._updating = False
@@ -194,7 +182,7 @@ class FilterBar(QWidget):
         combo.addItem(first, None)
         for value, text in items:
             combo.addItem(text, value)
-        current = self._state.get(key)
+        current = self._state.value(key)
         idx = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(0, idx))
         line_edit = combo.lineEdit()
@@ -216,8 +204,8 @@ class FilterBar(QWidget):
     def _chapter_items(self) -> list[tuple[Any, str]]:
         """The chapters offered: with a plan year chosen, or a scope in one plan, only that
         plan's chapters (each plan has a chapter 1); the chapter filtered on stays listed."""
-        choices, chosen = self._choices, self._state.get("chapter_key")
-        year = self._state.get("plan_year")
+        choices, chosen = self._choices, self._state.chapter_key
+        year = self._state.plan_year
         if year is None and self._scope_plan is not None:
             year = choices.plan_years.get(self._scope_plan)
         return [
@@ -233,42 +221,29 @@ class FilterBar(QWidget):
             self._fill(self.chapter, tr("All chapters"), self._chapter_items(), "chapter_key")
 
     # -- state -------------------------------------------------------------------------------
-    def state(self) -> dict[str, Any]:
-        return dict(self._state)
+    def state(self) -> FilterState:
+        """The filters set now."""
+        return self._state
 
-    def set_state(self, state: dict[str, Any], *, emit: bool = True) -> None:
-        self._state = {k: v for k, v in state.items() if k in KEYS and v not in (None, False, "")}
+    def set_state(self, state: FilterState, *, emit: bool = True) -> None:
+        """Show ``state``'s filters in the combos and chips; ``changed`` unless not ``emit``."""
+        self._state = state
         self._fill_combos()
         self._rebuild_chips()
         if emit:
             self.changed.emit()
 
-    def set_value(self, key: str, value: Any) -> None:
-        state = self.state()
-        if value in (None, False, ""):
-            state.pop(key, None)
-        else:
-            state[key] = value
-        self.set_state(state)
+    def set_value(self, key: str, value: object) -> None:
+        """Set filter ``key`` (one of :data:`KEYS`) to ``value``; None, False or "" clears it."""
+        self.set_state(self._state.with_value(key, value))
 
     def clear(self) -> None:
-        self.set_state({})
+        """No filters."""
+        self.set_state(FilterState())
 
     def to_filter(self, scope: browse.Scope | None = None) -> browse.BrowseFilter:
-        state = self._state
-        return browse.BrowseFilter(
-            plan_year=state.get("plan_year"),
-            chapter_key=state.get("chapter_key"),
-            kind=state.get("kind"),
-            workgroup_id=state.get("workgroup_id"),
-            tag=state.get("tag"),
-            status=state.get("status"),
-            priority=state.get("priority"),
-            has_notes=bool(state.get("has_notes")),
-            has_open_actions=bool(state.get("has_open_actions")),
-            change=state.get("change"),
-            scope=scope,
-        )
+        """The list's query filter: the bar's filters within ``scope``."""
+        return self._state.to_filter(scope)
 
     def _combo_picked(self, key: str, combo: QComboBox) -> None:
         value = combo.currentData()
@@ -322,15 +297,15 @@ class FilterBar(QWidget):
                 # event loop runs, on top of the new ones.
                 widget.hide()
                 widget.deleteLater()
-        active = [k for k in KEYS if k in self._state]
+        active = self._state.active()
         if not active:
             hint = QLabel(tr("No filters: everything in the selected scope is listed."))
             hint.setObjectName("noFilters")
             self.chips.addWidget(hint)
-        for key in active:
+        for key, value in active:
             chip = QToolButton()
             chip.setObjectName("chip")
-            text = self.describe(key, self._state[key])
+            text = self.describe(key, value)
             chip.setText(text + "  ✕")
             chip.setToolTip(tr("Remove this filter"))
             chip.setAccessibleName(tr("Remove filter %1").replace("%1", text))
@@ -357,7 +332,7 @@ class FilterBar(QWidget):
             for value, text in [(None, tr("Any")), *options]:
                 action = QAction(text, sub)
                 action.setCheckable(True)
-                action.setChecked(self._state.get(key) == value)
+                action.setChecked(self._state.value(key) == value)
                 action.triggered.connect(lambda _c=False, v=value: self.set_value(key, v))
                 group.addAction(action)
                 sub.addAction(action)
@@ -385,14 +360,14 @@ class FilterBar(QWidget):
         ):
             action = menu.addAction(text)
             action.setCheckable(True)
-            action.setChecked(bool(self._state.get(key)))
+            action.setChecked(bool(self._state.value(key)))
             action.toggled.connect(lambda on, k=key: self.set_value(k, bool(on)))
 
     def _build_views_menu(self) -> None:
         menu = self.views_menu
         menu.clear()
         save = menu.addAction(tr("Save current filters as view..."))
-        save.setEnabled(bool(self._state))
+        save.setEnabled(not self._state.is_empty)
         save.triggered.connect(self.ask_save_view)
         views = self._settings.views()
         if views:

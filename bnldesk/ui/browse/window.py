@@ -59,6 +59,7 @@ from bnldesk.ui.browse.central_list import ROW_HEIGHT, CentralList
 from bnldesk.ui.browse.context_menus import NOTE_ACTIONS, OBJECT_ACTIONS, install_context_menus
 from bnldesk.ui.browse.detail import DetailPane
 from bnldesk.ui.browse.filter_bar import FilterBar
+from bnldesk.ui.browse.filter_state import FilterState
 from bnldesk.ui.browse.navigator import Navigator
 from bnldesk.ui.browse.panes import Panes
 from bnldesk.ui.browse.quick_open import QuickOpen
@@ -125,12 +126,12 @@ class WindowHost(Protocol):
 @dataclasses.dataclass(frozen=True)
 class BrowseView:
     """What the list and the search are limited to: the search text, the filter bar's state
-    (:data:`bnldesk.ui.browse.filter_bar.KEYS` to values) and the scope with its node's name;
+    and the scope with its node's name;
     and what is shown: the object (kind, id), the note selected in its notes (0: none) and
     how far the notes pane is scrolled (pixels)."""
 
     searched: str
-    filters: dict[str, Any]
+    filters: FilterState
     scope: browse.Scope | None
     scope_name: str
     shown: tuple[str, int] | None = None

@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from bnldesk import APP_NAME, APP_ORG
 from bnldesk import LANGUAGES as INTERFACE_LANGUAGES
 from bnldesk.paths import default_export_dir
+from bnldesk.ui.browse.filter_state import FilterState, views_from_json, views_to_json
 
 DELEGATIONS = ("BE", "NL", "LU", "other")
 LANGUAGES = ("system", *INTERFACE_LANGUAGES)
@@ -143,12 +144,18 @@ class Settings:
             return str(self.get("prefs/delegation_other")).strip() or "other"
         return value
 
-    def views(self) -> dict[str, dict[str, Any]]:
+    def views(self) -> dict[str, FilterState]:
+        """The filter bar's saved views by name (:mod:`bnldesk.ui.browse.filter_state`); none
+        when the setting is no JSON."""
         try:
             data = json.loads(self.get("filters/views"))
         except ValueError:
             return {}
-        return data if isinstance(data, dict) else {}
+        return views_from_json(data)
 
-    def set_views(self, views: dict[str, dict[str, Any]]) -> None:
-        self.set("filters/views", json.dumps(views, ensure_ascii=False, sort_keys=True))
+    def set_views(self, views: dict[str, FilterState]) -> None:
+        """Keep ``views`` (by name) as the saved views."""
+        self.set(
+            "filters/views",
+            json.dumps(views_to_json(views), ensure_ascii=False, sort_keys=True),
+        )
