@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,10 +41,10 @@ from _seed_documents import scored_cases  # noqa: E402
 from bnldesk.domain.document import document_to_dict  # noqa: E402
 from bnldesk.services.importer import (  # noqa: E402
     DocumentImportError,
+    ReportWarning,
     import_file,
     parse_file,
     read_for_review,
-    warning_dict,
 )
 from bnldesk.services.importer.scoring import (  # noqa: E402
     format_misses,
@@ -148,7 +149,7 @@ def _dump(folder: Path) -> int:
                 "documents": [
                     {
                         **document_to_dict(doc),
-                        "warnings": [warning_dict(warning) for warning in doc.warnings],
+                        "warnings": [asdict(ReportWarning.of(warning)) for warning in doc.warnings],
                     }
                     for doc in review.documents
                 ],

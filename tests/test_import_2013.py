@@ -186,7 +186,7 @@ def test_import_links_plan_to_bound_programme(empty_store: Store) -> None:
     from bnldesk.domain.models import Plan, Programme
 
     report = import_file(empty_store, SOURCE)
-    assert [a["label"] for a in report.also_imported] == ["2013-2016"]
+    assert [a.label for a in report.also_imported] == ["2013-2016"]
     with empty_store.read() as s:
         plan = s.scalars(select(Plan).where(Plan.year == 2013)).one()
         programme = s.get(Programme, plan.programme_id)

@@ -38,11 +38,11 @@ def test_note_follows_workgroup_into_next_plan(empty_store: Store, plan_2014: Pa
     report = import_file(empty_store, plan_2014)
 
     assert report.previous_year == 2013
-    carried = [n for n in report.carried_notes if n["target_kind"] == "workgroup"]
-    assert [n["target_key"] for n in carried] == ["wg:SENN-CRISE"]
-    assert "evacuatieplan" in carried[0]["excerpt"]
-    gone = {o["key"] for o in report.gone_objects if o["kind"] == "workgroup"}
-    new = {o["key"] for o in report.new_objects if o["kind"] == "workgroup"}
+    carried = [n for n in report.carried_notes if n.target_kind == "workgroup"]
+    assert [n.target_key for n in carried] == ["wg:SENN-CRISE"]
+    assert "evacuatieplan" in carried[0].excerpt
+    gone = {o.key for o in report.gone_objects if o.kind == "workgroup"}
+    new = {o.key for o in report.new_objects if o.kind == "workgroup"}
     assert gone == {"wg:FISC-TRUSTS"}
     assert new == {"wg:FISC-CYBER"}
 

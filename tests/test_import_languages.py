@@ -61,7 +61,7 @@ def test_a_french_plan_renames_nothing_the_dutch_plans_named(store: Store, db_pa
     assert _printed(db_path, 2023, "SENN-CRISE") == FRENCH_NAME
     # A translation is no change to report.
     assert report.updated.get("workgroup", 0) == 0, report.updated
-    assert not [c for c in report.changed_objects if c["kind"] == "workgroup"]
+    assert not [c for c in report.changed_objects if c.kind == "workgroup"]
 
 
 def test_a_workgroup_only_a_french_plan_lists_is_named_in_french(store: Store) -> None:

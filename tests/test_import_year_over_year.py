@@ -43,9 +43,9 @@ def test_notes_follow_the_renamed_section_and_the_retitled_workgroup(
     imported: tuple[Path, ImportReport],
 ) -> None:
     db, report = imported
-    carried = {n["excerpt"]: n for n in report.carried_notes}
+    carried = {n.excerpt: n for n in report.carried_notes}
     assert set(carried) == {"Energie: positie BE", "Crisis: steun"}
-    assert carried["Energie: positie BE"]["now_on_title"] == "3.1 Energie en klimaat"
+    assert carried["Energie: positie BE"].now_on_title == "3.1 Energie en klimaat"
     store = open_store(db, demo=False)
     try:
         with store.read() as session:
@@ -59,9 +59,9 @@ def test_notes_follow_the_renamed_section_and_the_retitled_workgroup(
 
 def test_changes_reported_once_and_precisely(imported: tuple[Path, ImportReport]) -> None:
     _db, report = imported
-    gone = {o["key"] for o in report.gone_objects if o["kind"] == "workgroup"}
-    new = {o["key"] for o in report.new_objects if o["kind"] == "workgroup"}
-    changed = {(o["kind"], o["title"]) for o in report.changed_objects}
+    gone = {o.key for o in report.gone_objects if o.kind == "workgroup"}
+    new = {o.key for o in report.new_objects if o.kind == "workgroup"}
+    changed = {(o.kind, o.title) for o in report.changed_objects}
     assert gone == {"wg:VET-GRENS"}
     assert new == {"wg:VET-AMR"}
     assert (
@@ -70,11 +70,11 @@ def test_changes_reported_once_and_precisely(imported: tuple[Path, ImportReport]
     ) in (changed)
     assert ("section", "3.1 Energie en klimaat") in changed
     # The renamed section is not also new and gone.
-    assert not [o for o in report.new_objects if o["kind"] == "section"]
-    assert not [o for o in report.gone_objects if o["kind"] == "section"]
+    assert not [o for o in report.new_objects if o.kind == "section"]
+    assert not [o for o in report.gone_objects if o.kind == "section"]
     # No item's text changed: none is reported, those sharing a title included.
-    assert not [o for o in report.changed_objects if o["kind"] == "item"]
-    assert not [o for o in report.new_objects if o["kind"] == "item"]
+    assert not [o for o in report.changed_objects if o.kind == "item"]
+    assert not [o for o in report.new_objects if o.kind == "item"]
 
 
 def test_each_plan_keeps_the_workgroup_name_it_printed(
@@ -115,7 +115,7 @@ def test_items_sharing_a_title_are_not_changed_on_reimport(tmp_path: Path) -> No
     finally:
         store.close()
     assert report.previous_year == 2031
-    assert not [o for o in report.changed_objects if o["kind"] == "item"]
+    assert not [o for o in report.changed_objects if o.kind == "item"]
 
 
 def test_migration_0006_fills_printed_names_of_existing_links(tmp_path: Path) -> None:

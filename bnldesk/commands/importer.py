@@ -6,10 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
 from bnldesk.domain.wording import counted
+
+if TYPE_CHECKING:
+    from bnldesk.services.importer import ImportReport, ReportWarning
+    from bnldesk.store.history import CarriedNote
 
 
 def register(subparsers: Any) -> None:
@@ -44,7 +48,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise UserError(f"{path}: no such file")
     store = open_from_args(args)
-    reports: list[dict[str, Any]] = []
+    reports: list[dict[str, object]] = []
     failed = 0
     try:
         for path in paths:
@@ -65,10 +69,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else:
                     print(f"bnldesk: {exc}", file=sys.stderr)
                 continue
-            data = report.to_dict()
-            reports.append(data)
+            reports.append(report.to_dict())
             if not args.json:
-                _print_summary(data)
+                _print_summary(report)
     finally:
         store.close()
     if args.json:
@@ -82,76 +85,89 @@ def _fmt_counts(counts: dict[str, int]) -> str:
     return ", ".join(counted(v, k) for k, v in counts.items() if v) or "nothing"
 
 
-def _print_summary(report: dict[str, Any]) -> None:
-    what = "plan" if report["kind"] == "plan" else "programme"
-    head = "would import" if report["dry_run"] else "imported"
+def _print_summary(report: ImportReport) -> None:
+    """What one import found and did, on stdout: its counts, changes, comparison with the
+    previous plan, carried notes and warnings."""
+    head = "would import" if report.dry_run else "imported"
     print(
-        f"{report['path']}: {head} {what} {report['label']} ({report['title']}) in {report['seconds']:.2f} s"
+        f"{report.path}: {head} {report.kind} {report.label} ({report.title}) "
+        f"in {report.seconds:.2f} s"
     )
-    counts = report["counts"]
-    keys = ("chapters", "sections", "items", "flagships", "workgroups", "contacts")
-    names = (
-        {"chapters": "themes", "sections": "sub-themes"} if report["kind"] == "programme" else {}
-    )
-    print(
-        "  found: "
-        + ", ".join(f"{counts.get(k, 0)} {names.get(k, k)}" for k in keys if counts.get(k))
-    )
-    if report["changed"]:
-        print(f"  created: {_fmt_counts(report['created'])}")
-        if report["updated"]:
-            print(f"  updated: {_fmt_counts(report['updated'])}")
-        if report["removed"]:
-            print(f"  removed: {_fmt_counts(report['removed'])}")
-    else:
-        print("  no changes (already imported)")
-    for extra in report.get("also_imported", []):
-        extra_counts = extra["counts"]
-        print(
-            f"  also {'would import' if report['dry_run'] else 'imported'} from the same file: "
-            f"{extra['kind']} {extra['label']} ({extra['title']}): "
-            f"{extra_counts.get('chapters', 0)} chapters, {extra_counts.get('sections', 0)} sections"
-        )
-    if report["previous_year"] is not None:
-        print(
-            f"  compared with {report['previous_year']}: {len(report['new_objects'])} new, "
-            f"{len(report['changed_objects'])} changed, {len(report['gone_objects'])} gone"
-        )
-        for label, rows in (("new", report["new_objects"]), ("gone", report["gone_objects"])):
-            groups = [o for o in rows if o["kind"] == "workgroup"]
-            if groups:
-                listed = ", ".join(o["title"] for o in groups[:8])
-                more = f" and {len(groups) - 8} more" if len(groups) > 8 else ""
-                print(f"    {label} workgroups: {listed}{more}")
-    if report["carried_notes"]:
-        print(f"  notes carried to this plan: {len(report['carried_notes'])}")
-        for note in report["carried_notes"][:10]:
+    print("  found: " + _found(report))
+    _print_changes(report)
+    if report.previous_year is not None:
+        _print_comparison(report)
+    if report.carried_notes:
+        print(f"  notes carried to this plan: {len(report.carried_notes)}")
+        for note in report.carried_notes[:10]:
             print(f"    {_carried(note)}")
-    for plan_title, programme_title in report.get("attached", []):
-        if plan_title != report["title"]:
+    for plan_title, programme_title in report.attached:
+        if plan_title != report.title:
             print(f"  {plan_title} now belongs to {programme_title}")
-    for warning in report["warnings"]:
-        text = f": {warning['text']}" if warning["text"] else ""
-        mark = "doubt" if warning.get("doubt") else "warning"
-        print(f"  {mark}: {_where(warning)}{warning['message']}{text}")
-    if report.get("doubtful") and report["dry_run"]:
+    for warning in report.warnings:
+        text = f": {warning.text}" if warning.text else ""
+        mark = "doubt" if warning.doubt else "warning"
+        print(f"  {mark}: {_where(warning)}{warning.message}{text}")
+    if report.doubtful and report.dry_run:
         print("  the structure looks doubtful: import with --force once it is checked")
 
 
-def _carried(note: dict[str, Any]) -> str:
+def _found(report: ImportReport) -> str:
+    """ "6 chapters, 40 sections, 176 items, ..." (a programme's chapters are themes)."""
+    keys = ("chapters", "sections", "items", "flagships", "workgroups", "contacts")
+    names = {"chapters": "themes", "sections": "sub-themes"} if report.kind == "programme" else {}
+    counts = report.counts
+    return ", ".join(f"{counts.get(k, 0)} {names.get(k, k)}" for k in keys if counts.get(k))
+
+
+def _print_changes(report: ImportReport) -> None:
+    """What the import created, updated and removed, and the documents bound with it."""
+    if report.changed:
+        print(f"  created: {_fmt_counts(report.created)}")
+        if report.updated:
+            print(f"  updated: {_fmt_counts(report.updated)}")
+        if report.removed:
+            print(f"  removed: {_fmt_counts(report.removed)}")
+    else:
+        print("  no changes (already imported)")
+    for extra in report.also_imported:
+        print(
+            f"  also {'would import' if report.dry_run else 'imported'} from the same file: "
+            f"{extra.kind} {extra.label} ({extra.title}): "
+            f"{extra.counts.get('chapters', 0)} chapters, "
+            f"{extra.counts.get('sections', 0)} sections"
+        )
+
+
+def _print_comparison(report: ImportReport) -> None:
+    """How many objects are new, changed and gone against the previous plan, and the
+    workgroups that came and went (the first eight of each)."""
+    print(
+        f"  compared with {report.previous_year}: {len(report.new_objects)} new, "
+        f"{len(report.changed_objects)} changed, {len(report.gone_objects)} gone"
+    )
+    for label, changes in (("new", report.new_objects), ("gone", report.gone_objects)):
+        groups = [change for change in changes if change.kind == "workgroup"]
+        if groups:
+            listed = ", ".join(change.title for change in groups[:8])
+            more = f" and {len(groups) - 8} more" if len(groups) > 8 else ""
+            print(f"    {label} workgroups: {listed}{more}")
+
+
+def _carried(note: CarriedNote) -> str:
     """A note carried to the imported plan: its number, opening words and where it shows now
     (``note 4 "Draft position…" (2013 plan) -> Strategische werkgroep``)."""
-    excerpt = str(note.get("excerpt") or "")
+    excerpt = note.excerpt
     if len(excerpt) > 40:
         excerpt = excerpt[:39].rstrip() + "…"
-    written = f" ({note['written_in']} plan)" if note.get("written_in") else ""
-    return f'note {note["note_id"]} "{excerpt}"{written} -> {note["now_on_title"]}'
+    written = f" ({note.written_in} plan)" if note.written_in else ""
+    return f'note {note.note_id} "{excerpt}"{written} -> {note.now_on_title}'
 
 
-def _where(warning: dict[str, Any]) -> str:
+def _where(warning: ReportWarning) -> str:
     """``page 3, line 12: ``, ``line 12: `` or nothing for a warning about the whole document
     (its line is 0)."""
-    line, page = warning.get("line") or 0, warning.get("page")
+    line, page = warning.line, warning.page
     if page and line:
         return f"page {page}, line {line}: "
     if page:

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument, document_to_dict
 from bnldesk.services.importer.cleaning import clean_lines
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from bnldesk.store.engine import Store
+    from bnldesk.store.history import CarriedNote, ObjectChange
     from bnldesk.store.structure import WriteReport
 
 __all__ = [
@@ -426,15 +427,44 @@ def read_for_review(
     return ReviewInput(docs, raw, pages)
 
 
-def warning_dict(warning: ImportWarning) -> dict[str, Any]:
-    """A warning as plain data: line, page, message, text and whether it doubts the structure."""
-    return {
-        "line": warning.line,
-        "page": warning.page,
-        "message": warning.message,
-        "text": warning.text,
-        "doubt": warning.doubt,
-    }
+@dataclass(frozen=True)
+class ReportWarning:
+    """A warning in an import's report (its JSON): ``line`` (1-based, 0 for the whole
+    document), ``page`` (0 when the format has none), the English ``message``, the ``text``
+    it is about and whether it makes the structure ``doubt``-ful."""
+
+    line: int
+    page: int
+    message: str
+    text: str
+    doubt: bool
+
+    @classmethod
+    def of(cls, warning: ImportWarning) -> ReportWarning:
+        """The report's record of the importer's ``warning``."""
+        return cls(warning.line, warning.page, warning.message, warning.text, warning.doubt)
+
+
+@dataclass(frozen=True)
+class AlsoImported:
+    """A document bound in the same file as the one imported (a plan's programme), written
+    with it: its ``kind`` (plan or programme), ``label`` (year or period), ``title``,
+    ``counts`` as :func:`document_counts` gives them, and what it created, updated and
+    removed by kind of object (``owner_id`` the plan's or programme's id)."""
+
+    kind: str
+    label: str
+    title: str
+    counts: dict[str, int]
+    created: dict[str, int]
+    updated: dict[str, int]
+    removed: dict[str, int]
+    owner_id: int
+
+    @property
+    def changed(self) -> bool:
+        """Whether writing it changed the database."""
+        return any(sum(counts.values()) for counts in (self.created, self.updated, self.removed))
 
 
 def document_counts(doc: PlanDocument) -> dict[str, int]:
@@ -467,15 +497,16 @@ class ImportReport:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     removed: dict[str, int] = field(default_factory=dict)
-    warnings: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[ReportWarning] = field(default_factory=list)
     doubtful: bool = False
-    tree: dict[str, Any] = field(default_factory=dict)
-    carried_notes: list[dict[str, Any]] = field(default_factory=list)
+    # The structure found, as document_to_dict gives it (without the texts): JSON data.
+    tree: dict[str, object] = field(default_factory=dict)
+    carried_notes: list[CarriedNote] = field(default_factory=list)
     previous_year: int | None = None
-    new_objects: list[dict[str, Any]] = field(default_factory=list)
-    gone_objects: list[dict[str, Any]] = field(default_factory=list)
-    changed_objects: list[dict[str, Any]] = field(default_factory=list)
-    also_imported: list[dict[str, Any]] = field(default_factory=list)
+    new_objects: list[ObjectChange] = field(default_factory=list)
+    gone_objects: list[ObjectChange] = field(default_factory=list)
+    changed_objects: list[ObjectChange] = field(default_factory=list)
+    also_imported: list[AlsoImported] = field(default_factory=list)
     # Plans the import put under a programme: [plan title, programme title] pairs.
     attached: list[list[str]] = field(default_factory=list)
     owner_id: int = 0
@@ -486,16 +517,12 @@ class ImportReport:
     def changed(self) -> bool:
         """Whether the import (or another document in the same file) changed the database."""
         own = sum(self.created.values()) + sum(self.updated.values()) + sum(self.removed.values())
-        others = sum(
-            sum(a[k].values())
-            for a in self.also_imported
-            for k in ("created", "updated", "removed")
-        )
-        return bool(own + others)
+        return bool(own) or any(other.changed for other in self.also_imported)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The report as JSON data, with ``changed``."""
-        out = asdict(self)
+    def to_dict(self) -> dict[str, object]:
+        """The report as JSON data (every record a JSON object, keys as the fields), with
+        ``changed``."""
+        out: dict[str, object] = asdict(self)
         out["changed"] = self.changed
         return out
 
@@ -554,7 +581,7 @@ def _new_report(path: Path | str, doc: PlanDocument, *, dry_run: bool) -> Import
         title=doc.title,
         dry_run=dry_run,
         counts=document_counts(doc),
-        warnings=[warning_dict(warning) for warning in doc.warnings],
+        warnings=[ReportWarning.of(warning) for warning in doc.warnings],
         doubtful=doc.doubtful,
         tree=document_to_dict(doc, with_bodies=False),
     )
@@ -607,16 +634,16 @@ def _write(
         extra = write_document(session, other)
         report.attached += [list(pair) for pair in extra.attached]
         report.also_imported.append(
-            {
-                "kind": other.kind,
-                "label": extra.label,
-                "title": other.title,
-                "counts": document_counts(other),
-                "created": dict(extra.created),
-                "updated": dict(extra.updated),
-                "removed": dict(extra.removed),
-                "owner_id": extra.owner_id,
-            }
+            AlsoImported(
+                kind=other.kind,
+                label=extra.label,
+                title=other.title,
+                counts=document_counts(other),
+                created=dict(extra.created),
+                updated=dict(extra.updated),
+                removed=dict(extra.removed),
+                owner_id=extra.owner_id,
+            )
         )
     if doc.kind == "plan" and doc.year is not None:
         if progress is not None:
@@ -634,12 +661,10 @@ def _compare_with_previous(
     comparison = history.compare_with_previous(session, year)
     report.previous_year = comparison.previous_year
     if comparison.previous_year is not None:
-        report.new_objects = [asdict(change) for change in comparison.of_status("new")]
-        report.gone_objects = [asdict(change) for change in comparison.of_status("gone")]
-        report.changed_objects = [asdict(change) for change in comparison.of_status("changed")]
-    report.carried_notes = [
-        asdict(note) for note in history.carried_notes(session, year, note_ids=notes_before)
-    ]
+        report.new_objects = comparison.of_status("new")
+        report.gone_objects = comparison.of_status("gone")
+        report.changed_objects = comparison.of_status("changed")
+    report.carried_notes = history.carried_notes(session, year, note_ids=notes_before)
 
 
 def import_file(

@@ -75,6 +75,7 @@ from bnldesk.ui.worker import Priority, describe_error
 if TYPE_CHECKING:
     from bnldesk.services.importer import ImportReport, ReviewInput
     from bnldesk.store.engine import Store
+    from bnldesk.store.history import CarriedNote
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # What the reading thread hands over: the document read and its tree's rows, or the error.
@@ -651,13 +652,11 @@ class ImportReviewDialog(QDialog):
         parts = ", ".join(
             counted(kind, counts[f"{kind}s"]) for kind in _COUNTED if counts[f"{kind}s"]
         )
-        text = (
-            i18n.filled(
-                tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3."),
-                self.document.title,
-                _language_name(self.document.language),
-                parts,
-            )
+        text = i18n.filled(
+            tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3."),
+            self.document.title,
+            _language_name(self.document.language),
+            parts,
         )
         for extra in self.extra_documents:  # a programme bound in the same file, say
             text += " " + tr("It also writes %1 (%2).").replace("%1", extra.title).replace(
@@ -1040,14 +1039,13 @@ def summary_text(reports: list[ImportReport]) -> str:
             lines.append(
                 i18n.filled(
                     tr("Also imported %1 (%2)."),
-                    str(extra["title"]),
-                    _kind_name(str(extra["kind"])),
+                    extra.title,
+                    _kind_name(extra.kind),
                 )
             )
-            lines.append(tr("Added: %1").replace("%1", listed(dict(extra["created"]))))
-            changed = dict(extra["updated"])
-            if any(changed.values()):
-                lines.append(tr("Changed: %1").replace("%1", listed(changed)))
+            lines.append(tr("Added: %1").replace("%1", listed(extra.created)))
+            if any(extra.updated.values()):
+                lines.append(tr("Changed: %1").replace("%1", listed(extra.updated)))
         for plan_title, programme_title in report.attached:
             if plan_title != report.title:  # the plan imported: said above
                 lines.append(i18n.filled(tr("%1 now belongs to %2."), plan_title, programme_title))
@@ -1056,12 +1054,11 @@ def summary_text(reports: list[ImportReport]) -> str:
     return "\n".join(lines)
 
 
-def _object_name(note: dict[str, Any]) -> str:
+def _object_name(note: CarriedNote) -> str:
     """The object a carried note is on, named in the interface's language where a plan in it
     printed a name (a French plan names SENN-CRISE in French; a Dutch window says it in
     Dutch), else as the imported plan prints it."""
-    names = note.get("now_on_names") or {}
-    return str(names.get(i18n.current()) or note["now_on_title"])
+    return note.now_on_names.get(i18n.current()) or note.now_on_title
 
 
 def _kind_name(kind: str) -> str:
@@ -1073,7 +1070,7 @@ def _carried_lines(report: ImportReport) -> list[str]:
     notes = report.carried_notes
     # Named by the plans the notes were written on, not the previous plan: a note on a
     # workgroup the previous plan does not list came from an older one (trial 4).
-    years = sorted({int(note["written_in"]) for note in notes if note.get("written_in")})
+    years = sorted({note.written_in for note in notes if note.written_in})
     how_many = counted("note", len(notes)) if notes else tr("none")
     if years:
         line = tr("Notes carried over from %1: %2").replace(
@@ -1083,7 +1080,7 @@ def _carried_lines(report: ImportReport) -> list[str]:
         line = tr("Notes carried over from earlier plans: %1").replace("%1", "%2")
     lines = [line.replace("%2", how_many)]
     for note in notes[:_NAMED_NOTES]:
-        excerpt = str(note.get("excerpt") or "")
+        excerpt = note.excerpt
         if len(excerpt) > 60:
             excerpt = excerpt[:59].rstrip() + "…"
         lines.append("  • " + i18n.filled(tr("“%1” on %2"), excerpt, _object_name(note)))
