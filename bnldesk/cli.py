@@ -421,10 +421,24 @@ def add_table_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser: the global options, ``list``, ``search`` and ``check``, then
+    the commands the other modules register (:data:`EXTRA_COMMANDS`)."""
     parser = _Parser(
         prog="bnldesk",
         description="Benelux work programmes, annual plans and the delegation's notes.",
     )
+    _add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _register_list(sub)
+    _register_search(sub)
+    _register_check(sub)
+    for register in EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    """``--version``, ``--db``, ``--log-level`` and ``--no-demo``, given before the command."""
     parser.add_argument("--version", action=_VersionAction, nargs=0)
     parser.add_argument(
         "--db",
@@ -445,8 +459,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="create a new database empty instead of with the demo data",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+
+def _register_list(sub: Any) -> None:
+    """``bnldesk list WHAT``: the rows of :data:`LIST_COLUMNS`' lists."""
     command = sub.add_parser("list", help="list programmes, plans, chapters, sections, items, ...")
     command.add_argument("what", choices=list(LIST_COLUMNS))
     command.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
@@ -456,6 +472,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_table_arguments(command)
     command.set_defaults(func=cmd_list)
 
+
+def _register_search(sub: Any) -> None:
+    """``bnldesk search TEXT...``: the window's search on the command line."""
     command = sub.add_parser(
         "search",
         help="full-text search over everything, as the window's search box: words (all must "
@@ -479,16 +498,15 @@ def build_parser() -> argparse.ArgumentParser:
     add_table_arguments(command)
     command.set_defaults(func=cmd_search)
 
+
+def _register_check(sub: Any) -> None:
+    """``bnldesk check``: the database file checked for damage."""
     command = sub.add_parser("check", help="check the database file for damage")
     command.add_argument(
         "--quick", action="store_true", help="quick_check instead of integrity_check"
     )
     command.add_argument("--json", action="store_true")
     command.set_defaults(func=cmd_check)
-
-    for register in EXTRA_COMMANDS:
-        register(sub)
-    return parser
 
 
 # Other modules' commands (import, export, share, backup, ...) register here; each adds its

@@ -238,6 +238,15 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 def register(sub: Any) -> None:
     """Add the brief, export and import commands to the command line's sub-parsers."""
+    _register_brief(sub)
+    _register_workgroups_export(sub)
+    _register_contacts_export(sub)
+    _register_annotations_export(sub)
+    _register_annotations_import(sub)
+
+
+def _register_brief(sub: Any) -> None:
+    """``bnldesk brief --workgroup|--section|--meeting ...``: a meeting brief (PDF)."""
     p = sub.add_parser(
         "brief", help="write a meeting brief (PDF) on a workgroup, section or meeting"
     )
@@ -262,6 +271,9 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(func=cmd_brief)
 
+
+def _register_workgroups_export(sub: Any) -> None:
+    """``bnldesk export-workgroups``: the workgroups in an Excel workbook."""
     p = sub.add_parser("export-workgroups", help="write the workgroups to an Excel workbook")
     _common(p)
     p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
@@ -273,6 +285,9 @@ def register(sub: Any) -> None:
     p.add_argument("--all-sheets", action="store_true", help="add the contacts and notes sheets")
     p.set_defaults(func=cmd_export_workgroups)
 
+
+def _register_contacts_export(sub: Any) -> None:
+    """``bnldesk export-contacts``: the Secretariat-General contacts in Excel."""
     p = sub.add_parser("export-contacts", help="write the Secretariat-General contacts to Excel")
     _common(p)
     p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
@@ -280,6 +295,9 @@ def register(sub: Any) -> None:
     p.add_argument("--columns", action="append", metavar="A,B,...")
     p.set_defaults(func=cmd_export_contacts)
 
+
+def _register_annotations_export(sub: Any) -> None:
+    """``bnldesk export-annotations``: the notes in a workbook to edit and read back."""
     p = sub.add_parser(
         "export-annotations", help="write the notes to Excel (edit, then import-annotations)"
     )
@@ -291,6 +309,9 @@ def register(sub: Any) -> None:
     p.add_argument("--include-private", action="store_true", help="include private notes")
     p.set_defaults(func=cmd_export_annotations)
 
+
+def _register_annotations_import(sub: Any) -> None:
+    """``bnldesk import-annotations FILE.xlsx``: an edited notes workbook read back."""
     p = sub.add_parser(
         "import-annotations",
         help="read an edited notes workbook back: shows every change, then asks (or --yes)",

@@ -212,8 +212,21 @@ def backup_database(
     folder = backups_dir(db_path)
     name = f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{_slug(reason)}.db"
     final = folder / name
-    tmp = folder / f".{name}.tmp"
     remove_leftovers(folder)  # temporary copies of backups that were killed
+    _write_checked_copy(db_path, folder / f".{name}.tmp", final, progress=progress)
+    _save_state(db_path, fingerprint_now, now, final)
+    thin(db_path, now=now)
+    return final
+
+
+def _write_checked_copy(
+    db_path: Path, tmp: Path, final: Path, *, progress: Progress | None
+) -> None:
+    """Copy the database at ``db_path`` into ``tmp`` (in the backups folder, made when
+    missing), check the copy, flush it to disk and move it to ``final``. Every fault is a
+    :class:`BackupError` saying whether the database could not be read or the folder could
+    not be written; ``tmp`` is gone afterwards either way."""
+    folder = final.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
@@ -250,9 +263,6 @@ def backup_database(
             values=(str(db_path), str(folder), _describe_error(exc, folder)),
             reason=classify(exc, folder),
         ) from exc
-    _save_state(db_path, fingerprint_now, now, final)
-    thin(db_path, now=now)
-    return final
 
 
 def backup_store(store: Store, reason: str = "manual") -> Path | None:

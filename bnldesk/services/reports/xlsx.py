@@ -619,12 +619,9 @@ def write_workbook(
     created = created or dt.datetime.now().replace(microsecond=0)
     read_at = utcnow()  # notes changed after this are newer than the sheet
     export_id = str(uuid_module.uuid4())
-    total = sum(kind.count(session, filters) for kind in kinds)
-    done = [0]
-    counts: dict[str, int] = {}
+    streaming = _Streaming(sum(kind.count(session, filters) for kind in kinds), progress, cancel)
     title = options.title or "bnldesk — " + ", ".join(label(k.sheet_label, lang) for k in kinds)
-    if progress is not None:
-        progress(0, total)
+    streaming.report()
     import xlsxwriter
 
     with atomic_write(target) as tmp:
@@ -632,30 +629,75 @@ def write_workbook(
         try:
             _set_properties(workbook, title, options.author, created, export_id)
             formats = _Formats(workbook)
-            note_ids: list[int] | None = None
-            private_notes = 0
-            for kind in kinds:
-                columns = kind.chosen(options.columns.get(kind.name))
-                rows = _progress_points(
-                    kind.rows(session, filters, lang), done, total, progress, cancel
-                )
-                sheet_title = label(kind.sheet_label, lang)
-                if kind.name == "annotations":
-                    counts[kind.name], note_ids, private_notes = _write_notes(
-                        workbook, formats, sheet_title, columns, rows, lang, export_id, sealer
-                    )
-                    continue
-                counts[kind.name] = _write_sheet(
-                    workbook, formats, sheet_title, columns, rows, lang
-                )
-            _write_about(workbook, formats, options, title, created, filters, counts)
-            if note_ids is not None:
-                _write_meta(workbook, export_id, database_id, note_ids, read_at)
+            written = _write_sheets(
+                workbook, formats, session, filters, options, kinds, export_id, sealer, streaming
+            )
+            _write_about(workbook, formats, options, title, created, filters, written.counts)
+            if written.note_ids is not None:
+                _write_meta(workbook, export_id, database_id, written.note_ids, read_at)
         finally:
             _close(workbook)
-    if progress is not None:
-        progress(done[0], total)
-    return WorkbookSummary(counts, export_id, private_notes)
+    streaming.report()
+    return WorkbookSummary(written.counts, export_id, written.private_notes)
+
+
+@dataclass
+class _Streaming:
+    """How far an export is: ``done`` rows of ``total`` written, told to ``progress``;
+    ``cancel`` asked every few hundred rows."""
+
+    total: int
+    progress: ProgressCallback | None
+    cancel: CancelCheck | None
+    done: list[int] = field(default_factory=lambda: [0])
+
+    def report(self) -> None:
+        """Tell ``progress`` the rows written so far."""
+        if self.progress is not None:
+            self.progress(self.done[0], self.total)
+
+    def rows(self, rows: Iterable[ExportRow]) -> Iterator[ExportRow]:
+        """``rows`` passed through, counted, with progress and the cancel check."""
+        return _progress_points(rows, self.done, self.total, self.progress, self.cancel)
+
+
+@dataclass
+class _SheetsWritten:
+    """What the sheets of an export hold: rows by kind, and for a Notes sheet the notes' ids
+    and how many of them are private (``note_ids`` None without one)."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    note_ids: list[int] | None = None
+    private_notes: int = 0
+
+
+def _write_sheets(
+    workbook: xlsxwriter.Workbook,
+    formats: _Formats,
+    session: Session,
+    filters: ExportFilters,
+    options: XlsxOptions,
+    kinds: list[ExportKind],
+    export_id: str,
+    sealer: RowSealer | None,
+    streaming: _Streaming,
+) -> _SheetsWritten:
+    """One sheet per kind of ``kinds``, its rows read from ``session`` as they are written."""
+    lang = options.language
+    written = _SheetsWritten()
+    for kind in kinds:
+        columns = kind.chosen(options.columns.get(kind.name))
+        rows = streaming.rows(kind.rows(session, filters, lang))
+        sheet_title = label(kind.sheet_label, lang)
+        if kind.name == "annotations":
+            written.counts[kind.name], written.note_ids, written.private_notes = _write_notes(
+                workbook, formats, sheet_title, columns, rows, lang, export_id, sealer
+            )
+        else:
+            written.counts[kind.name] = _write_sheet(
+                workbook, formats, sheet_title, columns, rows, lang
+            )
+    return written
 
 
 def _close(workbook: xlsxwriter.Workbook) -> None:

@@ -262,6 +262,14 @@ class ImportReviewDialog(QDialog):
         self.review_actions: dict[str, QAction] = {}
         # Each action with how to say its text, told again after a language switch.
         self._action_texts: list[tuple[QAction, UndoText]] = []
+        self._add_corrections(tools)
+        self._add_item_kind(tools)
+        self._add_undo_redo(tools)
+        tools.addStretch(1)
+        return tools
+
+    def _add_corrections(self, tools: QHBoxLayout) -> None:
+        """A button and a key for each correction of the structure found."""
         corrections_offered: tuple[tuple[str, UndoText, str, Callable[[], None]], ...] = (
             ("promote", lambda: tr("Promote"), "Alt+Left", self.promote),
             ("demote", lambda: tr("Demote"), "Alt+Right", self.demote),
@@ -281,6 +289,9 @@ class ImportReviewDialog(QDialog):
             button.setDefaultAction(action)
             button.setObjectName(f"{key}Button")
             tools.addWidget(button)
+
+    def _add_item_kind(self, tools: QHBoxLayout) -> None:
+        """The selected item's kind and whether it is a flagship."""
         self.kind_of_item = QComboBox()
         self.kind_of_item.setObjectName("itemKind")
         self.kind_of_item.setAccessibleName(tr("Item kind"))
@@ -291,6 +302,9 @@ class ImportReviewDialog(QDialog):
         self.flagship_box = QCheckBox(tr("Flagship"))
         self.flagship_box.clicked.connect(self._flagship_clicked)
         tools.addWidget(self.flagship_box)
+
+    def _add_undo_redo(self, tools: QHBoxLayout) -> None:
+        """Undo and Redo of the corrections, as buttons and keys."""
         # Own actions with fixed labels (the stack's would read "Undo Promote" and change
         # width with every correction).
         undo = QAction(tr("Undo"), self)
@@ -312,10 +326,8 @@ class ImportReviewDialog(QDialog):
             button = QToolButton()
             button.setDefaultAction(action)
             tools.addWidget(button)
-        tools.addStretch(1)
         self.undo_actions = (undo, redo)
         self._action_texts += [(undo, lambda: tr("Undo")), (redo, lambda: tr("Redo"))]
-        return tools
 
     def _build_panes(self) -> QSplitter:
         """The structure found beside the document's text."""
