@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -114,7 +113,7 @@ class TreeNode:
     detail: str = ""
 
 
-def _nodes(session: Session, sql: str, params: dict[str, Any], kind: str) -> list[TreeNode]:
+def _nodes(session: Session, sql: str, params: dict[str, object], kind: str) -> list[TreeNode]:
     """Nodes of ``kind`` from ``sql``, which selects ``id``, ``label``, ``kids`` (whether the
     node has children) and optionally ``detail``."""
     return [
@@ -126,7 +125,7 @@ def _nodes(session: Session, sql: str, params: dict[str, Any], kind: str) -> lis
 
 
 def _numbered_nodes(
-    session: Session, sql: str, params: dict[str, Any], kind: str
+    session: Session, sql: str, params: dict[str, object], kind: str
 ) -> list[TreeNode]:
     """Chapter or section nodes from ``sql`` (``id``, ``number``, ``title``, ``kids``),
     labelled "number title"."""
@@ -324,7 +323,7 @@ NOTE_SORTS = {
 }
 
 
-def _note_conditions(f: BrowseFilter, alias: str, params: dict[str, Any]) -> list[str]:
+def _note_conditions(f: BrowseFilter, alias: str, params: dict[str, object]) -> list[str]:
     cond: list[str] = []
     # Tags and open actions are looked up from their own (indexed) side: a few thousand rows
     # at most, instead of one lookup per note.
@@ -364,7 +363,7 @@ _ITEM_SCOPES: dict[str, str] = {
 }
 
 
-def _item_notes_condition(f: BrowseFilter, params: dict[str, Any], *, walking: bool) -> str:
+def _item_notes_condition(f: BrowseFilter, params: dict[str, object], *, walking: bool) -> str:
     """The condition on an item's notes that ``f`` asks for ("" for none), its parameters
     added to ``params``. ``walking``: see :func:`_item_where`."""
     note_cond = _note_conditions(f, "a", params)
@@ -386,12 +385,12 @@ def _item_notes_condition(f: BrowseFilter, params: dict[str, Any], *, walking: b
     )
 
 
-def _item_where(f: BrowseFilter, *, walking: bool = False) -> tuple[str, dict[str, Any]]:
+def _item_where(f: BrowseFilter, *, walking: bool = False) -> tuple[str, dict[str, object]]:
     """The WHERE clause of the plan items ``f`` lets through, and its parameters. ``walking``:
     the statement walks the items plan by plan and stops at a page, so an item's notes are
     looked up from the item rather than listed first."""
     where: list[str] = []
-    params: dict[str, Any] = {}
+    params: dict[str, object] = {}
     if f.change:
         # The change state names its plan itself (for "gone", the one before the year).
         year = ":change_year" if f.plan_year is not None else _NEWEST_YEAR
@@ -512,8 +511,8 @@ def fetch_items(
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _note_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:
-    params: dict[str, Any] = {}
+def _note_where(f: BrowseFilter) -> tuple[str, dict[str, object]]:
+    params: dict[str, object] = {}
     where = ["a.deleted_at IS NULL", *_note_conditions(f, "a", params)]
     year = f.plan_year
     if f.scope is not None:

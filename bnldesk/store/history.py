@@ -10,8 +10,8 @@ Everything is handed back as plain data.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -70,15 +70,6 @@ class PlanComparison:
     def of_status(self, status: Status) -> list[ObjectChange]:
         """The changes with ``status`` (new, changed, gone or same), in comparison order."""
         return [c for c in self.changes if c.status == status]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The comparison as JSON data: years, counts, and every change but the unchanged objects."""
-        return {
-            "year": self.year,
-            "previous_year": self.previous_year,
-            "counts": self.counts(),
-            "changes": [asdict(c) for c in self.changes if c.status != "same"],
-        }
 
 
 @dataclass
