@@ -142,3 +142,28 @@ def test_the_rows_carry_the_values_of_the_demo_plans(
     assert workgroups["SENN-CRISE"]["plans"] == [2013]
     (note,) = _list(capsys, demo_db, "annotations")
     assert (note["tags"], note["deleted"], note["open_actions"]) == (["crisis"], False, 0)
+
+
+def test_note_show_json_keeps_its_keys(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(demo_db), "action", "add", "1", "Bellen", "--due", "2026-12-15"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "note", "show", "1", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert list(shown) == [
+        "id",
+        "uuid",
+        "target",
+        "body",
+        "tags",
+        "priority",
+        "status",
+        "position_text",
+        "position_state",
+        "consult",
+        "visibility",
+        "actions",
+    ]
+    assert shown["actions"] == [
+        {"id": 1, "title": "Bellen", "owner": "", "due_date": "2026-12-15", "status": "open"}
+    ]
+    assert (shown["body"], shown["tags"]) == ("Meer efficiëntie", ["crisis"])

@@ -12,12 +12,16 @@ import argparse
 import datetime as dt
 import json
 import sys
-from dataclasses import asdict, replace
-from typing import Any
+from dataclasses import asdict, dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.tag_line import tags_line
+
+if TYPE_CHECKING:
+    from bnldesk.domain.models import Annotation
+    from bnldesk.services.annotations import ActionFields, NoteFields
 
 PRIORITIES = {"none": 0, "low": 1, "normal": 2, "high": 3}
 STATUSES = ("open", "in_progress", "done")
@@ -90,7 +94,7 @@ def _note_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--json", action="store_true")
 
 
-def _apply_options(fields: Any, args: argparse.Namespace) -> Any:
+def _apply_options(fields: NoteFields, args: argparse.Namespace) -> NoteFields:
     """``fields`` (NoteFields) with the options that were given."""
     changes: dict[str, Any] = {}
     for option, name in (
@@ -113,38 +117,79 @@ def _apply_options(fields: Any, args: argparse.Namespace) -> Any:
     return replace(fields, tags=tags, **changes)
 
 
-def _note_row(note: Any) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _ShownAction:
+    """An action item of a shown note: its id and editable fields."""
+
+    id: int
+    fields: ActionFields
+
+
+@dataclass(frozen=True)
+class _ShownNote:
+    """A note as ``note show`` prints it: id, uuid, the label of its target, its editable
+    fields and its live action items."""
+
+    id: int
+    uuid: str
+    target: str
+    fields: NoteFields
+    actions: list[_ShownAction]
+
+    def to_json(self) -> dict[str, object]:
+        """The note as ``--json`` prints it: id, uuid, target, the fields flat beside them,
+        and ``actions`` (each its id and fields)."""
+        return {
+            "id": self.id,
+            "uuid": self.uuid,
+            "target": self.target,
+            **asdict(self.fields),
+            "actions": [{"id": action.id, **asdict(action.fields)} for action in self.actions],
+        }
+
+
+def _shown_note(note: Annotation) -> _ShownNote:
     from bnldesk.services.annotations import ActionFields, NoteFields
 
-    return {
-        "id": note.id,
-        "uuid": note.uuid,
-        "target": note.target_label,
-        **asdict(NoteFields.of(note)),
-        "actions": [
-            {"id": a.id, **asdict(ActionFields.of(a))} for a in note.actions if a.deleted_at is None
+    return _ShownNote(
+        id=note.id,
+        uuid=note.uuid,
+        target=note.target_label,
+        fields=NoteFields.of(note),
+        actions=[
+            _ShownAction(action.id, ActionFields.of(action))
+            for action in note.actions
+            if action.deleted_at is None
         ],
-    }
+    )
 
 
-def _print_note(row: dict[str, Any], as_json: bool) -> None:
+def _print_note(shown: _ShownNote, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(row, ensure_ascii=False, default=str))
+        print(json.dumps(shown.to_json(), ensure_ascii=False, default=str))
         return
-    print(f"note {row['id']} on {row['target']}")
-    for key in ("body", "position_text", "position_state", "consult", "priority", "status"):
-        print(f"  {key}: {row[key]}")
-    print(f"  tags: {tags_line(row['tags'])}")
-    print(f"  visibility: {row['visibility']}")
-    for action in row["actions"]:
-        due = action["due_date"] or "no date"
+    fields = shown.fields
+    print(f"note {shown.id} on {shown.target}")
+    for key, value in (
+        ("body", fields.body),
+        ("position_text", fields.position_text),
+        ("position_state", fields.position_state),
+        ("consult", fields.consult),
+        ("priority", fields.priority),
+        ("status", fields.status),
+    ):
+        print(f"  {key}: {value}")
+    print(f"  tags: {tags_line(fields.tags)}")
+    print(f"  visibility: {fields.visibility}")
+    for action in shown.actions:
+        due = action.fields.due_date or "no date"
         print(
-            f"  action {action['id']}: {action['title']} ({action['owner']}, {due}, "
-            f"{action['status']})"
+            f"  action {action.id}: {action.fields.title} ({action.fields.owner}, {due}, "
+            f"{action.fields.status})"
         )
 
 
-def _live_note(session: Any, note_id: int) -> Any:
+def _live_note(session: Any, note_id: int) -> Annotation:
     from bnldesk.domain.models import Annotation
 
     note = session.get(Annotation, note_id)
@@ -170,17 +215,17 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                 raise UserError(str(exc)) from exc
             fields = _apply_options(NoteFields(body=_text(args.text)), args)
             note = add_annotation(session, target, fields, author=args.author or "")
-            row = _note_row(note)
+            shown = _shown_note(note)
     finally:
         store.close()
     if args.json:
         print(
             json.dumps(
-                {"id": row["id"], "uuid": row["uuid"], "target": row["target"]}, ensure_ascii=False
+                {"id": shown.id, "uuid": shown.uuid, "target": shown.target}, ensure_ascii=False
             )
         )
     else:
-        print(f"note {row['id']} added to {row['target']}")
+        print(f"note {shown.id} added to {shown.target}")
     return 0
 
 
@@ -188,10 +233,10 @@ def cmd_note_show(args: argparse.Namespace) -> int:
     store = open_from_args(args, read_only=True)
     try:
         with store.read() as session:
-            row = _note_row(_live_note(session, args.id))
+            shown = _shown_note(_live_note(session, args.id))
     finally:
         store.close()
-    _print_note(row, args.json)
+    _print_note(shown, args.json)
     return 0
 
 
@@ -208,10 +253,10 @@ def cmd_note_edit(args: argparse.Namespace) -> int:
             changed = _apply_options(fields, args)
             if changed != NoteFields.of(note):
                 apply_fields(session, note, changed)
-            row = _note_row(note)
+            shown = _shown_note(note)
     finally:
         store.close()
-    _print_note(row, args.json)
+    _print_note(shown, args.json)
     return 0
 
 
