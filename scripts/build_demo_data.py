@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
 from bnldesk.domain.document import PlanDocument, document_to_dict
 from bnldesk.services.importer import parse_file
@@ -40,7 +39,7 @@ SEEDS = {
 }
 
 
-def demo_dict(name: str, doc: PlanDocument) -> dict[str, Any]:
+def demo_dict(name: str, doc: PlanDocument) -> dict[str, object]:
     if name == "jaarplan-2013":
         for section in doc.iter_sections():
             section.items = []

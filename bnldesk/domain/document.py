@@ -9,8 +9,9 @@ duplicating them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from bnldesk.domain.models import ItemKind
 
@@ -139,83 +140,148 @@ class PlanDocument:
 # --------------------------------------------------------------------------------------------
 
 
-def _item_from(data: dict[str, Any]) -> DocItem:
-    return DocItem(
-        kind=ItemKind(data["kind"]),
-        title=data["title"],
-        body=data.get("body", ""),
-        flagship=bool(data.get("flagship", False)),
-        theme=data.get("theme", ""),
-    )
+# A JSON object as json.loads hands it over; read through the typed readers below.
+JsonObject = Mapping[str, object]
 
 
-def _workgroup_from(data: dict[str, Any]) -> DocWorkgroup:
-    return DocWorkgroup(
-        name=data["name"],
-        code=data.get("code"),
-        description=data.get("description", ""),
-        children=[_workgroup_from(c) for c in data.get("children", [])],
-    )
+def _text(data: JsonObject, key: str, default: str = "") -> str:
+    """``data[key]`` as text; ``default`` when missing or null. ValueError for another type."""
+    value = data.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise ValueError(f"{key!r} is not text: {value!r}")
+    return value
 
 
-def _section_from(data: dict[str, Any]) -> DocSection:
-    return DocSection(
-        number=data.get("number", ""),
-        title=data["title"],
-        body=data.get("body", ""),
-        items=[_item_from(i) for i in data.get("items", [])],
-        workgroups=[_workgroup_from(w) for w in data.get("workgroups", [])],
-        children=[_section_from(c) for c in data.get("children", [])],
-    )
+def _required_text(data: JsonObject, key: str) -> str:
+    """``data[key]`` as text; KeyError when missing, ValueError when not text."""
+    if key not in data:
+        raise KeyError(key)
+    return _text(data, key)
+
+
+def _optional_text(data: JsonObject, key: str) -> str | None:
+    """``data[key]`` as text, None when missing or null."""
+    return _text(data, key) if data.get(key) is not None else None
+
+
+def _optional_year(data: JsonObject, key: str) -> int | None:
+    """``data[key]`` as a year, None when missing or null; ValueError for anything but a
+    whole number."""
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{key!r} is not a year: {value!r}")
+    return value
+
+
+def _objects(data: JsonObject, key: str) -> list[JsonObject]:
+    """``data[key]`` as a list of JSON objects ([] when missing); ValueError otherwise."""
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        raise ValueError(f"{key!r} is not a list of objects")
+    return value
+
+
+def _texts(data: JsonObject, key: str) -> list[str]:
+    """``data[key]`` as a list of texts ([] when missing); ValueError otherwise."""
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(entry, str) for entry in value):
+        raise ValueError(f"{key!r} is not a list of texts")
+    return list(value)
 
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def document_from_dict(data: dict[str, Any]) -> PlanDocument:
-    """The document a dict of :func:`document_to_dict` (or a bundled demo file) describes.
-    Raises ``KeyError`` for a missing ``kind`` or ``title`` and ``ValueError`` for an unknown
-    item kind."""
-    return PlanDocument(
-        kind=data["kind"],
-        title=data["title"],
-        year=data.get("year"),
-        start_year=data.get("start_year"),
-        end_year=data.get("end_year"),
-        description=data.get("description", ""),
-        language=data.get("language", ""),
-        chapters=[
-            DocChapter(
-                number=c.get("number", ""),
-                title=c["title"],
-                body=c.get("body", ""),
-                sections=[_section_from(s) for s in c.get("sections", [])],
-            )
-            for c in data.get("chapters", [])
-        ],
-        contacts=[
-            DocContact(
-                name=c["name"],
-                email=c.get("email"),
-                phone=c.get("phone"),
-                role=c.get("role", ""),
-                domain=c.get("domain", ""),
-                organisation=c.get("organisation", "Secretariaat-Generaal Benelux"),
-                valid_from=_date(c.get("valid_from")),
-                valid_until=_date(c.get("valid_until")),
-                validity_note=c.get("validity_note", ""),
-                section_numbers=list(c.get("section_numbers", [])),
-                workgroup_codes=list(c.get("workgroup_codes", [])),
-            )
-            for c in data.get("contacts", [])
-        ],
+def _document_kind(data: JsonObject) -> DocumentKind:
+    kind = _required_text(data, "kind")
+    if kind == "plan":
+        return "plan"
+    if kind == "programme":
+        return "programme"
+    raise ValueError(f"'kind' is neither plan nor programme: {kind!r}")
+
+
+def _item_from(data: JsonObject) -> DocItem:
+    return DocItem(
+        kind=ItemKind(_required_text(data, "kind")),
+        title=_required_text(data, "title"),
+        body=_text(data, "body"),
+        flagship=bool(data.get("flagship", False)),
+        theme=_text(data, "theme"),
     )
 
 
-def document_to_dict(doc: PlanDocument, *, with_bodies: bool = True) -> dict[str, Any]:
-    """Serialise ``doc``; ``with_bodies=False`` keeps only facts (titles, codes, names, dates)."""
-    result: dict[str, Any] = {"kind": doc.kind, "title": doc.title}
+def _workgroup_from(data: JsonObject) -> DocWorkgroup:
+    return DocWorkgroup(
+        name=_required_text(data, "name"),
+        code=_optional_text(data, "code"),
+        description=_text(data, "description"),
+        children=[_workgroup_from(child) for child in _objects(data, "children")],
+    )
+
+
+def _section_from(data: JsonObject) -> DocSection:
+    return DocSection(
+        number=_text(data, "number"),
+        title=_required_text(data, "title"),
+        body=_text(data, "body"),
+        items=[_item_from(item) for item in _objects(data, "items")],
+        workgroups=[_workgroup_from(group) for group in _objects(data, "workgroups")],
+        children=[_section_from(child) for child in _objects(data, "children")],
+    )
+
+
+def _chapter_from(data: JsonObject) -> DocChapter:
+    return DocChapter(
+        number=_text(data, "number"),
+        title=_required_text(data, "title"),
+        body=_text(data, "body"),
+        sections=[_section_from(section) for section in _objects(data, "sections")],
+    )
+
+
+def _contact_from(data: JsonObject) -> DocContact:
+    return DocContact(
+        name=_required_text(data, "name"),
+        email=_optional_text(data, "email"),
+        phone=_optional_text(data, "phone"),
+        role=_text(data, "role"),
+        domain=_text(data, "domain"),
+        organisation=_text(data, "organisation", "Secretariaat-Generaal Benelux"),
+        valid_from=_date(_optional_text(data, "valid_from")),
+        valid_until=_date(_optional_text(data, "valid_until")),
+        validity_note=_text(data, "validity_note"),
+        section_numbers=_texts(data, "section_numbers"),
+        workgroup_codes=_texts(data, "workgroup_codes"),
+    )
+
+
+def document_from_dict(data: JsonObject) -> PlanDocument:
+    """The document a dict of :func:`document_to_dict` (or a bundled demo file) describes.
+    Raises ``KeyError`` for a missing ``kind``, ``title`` or name, and ``ValueError`` for an
+    unknown kind of document or item, or a field of the wrong type."""
+    return PlanDocument(
+        kind=_document_kind(data),
+        title=_required_text(data, "title"),
+        year=_optional_year(data, "year"),
+        start_year=_optional_year(data, "start_year"),
+        end_year=_optional_year(data, "end_year"),
+        description=_text(data, "description"),
+        language=_text(data, "language"),
+        chapters=[_chapter_from(chapter) for chapter in _objects(data, "chapters")],
+        contacts=[_contact_from(contact) for contact in _objects(data, "contacts")],
+    )
+
+
+def document_to_dict(doc: PlanDocument, *, with_bodies: bool = True) -> dict[str, object]:
+    """Serialise ``doc`` as JSON data; ``with_bodies=False`` keeps only facts (titles, codes,
+    names, dates). Empty fields are left out."""
+    result: dict[str, object] = {"kind": doc.kind, "title": doc.title}
     for key in ("year", "start_year", "end_year"):
         if getattr(doc, key) is not None:
             result[key] = getattr(doc, key)
@@ -241,8 +307,8 @@ def _body(text: str, with_bodies: bool) -> dict[str, str]:
     return {"body": text} if with_bodies and text else {}
 
 
-def _workgroup_dict(group: DocWorkgroup, with_bodies: bool) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": group.name}
+def _workgroup_dict(group: DocWorkgroup, with_bodies: bool) -> dict[str, object]:
+    out: dict[str, object] = {"name": group.name}
     if group.code:
         out["code"] = group.code
     if group.description and with_bodies:
@@ -252,8 +318,8 @@ def _workgroup_dict(group: DocWorkgroup, with_bodies: bool) -> dict[str, Any]:
     return out
 
 
-def _section_dict(section: DocSection, with_bodies: bool) -> dict[str, Any]:
-    out: dict[str, Any] = {
+def _section_dict(section: DocSection, with_bodies: bool) -> dict[str, object]:
+    out: dict[str, object] = {
         "number": section.number,
         "title": section.title,
         **_body(section.body, with_bodies),
@@ -276,7 +342,7 @@ def _section_dict(section: DocSection, with_bodies: bool) -> dict[str, Any]:
     return out
 
 
-def _contact_dict(contact: DocContact) -> dict[str, Any]:
+def _contact_dict(contact: DocContact) -> dict[str, object]:
     """The contact's fields that have a value (dates as ISO text)."""
     fields = {
         "name": contact.name,
