@@ -16,7 +16,7 @@ from _seed_documents import scored_cases
 from bnldesk.domain.document import DocItem, DocWorkgroup, PlanDocument
 from bnldesk.domain.models import ItemKind
 from bnldesk.services.importer import parse_file
-from bnldesk.services.importer.scoring import format_misses, load_truth, score_document
+from bnldesk.services.importer.scoring import Truth, format_misses, load_truth, score_document
 
 FLOORS = {
     "chapters": 1.0,
@@ -51,28 +51,30 @@ def test_document_meets_the_floors(document: Path, truth: Path, options: dict[st
         if t.precision < FLOORS[kind] or t.recall < FLOORS[kind]
     ]
     assert not failures, "\n".join(failures) + "\n" + format_misses(score)
-    if expected.get("plan_year"):
-        assert doc.kind == "plan" and doc.year == expected["plan_year"]
+    if expected.plan_year:
+        assert doc.kind == "plan" and doc.year == expected.plan_year
 
 
 # --- the scorer itself, on small documents made here -------------------------------------
 
 
-def _truth() -> dict[str, object]:
-    return {
-        "chapters": [{"number": "1", "title": "Veiligheid"}],
-        "sections": [{"number": "1.1", "title": "Crisisbeheersing"}],
-        "items": [
-            {"section": "1.1", "kind": "ongoing", "text": "Een gezamenlijke oefening houden."},
-            {"section": "1.1", "kind": "new", "text": "Een nieuwe werkgroep oprichten;"},
-            {"section": "1.1", "title": "Vuurwerk", "flagship": True},
-        ],
-        "workgroups": [
-            {"section": "1.1", "name": "Platform", "code": None, "parent": None},
-            {"section": "1.1", "name": "Kern (PL-K)", "code": "PL-K", "parent": "Platform"},
-        ],
-        "contacts_unique": ["A. Peeters"],
-    }
+def _truth() -> Truth:
+    return Truth.of(
+        {
+            "chapters": [{"number": "1", "title": "Veiligheid"}],
+            "sections": [{"number": "1.1", "title": "Crisisbeheersing"}],
+            "items": [
+                {"section": "1.1", "kind": "ongoing", "text": "Een gezamenlijke oefening houden."},
+                {"section": "1.1", "kind": "new", "text": "Een nieuwe werkgroep oprichten;"},
+                {"section": "1.1", "title": "Vuurwerk", "flagship": True},
+            ],
+            "workgroups": [
+                {"section": "1.1", "name": "Platform", "code": None, "parent": None},
+                {"section": "1.1", "name": "Kern (PL-K)", "code": "PL-K", "parent": "Platform"},
+            ],
+            "contacts_unique": ["A. Peeters"],
+        }
+    )
 
 
 def _document() -> PlanDocument:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from bnldesk.domain.document import DocItem, DocSection, DocWorkgroup, PlanDocument
 from bnldesk.domain.identity import normalise_code, normalise_title
@@ -68,7 +68,7 @@ class DocumentScore:
         return min(min(t.recall, t.precision) for t in self.types.values())
 
 
-@dataclass
+@dataclass(frozen=True)
 class _TruthItem:
     sections: list[str]
     text: str
@@ -78,12 +78,130 @@ class _TruthItem:
     tolerant_merge: bool
 
 
-def load_truth(path: Path) -> dict[str, Any]:
+@dataclass(frozen=True)
+class TruthTitle:
+    """A chapter or section of the truth: its number and title."""
+
+    number: str
+    title: str
+
+
+@dataclass(frozen=True)
+class TruthWorkgroup:
+    """A workgroup of the truth: the section listing it, its name, code (None without one),
+    its parent's name ("" at the top) and whether finding it is optional."""
+
+    section: str
+    name: str
+    code: str | None
+    parent: str
+    optional: bool
+
+
+@dataclass(frozen=True)
+class Truth:
+    """A document's ground truth (the format of the module's docstring), read once
+    (``plan_year`` the plan's year, None for a programme or when it gives none):
+    ``sections`` holds the truth's sections and subsections; ``roles`` the tasks the 2013
+    truth lists apart (``roles_2_2``), whose sections (``role_sections``) the item score
+    leaves out; ``contact_emails`` the e-mail address (casefolded) by folded name where the
+    truth gives one."""
+
+    document: str = ""
+    kind: str = ""
+    plan_year: int | None = None
+    chapters: list[TruthTitle] = field(default_factory=list)
+    sections: list[TruthTitle] = field(default_factory=list)
+    items: list[_TruthItem] = field(default_factory=list)
+    roles: list[_TruthItem] = field(default_factory=list)
+    role_sections: set[str] = field(default_factory=set)
+    workgroups: list[TruthWorkgroup] = field(default_factory=list)
+    contacts: list[str] = field(default_factory=list)
+    contact_emails: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, data: Mapping[str, object]) -> Truth:
+        """The truth a JSON object holds; entries that are no objects are left out."""
+        roles = _entries(data, "roles_2_2")
+        return cls(
+            document=_str(data, "document"),
+            kind=_str(data, "kind"),
+            plan_year=_year(data.get("plan_year")),
+            chapters=[_titled(entry) for entry in _entries(data, "chapters")],
+            sections=[
+                _titled(entry)
+                for key in ("sections", "subsections")
+                for entry in _entries(data, key)
+            ],
+            items=[_truth_item(entry) for entry in _entries(data, "items")],
+            roles=[_truth_item(entry) for entry in roles],
+            role_sections={str(role.get("section")) for role in roles},
+            workgroups=[_truth_workgroup(entry) for entry in _entries(data, "workgroups")],
+            contacts=[str(name) for name in _list(data, "contacts_unique")],
+            contact_emails={
+                _fold(_str(row, "name")): _str(row, "email").casefold()
+                for row in _entries(data, "contact_roles")
+                if row.get("email")
+            },
+        )
+
+
+def _list(data: Mapping[str, object], key: str) -> list[object]:
+    value = data.get(key)
+    return list(value) if isinstance(value, list) else []
+
+
+def _entries(data: Mapping[str, object], key: str) -> list[Mapping[str, object]]:
+    """The JSON objects listed under ``key`` ([] when none)."""
+    return [entry for entry in _list(data, key) if isinstance(entry, dict)]
+
+
+def _str(data: Mapping[str, object], key: str) -> str:
+    """``data[key]`` as text ("" when missing or null)."""
+    value = data.get(key)
+    return "" if value is None else str(value)
+
+
+def _year(value: object) -> int | None:
+    """A year given as a whole number, else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _titled(entry: Mapping[str, object]) -> TruthTitle:
+    return TruthTitle(_str(entry, "number"), _str(entry, "title"))
+
+
+def _truth_item(entry: Mapping[str, object]) -> _TruthItem:
+    sections = [str(section) for section in _list(entry, "section_any") if section]
+    if entry.get("section"):
+        sections.insert(0, str(entry["section"]))
+    kind = entry.get("kind")
+    return _TruthItem(
+        sections=sections,
+        text=str(entry.get("text") or entry.get("title") or ""),
+        kind=kind if isinstance(kind, str) and kind else None,
+        flagship=bool(entry.get("flagship", False)),
+        optional=bool(entry.get("optional", False)),
+        tolerant_merge=bool(entry.get("tolerant_merge", False)),
+    )
+
+
+def _truth_workgroup(entry: Mapping[str, object]) -> TruthWorkgroup:
+    return TruthWorkgroup(
+        section=str(entry.get("section")),
+        name=_str(entry, "name"),
+        code=_str(entry, "code") or None,
+        parent=_str(entry, "parent"),
+        optional=bool(entry.get("optional")),
+    )
+
+
+def load_truth(path: Path) -> Truth:
     """The truth JSON at ``path``; raises ``OSError`` or ``ValueError`` for a bad file."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"{path.name}: a truth file holds one JSON object")
-    return data
+    return Truth.of(data)
 
 
 def _fold(text: str | None) -> str:
@@ -102,11 +220,11 @@ def _similar(one: str, other: str) -> bool:
 
 
 def _score_titled(
-    expected: list[dict[str, Any]], found: list[tuple[str, str]], optional: set[str]
+    expected: list[TruthTitle], found: list[tuple[str, str]], optional: set[str]
 ) -> TypeScore:
     """Chapters or sections: same number and same folded title."""
     score = TypeScore(expected=len(expected), found=len(found))
-    wanted = {(str(e.get("number", "")), _fold(e.get("title"))): e for e in expected}
+    wanted = {(entry.number, _fold(entry.title)): entry for entry in expected}
     seen: set[tuple[str, str]] = set()
     for number, title in found:
         key = (number, _fold(title))
@@ -119,36 +237,17 @@ def _score_titled(
             score.extras.append(f"{number} {title}".strip())
     for key, entry in wanted.items():
         if key not in seen:
-            score.misses.append(f"{entry.get('number', '')} {entry.get('title', '')}".strip())
+            score.misses.append(f"{entry.number} {entry.title}".strip())
     return score
-
-
-def _truth_items(truth: dict[str, Any]) -> list[_TruthItem]:
-    out: list[_TruthItem] = []
-    for entry in truth.get("items", []):
-        sections = [str(s) for s in entry.get("section_any") or [] if s]
-        if entry.get("section"):
-            sections.insert(0, str(entry["section"]))
-        out.append(
-            _TruthItem(
-                sections=sections,
-                text=str(entry.get("text") or entry.get("title") or ""),
-                kind=entry.get("kind"),
-                flagship=bool(entry.get("flagship", False)),
-                optional=bool(entry.get("optional", False)),
-                tolerant_merge=bool(entry.get("tolerant_merge", False)),
-            )
-        )
-    return out
 
 
 def _item_texts(item: DocItem) -> list[str]:
     return [_fold(item.title), _fold(item.body), _fold(f"{item.title} {item.body}")]
 
 
-def _score_items(doc: PlanDocument, truth: dict[str, Any]) -> tuple[TypeScore, TypeScore]:
+def _score_items(doc: PlanDocument, truth: Truth) -> tuple[TypeScore, TypeScore]:
     """Items (right section, text and kind) and flagships (the items marked as such)."""
-    expected = _truth_items(truth)
+    expected = truth.items
     found = _found_items(doc, truth)
     texts = [_item_texts(item) for _number, item in found]
     matches = _match_items(expected, found, texts)  # truth index -> found index
@@ -182,10 +281,10 @@ def _score_items(doc: PlanDocument, truth: dict[str, Any]) -> tuple[TypeScore, T
     return items, flags
 
 
-def _found_items(doc: PlanDocument, truth: dict[str, Any]) -> list[tuple[str, DocItem]]:
+def _found_items(doc: PlanDocument, truth: Truth) -> list[tuple[str, DocItem]]:
     """(section number, item) of each item found, but those the truth counts elsewhere (the
     roles of 2013's section 2.2): they are neither right nor wrong."""
-    ignored_sections = {str(role.get("section")) for role in truth.get("roles_2_2", [])}
+    ignored_sections = truth.role_sections
     return [
         (section.number, item)
         for section in doc.iter_sections()
@@ -234,14 +333,14 @@ def _merged(
 TRUTH_KINDS = {"role": "objective"}
 
 
-def kind_errors(doc: PlanDocument, truth: dict[str, Any]) -> tuple[int, list[str]]:
+def kind_errors(doc: PlanDocument, truth: Truth) -> tuple[int, list[str]]:
     """How many of the truth's items with a kind were found (right section and text, any
     kind), and those found with another kind ("2.2: objective read as other: Toetsen ...").
     The truth's items and the tasks it lists apart (``roles_2_2``) both count; a truth kind
     bnldesk lacks is compared as :data:`TRUTH_KINDS` maps it."""
     wanted = [
         (want, TRUTH_KINDS.get(want.kind, want.kind))
-        for want in _truth_items({"items": [*truth.get("items", []), *truth.get("roles_2_2", [])]})
+        for want in [*truth.items, *truth.roles]
         if want.kind
     ]
     found = [
@@ -289,19 +388,19 @@ def _names(group: DocWorkgroup | None) -> set[str]:
     return names
 
 
-def _score_workgroups(doc: PlanDocument, truth: dict[str, Any]) -> TypeScore:
+def _score_workgroups(doc: PlanDocument, truth: Truth) -> TypeScore:
     """A workgroup is right with its code, its section and its parent."""
-    expected = list(truth.get("workgroups", []))
+    expected = truth.workgroups
     rows = _workgroup_rows(doc)
     score = TypeScore()
     taken: set[int] = set()
     for want in expected:
-        code = normalise_code(want["code"]) if want.get("code") else None
-        name = _fold(want.get("name"))
-        parent = _fold(want.get("parent"))
+        code = normalise_code(want.code) if want.code else None
+        name = _fold(want.name)
+        parent = _fold(want.parent)
         hit = None
         for index, (number, group, group_parent) in enumerate(rows):
-            if index in taken or number != str(want.get("section")):
+            if index in taken or number != want.section:
                 continue
             if code is not None:
                 if not group.code or normalise_code(group.code) != code:
@@ -316,18 +415,16 @@ def _score_workgroups(doc: PlanDocument, truth: dict[str, Any]) -> TypeScore:
                 continue
             hit = index
             break
-        if hit is None and want.get("optional"):
+        if hit is None and want.optional:
             continue
         score.expected += 1
         if hit is None:
-            where = f" under {want['parent']}" if want.get("parent") else ""
-            score.misses.append(f"{want.get('section')} {want.get('name')}{where}")
+            where = f" under {want.parent}" if want.parent else ""
+            score.misses.append(f"{want.section} {want.name}{where}")
         else:
             taken.add(hit)
             score.matched += 1
-    optional_codes = {
-        normalise_code(w["code"]) for w in expected if w.get("optional") and w.get("code")
-    }
+    optional_codes = {normalise_code(w.code) for w in expected if w.optional and w.code}
     for index, (number, group, _parent) in enumerate(rows):
         if index in taken:
             continue
@@ -342,14 +439,10 @@ def _score_workgroups(doc: PlanDocument, truth: dict[str, Any]) -> TypeScore:
     return score
 
 
-def _score_contacts(doc: PlanDocument, truth: dict[str, Any]) -> TypeScore:
+def _score_contacts(doc: PlanDocument, truth: Truth) -> TypeScore:
     """Contacts by name; with the truth's e-mail addresses where it gives them."""
-    names = [str(n) for n in truth.get("contacts_unique", [])]
-    emails = {
-        _fold(str(row["name"])): str(row["email"]).casefold()
-        for row in truth.get("contact_roles", [])
-        if row.get("email")
-    }
+    names = truth.contacts
+    emails = truth.contact_emails
     score = TypeScore(expected=len(names), found=len(doc.contacts))
     wanted = {_fold(n): n for n in names}
     seen: set[str] = set()
@@ -365,22 +458,19 @@ def _score_contacts(doc: PlanDocument, truth: dict[str, Any]) -> TypeScore:
     return score
 
 
-def score_document(doc: PlanDocument, truth: dict[str, Any], *, name: str = "") -> DocumentScore:
+def score_document(doc: PlanDocument, truth: Truth, *, name: str = "") -> DocumentScore:
     """Precision and recall of ``doc`` against ``truth``, per object type."""
     optional_chapters = (
         {_fold(title) for title in OPTIONAL_PROGRAMME_CHAPTERS}
-        if truth.get("kind") == "programme"
+        if truth.kind == "programme"
         else set()
     )
-    result = DocumentScore(name or str(truth.get("document", "")))
+    result = DocumentScore(name or truth.document)
     result.types["chapters"] = _score_titled(
-        list(truth.get("chapters", [])),
-        [(c.number, c.title) for c in doc.chapters],
-        optional_chapters,
+        truth.chapters, [(c.number, c.title) for c in doc.chapters], optional_chapters
     )
-    expected_sections = list(truth.get("sections", [])) + list(truth.get("subsections", []))
     result.types["sections"] = _score_titled(
-        expected_sections, [(s.number, s.title) for s in doc.iter_sections()], set()
+        truth.sections, [(s.number, s.title) for s in doc.iter_sections()], set()
     )
     result.types["items"], result.types["flagships"] = _score_items(doc, truth)
     result.types["workgroups"] = _score_workgroups(doc, truth)
