@@ -303,20 +303,14 @@ class DbWorker(QObject):
 
     def call(self, fn: Callable[[Store], T], timeout_ms: int = 30000) -> T:
         """Run ``fn`` on the worker and wait for its result (scripts and tests only)."""
-        box: dict[str, Any] = {}
-
-        def done(value: T) -> None:
-            box["value"] = value
-
-        def error(exc: Exception) -> None:
-            box["error"] = exc
-
-        self.run(fn, done, error)
+        values: list[T] = []
+        errors: list[Exception] = []
+        self.run(fn, values.append, errors.append)
         if not self.wait_idle(timeout_ms):
             raise TimeoutError(f"the database worker did not answer within {timeout_ms} ms")
-        if "error" in box:
-            raise box["error"]
-        return box["value"]  # type: ignore[no-any-return]
+        if errors:
+            raise errors[0]
+        return values[0]
 
     def shutdown(self) -> None:
         with self._cond:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bnldesk.services.reports import (
     EXPORT_KINDS,
@@ -47,7 +47,9 @@ def language(settings: Settings) -> str:
     return i18n.resolve(str(settings.get("prefs/language")))
 
 
-def _json(settings: Settings, key: str) -> dict[str, Any]:
+def _json(settings: Settings, key: str) -> dict[str, object]:
+    """The JSON object kept under ``key`` ({} when the setting holds none); its values are
+    checked where they are read (a hand-edited file may hold anything)."""
     try:
         value = json.loads(str(settings.get(key)))
     except ValueError:
@@ -125,9 +127,14 @@ def load_excel_options(settings: Settings) -> tuple[XlsxOptions, bool]:
     """The remembered sheets and columns, and whether to include private notes: never (a
     one-off choice, made again for each workbook)."""
     saved = _json(settings, "export/excel_options")
-    kinds = [k for k in saved.get("kinds", []) if k in EXPORT_KINDS] or ["workgroups"]
+    saved_kinds, saved_columns = saved.get("kinds"), saved.get("columns")
+    kinds = [
+        kind
+        for kind in (saved_kinds if isinstance(saved_kinds, list) else [])
+        if isinstance(kind, str) and kind in EXPORT_KINDS
+    ] or ["workgroups"]
     columns: dict[str, list[str]] = {}
-    for kind, keys in dict(saved.get("columns", {})).items():
+    for kind, keys in (saved_columns if isinstance(saved_columns, dict) else {}).items():
         if kind in EXPORT_KINDS and isinstance(keys, list):
             known = {c.key for c in EXPORT_KINDS[kind].columns}
             columns[kind] = [k for k in keys if k in known]
