@@ -77,8 +77,13 @@ class Scope:
 
 
 @dataclass(frozen=True)
-class BrowseFilter:
-    """The filter bar's state. Note-based conditions must all hold for one and the same note."""
+class ListFilters:
+    """The filter bar's conditions; None (or False) for one not set. ``plan_year`` a plan's
+    year, ``chapter_key`` a chapter's identity key, ``kind`` an item kind (``flagship``),
+    ``workgroup_id`` a workgroup's id, ``tag`` a tag's name, ``status`` a note status,
+    ``priority`` a note priority (1-3); ``has_notes`` and ``has_open_actions`` keep objects
+    with (open action items in) notes only. Note-based conditions must all hold for one and
+    the same note."""
 
     plan_year: int | None = None
     chapter_key: str | None = None
@@ -92,6 +97,13 @@ class BrowseFilter:
     # Year over year against the previous plan (new, changed, gone, same), in ``plan_year``
     # or, without one, in the newest plan.
     change: str | None = None
+
+
+@dataclass(frozen=True)
+class BrowseFilter(ListFilters):
+    """What the list shows: the filter bar's conditions within ``scope`` (the navigator's
+    node; None: everywhere)."""
+
     scope: Scope | None = None
 
     def without_scope(self) -> BrowseFilter:

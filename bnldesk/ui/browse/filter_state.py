@@ -13,21 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any, cast
 
-from bnldesk.store.browse import BrowseFilter, Scope
+from bnldesk.store.browse import BrowseFilter, ListFilters, Scope
 
 # The filters in the order their chips are shown (and their keys in a saved view).
-KEYS = (
-    "plan_year",
-    "chapter_key",
-    "kind",
-    "workgroup_id",
-    "tag",
-    "status",
-    "priority",
-    "has_notes",
-    "has_open_actions",
-    "change",
-)
+KEYS = tuple(condition.name for condition in fields(ListFilters))
 
 # What a saved view's value must be for each filter (a bool is no int here).
 _VALUE_TYPES: dict[str, type] = {
@@ -45,24 +34,9 @@ _VALUE_TYPES: dict[str, type] = {
 
 
 @dataclass(frozen=True)
-class FilterState:
-    """The filters the bar has set; None (or False) for one not set. ``plan_year`` a plan's
-    year, ``chapter_key`` a chapter's identity key, ``kind`` an item kind (``flagship``),
-    ``workgroup_id`` a workgroup's id, ``tag`` a tag's name, ``status`` a note status,
-    ``priority`` a note priority (1-3), ``change`` new / changed / gone against the previous
-    plan; ``has_notes`` and ``has_open_actions`` keep objects with (open action items in)
-    notes only."""
-
-    plan_year: int | None = None
-    chapter_key: str | None = None
-    kind: str | None = None
-    workgroup_id: int | None = None
-    tag: str | None = None
-    status: str | None = None
-    priority: int | None = None
-    has_notes: bool = False
-    has_open_actions: bool = False
-    change: str | None = None
+class FilterState(ListFilters):
+    """The filters the bar has set (:class:`~bnldesk.store.browse.ListFilters`), with what
+    the bar and its saved views do with them."""
 
     def value(self, key: str) -> object:
         """The value of filter ``key`` (one of :data:`KEYS`); None or False when not set."""
@@ -92,19 +66,7 @@ class FilterState:
 
     def to_filter(self, scope: Scope | None = None) -> BrowseFilter:
         """The query's filter: these filters within ``scope`` (None: everywhere)."""
-        return BrowseFilter(
-            plan_year=self.plan_year,
-            chapter_key=self.chapter_key,
-            kind=self.kind,
-            workgroup_id=self.workgroup_id,
-            tag=self.tag,
-            status=self.status,
-            priority=self.priority,
-            has_notes=self.has_notes,
-            has_open_actions=self.has_open_actions,
-            change=self.change,
-            scope=scope,
-        )
+        return BrowseFilter(**{key: cast(Any, self.value(key)) for key in KEYS}, scope=scope)
 
     def to_json(self) -> dict[str, object]:
         """The saved view's JSON object: the filters that are set, by key."""
