@@ -68,7 +68,7 @@ def _titles(result: SearchResult) -> list[str]:
 
 def _kept_count() -> int:
     return sum(
-        len(rows.headed) + len(rows.plain)
+        len(rows.rows)
         for cache in search_store._ALLOWED.values()
         for rows in cache.kept.values()
     )
@@ -149,7 +149,7 @@ def test_the_rows_kept_are_bounded(kept_store: Store, monkeypatch: pytest.Monkey
     monkeypatch.setattr(search_kept, "KEPT_MOST", 3)
     first = _search(kept_store, "waterstof")
     assert len(first.hits) > 6
-    assert _kept_count() <= 6  # three with headings, three without
+    assert _kept_count() <= 3
     assert _search(kept_store, "waterstof") == first
 
 
@@ -164,7 +164,7 @@ def test_a_long_row_is_read_again_not_kept(kept_store: Store) -> None:
         row
         for cache in search_store._ALLOWED.values()
         for rows in cache.kept.values()
-        for row in (*rows.headed.values(), *rows.plain.values())
+        for row in rows.rows.values()
     ]
     assert kept  # the short rows are
     assert not any("woord woord" in row[2] for row in kept)  # 12,010 characters

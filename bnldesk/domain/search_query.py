@@ -868,7 +868,10 @@ _TitleWords: TypeAlias = tuple[tuple[str, ...], list[str], float]
 
 
 def _fold_title(title: str) -> _TitleWords:
-    words = _fold_words(title)
+    return _title_words_from(_fold_words(title))
+
+
+def _title_words_from(words: tuple[str, ...]) -> _TitleWords:
     return words, sorted(words), _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
 
 
@@ -884,6 +887,28 @@ _title_words = functools.lru_cache(maxsize=_TITLES_KEPT)(_fold_title)
 def _words_of(title: str) -> _TitleWords:
     """The folded words of ``title`` (:data:`_TitleWords`), kept when it is short enough."""
     return _title_words(title) if len(title) <= _TITLE_KEPT_LONGEST else _fold_title(title)
+
+
+def title_words(heading: str) -> str:
+    """The folded words of a title as :func:`rank_folded_titles` reads them: separated by one
+    space, in their order ("" for a title without words). The index keeps them beside each
+    title when it is written (migration 0012, SQL ``bnldesk_title_words``), so that a search
+    ranks titles without folding them."""
+    return " ".join(_fold_words(heading))
+
+
+def _split_title(folded: str) -> _TitleWords:
+    return _title_words_from(tuple(folded.split()))
+
+
+_folded_title_words = functools.lru_cache(maxsize=_TITLES_KEPT)(_split_title)
+
+
+def _folded_words_of(folded: str) -> _TitleWords:
+    """:data:`_TitleWords` of a title's :func:`title_words`, kept when it is short enough."""
+    if len(folded) <= _TITLE_KEPT_LONGEST:
+        return _folded_title_words(folded)
+    return _split_title(folded)
 
 
 def title_score(title: str, terms: tuple[Term, ...]) -> float:
@@ -905,13 +930,24 @@ def title_scores(titles: Iterable[str], terms: tuple[Term, ...]) -> list[float]:
 def rank_titles(titles: Iterable[str], terms: tuple[Term, ...]) -> tuple[list[float], list[bool]]:
     """:func:`title_score` of each title, and whether it ends with the terms
     (:func:`ends_with_terms`), in one pass over each title's words."""
+    return _rank([_words_of(title) for title in titles], terms)
+
+
+def rank_folded_titles(
+    folded: Iterable[str], terms: tuple[Term, ...]
+) -> tuple[list[float], list[bool]]:
+    """:func:`rank_titles` of titles given by their :func:`title_words` (folded when they
+    were written): the same scores and endings, without folding."""
+    return _rank([_folded_words_of(words) for words in folded], terms)
+
+
+def _rank(titles: list[_TitleWords], terms: tuple[Term, ...]) -> tuple[list[float], list[bool]]:
     wanted = [(term.text, term.prefix, _after_prefix(term.text)) for term in terms]
     whole = tuple(term.text for term in terms)
     saturation = _K1 + 1
     scores: list[float] = []
     endings: list[bool] = []
-    for title in titles:
-        words, ordered, norm = _words_of(title)
+    for words, ordered, norm in titles:
         endings.append(bool(whole) and words[-len(whole) :] == whole)
         if not wanted or not words:
             scores.append(0.0)
