@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
@@ -202,3 +204,24 @@ def test_titles_rank_alike_from_their_kept_words() -> None:
     assert [title_words(title) for title in titles] == kept
     assert rank_folded_titles(kept, terms) == (scores, endings)
     assert all(score > 0.0 for score in scores[:4]) and scores[4] == 0.0
+
+
+# Words from a small alphabet, so that titles repeat words, hold words side by side twice and
+# words that begin one another ("ab", "abc"); accents and ligatures, which folding writes out.
+_WORD = st.text(alphabet="abcéﬁœ", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    titles=st.lists(st.lists(_WORD, max_size=8).map(" ".join), max_size=6),
+    typed=st.lists(_WORD, min_size=1, max_size=3).map(" ".join),
+    as_you_type=st.booleans(),
+)
+def test_ranking_from_kept_words_equals_ranking_the_titles(
+    titles: list[str], typed: str, as_you_type: bool
+) -> None:
+    """The same scores (to the last bit) and the same endings (a workgroup's code typed
+    whole) as ranking the titles themselves, whatever the words."""
+    terms = parse(typed, as_you_type=as_you_type).highlight_terms()
+    kept = [title_words(title) for title in titles]
+    assert rank_folded_titles(kept, terms) == rank_titles(titles, terms)

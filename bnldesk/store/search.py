@@ -48,7 +48,7 @@ import functools
 import json
 import sqlite3
 import weakref
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
@@ -202,9 +202,12 @@ class SearchIndex(Protocol):
         title or code matches, with the folded words of the title each is ranked by."""
         ...
 
-    def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+    def other_candidates(
+        self, query: Query, allowed: Allowed, limit: int, besides: Collection[int]
+    ) -> list[int]:
         """A bounded pass stopping after ``limit`` matches: the newest matches of any kind
-        (notes and meetings first, as their rowids are the highest)."""
+        (notes and meetings first, as their rowids are the highest) but those ``besides``
+        (the title hits, ranked on their own)."""
         ...
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
@@ -298,15 +301,14 @@ def run_search(
             score += _EXACT_CODE
         scores[rowid] = score
     best = sorted(scores, key=scores.__getitem__, reverse=True)  # on a tie the newer first
-    # Enough of the other matches to fill ``limit`` after the leading title hits, with the
-    # title hits taken out of them, and one more: when that many match, the list is not
-    # complete (the title hits and the others are more than ``limit``).
-    wanted = limit - min(len(best), _TITLE_LEAD) + len(scores) + 1
-    others = index.other_candidates(query, allowed, wanted)
-    rest = [r for r in others if r not in scores]
+    # Enough of the other matches to fill ``limit`` after the leading title hits, and one
+    # more: when that many match, the list is not complete (the leading title hits and the
+    # others are more than ``limit``); when fewer, they are all the other matches there are.
+    wanted = limit - min(len(best), _TITLE_LEAD) + 1
+    rest = index.other_candidates(query, allowed, wanted, scores.keys())
     order = (best[:_TITLE_LEAD] + rest + best[_TITLE_LEAD:])[:limit]
     shown = titles.shown | _shown(index, [r for r in order if r not in titles.shown])
-    complete = len(others) < wanted and len(best) + len(rest) <= limit
+    complete = len(rest) < wanted and len(best) + len(rest) <= limit
     return SearchResult(_hits(order, shown, scores, query), query, complete)
 
 
@@ -542,10 +544,21 @@ class _FtsIndex:
         words: dict[int, str] = dict(self.conn.execute(sql, values).fetchall())
         return TitleHits(sorted(words, reverse=True), words)
 
-    def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+    def other_candidates(
+        self, query: Query, allowed: Allowed, limit: int, besides: Collection[int]
+    ) -> list[int]:
+        """Without filters that test rows, the title hits are left out by the statement
+        (it walks ``limit`` rows past them); else as many more are found and left out here."""
         assert query.text is not None
         everything = excluding(to_fts5(query.text), query)
-        return self._newest(everything, [], allowed, limit, self._tested(query, allowed))
+        if isinstance(allowed, _Filtered):
+            more = limit + len(besides)
+            found = self._newest(everything, [], allowed, more, self._tested(query, allowed))
+            return [rowid for rowid in found if rowid not in besides][:limit]
+        besides_sql = "rowid NOT IN (SELECT value FROM json_each(:besides))"
+        sql, values = self._newest_statement(everything, [besides_sql], allowed, limit)
+        values["besides"] = json.dumps(list(besides))
+        return [rowid for (rowid,) in self.conn.execute(sql, values)]
 
     def _tested(self, query: Query, allowed: Allowed) -> int:
         """How many rows the words match, when the filters test rows (else 0); the title

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import text
@@ -120,13 +120,16 @@ class ServerIndex:
         source = _entries(binder, None, private=False, where=plan_objects)
         return self._newest(source, titles, binder, allowed, limit)
 
-    def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
-        """The newest objects matching ``query`` in any field (notes too): at most ``limit``
-        ids, within ``allowed``."""
+    def other_candidates(
+        self, query: Query, allowed: Allowed, limit: int, besides: Collection[int]
+    ) -> list[int]:
+        """The newest objects matching ``query`` in any field (notes too) but those
+        ``besides``: at most ``limit`` ids, within ``allowed``."""
         binder = _Binder()
         everything, prefilter = _text_condition(query, "e.document", binder)
         source = _entries(binder, prefilter, private=True)
-        return self._newest(source, everything, binder, allowed, limit)
+        found = self._newest(source, everything, binder, allowed, limit + len(besides))
+        return [rowid for rowid in found if rowid not in besides][:limit]
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
         """Objects within ``allowed`` that match none of the excluded parts (a query of only
