@@ -19,6 +19,7 @@ from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgrou
 from bnldesk.domain.models import ItemKind
 from bnldesk.domain.search_query import parse, rank_folded_titles, rank_titles, title_words
 from bnldesk.store import search as search_store
+from bnldesk.store.check import check_database
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.fts import register_sql_functions
 from bnldesk.store.migrations import alembic_config, upgrade
@@ -225,3 +226,19 @@ def test_ranking_from_kept_words_equals_ranking_the_titles(
     terms = parse(typed, as_you_type=as_you_type).highlight_terms()
     kept = [title_words(title) for title in titles]
     assert rank_folded_titles(kept, terms) == rank_titles(titles, terms)
+
+
+def test_check_database_tells_a_damaged_title_index(titled_store: Store) -> None:
+    """File > Check database: the title index is part of the search index check."""
+    assert check_database(titled_store.path).checks[-1] == ("fts5 integrity-check", "ok")
+    titled_store.close()
+    with sqlite3.connect(titled_store.path) as raw:  # blocks overwritten, as a failing disk would
+        raw.execute("UPDATE search_title_fts_data SET block = zeroblob(40) WHERE id > 10")
+    report = check_database(titled_store.path)
+    assert not report.ok
+    assert report.checks == [
+        ("integrity_check", "ok"),
+        ("foreign_key_check", "ok"),
+        ("fts5 integrity-check", "failed"),
+    ]
+    assert report.problems == ["search index failed: database disk image is malformed"]

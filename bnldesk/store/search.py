@@ -776,16 +776,16 @@ def _hits(
 
 
 def integrity_check(session: Session) -> str | None:
-    """None when the index agrees with its own structures, else the error SQLite reports
-    (on a server: whether every object has its one search entry)."""
+    """None when the index (and on a file the title index beside it) agrees with its own
+    structures, else the error SQLite reports (on a server: whether every object has its one
+    search entry)."""
     if backend_of(session).is_server:
         from bnldesk.store import search_pg
 
         return search_pg.index_check(session)
     try:
-        session.execute(
-            text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
-        )
+        for name in ("search_fts", "search_title_fts"):
+            session.execute(text(f"INSERT INTO {name}({name}, rank) VALUES ('integrity-check', 1)"))
     except Exception as exc:
         return str(getattr(exc, "orig", exc))
     return None
