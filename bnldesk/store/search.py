@@ -522,27 +522,44 @@ class _FtsIndex:
 
     def title_hits(self, query: Query, allowed: Allowed, limit: int) -> TitleHits:
         """The newest title matches from the title index (migration 0012: no column filter)
-        with their folded words, in one statement. Within filters that test rows, or with
-        words left out (which the rest of an object must not hold either), they are found in
-        the whole index as any others (:meth:`_newest`, column filter ``{title code}``) and
-        their words read after."""
+        with their folded words: in one statement on a first search; once words are kept
+        (the next keystroke ranks mostly the same titles), the titles found first and only
+        the words not kept read. Within filters that test rows, or with words left out
+        (which the rest of an object must not hold either), the titles are found in the
+        whole index as any others (:meth:`_newest`, column filter ``{title code}``)."""
         assert query.text is not None
         if isinstance(allowed, _Filtered) or query.excluded:
             titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
             plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
             tested = self._tested(query, allowed)
             rowids = self._newest(titles, [plan_objects], allowed, limit, tested)
-            read = self.conn.execute(_TITLE_WORDS_OF, (json.dumps(rowids),))
-            return TitleHits(rowids, dict(read.fetchall()))
+            return TitleHits(rowids, self._title_words(rowids))
         where = " AND ".join(["search_title_fts MATCH :q", *filter(None, [allowed.condition])])
+        newest = f"SELECT rowid FROM search_title_fts WHERE {where} ORDER BY rowid DESC LIMIT :n"
+        values = {**allowed.params, "q": to_fts5(query.text), "n": limit}
+        cache = _allowed_cache(self.engine)
+        if cache.kept_rows(self.conn).current(cache.commits):
+            rowids = [rowid for (rowid,) in self.conn.execute(newest, values)]
+            return TitleHits(rowids, self._title_words(rowids))
         sql = (
-            f"WITH t AS MATERIALIZED (SELECT rowid FROM search_title_fts WHERE {where} "
-            "ORDER BY rowid DESC LIMIT :n) "
+            f"WITH t AS MATERIALIZED ({newest}) "
             "SELECT t.rowid, w.words FROM t JOIN search_title_words w ON w.rowid = t.rowid"
         )
-        values = {**allowed.params, "q": to_fts5(query.text), "n": limit}
         words: dict[int, str] = dict(self.conn.execute(sql, values).fetchall())
+        self._kept_rows().keep_words(words)
         return TitleHits(sorted(words, reverse=True), words)
+
+    def _title_words(self, rowids: list[int]) -> dict[int, str]:
+        """The folded words of the titles ``rowids`` (an object gone is missing): those kept
+        from earlier searches, the others read and kept."""
+        kept = self._kept_rows()
+        words = {rowid: kept.words[rowid] for rowid in rowids if rowid in kept.words}
+        missing = [rowid for rowid in rowids if rowid not in words]
+        if missing:
+            read = dict(self.conn.execute(_TITLE_WORDS_OF, (json.dumps(missing),)).fetchall())
+            kept.keep_words(read)
+            words.update(read)
+        return words
 
     def other_candidates(
         self, query: Query, allowed: Allowed, limit: int, besides: Collection[int]

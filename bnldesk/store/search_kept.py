@@ -42,6 +42,8 @@ class KeptRows:
     connection: sqlite3.Connection
     stamp: tuple[int, int, int] | None = None
     rows: Shown = field(default_factory=dict)
+    # The folded words of the titles recent searches ranked (search_title_words), per rowid.
+    words: dict[int, str] = field(default_factory=dict)
 
     def valid_for(self, commits: int) -> None:
         """Drop every row kept unless the file is as it was when they were read, seen
@@ -53,12 +55,13 @@ class KeptRows:
         stamp = (commits, int(version), connection.total_changes)
         if stamp != self.stamp:
             self.rows.clear()
+            self.words.clear()
             self.stamp = stamp
 
-    @property
-    def empty(self) -> bool:
-        """Whether nothing is kept (a first search, or the file changed)."""
-        return not self.rows
+    def current(self, commits: int) -> bool:
+        """Whether title words are kept and no write committed through the engine since
+        (checked before the search's first statement; :meth:`valid_for` checks the rest)."""
+        return bool(self.words) and self.stamp is not None and self.stamp[0] == commits
 
     def missing(self, rowids: list[int]) -> list[int]:
         """Those of ``rowids`` not kept."""
@@ -74,6 +77,13 @@ class KeptRows:
             if row is not None:
                 found[rowid] = row
         return found
+
+    def keep_words(self, read: dict[int, str]) -> None:
+        """Keep titles' folded words just read, the oldest dropped beyond :data:`KEPT_MOST`."""
+        words = self.words
+        words.update(read)
+        while len(words) > KEPT_MOST:
+            del words[next(iter(words))]
 
     def keep(self, read: Shown) -> None:
         """Keep rows just read but those longer than :data:`KEPT_LONGEST` characters, the
