@@ -10,7 +10,7 @@ Builds ``bench/big.db`` (``big-4x.db`` at ``--scale 4``) first when it is missin
   (the same FTS5 expression, ``LIMIT 60``, and the shown rows' text read from their tables),
   run alternately; wall and CPU time (the thread's, which the load of other processes does
   not inflate), p50 / p95 and the ratios. Again "cold": what searches keep between them (the
-  folded title words, the rows recent hits showed) dropped before each run. And a word typed
+  rows recent hits showed) dropped before each run. And a word typed
   key by key (every prefix searched once, in order). Target (issue 15): p95 under 30 ms for
   every class and within 3x of unranked MATCH.
 * Search with its total (what the window and ``bnldesk search`` run since the trial: the hits
@@ -41,7 +41,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.make_big_db import WORDS, _vocabulary, database_from_args  # noqa: E402
-from bnldesk.domain import search_query  # noqa: E402
 from bnldesk.domain.search_query import parse  # noqa: E402
 from bnldesk.services.search import find  # noqa: E402
 from bnldesk.store import browse  # noqa: E402
@@ -161,13 +160,12 @@ def query_classes(conn: object) -> dict[str, list[tuple[str, bool]]]:
 
 
 def _forget_kept() -> None:
-    """Drop what searches keep between them: the folded title words and the rows the hits
-    showed (as for a first search of new words, or the first after a write). The engine's
-    cache itself stays, as it does in the window (made again, it would listen to the
-    engine's commits once more)."""
+    """Drop what searches keep between them, the rows the hits showed (as for a first search
+    of new words, or the first after a write; the titles' folded words are in the file). The
+    engine's cache itself stays, as it does in the window (made again, it would listen to
+    the engine's commits once more)."""
     from bnldesk.store import search
 
-    search_query._title_words.cache_clear()
     for cache in search._ALLOWED.values():
         cache.kept.clear()
 
@@ -191,8 +189,7 @@ def bench_search(store: Store, path: Path, *, cold: bool = False) -> list[tuple[
     """Ranked search against unranked MATCH per class of query, each query run :data:`RUNS`
     times, ours and the baseline alternately; wall and CPU p50 / p95 and their ratios (the
     wall p95, the CPU p95 and the CPU p50). ``cold``: what searches keep between them (the
-    folded title words, the rows hits showed) is dropped before each run, as for a first
-    search of new words."""
+    rows hits showed) is dropped before each run, as for a first search of new words."""
     import sqlite3
 
     raw = sqlite3.connect(path)

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -868,22 +867,19 @@ _TitleWords: TypeAlias = tuple[tuple[str, ...], list[str], float]
 
 
 def _fold_title(title: str) -> _TitleWords:
-    words = _fold_words(title)
+    return _title_words_from(_fold_words(title))
+
+
+def _title_words_from(words: tuple[str, ...]) -> _TitleWords:
     return words, sorted(words), _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
 
 
-# The folded words of the titles met lately are kept: a search ranks the newest 60 titles
-# that match, the next keystroke of the same word mostly the same ones again, and folding a
-# title with accents costs six times what scoring it does. Titles are kept whole as keys, so
-# a title that changes is a new key; the longest kept bounds the memory (4,096 x 200 chars).
-_TITLES_KEPT = 4096
-_TITLE_KEPT_LONGEST = 200
-_title_words = functools.lru_cache(maxsize=_TITLES_KEPT)(_fold_title)
-
-
-def _words_of(title: str) -> _TitleWords:
-    """The folded words of ``title`` (:data:`_TitleWords`), kept when it is short enough."""
-    return _title_words(title) if len(title) <= _TITLE_KEPT_LONGEST else _fold_title(title)
+def title_words(heading: str) -> str:
+    """The folded words of a title as :func:`rank_folded_titles` reads them: separated by one
+    space, in their order ("" for a title without words). The index keeps them beside each
+    title when it is written (migration 0012, SQL ``bnldesk_title_words``), so that a search
+    ranks titles without folding them."""
+    return " ".join(_fold_words(heading))
 
 
 def title_score(title: str, terms: tuple[Term, ...]) -> float:
@@ -905,13 +901,53 @@ def title_scores(titles: Iterable[str], terms: tuple[Term, ...]) -> list[float]:
 def rank_titles(titles: Iterable[str], terms: tuple[Term, ...]) -> tuple[list[float], list[bool]]:
     """:func:`title_score` of each title, and whether it ends with the terms
     (:func:`ends_with_terms`), in one pass over each title's words."""
+    return _rank([_fold_title(title) for title in titles], terms)
+
+
+def rank_folded_titles(
+    folded: Iterable[str], terms: tuple[Term, ...]
+) -> tuple[list[float], list[bool]]:
+    """:func:`rank_titles` of titles given by their :func:`title_words` (folded when they
+    were written, one space between words): the same scores and endings, without folding,
+    splitting or sorting. A first search ranks 60 titles it has not seen, so each term's
+    words are counted in the title's text (" energ" counts the words it begins, " energie "
+    the word itself), a title's length is its spaces."""
+    # Per term: the whole word between spaces, the word twice (two such words side by side
+    # share a space, which str.count sees once), the beginning of a word.
+    wanted = [(f" {t.text} ", f" {t.text} {t.text} ", f" {t.text}", t.prefix) for t in terms]
+    tail = " ".join(term.text for term in terms)
+    spaced_tail = " " + tail
+    saturation = _K1 + 1
+    scores: list[float] = []
+    endings: list[bool] = []
+    for title in folded:
+        endings.append(bool(tail) and (title == tail or title.endswith(spaced_tail)))
+        if not wanted or not title:
+            scores.append(0.0)
+            continue
+        norm = _K1 * (1 - _B + _B * (title.count(" ") + 1) / _TITLE_WORDS)
+        padded = f" {title} "
+        score = 0.0
+        for whole, twice, begun, prefix in wanted:
+            equal = padded.count(whole)
+            if equal and twice in padded:
+                equal = title.split().count(whole[1:-1])
+            frequency = float(equal)
+            if prefix:  # the longer words it begins
+                frequency += 0.7 * (padded.count(begun) - equal)
+            if frequency:
+                score += frequency * saturation / (frequency + norm)
+        scores.append(score)
+    return scores, endings
+
+
+def _rank(titles: list[_TitleWords], terms: tuple[Term, ...]) -> tuple[list[float], list[bool]]:
     wanted = [(term.text, term.prefix, _after_prefix(term.text)) for term in terms]
     whole = tuple(term.text for term in terms)
     saturation = _K1 + 1
     scores: list[float] = []
     endings: list[bool] = []
-    for title in titles:
-        words, ordered, norm = _words_of(title)
+    for words, ordered, norm in titles:
         endings.append(bool(whole) and words[-len(whole) :] == whole)
         if not wanted or not words:
             scores.append(0.0)

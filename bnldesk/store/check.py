@@ -105,12 +105,20 @@ def _run_checks(conn: sqlite3.Connection, report: CheckReport, *, quick: bool) -
     if broken:
         report.problems.append(f"{len(broken)} broken references (first in table {broken[0][0]})")
     report.checks.append(("foreign_key_check", "failed" if broken else "ok"))
-    has_fts = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone()
+    # The search index and the title index beside it (migration 0012), one check for both.
+    indexes = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE name IN ('search_fts', 'search_title_fts') "
+            "ORDER BY name"
+        )
+    ]
     # The index check reads the whole index (a second on a large database): it belongs to
     # "Check database", not to the quick check made at every start.
-    if has_fts and not quick:
+    if indexes and not quick:
         try:
-            conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+            for name in indexes:
+                conn.execute(f"INSERT INTO {name}({name}, rank) VALUES ('integrity-check', 1)")
             report.checks.append(("fts5 integrity-check", "ok"))
         except sqlite3.Error as exc:
             if sqlite_code(exc) == SQLITE_READONLY:

@@ -23,6 +23,7 @@ from bnldesk.domain.search_query import (
     Query,
     Term,
     parse,
+    title_words,
 )
 
 KIND_SPAN = 4294967296  # 2**32, the rowid range of one kind (migration 0007)
@@ -42,16 +43,25 @@ PLAN_OBJECTS_BELOW = 6
 
 
 def register_sql_functions(dbapi_connection: sqlite3.Connection) -> None:
-    """Make ``bnldesk_fold(text)`` (the index triggers' folding) known to a connection.
+    """Make ``bnldesk_fold(text)`` (the index triggers' folding) and ``bnldesk_title_words(text)``
+    (the folded words of a title kept beside the index: :func:`title_words`) known to a
+    connection.
 
     Every connection bnldesk opens calls this (``bnldesk.store.engine``); a script writing to
     a bnldesk file with plain ``sqlite3`` must call it too.
     """
     dbapi_connection.create_function("bnldesk_fold", 1, _fold_value, deterministic=True)
+    dbapi_connection.create_function(
+        "bnldesk_title_words", 1, _title_words_value, deterministic=True
+    )
 
 
 def _fold_value(value: object) -> str:
     return "" if value is None else fold(str(value))
+
+
+def _title_words_value(value: object) -> str:
+    return "" if value is None else title_words(str(value))
 
 
 def _quote(words: tuple[str, ...], prefix: bool) -> str:

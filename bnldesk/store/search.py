@@ -19,17 +19,16 @@ order). The title hits are ranked by BM25 over their titles
 newest first. Prefix indexes (migration 0007) make one to three letters as cheap as a word. The
 snippet of a hit is cut from its text only when asked for (the rows a window shows).
 
-What is left beside the two passes is kept small (issue 15, bench_store's search rows): the
-title candidates are read with their text and heading in the statement that finds them
-(:func:`bnldesk.store.search_reading.select_newest_shown`), the other hits shown in one more
-statement whose text depends only on the kinds (SQLite prepares it once), the window searches
-through the pooled connection without an ORM session
-(:func:`bnldesk.store.search_reader.reading`), and the folded words of recent titles are kept.
-What recent hits show is kept too, per connection, until the file changes
-(:mod:`bnldesk.store.search_kept`): the next keystroke finds mostly the same titles and notes,
-and reading them costs twice what finding them does. A first search reads the title
-candidates in the statement that finds them; once rows are kept, the statement finds the
-rowids and only the rows not kept are read.
+What is left beside the two passes is kept small (issue 15, bench_store's search rows). On a
+file the title pass walks an index of the plan's titles and codes alone (``search_title_fts``,
+migration 0012: no column filter) and reads, in the same statement, the folded words each
+title is ranked by, kept beside it when the title was written (``search_title_words``): a
+first search neither reads the candidates' rows nor folds their titles. Only the hits shown
+are read, in one statement whose text depends only on the kinds (SQLite prepares it once);
+the window searches through the pooled connection without an ORM session
+(:func:`bnldesk.store.search_reader.reading`). What recent hits show is kept, per connection,
+until the file changes (:mod:`bnldesk.store.search_kept`): the next keystroke finds mostly the
+same titles and notes, and reading them costs twice what finding them does.
 
 Within the window's filters, each statement on the FTS5 index tests the rows it matched
 (few matches, or the newest matches as long as the hits found there say testing costs less),
@@ -49,7 +48,7 @@ import functools
 import json
 import sqlite3
 import weakref
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
@@ -61,7 +60,7 @@ from bnldesk.domain.search_query import (
     Query,
     Term,
     parse,
-    rank_titles,
+    rank_folded_titles,
     snippet,
 )
 from bnldesk.store.backend import backend_of
@@ -79,8 +78,8 @@ from bnldesk.store.search_kept import KeptRows
 from bnldesk.store.search_reader import Reader, dbapi, engine_of, is_server
 from bnldesk.store.search_reading import (
     Shown,
+    TitleHits,
     by_kind,
-    select_newest_shown,
     select_shown,
     shown_of,
 )
@@ -108,7 +107,6 @@ HIT_END = "\x03"
 
 KINDS = tuple(KIND_CODES)
 _KIND_OF = {code: kind for kind, code in KIND_CODES.items()}
-_PLAN_KINDS = tuple(kind for kind, code in KIND_CODES.items() if code < PLAN_OBJECTS_BELOW)
 
 # One order for a query whatever the number of hits asked for (the window shows 60, the command
 # line 30 by default: both must show the same best hits, the shorter list a beginning of the
@@ -199,15 +197,17 @@ class SearchIndex(Protocol):
         """Work out what the filters allow before anything is searched (where that is kept)."""
         ...
 
-    def title_hits(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], Shown]:
+    def title_hits(self, query: Query, allowed: Allowed, limit: int) -> TitleHits:
         """A bounded pass stopping after ``limit`` matches: the newest plan objects whose
-        title or code matches (rowids, newest first), and what they show with their heading
-        (an object gone is missing there)."""
+        title or code matches, with the folded words of the title each is ranked by."""
         ...
 
-    def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+    def other_candidates(
+        self, query: Query, allowed: Allowed, limit: int, besides: Collection[int]
+    ) -> list[int]:
         """A bounded pass stopping after ``limit`` matches: the newest matches of any kind
-        (notes and meetings first, as their rowids are the highest)."""
+        (notes and meetings first, as their rowids are the highest) but those ``besides``
+        (the title hits, ranked on their own)."""
         ...
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
@@ -289,11 +289,11 @@ def run_search(
         rowids, complete = index.without_words(query, allowed, limit)
         shown = _shown(index, rowids)
         return SearchResult(_hits(rowids, shown, {}, query), query, complete)
-    # Title hits are ranked by their heading (read with them); the rest stay newest first.
-    titled, headed = index.title_hits(query, allowed, max(limit, _TITLE_POOL))
-    terms = query.highlight_terms()
-    found = [r for r in titled if r in headed]
-    ranked, endings = rank_titles([headed[r][3] for r in found], terms)
+    # Title hits are ranked by their title's folded words; the rest stay newest first.
+    titles = index.title_hits(query, allowed, max(limit, _TITLE_POOL))
+    words = titles.words
+    found = [r for r in titles.rowids if r in words]
+    ranked, endings = rank_folded_titles([words[r] for r in found], query.highlight_terms())
     scores: dict[int, float] = {}
     for rowid, score, ending in zip(found, ranked, endings, strict=True):
         # a workgroup's code typed whole comes first (Ctrl+K "VE-TER")
@@ -301,15 +301,14 @@ def run_search(
             score += _EXACT_CODE
         scores[rowid] = score
     best = sorted(scores, key=scores.__getitem__, reverse=True)  # on a tie the newer first
-    # Enough of the other matches to fill ``limit`` after the leading title hits, with the
-    # title hits taken out of them, and one more: when that many match, the list is not
-    # complete (the title hits and the others are more than ``limit``).
-    wanted = limit - min(len(best), _TITLE_LEAD) + len(scores) + 1
-    others = index.other_candidates(query, allowed, wanted)
-    rest = [r for r in others if r not in scores]
+    # Enough of the other matches to fill ``limit`` after the leading title hits, and one
+    # more: when that many match, the list is not complete (the leading title hits and the
+    # others are more than ``limit``); when fewer, they are all the other matches there are.
+    wanted = limit - min(len(best), _TITLE_LEAD) + 1
+    rest = index.other_candidates(query, allowed, wanted, scores.keys())
     order = (best[:_TITLE_LEAD] + rest + best[_TITLE_LEAD:])[:limit]
-    shown = headed | _shown(index, [r for r in order if r not in headed])
-    complete = len(others) < wanted and len(best) + len(rest) <= limit
+    shown = titles.shown | _shown(index, [r for r in order if r not in titles.shown])
+    complete = len(rest) < wanted and len(best) + len(rest) <= limit
     return SearchResult(_hits(order, shown, scores, query), query, complete)
 
 
@@ -449,15 +448,15 @@ class _FtsIndex:
             self._kept.valid_for(cache.commits)
         return self._kept
 
-    def shown(self, rowids: list[int], *, headings: bool) -> Shown:
+    def shown(self, rowids: list[int]) -> Shown:
         """What ``rowids`` show (:func:`_shown`): the rows kept from earlier searches, the
         others read and kept."""
         kept = self._kept_rows()
-        missing = kept.missing(rowids, headings=headings)
-        found = kept.shown(rowids, headings=headings) if len(missing) < len(rowids) else {}
+        missing = kept.missing(rowids)
+        found = kept.shown(rowids) if len(missing) < len(rowids) else {}
         if missing:
-            read = shown_of(self.rows(by_kind(missing), headings=headings), headings=headings)
-            kept.keep(read, headings=headings)
+            read = shown_of(self.rows(by_kind(missing), headings=False), headings=False)
+            kept.keep(read)
             found.update(read)
         return found
 
@@ -521,32 +520,62 @@ class _FtsIndex:
         )
         return int(row.fetchone()[0])
 
-    def title_hits(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], Shown]:
-        """Within filters that test rows, the newest title matches are found as any others
-        (:meth:`_newest`) and then read; else they are read in the statement that finds them
-        (one statement instead of two: a third of the cost)."""
+    def title_hits(self, query: Query, allowed: Allowed, limit: int) -> TitleHits:
+        """The newest title matches from the title index (migration 0012: no column filter)
+        with their folded words: in one statement on a first search; once words are kept
+        (the next keystroke ranks mostly the same titles), the titles found first and only
+        the words not kept read. Within filters that test rows, or with words left out
+        (which the rest of an object must not hold either), the titles are found in the
+        whole index as any others (:meth:`_newest`, column filter ``{title code}``)."""
         assert query.text is not None
-        titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
-        plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
-        if isinstance(allowed, _Filtered):
+        if isinstance(allowed, _Filtered) or query.excluded:
+            titles = excluding(f"{{title code}} : ({to_fts5(query.text)})", query)
+            plan_objects = f"rowid < {PLAN_OBJECTS_BELOW * KIND_SPAN}"
             tested = self._tested(query, allowed)
             rowids = self._newest(titles, [plan_objects], allowed, limit, tested)
-            return rowids, _shown(self, rowids, headings=True)
-        newest, values = self._newest_statement(titles, [plan_objects], allowed, limit)
-        if _allowed_cache(self.engine).kept_rows(self.conn).empty:
-            read = select_newest_shown(newest, _PLAN_KINDS)
-            headed = shown_of(self.conn.execute(read, values).fetchall(), headings=True)
-            self._kept_rows().keep(headed, headings=True)
-            return sorted(headed, reverse=True), headed
-        # Rows kept from the searches before (the next keystroke finds most of the same
-        # titles): found first, only those not kept read.
-        rowids = [rowid for (rowid,) in self.conn.execute(newest, values)]
-        return rowids, self.shown(rowids, headings=True)
+            return TitleHits(rowids, self._title_words(rowids))
+        where = " AND ".join(["search_title_fts MATCH :q", *filter(None, [allowed.condition])])
+        newest = f"SELECT rowid FROM search_title_fts WHERE {where} ORDER BY rowid DESC LIMIT :n"
+        values = {**allowed.params, "q": to_fts5(query.text), "n": limit}
+        cache = _allowed_cache(self.engine)
+        if cache.kept_rows(self.conn).current(cache.commits):
+            rowids = [rowid for (rowid,) in self.conn.execute(newest, values)]
+            return TitleHits(rowids, self._title_words(rowids))
+        sql = (
+            f"WITH t AS MATERIALIZED ({newest}) "
+            "SELECT t.rowid, w.words FROM t JOIN search_title_words w ON w.rowid = t.rowid"
+        )
+        words: dict[int, str] = dict(self.conn.execute(sql, values).fetchall())
+        self._kept_rows().keep_words(words)
+        return TitleHits(sorted(words, reverse=True), words)
 
-    def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
+    def _title_words(self, rowids: list[int]) -> dict[int, str]:
+        """The folded words of the titles ``rowids`` (an object gone is missing): those kept
+        from earlier searches, the others read and kept."""
+        kept = self._kept_rows()
+        words = {rowid: kept.words[rowid] for rowid in rowids if rowid in kept.words}
+        missing = [rowid for rowid in rowids if rowid not in words]
+        if missing:
+            read = dict(self.conn.execute(_TITLE_WORDS_OF, (json.dumps(missing),)).fetchall())
+            kept.keep_words(read)
+            words.update(read)
+        return words
+
+    def other_candidates(
+        self, query: Query, allowed: Allowed, limit: int, besides: Collection[int]
+    ) -> list[int]:
+        """Without filters that test rows, the title hits are left out by the statement
+        (it walks ``limit`` rows past them); else as many more are found and left out here."""
         assert query.text is not None
         everything = excluding(to_fts5(query.text), query)
-        return self._newest(everything, [], allowed, limit, self._tested(query, allowed))
+        if isinstance(allowed, _Filtered):
+            more = limit + len(besides)
+            found = self._newest(everything, [], allowed, more, self._tested(query, allowed))
+            return [rowid for rowid in found if rowid not in besides][:limit]
+        besides_sql = "rowid NOT IN (SELECT value FROM json_each(:besides))"
+        sql, values = self._newest_statement(everything, [besides_sql], allowed, limit)
+        values["besides"] = json.dumps(list(besides))
+        return [rowid for (rowid,) in self.conn.execute(sql, values)]
 
     def _tested(self, query: Query, allowed: Allowed) -> int:
         """How many rows the words match, when the filters test rows (else 0); the title
@@ -721,6 +750,12 @@ class _FtsIndex:
         return self.conn.execute(_union(kinds, headings), values).fetchall()
 
 
+# The folded title words (migration 0012) of the rowids bound as a JSON array.
+_TITLE_WORDS_OF = (
+    "SELECT rowid, words FROM search_title_words WHERE rowid IN (SELECT value FROM json_each(?))"
+)
+
+
 @functools.cache
 def _union(kinds: tuple[str, ...], headings: bool) -> str:
     """One SQLite statement reading the hits of every kind in ``kinds``, the ids of each a
@@ -730,14 +765,14 @@ def _union(kinds: tuple[str, ...], headings: bool) -> str:
     )
 
 
-def _shown(index: SearchIndex, rowids: list[int], *, headings: bool = False) -> Shown:
-    """What ``rowids`` show, read from the objects' own tables (the heading too with
-    ``headings``); a rowid whose object is gone is missing from the answer."""
+def _shown(index: SearchIndex, rowids: list[int]) -> Shown:
+    """What ``rowids`` show, read from the objects' own tables; a rowid whose object is gone
+    is missing from the answer."""
     if not rowids:
         return {}
     if isinstance(index, _FtsIndex):
-        return index.shown(rowids, headings=headings)
-    return shown_of(index.rows(by_kind(rowids), headings=headings), headings=headings)
+        return index.shown(rowids)
+    return shown_of(index.rows(by_kind(rowids), headings=False), headings=False)
 
 
 def _hits(
@@ -758,16 +793,16 @@ def _hits(
 
 
 def integrity_check(session: Session) -> str | None:
-    """None when the index agrees with its own structures, else the error SQLite reports
-    (on a server: whether every object has its one search entry)."""
+    """None when the index (and on a file the title index beside it) agrees with its own
+    structures, else the error SQLite reports (on a server: whether every object has its one
+    search entry)."""
     if backend_of(session).is_server:
         from bnldesk.store import search_pg
 
         return search_pg.index_check(session)
     try:
-        session.execute(
-            text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
-        )
+        for name in ("search_fts", "search_title_fts"):
+            session.execute(text(f"INSERT INTO {name}({name}, rank) VALUES ('integrity-check', 1)"))
     except Exception as exc:
         return str(getattr(exc, "orig", exc))
     return None

@@ -4,7 +4,7 @@ A search reads, for its hits, what each shows from the object's own table (the F
 contentless: :mod:`bnldesk.store.search_reading`). Searches typed one after the other find
 mostly the same objects again: each keystroke of a word ranks the newest titles that match it,
 and "b", "be", "bel" share most of them, as they share the newest notes. Reading a hit's
-year, label, text and heading costs SQLite about twice what finding it costs, so the rows
+year, label and text costs SQLite about twice what finding it costs, so the rows
 read lately are kept and only the others are read.
 
 What is kept is only ever what the database says now: the rows are dropped whenever the file
@@ -25,25 +25,25 @@ from bnldesk.store.search_reading import Shown
 
 __all__ = ["KEPT_MOST", "KeptRows"]
 
-# Rows kept for each of the two kinds of read (with headings and without): 4,096 rows of
-# about 500 characters, some 2-4 MB each. A row longer than KEPT_LONGEST characters (a whole
-# document pasted into a note) is read again each time rather than kept, so that a few long
-# rows cannot hold much more memory than the many short ones.
+# Rows kept: 4,096 rows of about 500 characters, some 2-4 MB. A row longer than KEPT_LONGEST
+# characters (a whole document pasted into a note) is read again each time rather than kept,
+# so that a few long rows cannot hold much more memory than the many short ones.
 KEPT_MOST = 4096
 KEPT_LONGEST = 5000
 
 
 @dataclass
 class KeptRows:
-    """The rows recent searches read through ``connection``, per rowid: ``headed`` with
-    their heading (the title pass ranks by it), ``plain`` without (heading ""). ``stamp``
-    says for which state of the file (engine commits, data version, the connection's own
-    changes)."""
+    """The rows recent searches read through ``connection``, per rowid (what each hit
+    shows; the titles a search ranks by are kept beside the index, migration 0012).
+    ``stamp`` says for which state of the file (engine commits, data version, the
+    connection's own changes)."""
 
     connection: sqlite3.Connection
     stamp: tuple[int, int, int] | None = None
-    headed: Shown = field(default_factory=dict)
-    plain: Shown = field(default_factory=dict)
+    rows: Shown = field(default_factory=dict)
+    # The folded words of the titles recent searches ranked (search_title_words), per rowid.
+    words: dict[int, str] = field(default_factory=dict)
 
     def valid_for(self, commits: int) -> None:
         """Drop every row kept unless the file is as it was when they were read, seen
@@ -54,46 +54,43 @@ class KeptRows:
         (version,) = connection.execute("PRAGMA data_version").fetchone()
         stamp = (commits, int(version), connection.total_changes)
         if stamp != self.stamp:
-            self.headed.clear()
-            self.plain.clear()
+            self.rows.clear()
+            self.words.clear()
             self.stamp = stamp
 
-    @property
-    def empty(self) -> bool:
-        """Whether nothing is kept (a first search, or the file changed)."""
-        return not self.headed and not self.plain
+    def current(self, commits: int) -> bool:
+        """Whether title words are kept and no write committed through the engine since
+        (checked before the search's first statement; :meth:`valid_for` checks the rest)."""
+        return bool(self.words) and self.stamp is not None and self.stamp[0] == commits
 
-    def missing(self, rowids: list[int], *, headings: bool) -> list[int]:
-        """Those of ``rowids`` not kept (with their heading when ``headings``)."""
-        headed = self.headed
-        if headings:
-            return [rowid for rowid in rowids if rowid not in headed]
-        plain = self.plain
-        return [rowid for rowid in rowids if rowid not in headed and rowid not in plain]
+    def missing(self, rowids: list[int]) -> list[int]:
+        """Those of ``rowids`` not kept."""
+        rows = self.rows
+        return [rowid for rowid in rowids if rowid not in rows]
 
-    def shown(self, rowids: list[int], *, headings: bool) -> Shown:
-        """What the kept ones of ``rowids`` show (with their heading when ``headings``)."""
-        headed = self.headed
+    def shown(self, rowids: list[int]) -> Shown:
+        """What the kept ones of ``rowids`` show."""
+        rows = self.rows
         found: Shown = {}
-        if headings:
-            for rowid in rowids:
-                row = headed.get(rowid)
-                if row is not None:
-                    found[rowid] = row
-            return found
-        plain = self.plain
         for rowid in rowids:
-            row = headed.get(rowid) or plain.get(rowid)
+            row = rows.get(rowid)
             if row is not None:
                 found[rowid] = row
         return found
 
-    def keep(self, read: Shown, *, headings: bool) -> None:
-        """Keep rows just read (with their heading when ``headings``) but those longer than
-        :data:`KEPT_LONGEST` characters, the oldest kept dropped beyond :data:`KEPT_MOST`."""
-        kept = self.headed if headings else self.plain
+    def keep_words(self, read: dict[int, str]) -> None:
+        """Keep titles' folded words just read, the oldest dropped beyond :data:`KEPT_MOST`."""
+        words = self.words
+        words.update(read)
+        while len(words) > KEPT_MOST:
+            del words[next(iter(words))]
+
+    def keep(self, read: Shown) -> None:
+        """Keep rows just read but those longer than :data:`KEPT_LONGEST` characters, the
+        oldest kept dropped beyond :data:`KEPT_MOST`."""
+        rows = self.rows
         for rowid, row in read.items():
             if len(row[1]) + len(row[2]) + len(row[3]) <= KEPT_LONGEST:
-                kept[rowid] = row
-        while len(kept) > KEPT_MOST:
-            del kept[next(iter(kept))]
+                rows[rowid] = row
+        while len(rows) > KEPT_MOST:
+            del rows[next(iter(rows))]

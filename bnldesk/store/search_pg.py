@@ -22,16 +22,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from bnldesk.domain.search_query import Query, parse
+from bnldesk.domain.search_query import Query, parse, title_words
 from bnldesk.store import pg_fts
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN, PLAN_OBJECTS_BELOW
-from bnldesk.store.search_reading import Shown, by_kind, select_shown, shown_of
+from bnldesk.store.search_reading import TitleHits, by_kind, select_shown, shown_of
 from bnldesk.store.search_scope import Allowed, Restriction
 
 NOTE_CODE = KIND_CODES["annotation"]  # the only kind with private entries
@@ -100,13 +100,16 @@ class ServerIndex:
     def prepare(self, restriction: Restriction) -> None:
         """Nothing is kept between statements on a server (other delegates write meanwhile)."""
 
-    def title_hits(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], Shown]:
+    def title_hits(self, query: Query, allowed: Allowed, limit: int) -> TitleHits:
         """The newest plan objects whose title or code matches ``query`` (at most ``limit``
-        rowids within ``allowed``, newest first) and what they show with their heading."""
+        rowids within ``allowed``, newest first), what they show and the folded words of the
+        heading each is ranked by (folded here: the server keeps no words of its own)."""
         rowids = self.title_candidates(query, allowed, limit)
         if not rowids:
-            return [], {}
-        return rowids, shown_of(self.rows(by_kind(rowids), headings=True), headings=True)
+            return TitleHits([], {})
+        shown = shown_of(self.rows(by_kind(rowids), headings=True), headings=True)
+        words = {rowid: title_words(row[3]) for rowid, row in shown.items()}
+        return TitleHits(rowids, words, shown)
 
     def title_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
         """The newest plan objects whose title or code matches ``query``: at most ``limit``
@@ -117,13 +120,16 @@ class ServerIndex:
         source = _entries(binder, None, private=False, where=plan_objects)
         return self._newest(source, titles, binder, allowed, limit)
 
-    def other_candidates(self, query: Query, allowed: Allowed, limit: int) -> list[int]:
-        """The newest objects matching ``query`` in any field (notes too): at most ``limit``
-        ids, within ``allowed``."""
+    def other_candidates(
+        self, query: Query, allowed: Allowed, limit: int, besides: Collection[int]
+    ) -> list[int]:
+        """The newest objects matching ``query`` in any field (notes too) but those
+        ``besides``: at most ``limit`` ids, within ``allowed``."""
         binder = _Binder()
         everything, prefilter = _text_condition(query, "e.document", binder)
         source = _entries(binder, prefilter, private=True)
-        return self._newest(source, everything, binder, allowed, limit)
+        found = self._newest(source, everything, binder, allowed, limit + len(besides))
+        return [rowid for rowid in found if rowid not in besides][:limit]
 
     def without_words(self, query: Query, allowed: Allowed, limit: int) -> tuple[list[int], bool]:
         """Objects within ``allowed`` that match none of the excluded parts (a query of only

@@ -4,15 +4,13 @@ Per kind of object: its plan year, the label the results list shows, the text a 
 from and the heading a title hit is ranked by (:func:`bnldesk.domain.search_query.title_score`).
 :func:`select_shown` reads them for a set of ids, in SQL both databases read (SQLite binds
 the ids as a JSON array, one prepared statement per set of kinds; a server gets them written
-out); :func:`select_newest_shown` reads them for the rows a statement of the index finds, in
-the same statement (SQLite). The statements are built once per shape and kept.
+out). The statements are built once per shape and kept.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bnldesk.store.fts import KIND_CODES, KIND_SPAN
@@ -21,8 +19,8 @@ __all__ = [
     "Reading",
     "Shown",
     "ShownRow",
+    "TitleHits",
     "by_kind",
-    "select_newest_shown",
     "select_shown",
     "shown_of",
 ]
@@ -155,26 +153,21 @@ def select_shown(kind: str, ids: str, *, headings: bool) -> str:
     return f"SELECT {columns} FROM {reading.table}{reading.joins} WHERE {reading.id} IN ({ids})"
 
 
-@functools.lru_cache(maxsize=64)
-def select_newest_shown(newest: str, kinds: tuple[str, ...]) -> str:
-    """SQLite reading, for the rowids ``newest`` selects (a statement of the index with ORDER
-    BY and LIMIT, read once), what those of ``kinds`` show, with their heading: rowid, plan
-    year, label, text and heading, in no order; an object gone is missing."""
-    parts: list[str] = []
-    for kind in kinds:
-        reading = _READING[kind]
-        low = KIND_CODES[kind] * KIND_SPAN
-        parts.append(
-            f"SELECT {reading.columns('t.rowid', headings=True)} FROM t JOIN {reading.table} "
-            f"ON {reading.id} = t.rowid - {low}{reading.joins} "
-            f"WHERE t.rowid BETWEEN {low} AND {low + KIND_SPAN - 1}"
-        )
-    return f"WITH t AS MATERIALIZED ({newest}) " + " UNION ALL ".join(parts)
-
-
 # What a hit shows: plan year, label, text, and the heading ("" when not read); per rowid.
 ShownRow = tuple[int | None, str, str, str]
 Shown = dict[int, ShownRow]
+
+
+@dataclass(frozen=True)
+class TitleHits:
+    """What the title pass found: ``rowids`` newest first; ``words``, per rowid, the folded
+    words of the title it is ranked by (:func:`bnldesk.domain.search_query.title_words`; an
+    object gone is missing there); ``shown``: what some of them show, when the pass read it
+    on the way (the others are read when shown)."""
+
+    rowids: list[int]
+    words: dict[int, str]
+    shown: Shown = field(default_factory=dict)
 
 
 def by_kind(rowids: Iterable[int]) -> dict[str, list[int]]:
@@ -187,8 +180,7 @@ def by_kind(rowids: Iterable[int]) -> dict[str, list[int]]:
 
 
 def shown_of(rows: Sequence[Sequence[Any]], *, headings: bool) -> Shown:
-    """The rows :func:`select_shown` (or :func:`select_newest_shown`, ``headings``) read, per
-    rowid."""
+    """The rows :func:`select_shown` read (with their heading when ``headings``), per rowid."""
     if headings:
         return {
             int(rowid): (year, label or "", text or "", heading or "")
