@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from sqlalchemy import select
-from ui_support import click_row, open_meetings, wait_for
+from ui_support import click_debrief, click_row, open_meetings, wait_for
 
 from bnldesk.cli import main
 from bnldesk.domain.models import Annotation
@@ -106,7 +105,7 @@ def _debrief_in_the_window(qtbot: Any, window: MainWindow, store: Store) -> list
     ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
     click_row(qtbot, panel.view, ids.index(meeting_id))
     wait_for(qtbot, lambda: panel.editor.meeting_id == meeting_id, window)
-    qtbot.mouseClick(panel.editor.debrief_button, Qt.MouseButton.LeftButton)
+    click_debrief(qtbot, panel.editor)
     wait_for(qtbot, lambda: panel.editor.notice.isVisible(), window)
     return _debrief_body(store)
 
@@ -147,7 +146,10 @@ def test_the_command_line_writes_the_debrief_in_the_language_asked(
 
 @pytest.mark.parametrize(
     ("language", "chair", "agenda"),
-    [("nl", "Voorzitter: Anna Peeters", "Agenda:"), ("fr", "Présidence : Anna Peeters", "Ordre du jour :")],
+    [
+        ("nl", "Voorzitter: Anna Peeters", "Agenda:"),
+        ("fr", "Présidence : Anna Peeters", "Ordre du jour :"),
+    ],
 )
 def test_the_calendar_file_is_in_the_language_asked(
     tmp_path: Path, language: str, chair: str, agenda: str, capsys: Any

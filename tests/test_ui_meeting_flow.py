@@ -16,7 +16,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
-from ui_support import answering, click_row, open_meetings, press, settle, type_into, wait_for
+from ui_support import (
+    answering,
+    click_debrief,
+    click_row,
+    open_meetings,
+    press,
+    settle,
+    type_into,
+    wait_for,
+)
 
 from bnldesk.domain.models import Meeting
 from bnldesk.store.engine import Store
@@ -183,7 +192,7 @@ def test_debrief_says_in_the_meetings_window_what_it_wrote_where(
     meeting_id = trial_meeting(store)
     panel = open_the_meeting(qtbot, window, meeting_id)
     editor = panel.editor
-    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    click_debrief(qtbot, editor)
     wait_for(qtbot, lambda: editor.notice.isVisible(), window)
     said = editor.notice.text()
     assert editor.notice.isVisibleTo(panel.window())
@@ -394,7 +403,7 @@ def test_a_second_debrief_keeps_the_delegates_edit_says_so_and_is_undone(
     meeting_id = trial_meeting(store)
     panel = open_the_meeting(qtbot, window, meeting_id)
     editor = panel.editor
-    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    click_debrief(qtbot, editor)
     wait_for(qtbot, lambda: editor.notice.isVisible(), window)
     note_id, first_body, _position = workgroup_debrief_note(store)
     # The delegate edits the note's position in the main window.
@@ -414,7 +423,7 @@ def test_a_second_debrief_keeps_the_delegates_edit_says_so_and_is_undone(
     editor.notice.clear()
     editor.refresh()
     settle(window)
-    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    click_debrief(qtbot, editor)
     wait_for(qtbot, lambda: editor.notice.isVisible(), window)
     said = editor.notice.text()
     assert "Kept your changes to the note on" in said and "SENN-CRISE" in said

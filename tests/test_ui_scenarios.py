@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 from ui_support import (
     activate,
+    click_debrief,
     click_row,
     double_click_cell,
     go_to,
@@ -329,7 +330,7 @@ def test_run_a_meeting_with_the_keyboard(window: MainWindow, store: Store, qtbot
     assert outcome == "Aangenomen; BE levert de tekst."
 
     # Debrief: the note is written and the main window's counts follow.
-    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    click_debrief(qtbot, editor)
     settle(window)
     wait_for(
         qtbot, lambda: window.status.totals is not None and window.status.totals.notes == 1, window

@@ -1079,6 +1079,13 @@ class _DebriefGroup:
     actions: list[ActionItem] = field(default_factory=list)
 
 
+def still_ahead(starts_at: dt.datetime | None, today: dt.date) -> bool:
+    """Whether a meeting starting at ``starts_at`` (local time; None: not dated) is still to
+    come on ``today``: its day is after today. A meeting of today is not (it is being held, and
+    delegates debrief it the same afternoon)."""
+    return starts_at is not None and starts_at.date() > today
+
+
 def debrief(
     session: Session,
     meeting_id: int,
@@ -1178,6 +1185,13 @@ def _debrief_groups(
 def _debrief_note_uuid(meeting: Meeting, key: DebriefKey) -> str:
     """The UUID of the meeting's debrief note on the object ``key``: the same on every laptop."""
     return str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{meeting.uuid}:{key[0]}:{key[1]}"))
+
+
+def is_debrief_of(note: Annotation, meeting: Meeting) -> bool:
+    """Whether ``note`` is the debrief note ``meeting`` wrote (or would write) on the note's
+    plan object: told by its UUID, so also a note received from another laptop, whatever its
+    tags or text became since."""
+    return note.uuid == _debrief_note_uuid(meeting, (note.target_kind.value, note.target_key))
 
 
 # What a debrief last did to a note, by the note's UUID (a Setting value): per field (body,

@@ -17,4 +17,3 @@ def count_private_notes(session: Session) -> int:
         .where(Annotation.deleted_at.is_(None), Annotation.visibility == Visibility.PRIVATE)
     )
     return int(session.scalar(query) or 0)
-

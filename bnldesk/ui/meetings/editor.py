@@ -103,12 +103,13 @@ def agenda_columns() -> list[Column[AgendaPointRow]]:
 
 
 def action_columns() -> list[Column[ActionRow]]:
-    # Short titles, as the note editor's: "Verantwoordelijke" and "Responsable" were cut in
-    # the narrow actions pane at 1280x720.
+    # One term per thing in the window, the brief and the debrief (trial 11: "Wie" here,
+    # "Trekker" in the brief): "Owner" ("Trekker", "Responsable"), "Due" ("Uiterlijk",
+    # "Échéance"); the owner column is as wide as its title (see _build_actions_box).
     return [
         Column("#", lambda action: action.point, lambda action: int(action.point or 0)),
         Column(tr("Action"), lambda action: action.title),
-        Column(tr("Who"), lambda action: action.owner),
+        Column(tr("Owner"), lambda action: action.owner),
         Column(tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date),
         Column(tr("Status"), lambda action: labels.label(labels.ACTION_STATUSES, action.status)),
     ]
@@ -1211,6 +1212,8 @@ class MeetingEditor(QWidget):
             return
         if not self.save_pending():
             return
+        if not self._debrief_ahead_confirmed():
+            return
         meeting_id = self.meeting_id
         author, delegation = self.note_author()
         language = i18n.current()  # the notes are written in the window's language
@@ -1241,6 +1244,30 @@ class MeetingEditor(QWidget):
             self.tell(debrief_summary(written[0]), undoable=True)
 
         self.changes.write(job, done, self._failed, undo=undo_step)
+
+    def _debrief_ahead_confirmed(self) -> bool:
+        """True unless the meeting is still to come and the delegate, asked, did not say Yes
+        (trial 11: a debrief of next week's meeting wrote an "Outcome" nobody knew yet, which
+        then stood in the notes as if it were known). The question defaults to No."""
+        starts_at = self.data.starts_at if self.data is not None else None
+        if not svc.still_ahead(starts_at, dt.date.today()):
+            return True
+        assert starts_at is not None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Debrief into notes"),
+            tr("This meeting is on %1, still to come. Write its outcome into notes now?").replace(
+                "%1", dates.format_date(starts_at.date())
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("debrief-ahead")
+        box.setInformativeText(
+            tr("The notes will say what the meeting decided, which is not known before it.")
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def request_brief(self) -> None:
         if self.meeting_id is None:

@@ -119,9 +119,7 @@ def action_columns(*, no_date: str = "") -> list[Column[ActionRow]]:
 
 def note_columns() -> list[Column[RecentNoteRow]]:
     return [
-        Column(
-            tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at
-        ),
+        Column(tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at),
         Column(tr("On"), lambda row: row.target),
         Column(tr("Note"), lambda row: row.body),
     ]
