@@ -62,6 +62,22 @@ TIMEZONE = "Europe/Brussels"
 DEFAULT_DURATION = dt.timedelta(hours=2)
 DEBRIEF_NAMESPACE = uuidlib.UUID("0c3f43b9-8f6f-4e0e-9d55-3a8c1a4b77e2")
 DEBRIEF_TAG = "debrief"
+# The tag a debrief puts on its notes, in the language it writes them in (trial 11: "#debrief"
+# in a Dutch brief). "debrief" is also what earlier versions wrote in every language: a note
+# with any of these is tagged already.
+DEBRIEF_TAGS: dict[str, str] = {"en": DEBRIEF_TAG, "nl": "verslag", "fr": "compte-rendu"}
+
+
+def debrief_tag(language: str) -> str:
+    """The tag a debrief written in ``language`` (en, nl, fr; English otherwise) puts on its
+    notes."""
+    return DEBRIEF_TAGS.get(language, DEBRIEF_TAG)
+
+
+def is_debrief_tag(name: str) -> bool:
+    """Whether the tag ``name`` is a debrief's, in any language or as earlier versions wrote
+    it (case and accents folded)."""
+    return identity.fold(name) in {identity.fold(tag) for tag in DEBRIEF_TAGS.values()}
 
 
 # ------------------------------------------------------------------------------------------
@@ -1114,7 +1130,7 @@ def debrief(
     for key, group in groups.items():
         fields = NoteFields(
             body=_debrief_text(meeting, group.points, group.actions, language),
-            tags=[DEBRIEF_TAG],
+            tags=[debrief_tag(language)],
             position_text=_debrief_position(group.points),
             visibility=visibility.value,
         )
@@ -1278,7 +1294,8 @@ def _write_debrief_note(
         kept = body_kept or position_kept
         fields = NoteFields.of(note)
         fields.body, fields.position_text = body, position
-        fields.tags = sorted(set(fields.tags) | {DEBRIEF_TAG})
+        if not any(is_debrief_tag(tag) for tag in fields.tags):
+            fields.tags = sorted({*fields.tags, debrief_tag(language)})
         note.deleted_at = None
         note.plan_year = target.plan_year  # earlier versions wrote the meeting's year
     apply_fields(session, note, fields)

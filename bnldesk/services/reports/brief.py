@@ -47,6 +47,7 @@ from reportlab.rl_config import _FUZZ
 
 from bnldesk.domain import identity
 from bnldesk.domain.dates import format_date, format_date_time
+from bnldesk.services.meetings import debrief_tag, is_debrief_tag
 from bnldesk.services.reports.brief_data import (
     ActionInfo,
     AgendaInfo,
@@ -1217,7 +1218,9 @@ class BriefBuilder:
         if n.priority:
             parts.append(f"{para(self._colon(L('priority')))} {para(L(f'priority_{n.priority}'))}")
         if n.tags:
-            parts.append(" ".join(f"#{para(t)}" for t in n.tags))
+            # A debrief's tag in the brief's language, also on notes of earlier versions.
+            tags = [debrief_tag(self.language) if is_debrief_tag(t) else t for t in n.tags]
+            parts.append(" ".join(f"#{para(t)}" for t in dict.fromkeys(tags)))
         author, delegation = n.author.strip(), n.delegation.strip()
         who = f"{author} ({delegation})" if author and delegation else author or delegation
         if who:
