@@ -4,20 +4,24 @@ search with 1 note said "3 privénota's worden weggelaten" (the whole database's
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
-from ui_support import activate, press, settle, wait_for
+from ui_support import activate, click_row, open_meetings, press, settle, wait_for
 
+from bnldesk.services import meetings as meeting_service
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.store.engine import Store
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.meetings.features import install_meeting_actions
 from bnldesk.ui.undo_texts import TranslatedCommand
 
+WRAP = int(Qt.TextFlag.TextWordWrap)
 LONG = "Read notes from notes-edit-with-a-long-name-of-the-delegation-2026.xlsx"
 
 
@@ -87,3 +91,73 @@ def test_the_excel_dialog_counts_the_private_notes_the_search_would_export(
     wait_for(qtbot, lambda: "private note" in said.text(), window)
     assert "1 private note is left out" in said.text()  # not the database's 4
     dialog.reject()
+
+
+TITLE = "Grensoverschrijdende achtervolging: draaiboek bijwerken en aan de partners voorleggen"
+OWNER = "Pieter de Vries"
+
+
+def _wrapped_height(view: Any, column: int, text: str) -> int:
+    """How high ``text`` stands wrapped at the column's width (the cell's margins off)."""
+    width = view.columnWidth(column) - 8
+    metrics = view.fontMetrics()
+    return int(metrics.boundingRect(QRect(0, 0, width, 10000), WRAP, text).height())
+
+
+def _meeting_with_an_action(store: Store) -> int:
+    with store.transaction() as session:
+        meeting = meeting_service.create_meeting(
+            session,
+            meeting_service.MeetingFields(
+                workgroup="SENN/POL-STRAT",
+                starts_at=dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10)),
+            ),
+        )
+        point = meeting_service.add_agenda_item(
+            session, meeting.id, meeting_service.AgendaFields(title="Politiesamenwerking")
+        )
+        meeting_service.add_meeting_action(
+            session,
+            meeting.id,
+            TITLE,
+            owner=OWNER,
+            due_date=dt.date.today() + dt.timedelta(days=14),
+            agenda_item_id=point.id,
+        )
+        return int(meeting.id)
+
+
+def test_action_titles_and_owners_are_readable_at_1280x720(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """The whole title and name stand in the meeting's action table and the start page's
+    open actions (wrapped onto more lines); the first column says it is the agenda point."""
+    meeting_id = _meeting_with_an_action(store)
+    panel = open_meetings(qtbot, window)
+    panel.window().resize(1280, 720)
+    wait_for(qtbot, lambda: panel.model.rowCount() >= 1, window)
+    ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
+    click_row(qtbot, panel.view, ids.index(meeting_id))
+    editor = panel.editor
+    wait_for(qtbot, lambda: editor.meeting_id == meeting_id, window)
+    click_row(qtbot, editor.agenda_view, 0)
+    view = editor.actions_view
+    wait_for(qtbot, lambda: view.model().rowCount() == 1, window)
+    settle(window)
+    # Under "Action items of point 1" no point column; with "All points" it says "Point".
+    assert view.isColumnHidden(0)
+    qtbot.mouseClick(editor.all_points, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert not view.isColumnHidden(0)
+    assert view.model().headerData(0, Qt.Orientation.Horizontal) == "Point"
+    assert view.rowHeight(0) >= _wrapped_height(view, 1, TITLE)
+    assert view.rowHeight(0) >= _wrapped_height(view, 2, OWNER)
+    assert view.columnWidth(1) > view.columnWidth(2)  # the title has the room
+
+    page = install_meeting_actions(window).show_start_page()
+    page.window().resize(1280, 720)
+    wait_for(qtbot, lambda: page.open_model.rowCount() >= 1, window)
+    settle(window)
+    titles = [page.open_model.row(row).title for row in range(page.open_model.rowCount())]
+    row = titles.index(TITLE)
+    assert page.open_view.rowHeight(row) >= _wrapped_height(page.open_view, 1, TITLE)
