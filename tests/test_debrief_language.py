@@ -20,16 +20,18 @@ from bnldesk.services import meetings as service
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui.browse.window import MainWindow
 
+# The note's position: each point's, named by its point (the body does not repeat them).
+POSITIONS = (
+    "1. Grensoverschrijdende oefening: Steun, mits budgetneutraal\n2. Rondvraag: Nog af te stemmen"
+)
 EXPECTED = {
     "nl": [
         "Uitkomst van de vergadering van 02-12-2026: Strategisch overleg",
         "",
         "1. Grensoverschrijdende oefening",
-        "Ons standpunt: Steun, mits budgetneutraal",
         "Uitkomst: Oefening in mei",
         "",
         "2. Rondvraag",
-        "Ons standpunt: Nog af te stemmen",
         "Uitkomst: niet vastgelegd",
         "",
         "Actiepunten:",
@@ -39,11 +41,9 @@ EXPECTED = {
         "Résultat de la réunion du 02-12-2026 : Strategisch overleg",
         "",
         "1. Grensoverschrijdende oefening",
-        "Notre position : Steun, mits budgetneutraal",
         "Résultat : Oefening in mei",
         "",
         "2. Rondvraag",
-        "Notre position : Nog af te stemmen",
         "Résultat : non consigné",
         "",
         "Actions :",
@@ -89,12 +89,14 @@ def _meeting(store: Store) -> int:
 
 
 def _debrief_body(store: Store) -> list[str]:
+    """The debrief note's body lines; its position (the points' positions) checked here."""
     with store.read() as session:
-        (body,) = session.scalars(
-            select(Annotation.body).where(
+        ((body, position),) = session.execute(
+            select(Annotation.body, Annotation.position_text).where(
                 Annotation.target_key == "wg:SENN-CRISE", Annotation.deleted_at.is_(None)
             )
         )
+        assert position == POSITIONS
         return str(body).splitlines()
 
 

@@ -204,7 +204,7 @@ def test_debrief_says_in_the_meetings_window_what_it_wrote_where(
         years = set(s.scalars(select(Plan.year)))
         bodies = "\n".join(note.body for note in notes)
         assert "Workshop agreed for March 2027" in bodies
-        assert "Our position: To coordinate at home" in bodies
+        assert "To coordinate at home" not in bodies  # the note's position says it, once
         assert {note.position_text for note in notes} == {
             "We support the analysis",
             "To coordinate at home",

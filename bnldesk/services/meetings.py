@@ -1016,11 +1016,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "Uitkomst van de vergadering: {title}",
         "Résultat de la réunion : {title}",
     ),
-    "debrief_position": (
-        "Our position: {text}",
-        "Ons standpunt: {text}",
-        "Notre position : {text}",
-    ),
     "debrief_outcome": ("Outcome: {text}", "Uitkomst: {text}", "Résultat : {text}"),
     "debrief_not_recorded": ("not recorded", "niet vastgelegd", "non consigné"),
     "debrief_actions": ("Actions:", "Actiepunten:", "Actions :"),
@@ -1045,8 +1040,10 @@ def _say(key: str, language: str, **values: object) -> str:
 def _debrief_text(
     meeting: Meeting, points: list[AgendaItem], actions: list[ActionItem], language: str
 ) -> str:
-    """The note's body in ``language`` (en, nl, fr): the meeting, then per point its position
-    and outcome (said when none was recorded), then the action items."""
+    """The note's body in ``language`` (en, nl, fr): the meeting, then per point its outcome
+    (said when none was recorded), then the action items. The points' positions are the note's
+    position (:func:`_debrief_position`), not repeated here (trial 11: a brief showed each
+    twice, in the body and in the position's box)."""
     say = functools.partial(_say, language=language)
     if meeting.starts_at:
         heading = say("debrief_heading", date=f"{meeting.starts_at:%d-%m-%Y}", title=meeting.title)
@@ -1056,8 +1053,6 @@ def _debrief_text(
     for point in points:
         lines.append("")
         lines.append(_point_name(point))
-        if point.position_text.strip():
-            lines.append(say("debrief_position", text=point.position_text.strip()))
         outcome = point.outcome.strip() or say("debrief_not_recorded")
         lines.append(say("debrief_outcome", text=outcome))
     if actions:
