@@ -224,7 +224,13 @@ def test_cli_meetings(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "Luxembourg" in capsys.readouterr().out
     assert main([*db, "meeting", "outcome", "1", "Agreed"]) == 0
     assert main([*db, "meeting", "action", "1", "Write to the chair", "--owner", "Jan"]) == 0
-    assert main([*db, "meeting", "debrief", "1"]) == 0
+    capsys.readouterr()
+    # The meeting is in 2099: its debrief is refused unless asked for before the meeting.
+    assert main([*db, "meeting", "debrief", "1"]) == 1
+    refused = capsys.readouterr().err
+    assert refused.count("\n") == 1
+    assert "meeting 1 is on 10-01-2099, still to come" in refused and "--before-meeting" in refused
+    assert main([*db, "meeting", "debrief", "1", "--before-meeting"]) == 0
     debriefed = capsys.readouterr().out
     assert "1 note written" in debriefed
     assert "not written, nothing recorded: 2. Any other business" in debriefed
