@@ -5,12 +5,13 @@ search with 1 note said "3 privénota's worden weggelaten" (the whole database's
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton, QTreeView
 from ui_support import activate, click_row, open_meetings, press, settle, wait_for
 
 from bnldesk.services import meetings as meeting_service
@@ -20,6 +21,7 @@ from bnldesk.ui.actions import ActionId
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.meetings.features import install_meeting_actions
 from bnldesk.ui.undo_texts import TranslatedCommand
+from bnldesk.ui.widgets import file_dialogs
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 LONG = "Read notes from notes-edit-with-a-long-name-of-the-delegation-2026.xlsx"
@@ -161,3 +163,34 @@ def test_action_titles_and_owners_are_readable_at_1280x720(
     titles = [page.open_model.row(row).title for row in range(page.open_model.rowCount())]
     row = titles.index(TITLE)
     assert page.open_view.rowHeight(row) >= _wrapped_height(page.open_view, 1, TITLE)
+
+
+def test_the_file_dialog_shows_the_whole_modification_date(qtbot: Any, tmp_path: Path) -> None:
+    """Trial 11: "Date Modified" read "30 11 2…6 19:00" in File > Import document...."""
+    (tmp_path / "jaarplan-2014.txt").write_text("Jaarplan 2014", encoding="utf-8")
+    dialog = file_dialogs._dialog(
+        None, "Import document", str(tmp_path), "", QFileDialog.FileMode.ExistingFile
+    )
+    try:
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        dialog.show()
+        details = dialog.findChild(QTreeView, "treeView")
+        assert details is not None
+        model = details.model()
+        qtbot.waitUntil(lambda: model.rowCount(details.rootIndex()) == 1, timeout=10000)
+        root = details.rootIndex()
+        qtbot.waitUntil(lambda: bool(model.index(0, 3, root).data()), timeout=10000)
+        _settle_widgets()
+        metrics = details.fontMetrics()
+        for column in (1, 2, 3):  # size, type, date modified
+            text = str(model.index(0, column, root).data())
+            assert details.columnWidth(column) >= metrics.horizontalAdvance(text), (column, text)
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
+def _settle_widgets() -> None:
+    """Let the dialog lay out what its model just read."""
+    QApplication.processEvents()
+    QApplication.processEvents()
