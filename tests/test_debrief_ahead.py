@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
-from ui_support import answering, click_debrief, click_row, open_meetings, wait_for
+from ui_support import answering, click_debrief, open_meeting, wait_for
 
 from bnldesk.domain.models import Annotation
 from bnldesk.services import meetings as service
@@ -68,12 +68,7 @@ def _notes(store: Store) -> int:
 
 
 def _show(qtbot: Any, window: MainWindow, meeting_id: int) -> Any:
-    panel = open_meetings(qtbot, window)
-    wait_for(qtbot, lambda: panel.model.rowCount() >= 1, window)
-    ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
-    click_row(qtbot, panel.view, ids.index(meeting_id))
-    wait_for(qtbot, lambda: panel.editor.meeting_id == meeting_id, window)
-    return panel.editor
+    return open_meeting(qtbot, window, meeting_id).editor
 
 
 def _question() -> QMessageBox | None:

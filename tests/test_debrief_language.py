@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
-from ui_support import click_debrief, click_row, open_meetings, wait_for
+from ui_support import click_debrief, open_meeting, wait_for
 
 from bnldesk.cli import main
 from bnldesk.domain.models import Annotation
@@ -102,11 +102,7 @@ def _debrief_body(store: Store) -> list[str]:
 
 def _debrief_in_the_window(qtbot: Any, window: MainWindow, store: Store) -> list[str]:
     meeting_id = _meeting(store)
-    panel = open_meetings(qtbot, window)
-    wait_for(qtbot, lambda: panel.model.rowCount() >= 1, window)
-    ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
-    click_row(qtbot, panel.view, ids.index(meeting_id))
-    wait_for(qtbot, lambda: panel.editor.meeting_id == meeting_id, window)
+    panel = open_meeting(qtbot, window, meeting_id)
     click_debrief(qtbot, panel.editor)
     wait_for(qtbot, lambda: panel.editor.notice.isVisible(), window)
     return _debrief_body(store)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton, QTreeView
-from ui_support import activate, click_row, open_meetings, press, settle, wait_for
+from ui_support import activate, click_row, open_meeting, press, settle, wait_for
 
 from bnldesk.services import meetings as meeting_service
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
@@ -135,13 +135,9 @@ def test_action_titles_and_owners_are_readable_at_1280x720(
     """The whole title and name stand in the meeting's action table and the start page's
     open actions (wrapped onto more lines); the first column says it is the agenda point."""
     meeting_id = _meeting_with_an_action(store)
-    panel = open_meetings(qtbot, window)
+    panel = open_meeting(qtbot, window, meeting_id)
     panel.window().resize(1280, 720)
-    wait_for(qtbot, lambda: panel.model.rowCount() >= 1, window)
-    ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
-    click_row(qtbot, panel.view, ids.index(meeting_id))
     editor = panel.editor
-    wait_for(qtbot, lambda: editor.meeting_id == meeting_id, window)
     click_row(qtbot, editor.agenda_view, 0)
     view = editor.actions_view
     wait_for(qtbot, lambda: view.model().rowCount() == 1, window)

@@ -338,6 +338,16 @@ def open_meetings(qtbot: Any, w: MainWindow) -> MeetingsPanel:
     return panel
 
 
+def open_meeting(qtbot: Any, w: MainWindow, meeting_id: int) -> MeetingsPanel:
+    """The Meetings window with the meeting ``meeting_id`` clicked in its list and shown."""
+    panel = open_meetings(qtbot, w)
+    wait_for(qtbot, lambda: panel.model.rowCount() >= 1, w)
+    ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
+    click_row(qtbot, panel.view, ids.index(meeting_id))
+    wait_for(qtbot, lambda: panel.editor.meeting_id == meeting_id, w)
+    return panel
+
+
 def new_meeting(qtbot: Any, w: MainWindow, panel: MeetingsPanel, *, workgroup: str = "") -> None:
     """New in the Meetings window, the workgroup (else the title "Overleg") typed, Enter: the
     meeting is saved."""
