@@ -65,9 +65,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     left = sorted(str(path.relative_to(CHECKOUT)) for path in _checkout_files() - before)
     if left:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        message = (
-            f"tests wrote into the checkout (write to tmp_path instead): {', '.join(left[:10])}"
-        )
+        message = f"tests wrote into the checkout (write to tmp_path instead): {', '.join(left[:10])}"
         if reporter is not None:
             reporter.ensure_newline()
             reporter.write_line(message, red=True)
@@ -78,9 +76,7 @@ _BEFORE = pytest.StashKey[set[Path]]()
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real user data folder or settings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -187,9 +183,7 @@ def delegates(pg_server: Any, pg_database: Callable[[bool], Any]) -> Iterator[di
     for name in ("anna", "bram"):
         add_delegate(admin, name, f"{name}-secret")
     stores = {
-        name: open_store(
-            parse_location(pg_server.url(name, admin.database, password=f"{name}-secret"))
-        )
+        name: open_store(parse_location(pg_server.url(name, admin.database, password=f"{name}-secret")))
         for name in ("anna", "bram")
     }
     stores["admin"] = open_store(admin)

@@ -111,19 +111,8 @@ class PgServer:
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
-            self._run(
-                [
-                    str(self.bin_dir / "pg_ctl"),
-                    "stop",
-                    "-D",
-                    str(self.folder / "data"),
-                    "-m",
-                    "fast",
-                    "-w",
-                    "-t",
-                    "60",
-                ]
-            )
+            self._run([str(self.bin_dir / "pg_ctl"), "stop", "-D", str(self.folder / "data"),
+                       "-m", "fast", "-w", "-t", "60"])
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def _run(self, command: list[str]) -> subprocess.CompletedProcess[str]:

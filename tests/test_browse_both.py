@@ -105,16 +105,8 @@ def _everything(store: Store) -> dict[str, Any]:
                     [(h.kind, h.obj_id, h.title, h.snippet, round(h.rank, 6)) for h in result.hits],
                     result.complete,
                 )
-        for kind, obj_id in (
-            ("item", 12),
-            ("section", 3),
-            ("chapter", 2),
-            ("plan", 1),
-            ("programme", 1),
-            ("workgroup", 1),
-            ("contact", 1),
-            ("theme", 1),
-        ):
+        for kind, obj_id in (("item", 12), ("section", 3), ("chapter", 2), ("plan", 1),
+                             ("programme", 1), ("workgroup", 1), ("contact", 1), ("theme", 1)):
             out[f"detail {kind}"] = browse.object_detail(s, kind, obj_id)
             out[f"path {kind}"] = browse.path_to(s, kind, obj_id)
     return out

@@ -193,8 +193,6 @@ def test_list_search_reads_the_field_filters_as_the_search_does(
         capsys, "--db", db, "list", "items", "--search", "politie year:2022 kind:flagship", "--json"
     )
     assert code == 0 and err == ""
-    assert [row["title"] for row in json.loads(out)] == [
-        "Uitvoering van het Benelux-Politieverdrag"
-    ]
+    assert [row["title"] for row in json.loads(out)] == ["Uitvoering van het Benelux-Politieverdrag"]
     code, out, err = run(capsys, "--db", db, "list", "items", "--search", "politie kind:note")
     assert code == 0 and err == "" and out.strip() == "(nothing)"

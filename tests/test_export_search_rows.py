@@ -135,9 +135,7 @@ def test_the_workgroups_exported_for_a_search_are_the_ones_listed(
 def test_the_notes_exported_for_a_search_are_the_ones_listed(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
 ) -> None:
-    listed = json.loads(
-        _run(capsys, "--db", db, "list", "annotations", "--search", typed, "--json")
-    )
+    listed = json.loads(_run(capsys, "--db", db, "list", "annotations", "--search", typed, "--json"))
     assert {row["body"] for row in listed} == NOTE_SEARCHES[typed]
     out = tmp_path / "notes.xlsx"
     _run(capsys, "--db", db, "export-annotations", "--out", str(out), "--search", typed)

@@ -207,7 +207,7 @@ def test_names_and_columns_are_whole_at_1280x720(
 def test_a_programmes_section_found_names_its_programme(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """ "3.2 Energie- en leveringszekerheid Section" with an empty year: which programme?"""
+    """"3.2 Energie- en leveringszekerheid Section" with an empty year: which programme?"""
     db = str(tmp_path / "search.db")
     assert cli_main(["--db", db, "search", "leveringszekerheid", "--wide"]) == 0
     out = capsys.readouterr().out

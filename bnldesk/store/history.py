@@ -204,10 +204,8 @@ def compare_with_previous(
         return result
     previous_plan = session.scalar(select(Plan).where(Plan.year == previous_year))
     # A workgroup's name in another language is a translation, not a retitling.
-    names = (
-        previous_plan is None
-        or None in (plan.language, previous_plan.language)
-        or (plan.language == previous_plan.language)
+    names = previous_plan is None or None in (plan.language, previous_plan.language) or (
+        plan.language == previous_plan.language
     )
     current = plan_objects(session, plan.id, names=names)
     before = (
@@ -227,20 +225,14 @@ def compare_with_previous(
         seen.add(key)
         previous = old.get(key)
         if previous is None:
-            result.changes.append(
-                ObjectChange(change.kind, change.key, change.title, "new", change.obj_id)
-            )
+            result.changes.append(ObjectChange(change.kind, change.key, change.title, "new", change.obj_id))
         else:
             # Objects sharing a key (two items with one title in a section) compare as a
             # group: the same set of fingerprints, in any order, is no change.
-            same = sorted(p.fingerprint for p in previous) == sorted(
-                c.fingerprint for c in now[key]
-            )
+            same = sorted(p.fingerprint for p in previous) == sorted(c.fingerprint for c in now[key])
             status: Status = "same" if same else "changed"
             result.changes.append(
-                ObjectChange(
-                    change.kind, change.key, change.title, status, change.obj_id, previous[0].obj_id
-                )
+                ObjectChange(change.kind, change.key, change.title, status, change.obj_id, previous[0].obj_id)
             )
     for key, previous in old.items():
         if key not in seen:

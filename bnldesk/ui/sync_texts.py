@@ -87,8 +87,7 @@ def shown_changes(report: ReceiveReport) -> list[Change]:
     return [
         change
         for change in every
-        if change.action not in rank
-        or best[(change.kind, change.subject or change.label)] is change
+        if change.action not in rank or best[(change.kind, change.subject or change.label)] is change
     ]
 
 

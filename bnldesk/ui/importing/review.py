@@ -651,11 +651,13 @@ class ImportReviewDialog(QDialog):
         parts = ", ".join(
             counted(kind, counts[f"{kind}s"]) for kind in _COUNTED if counts[f"{kind}s"]
         )
-        text = i18n.filled(
-            tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3."),
-            self.document.title,
-            _language_name(self.document.language),
-            parts,
+        text = (
+            i18n.filled(
+                tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3."),
+                self.document.title,
+                _language_name(self.document.language),
+                parts,
+            )
         )
         for extra in self.extra_documents:  # a programme bound in the same file, say
             text += " " + tr("It also writes %1 (%2).").replace("%1", extra.title).replace(
