@@ -10,10 +10,13 @@ import sys
 from pathlib import Path
 
 
-def run_bnldesk(db: Path, *args: str, home: Path | None = None) -> str:
-    """``bnldesk --db db ARGS`` in a process of its own (with ``home`` as HOME if given); its
-    standard output. Fails the test with its error output when it does not succeed."""
-    env = {**os.environ, "HOME": str(home)} if home is not None else None
+def run_bnldesk(
+    db: Path, *args: str, home: Path | None = None, env: dict[str, str] | None = None
+) -> str:
+    """``bnldesk --db db ARGS`` in a process of its own (with ``home`` as HOME and ``env``
+    added to the environment, if given); its standard output. Fails the test with its error
+    output when it does not succeed."""
+    env = {**os.environ, **(env or {}), **({"HOME": str(home)} if home is not None else {})}
     done = subprocess.run(
         [sys.executable, "-m", "bnldesk", "--db", str(db), *args],
         env=env,

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from sqlalchemy import select
-from ui_support import click_row, open_meetings, wait_for
+from ui_support import click_debrief, open_meeting, wait_for
 
 from bnldesk.cli import main
 from bnldesk.domain.models import Annotation
@@ -21,16 +20,18 @@ from bnldesk.services import meetings as service
 from bnldesk.store.engine import Store, open_store
 from bnldesk.ui.browse.window import MainWindow
 
+# The note's position: each point's, named by its point (the body does not repeat them).
+POSITIONS = (
+    "1. Grensoverschrijdende oefening: Steun, mits budgetneutraal\n2. Rondvraag: Nog af te stemmen"
+)
 EXPECTED = {
     "nl": [
         "Uitkomst van de vergadering van 02-12-2026: Strategisch overleg",
         "",
         "1. Grensoverschrijdende oefening",
-        "Ons standpunt: Steun, mits budgetneutraal",
         "Uitkomst: Oefening in mei",
         "",
         "2. Rondvraag",
-        "Ons standpunt: Nog af te stemmen",
         "Uitkomst: niet vastgelegd",
         "",
         "Actiepunten:",
@@ -40,11 +41,9 @@ EXPECTED = {
         "Résultat de la réunion du 02-12-2026 : Strategisch overleg",
         "",
         "1. Grensoverschrijdende oefening",
-        "Notre position : Steun, mits budgetneutraal",
         "Résultat : Oefening in mei",
         "",
         "2. Rondvraag",
-        "Notre position : Nog af te stemmen",
         "Résultat : non consigné",
         "",
         "Actions :",
@@ -90,23 +89,21 @@ def _meeting(store: Store) -> int:
 
 
 def _debrief_body(store: Store) -> list[str]:
+    """The debrief note's body lines; its position (the points' positions) checked here."""
     with store.read() as session:
-        (body,) = session.scalars(
-            select(Annotation.body).where(
+        ((body, position),) = session.execute(
+            select(Annotation.body, Annotation.position_text).where(
                 Annotation.target_key == "wg:SENN-CRISE", Annotation.deleted_at.is_(None)
             )
         )
+        assert position == POSITIONS
         return str(body).splitlines()
 
 
 def _debrief_in_the_window(qtbot: Any, window: MainWindow, store: Store) -> list[str]:
     meeting_id = _meeting(store)
-    panel = open_meetings(qtbot, window)
-    wait_for(qtbot, lambda: panel.model.rowCount() >= 1, window)
-    ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
-    click_row(qtbot, panel.view, ids.index(meeting_id))
-    wait_for(qtbot, lambda: panel.editor.meeting_id == meeting_id, window)
-    qtbot.mouseClick(panel.editor.debrief_button, Qt.MouseButton.LeftButton)
+    panel = open_meeting(qtbot, window, meeting_id)
+    click_debrief(qtbot, panel.editor)
     wait_for(qtbot, lambda: panel.editor.notice.isVisible(), window)
     return _debrief_body(store)
 
@@ -137,6 +134,7 @@ def test_the_command_line_writes_the_debrief_in_the_language_asked(
     finally:
         store.close()
     argv = ["--db", str(db), "meeting", "debrief", str(meeting_id), "--language", language]
+    argv.append("--before-meeting")  # 2 December 2026 may still be ahead
     assert main(argv) == 0, capsys.readouterr().err
     store = open_store(db)
     try:
@@ -147,7 +145,10 @@ def test_the_command_line_writes_the_debrief_in_the_language_asked(
 
 @pytest.mark.parametrize(
     ("language", "chair", "agenda"),
-    [("nl", "Voorzitter: Anna Peeters", "Agenda:"), ("fr", "Présidence : Anna Peeters", "Ordre du jour :")],
+    [
+        ("nl", "Voorzitter: Anna Peeters", "Agenda:"),
+        ("fr", "Présidence : Anna Peeters", "Ordre du jour :"),
+    ],
 )
 def test_the_calendar_file_is_in_the_language_asked(
     tmp_path: Path, language: str, chair: str, agenda: str, capsys: Any

@@ -18,7 +18,6 @@ from bnldesk.services.annotations import NoteFields, add_annotation, resolve_tar
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
 from bnldesk.services.reports.brief import long_date
 from bnldesk.services.reports.brief_data import (
-    AgendaInfo,
     BriefSubjectNotFound,
     PlanYearChoice,
     collect_brief,
@@ -157,13 +156,16 @@ def test_a_meeting_brief_numbers_its_points_and_finds_an_object_whose_row_was_re
     with store.read() as s:
         data = collect_brief(s, BriefSubject(meeting=str(meeting_id)), BriefOptions())
     assert data.meeting is not None
-    assert data.meeting.agenda == [
-        AgendaInfo(
-            1, "Strategische werkgroep Crisisbeheersing (SENN-CRISE)", "", "Steunen", "kort"
-        ),
-        AgendaInfo(2, "5.2 De Grande Région", "", "", ""),
-        AgendaInfo(3, "Rondvraag", "", "", ""),
+    assert [
+        (p.position, p.title, p.target_label, p.position_text, p.notes) for p in data.meeting.agenda
+    ] == [
+        (1, "Strategische werkgroep Crisisbeheersing (SENN-CRISE)", "", "Steunen", "kort"),
+        (2, "5.2 De Grande Région", "", "", ""),
+        (3, "Rondvraag", "", "", ""),
     ]
+    # Each point names its object by kind and identity key (free text: none).
+    assert [p.target_kind for p in data.meeting.agenda] == ["workgroup", "section", ""]
+    assert data.meeting.agenda[0].target_key == "wg:SENN-CRISE"
     placed = [(p.plan_year, p.section_number, p.agenda_points) for p in data.placements]
     assert placed == [(2013, "5.2", [1]), (2022, "5.2", [2])]
 

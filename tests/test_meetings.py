@@ -224,7 +224,13 @@ def test_cli_meetings(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "Luxembourg" in capsys.readouterr().out
     assert main([*db, "meeting", "outcome", "1", "Agreed"]) == 0
     assert main([*db, "meeting", "action", "1", "Write to the chair", "--owner", "Jan"]) == 0
-    assert main([*db, "meeting", "debrief", "1"]) == 0
+    capsys.readouterr()
+    # The meeting is in 2099: its debrief is refused unless asked for before the meeting.
+    assert main([*db, "meeting", "debrief", "1"]) == 1
+    refused = capsys.readouterr().err
+    assert refused.count("\n") == 1
+    assert "meeting 1 is on 10-01-2099, still to come" in refused and "--before-meeting" in refused
+    assert main([*db, "meeting", "debrief", "1", "--before-meeting"]) == 0
     debriefed = capsys.readouterr().out
     assert "1 note written" in debriefed
     assert "not written, nothing recorded: 2. Any other business" in debriefed
@@ -344,7 +350,7 @@ def test_debrief_writes_every_point_with_a_position_or_outcome(store: Store) -> 
         assert item_note.plan_year == 2022  # the plan its object is in
         body = wg_note.body.splitlines()
         assert "2. Voorbereiding oefening 2027" in body
-        assert "Our position: To coordinate at home" in body
+        assert not any("To coordinate at home" in line for line in body)  # in the position
         assert "Outcome: not recorded" in body
         assert "- Send evacuation input (Anna)" in body
         assert wg_note.position_text == "To coordinate at home"
@@ -644,7 +650,6 @@ def test_a_later_debrief_adds_only_the_lines_the_delegate_does_not_have(store: S
         "Outcome of the meeting: Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
         "",
         "1. Oefening 2027",
-        "Our position: Steunen",
         "Outcome: not recorded",
         "",
         "Added by a later debrief:",

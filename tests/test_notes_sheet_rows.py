@@ -39,28 +39,28 @@ def test_notes_are_listed_by_the_object_they_are_about_then_by_time(
     assert rows[0][:6] == ("id", "Target kind", "Target key", "Target", "Plan year", "Text")
     assert [row[1:6] for row in rows[1:]] == [
         (
-            "section",
+            "Section",
             "sec:2.1.1:politiesamenwerking",
             "2.1.1 Politiesamenwerking",
             2022,
             "Politiesamenwerking: stand van zaken",
         ),
         (
-            "workgroup",
+            "Workgroup",
             "wg:VET-CVO",
             "Strategisch CVO-overleg (VET-CVO)",
             None,
             "Eerste notitie over het CVO-overleg",
         ),
         (
-            "workgroup",
+            "Workgroup",
             "wg:VET-CVO",
             "Strategisch CVO-overleg (VET-CVO)",
             None,
             "Tweede notitie over het CVO-overleg",
         ),
         (
-            "workgroup",
+            "Workgroup",
             "wg:SENN-CRISE",
             "Strategische werkgroep Crisisbeheersing (SENN-CRISE)",
             None,

@@ -16,7 +16,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
-from ui_support import answering, click_row, open_meetings, press, settle, type_into, wait_for
+from ui_support import (
+    answering,
+    click_debrief,
+    click_row,
+    open_meeting,
+    open_meetings,
+    press,
+    settle,
+    type_into,
+    wait_for,
+)
 
 from bnldesk.domain.models import Meeting
 from bnldesk.store.engine import Store
@@ -162,15 +172,6 @@ def trial_meeting(store: Store) -> int:
         return int(meeting.id)
 
 
-def open_the_meeting(qtbot: Any, w: MainWindow, meeting_id: int) -> MeetingsPanel:
-    panel = open_meetings(qtbot, w)
-    wait_for(qtbot, lambda: panel.model.rowCount() >= 1, w)
-    ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
-    click_row(qtbot, panel.view, ids.index(meeting_id))
-    wait_for(qtbot, lambda: panel.editor.meeting_id == meeting_id, w)
-    return panel
-
-
 def test_debrief_says_in_the_meetings_window_what_it_wrote_where(
     window: MainWindow, store: Store, settings: Any, qtbot: Any
 ) -> None:
@@ -181,9 +182,9 @@ def test_debrief_says_in_the_meetings_window_what_it_wrote_where(
 
     settings.set("prefs/author", "Anna Peeters")
     meeting_id = trial_meeting(store)
-    panel = open_the_meeting(qtbot, window, meeting_id)
+    panel = open_meeting(qtbot, window, meeting_id)
     editor = panel.editor
-    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    click_debrief(qtbot, editor)
     wait_for(qtbot, lambda: editor.notice.isVisible(), window)
     said = editor.notice.text()
     assert editor.notice.isVisibleTo(panel.window())
@@ -195,7 +196,7 @@ def test_debrief_says_in_the_meetings_window_what_it_wrote_where(
         years = set(s.scalars(select(Plan.year)))
         bodies = "\n".join(note.body for note in notes)
         assert "Workshop agreed for March 2027" in bodies
-        assert "Our position: To coordinate at home" in bodies
+        assert "To coordinate at home" not in bodies  # the note's position says it, once
         assert {note.position_text for note in notes} == {
             "We support the analysis",
             "To coordinate at home",
@@ -227,7 +228,7 @@ def test_a_removed_point_is_said_and_comes_back_with_undo(
 ) -> None:
     """Before: Remove took the point away without a word (the undo existed, unsaid)."""
     meeting_id = trial_meeting(store)
-    panel = open_the_meeting(qtbot, window, meeting_id)
+    panel = open_meeting(qtbot, window, meeting_id)
     editor = panel.editor
     click_row(qtbot, editor.agenda_view, 1, 1)
     wait_for(qtbot, lambda: editor.point_title.text() == "Voorbereiding oefening 2027", window)
@@ -250,7 +251,7 @@ def test_a_deleted_meeting_is_said_and_comes_back_with_undo(
     from PySide6.QtWidgets import QApplication, QMenu
 
     meeting_id = trial_meeting(store)
-    panel = open_the_meeting(qtbot, window, meeting_id)
+    panel = open_meeting(qtbot, window, meeting_id)
     editor = panel.editor
 
     def choose_delete(menu: QMenu) -> None:
@@ -302,7 +303,7 @@ def test_a_meeting_brief_offers_the_agenda_plans_and_says_which_it_proposes(
     workgroup brief's (brief-Strategische-werkgroep-...-<today>.pdf)."""
     settings.set("prefs/export_dir", str(tmp_path))
     meeting_id = trial_meeting(store)
-    panel = open_the_meeting(qtbot, window, meeting_id)
+    panel = open_meeting(qtbot, window, meeting_id)
     press(qtbot, panel.editor.title, "Ctrl+P")
     dialog = window.brief_dialog  # type: ignore[attr-defined]
     wait_for(qtbot, lambda: dialog.year_note.isVisible(), window)
@@ -392,9 +393,9 @@ def test_a_second_debrief_keeps_the_delegates_edit_says_so_and_is_undone(
     from bnldesk.services import meetings as service
 
     meeting_id = trial_meeting(store)
-    panel = open_the_meeting(qtbot, window, meeting_id)
+    panel = open_meeting(qtbot, window, meeting_id)
     editor = panel.editor
-    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    click_debrief(qtbot, editor)
     wait_for(qtbot, lambda: editor.notice.isVisible(), window)
     note_id, first_body, _position = workgroup_debrief_note(store)
     # The delegate edits the note's position in the main window.
@@ -414,7 +415,7 @@ def test_a_second_debrief_keeps_the_delegates_edit_says_so_and_is_undone(
     editor.notice.clear()
     editor.refresh()
     settle(window)
-    qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    click_debrief(qtbot, editor)
     wait_for(qtbot, lambda: editor.notice.isVisible(), window)
     said = editor.notice.text()
     assert "Kept your changes to the note on" in said and "SENN-CRISE" in said
@@ -454,7 +455,7 @@ def test_a_due_date_typed_in_the_new_action_dialog_is_stored(
     from bnldesk.ui.meetings.action_dialog import ActionDialog
 
     meeting_id = trial_meeting(store)
-    panel = open_the_meeting(qtbot, window, meeting_id)
+    panel = open_meeting(qtbot, window, meeting_id)
     editor = panel.editor
     click_row(qtbot, editor.agenda_view, 0, 1)
     settle(window)
@@ -577,7 +578,7 @@ def test_agenda_points_move_with_alt_arrows_and_tab_leaves_the_agenda(
     """Trial 10: Ctrl/Alt/Shift+Up/Down only moved the selection (the order stayed), Up/Down
     had no key, and Tab went from cell to cell inside the agenda table (a keyboard trap)."""
     meeting_id = trial_meeting(store)
-    panel = open_the_meeting(qtbot, window, meeting_id)
+    panel = open_meeting(qtbot, window, meeting_id)
     editor = panel.editor
     before = live_point_titles(store, meeting_id)
     click_row(qtbot, editor.agenda_view, 0, 1)
@@ -636,7 +637,7 @@ def test_an_action_added_under_a_point_is_listed_and_briefed_under_that_point(
     from bnldesk.ui.meetings.action_dialog import ActionDialog
 
     meeting_id = trial_meeting(store)
-    panel = open_the_meeting(qtbot, window, meeting_id)
+    panel = open_meeting(qtbot, window, meeting_id)
     editor = panel.editor
     click_row(qtbot, editor.agenda_view, 1, 1)
     wait_for(qtbot, lambda: editor.point_title.text() == "Voorbereiding oefening 2027", window)
@@ -708,7 +709,7 @@ def test_a_second_brief_of_the_same_meeting_keeps_its_marking_and_private_choice
     settings.set("prefs/export_dir", str(tmp_path))
     meeting_id = trial_meeting(store)
     other_id = trial_meeting(store)
-    panel = open_the_meeting(qtbot, window, meeting_id)
+    panel = open_meeting(qtbot, window, meeting_id)
     first = _export_brief(qtbot, window, panel, "first.pdf")
     assert first.marking_edit.text() == "" and not first.private_box.isChecked()
     type_into(qtbot, first.marking_edit, "BEPERKTE VERSPREIDING")
@@ -729,7 +730,7 @@ def test_a_second_brief_of_the_same_meeting_keeps_its_marking_and_private_choice
     wait_for(qtbot, lambda: not second.isVisible(), window)
     assert "BEPERKTE VERSPREIDING" in pdf_text(tmp_path / "second.pdf")
 
-    panel = open_the_meeting(qtbot, window, other_id)
+    panel = open_meeting(qtbot, window, other_id)
     other = _export_brief(qtbot, window, panel, None)
     assert other.marking_edit.text() == ""
     assert not other.private_box.isChecked()

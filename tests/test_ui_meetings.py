@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sync_support import pair
-from ui_support import click_row, open_meetings, press, settle, type_into
+from ui_support import click_debrief, click_row, open_meetings, press, settle, type_into
 
 from bnldesk.domain.models import Annotation, Setting, utcnow
 from bnldesk.services import meetings as m
@@ -115,7 +115,7 @@ def _make_conflict(store: Store, tmp_path: Path) -> None:
 
 
 def test_meeting_menu_start_page_editor_and_conflicts(
-    window: MainWindow, store: Store, tmp_path: Path
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path
 ) -> None:
     meeting_id = _prepare(store)
     _make_conflict(store, tmp_path)
@@ -171,7 +171,8 @@ def test_meeting_menu_start_page_editor_and_conflicts(
     editor.export_ics(str(out))
     settle(window)
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
-    editor.debrief()
+    asked = click_debrief(qtbot, editor)  # the meeting is in five days: asked first
+    assert len(asked) == 1
     settle(window)
     with store.read() as s:
         bodies = [

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QMenu,
+    QMessageBox,
     QToolButton,
     QWidget,
 )
@@ -129,6 +130,39 @@ def answering(
         answer.returned = True
     if answer.error is not None:
         raise answer.error
+
+
+def click_debrief(qtbot: Any, editor: Any) -> list[str]:
+    """Click the meeting editor's "Debrief into notes" and answer Yes to the question a meeting
+    still to come asks first (the tests' meetings lie before or after the machine's date, which
+    moves on); returns the questions asked (none for a meeting held). A question that does not
+    close fails the test instead of blocking it (the box is closed)."""
+    asked: list[str] = []
+    stuck: list[str] = []
+    clicking = True
+    deadline = QDeadlineTimer(WAIT_MS)
+
+    def answer() -> None:
+        if not clicking:
+            return
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "debrief-ahead":
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+            return
+        if box is not None and deadline.hasExpired():
+            stuck.append(box.windowTitle())
+            close_popups_and_dialogs()
+            return
+        QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+    try:
+        qtbot.mouseClick(editor.debrief_button, Qt.MouseButton.LeftButton)
+    finally:
+        clicking = False
+    assert not stuck, f"the debrief opened an unexpected dialog: {stuck}"
+    return asked
 
 
 def activate(qtbot: Any, widget: QWidget) -> None:
@@ -301,6 +335,16 @@ def open_meetings(qtbot: Any, w: MainWindow) -> MeetingsPanel:
     settle(w)
     panel = install_meeting_actions(w).meetings_panel()
     assert panel is not None and panel.isVisible()
+    return panel
+
+
+def open_meeting(qtbot: Any, w: MainWindow, meeting_id: int) -> MeetingsPanel:
+    """The Meetings window with the meeting ``meeting_id`` clicked in its list and shown."""
+    panel = open_meetings(qtbot, w)
+    wait_for(qtbot, lambda: panel.model.rowCount() >= 1, w)
+    ids = [panel.model.row(row).id for row in range(panel.model.rowCount())]
+    click_row(qtbot, panel.view, ids.index(meeting_id))
+    wait_for(qtbot, lambda: panel.editor.meeting_id == meeting_id, w)
     return panel
 
 

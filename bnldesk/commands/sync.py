@@ -424,6 +424,14 @@ def _meeting_action(store: Any, args: argparse.Namespace, meetings: Any) -> int:
 
 def _meeting_debrief(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     with store.transaction() as session:
+        # The window asks first; the command line wants it said (trial 11: the outcome of a
+        # meeting still a week ahead was written as if known).
+        meeting = meetings.get_meeting(session, args.id)
+        if not args.before_meeting and meetings.still_ahead(meeting.starts_at, dt.date.today()):
+            raise UserError(
+                f"meeting {args.id} is on {meeting.starts_at:%d-%m-%Y}, still to come: its "
+                "outcome is not known yet (add --before-meeting to write its debrief now)"
+            )
         result = meetings.debrief(
             session, args.id, author=args.author or "", language=args.language
         )
@@ -598,6 +606,11 @@ def _register_meeting(sub: Any) -> None:
     action = actions.add_parser("debrief", help="write outcomes back as notes on the plan objects")
     action.add_argument("id", type=int)
     action.add_argument("--author")
+    action.add_argument(
+        "--before-meeting",
+        action="store_true",
+        help="write the debrief of a meeting that is still to come (refused otherwise)",
+    )
     _language_argument(action, "the notes' text")
     action = actions.add_parser("ics", help="export meetings to an iCalendar file")
     action.add_argument("ids", type=int, nargs="+", metavar="ID")

@@ -26,7 +26,17 @@ from bnldesk.store.migrations import MigrationError
 
 
 class InstanceLock:
-    """An advisory, non-blocking lock on ``<db>.lock``; released by the OS if the process dies."""
+    """An advisory, non-blocking lock on ``<db>.lock``; released by the OS if the process dies.
+
+    On a normal release the holder removes the file (trial 11: it stayed beside the database
+    after every quit). Removing a lock file races with a process that opened it just before:
+    that one would lock a file no longer in the folder while a third locks a new one. So the
+    holder removes the file while it still holds the lock, and whoever takes the lock checks
+    that the file it locked is still the one at the path (same device and inode), and starts
+    again if not. On Windows an open file cannot be removed: it stays there.
+    """
+
+    ATTEMPTS = 5  # a file removed under us this many times in a row: someone else has it
 
     def __init__(self, db_path: Path | str) -> None:
         db_path = Path(db_path)
@@ -43,25 +53,26 @@ class InstanceLock:
         when another bnldesk holds it. A folder where no lock file can be made counts as taken."""
         if self._fh is not None:
             return True
-        try:
-            # Unbuffered: on a full disk the pid is simply not written, and closing cannot fail.
-            fh = self.path.open("a+b", buffering=0)
-        except OSError:
-            # A read-only folder: no other instance can write either; let SQLite arbitrate.
-            return True
-        try:
-            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        for _attempt in range(self.ATTEMPTS):
+            try:
+                # Unbuffered: on a full disk the pid is simply not written, and closing
+                # cannot fail.
+                fh = self.path.open("a+b", buffering=0)
+            except OSError:
+                # A read-only folder: no other instance can write either; let SQLite decide.
+                return True
+            if not _lock(fh):
+                fh.close()
+                return False
+            if _still_at(fh, self.path):
+                self._write_pid(fh)
+                return True
+            # The holder removed the file between our open and our lock: lock the new one.
             fh.close()
-            return False
+        return False
+
+    def _write_pid(self, fh: IO[bytes]) -> None:
+        """Keep ``fh`` as the held lock, with this process's id in it (for a person looking)."""
         try:
             fh.seek(0)
             fh.truncate()
@@ -70,12 +81,16 @@ class InstanceLock:
         except OSError:
             pass
         self._fh = fh
-        return True
 
     def release(self) -> None:
-        """Give the lock up (nothing when not held)."""
+        """Give the lock up and remove its file (nothing when not held). The file is removed
+        while the lock is still held, so no process can have locked it meanwhile; one that
+        opened it before sees it gone once it locks it (see the class)."""
         if self._fh is None:
             return
+        if sys.platform != "win32" and _still_at(self._fh, self.path):
+            with contextlib.suppress(OSError):  # a read-only folder now: the file stays
+                self.path.unlink()
         try:
             if sys.platform == "win32":  # pragma: no cover
                 import msvcrt
@@ -90,6 +105,34 @@ class InstanceLock:
             with contextlib.suppress(OSError):
                 self._fh.close()
             self._fh = None
+
+
+def _lock(fh: IO[bytes]) -> bool:
+    """Lock the open file without waiting; False when another process holds it."""
+    try:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            fh.seek(0)
+            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _still_at(fh: IO[bytes], path: Path) -> bool:
+    """Whether the open file ``fh`` is still the file at ``path`` (not removed or replaced)."""
+    if sys.platform == "win32":  # pragma: no cover - an open file cannot be removed there
+        return True
+    try:
+        held, named = os.fstat(fh.fileno()), os.stat(path)
+    except OSError:
+        return False
+    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
 
 
 @dataclass

@@ -62,6 +62,22 @@ TIMEZONE = "Europe/Brussels"
 DEFAULT_DURATION = dt.timedelta(hours=2)
 DEBRIEF_NAMESPACE = uuidlib.UUID("0c3f43b9-8f6f-4e0e-9d55-3a8c1a4b77e2")
 DEBRIEF_TAG = "debrief"
+# The tag a debrief puts on its notes, in the language it writes them in (trial 11: "#debrief"
+# in a Dutch brief). "debrief" is also what earlier versions wrote in every language: a note
+# with any of these is tagged already.
+DEBRIEF_TAGS: dict[str, str] = {"en": DEBRIEF_TAG, "nl": "verslag", "fr": "compte-rendu"}
+
+
+def debrief_tag(language: str) -> str:
+    """The tag a debrief written in ``language`` (en, nl, fr; English otherwise) puts on its
+    notes."""
+    return DEBRIEF_TAGS.get(language, DEBRIEF_TAG)
+
+
+def is_debrief_tag(name: str) -> bool:
+    """Whether the tag ``name`` is a debrief's, in any language or as earlier versions wrote
+    it (case and accents folded)."""
+    return identity.fold(name) in {identity.fold(tag) for tag in DEBRIEF_TAGS.values()}
 
 
 # ------------------------------------------------------------------------------------------
@@ -1000,11 +1016,6 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "Uitkomst van de vergadering: {title}",
         "Résultat de la réunion : {title}",
     ),
-    "debrief_position": (
-        "Our position: {text}",
-        "Ons standpunt: {text}",
-        "Notre position : {text}",
-    ),
     "debrief_outcome": ("Outcome: {text}", "Uitkomst: {text}", "Résultat : {text}"),
     "debrief_not_recorded": ("not recorded", "niet vastgelegd", "non consigné"),
     "debrief_actions": ("Actions:", "Actiepunten:", "Actions :"),
@@ -1029,8 +1040,10 @@ def _say(key: str, language: str, **values: object) -> str:
 def _debrief_text(
     meeting: Meeting, points: list[AgendaItem], actions: list[ActionItem], language: str
 ) -> str:
-    """The note's body in ``language`` (en, nl, fr): the meeting, then per point its position
-    and outcome (said when none was recorded), then the action items."""
+    """The note's body in ``language`` (en, nl, fr): the meeting, then per point its outcome
+    (said when none was recorded), then the action items. The points' positions are the note's
+    position (:func:`_debrief_position`), not repeated here (trial 11: a brief showed each
+    twice, in the body and in the position's box)."""
     say = functools.partial(_say, language=language)
     if meeting.starts_at:
         heading = say("debrief_heading", date=f"{meeting.starts_at:%d-%m-%Y}", title=meeting.title)
@@ -1040,8 +1053,6 @@ def _debrief_text(
     for point in points:
         lines.append("")
         lines.append(_point_name(point))
-        if point.position_text.strip():
-            lines.append(say("debrief_position", text=point.position_text.strip()))
         outcome = point.outcome.strip() or say("debrief_not_recorded")
         lines.append(say("debrief_outcome", text=outcome))
     if actions:
@@ -1079,6 +1090,13 @@ class _DebriefGroup:
     actions: list[ActionItem] = field(default_factory=list)
 
 
+def still_ahead(starts_at: dt.datetime | None, today: dt.date) -> bool:
+    """Whether a meeting starting at ``starts_at`` (local time; None: not dated) is still to
+    come on ``today``: its day is after today. A meeting of today is not (it is being held, and
+    delegates debrief it the same afternoon)."""
+    return starts_at is not None and starts_at.date() > today
+
+
 def debrief(
     session: Session,
     meeting_id: int,
@@ -1107,7 +1125,7 @@ def debrief(
     for key, group in groups.items():
         fields = NoteFields(
             body=_debrief_text(meeting, group.points, group.actions, language),
-            tags=[DEBRIEF_TAG],
+            tags=[debrief_tag(language)],
             position_text=_debrief_position(group.points),
             visibility=visibility.value,
         )
@@ -1178,6 +1196,13 @@ def _debrief_groups(
 def _debrief_note_uuid(meeting: Meeting, key: DebriefKey) -> str:
     """The UUID of the meeting's debrief note on the object ``key``: the same on every laptop."""
     return str(uuidlib.uuid5(DEBRIEF_NAMESPACE, f"{meeting.uuid}:{key[0]}:{key[1]}"))
+
+
+def is_debrief_of(note: Annotation, meeting: Meeting) -> bool:
+    """Whether ``note`` is the debrief note ``meeting`` wrote (or would write) on the note's
+    plan object: told by its UUID, so also a note received from another laptop, whatever its
+    tags or text became since."""
+    return note.uuid == _debrief_note_uuid(meeting, (note.target_kind.value, note.target_key))
 
 
 # What a debrief last did to a note, by the note's UUID (a Setting value): per field (body,
@@ -1264,7 +1289,8 @@ def _write_debrief_note(
         kept = body_kept or position_kept
         fields = NoteFields.of(note)
         fields.body, fields.position_text = body, position
-        fields.tags = sorted(set(fields.tags) | {DEBRIEF_TAG})
+        if not any(is_debrief_tag(tag) for tag in fields.tags):
+            fields.tags = sorted({*fields.tags, debrief_tag(language)})
         note.deleted_at = None
         note.plan_year = target.plan_year  # earlier versions wrote the meeting's year
     apply_fields(session, note, fields)

@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1351"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="171"/>
         <location filename="../../bnldesk/ui/labels.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -385,7 +385,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="66"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
@@ -462,7 +462,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="463"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
         <source>Notes</source>
@@ -753,37 +753,37 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="903"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="904"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="906"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="910"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="911"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="913"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
@@ -803,22 +803,22 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="922"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="929"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="936"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -829,38 +829,38 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="959"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="962"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="960"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="964"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="967"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="967"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="970"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="976"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="985"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="551"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="983"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
@@ -883,7 +883,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="975"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="973"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -910,10 +910,8 @@ Het plan vervangen door dit document?</translation>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Who</source>
-        <translation>Wie</translation>
+        <translation type="vanished">Wie</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/models.py" line="159"/>
@@ -933,14 +931,16 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="105"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="67"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="115"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Owner</source>
-        <translation>Verantwoordelijke</translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="68"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
@@ -952,39 +952,39 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="684"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="992"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1018"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="676"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="984"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1010"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="279"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="281"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="104"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="309"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="460"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="310"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="461"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="317"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
         <source>When</source>
@@ -992,85 +992,86 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="109"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="324"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="337"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="337"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1234"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1253"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="344"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="69"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="455"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="456"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="114"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="101"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="464"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1079,38 +1080,38 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="706"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="698"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="859"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="944"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="876"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="868"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="877"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="869"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="947"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="939"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1155"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1147"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1160"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1152"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1118,18 +1119,28 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1198"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1190"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1201"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1321"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1254"/>
+        <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
+        <translation>Deze vergadering is pas op %1. Nu al de uitkomst in nota&apos;s schrijven?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1262"/>
+        <source>The notes will say what the meeting decided, which is not known before it.</source>
+        <translation>De nota&apos;s zeggen dan wat de vergadering besloot, en dat weet nog niemand.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1339"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
@@ -1138,32 +1149,32 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1325"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1343"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1327"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1345"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1347"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1356"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1360"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1349"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1367"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1175,7 +1186,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1334"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1183,7 +1194,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1335"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1191,7 +1202,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1336"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1199,47 +1210,52 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1271"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1289"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
+        <source>Point</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="367"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="369"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="481"/>
         <source>All points</source>
         <translation>Alle punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="483"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>De actiepunten van alle agendapunten en van de hele vergadering tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="516"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
         <source>Action items of point %1</source>
         <translation>Actiepunten van punt %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1315"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1316"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1317"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1248,64 +1264,64 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="378"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="382"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="440"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="441"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="442"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="443"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="444"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="450"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="452"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="453"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="462"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="484"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1323"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1317,18 +1333,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="992"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="984"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1019"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1011"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1064"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1084"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1056"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1076"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1337,22 +1353,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1100"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1092"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1134"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1126"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1147"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1139"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1169"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1161"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1361,12 +1377,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1300"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1300"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1385,7 +1401,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
@@ -1504,16 +1520,16 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="485"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="505"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1191"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1183"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
@@ -1557,7 +1573,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
@@ -1764,7 +1780,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="79"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="198"/>
         <source>File</source>
         <translation>Bestand</translation>
@@ -2321,7 +2337,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="157"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
@@ -2425,37 +2441,37 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="161"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="61"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="67"/>
         <source>Export Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="92"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="102"/>
         <source>none (everything)</source>
         <translation>geen (alles)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="94"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="104"/>
         <source>Filters of the current view: %1</source>
         <translation>Filters van de huidige weergave: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="107"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
         <source>Include this sheet</source>
         <translation>Dit werkblad opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="118"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="181"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="191"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n privénota wordt weggelaten (ze blijft op deze computer).</numerusform>
@@ -2463,12 +2479,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="189"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="199"/>
         <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
         <translation>De privénota&apos;s komen in het bestand: wie het krijgt, kan ze lezen. Wijzigingen eraan worden alleen op deze computer ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="195"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
@@ -2478,7 +2494,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="72"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="78"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
@@ -2657,7 +2673,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="169"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="167"/>
         <source>New meeting...</source>
         <translation>Nieuwe vergadering...</translation>
     </message>
@@ -2672,22 +2688,22 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="183"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="122"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
         <source>On</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="126"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3013,63 +3029,63 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="234"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="891"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="889"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1067"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1067"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="879"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="815"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="813"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="266"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="818"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="816"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="267"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="828"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="826"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="268"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="838"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="269"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="290"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="856"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="854"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="285"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="868"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="866"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
@@ -3137,7 +3153,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="541"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="959"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="957"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
@@ -3149,22 +3165,22 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="656"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="655"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="663"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="661"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="672"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="670"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="794"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="792"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
@@ -3173,37 +3189,37 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="963"/>
         <source>Replace the plan with this document?</source>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1042"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1040"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1053"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1051"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1075"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1083"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1089"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1087"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1090"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3212,19 +3228,19 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="907"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="905"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="945"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="943"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="482"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="793"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="964"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="791"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="962"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
@@ -3253,54 +3269,54 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="668"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="666"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="754"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="752"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="754"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="752"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="940"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="938"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan deze import niet terugdraaien; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1031"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1029"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1035"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1033"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1036"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1047"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1034"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1045"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1037"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1050"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1035"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1048"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1038"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1036"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1079"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -3552,17 +3568,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>het agendapunt ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="106"/>
         <source>Nothing to change; records already up to date</source>
         <translation>Niets te wijzigen; records al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
         <source>Would change</source>
         <translation>Zou wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
@@ -4342,432 +4358,432 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>&apos;%1&apos; is geen geldig adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="299"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk werkt niet op %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
         <source>the meeting ends before it starts</source>
         <translation>de vergadering eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>een vergadering heeft een titel of een werkgroep nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>vergadering %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>het plan %2 heeft geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
         <source>there is no section %1</source>
         <translation>er is geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>onderdeel %1 staat in meerdere plannen (%2): zeg welk plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>een agendapunt heeft een titel of een onderdeel van een plan nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
         <source>an agenda point needs a title</source>
         <translation>een agendapunt heeft een titel nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>agendapunt %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
         <source>an action item needs a title</source>
         <translation>een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="317"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
         <source>the meeting %2 has no date yet</source>
         <translation>de vergadering %2 heeft nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>de export is gestopt voordat hij klaar was (het proces eindigde met code %1); er is niets opgeslagen; probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
         <source>that item is no longer in the document</source>
         <translation>dat project staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
         <source>that section is no longer in the document</source>
         <translation>dat onderdeel staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>alleen een onderdeel direct onder een hoofdstuk kan een hoofdstuk worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
         <source>a chapter is already the highest level</source>
         <translation>een hoofdstuk is al het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="330"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>het eerste hoofdstuk heeft geen hoofdstuk ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="333"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
         <source>the first section has no section before it to go under</source>
         <translation>het eerste onderdeel heeft geen onderdeel ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="331"/>
         <source>an item is already the lowest level</source>
         <translation>een project is al het laagste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
         <source>the first item of a section has no item before it</source>
         <translation>het eerste project van een onderdeel heeft geen project ervoor</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>de tekst van het project heeft geen alinea- of zinseinde om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 is geen aannemelijk jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
         <source>a title cannot be empty</source>
         <translation>een titel mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
         <source>a title has at most %1 characters</source>
         <translation>een titel heeft hoogstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="344"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>kies een hoofdstuk, onderdeel, project, werkgroep of contactpersoon om te hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
         <source>only a workgroup has a code</source>
         <translation>alleen een werkgroep heeft een code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>&apos;%1&apos; is geen werkgroepcode</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="344"/>
         <source>choose an item to merge with the one before</source>
         <translation>kies een project om met het vorige samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
         <source>choose an item to split</source>
         <translation>kies een project om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
         <source>choose an item to mark</source>
         <translation>kies een project om te markeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
         <source>choose an item to change its kind</source>
         <translation>kies een project om de soort te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>werkgroep met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>onderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>planonderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>hoofdstuk met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="358"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>plan met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>programma met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>contactpersoon met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
         <source>notes cannot be attached to %1</source>
         <translation>aan %1 kunnen geen nota&apos;s gehecht worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>&apos;%1&apos; is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>deze databank heeft geen %1 met sleutel &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>een nieuwe rij heeft een Doel nodig (een werkgroepcode of onderdeelnummer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
         <source>note %1 no longer exists</source>
         <translation>nota %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
         <source>action item %1 no longer exists</source>
         <translation>actiepunt %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>er is geen werkgroep &apos;%1&apos; (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>&apos;%1&apos; is geen vergadering-id</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="375"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
         <source>there is no %1 plan in this database</source>
         <translation>deze databank heeft geen plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>zeg over welke werkgroep, welk onderdeel of welke vergadering de briefing gaat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>intussen elders gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>de bundel bevat een misvormd gegeven %1 (geen object)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="379"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="385"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="388"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen geheel getal van %3 tot %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; heeft een waarde die deze versie niet kent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="393"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="398"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is niet in UTC zonder tijdzone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ligt in de toekomst (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="403"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="399"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="405"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen lijst van hoogstens %3 labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="408"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; bevat een label dat leeg is of langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>agendapunt %1 verwijst naar een vergadering die niet in de bundel zit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="413"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="409"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>%1 van de bundel is geen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>%1 van de bundel is geen lijst van hoogstens %2 elementen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="415"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>%1 van de bundel is geen tekst van hoogstens %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>de inhoudsopgave van de bundel klopt niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>de bundel bevat een versiegeschiedenis die geen lijst van hashes is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>de bundel bevat gegevens van een onbekende soort (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
         <source>the bundle holds more than %1 records</source>
         <translation>de bundel bevat meer dan %1 gegevens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="422"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>de bundel bevat een conflict van een onbekende soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>de bundel bevat een conflict met misvormde versiehashes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="427"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>de bundel bevat een conflict over een ander gegeven dan zijn versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="425"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>de bundel bevat een conflict met misvormde datums</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="430"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 is beschadigd (%2): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>conflict %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
         <source>the record of conflict %1 is gone</source>
         <translation>het gegeven van conflict %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="430"/>
         <source>unknown field(s): %1</source>
         <translation>onbekende velden: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="436"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>de andere versie is privé: %1 ervan overnemen zou privétekst delen; neem ook de zichtbaarheid over om de nota privé te houden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="436"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>de gekozen versie is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="444"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>deze installatie van bnldesk is onvolledig (geen databankupdates in %1): installeer bnldesk opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="448"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 kon niet bijgewerkt worden naar deze versie van bnldesk: de tabellen passen niet bij databankversie %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="456"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="451"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -4775,7 +4791,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="459"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -4783,7 +4799,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="465"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is de naam van %n werkgroep (%3): geef de code</numerusform>
@@ -4791,7 +4807,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: de update liet %n gebroken verwijzing achter (eerst in tabel %3)</numerusform>
@@ -4799,7 +4815,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="473"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
@@ -5219,59 +5235,59 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="478"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="479"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="480"/>
         <source>Structure of the database file</source>
         <translation>Opbouw van het databankbestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="480"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Verbanden tussen nota&apos;s, plannen en vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="482"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
         <source>Search index</source>
         <translation>Zoekindex</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
         <source>Database version</source>
         <translation>Versie van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="485"/>
         <source>Every table can be read</source>
         <translation>Elke tabel is leesbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="485"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="486"/>
         <source>The server&apos;s own indexes</source>
         <translation>De eigen indexen van de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="488"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="489"/>
         <source>in order</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="489"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="490"/>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="490"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="491"/>
         <source>not checked (the file is read-only)</source>
         <translation>niet gecontroleerd (het bestand is alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="491"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="492"/>
         <source>not checked (not available on this server)</source>
         <translation>niet gecontroleerd (niet beschikbaar op deze server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="494"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="495"/>
         <source>not checked (the administrator checks it)</source>
         <translation>niet gecontroleerd (de beheerder controleert dit)</translation>
     </message>
@@ -5356,7 +5372,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="61"/>
         <source>Owner</source>
-        <translation>Verantwoordelijke</translation>
+        <translation>Trekker</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="62"/>

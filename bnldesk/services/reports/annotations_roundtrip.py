@@ -87,6 +87,7 @@ from bnldesk.services.reports.sheet_codec import (
     note_values,
     parse,
     sheet_cells,
+    target_kind_of,
 )
 from bnldesk.services.reports.sheet_reader import RoundTripError, open_workbook
 from bnldesk.services.reports.sheet_seal import is_sealed_here, seal_key
@@ -908,7 +909,9 @@ class _Planner:
         row_plan.reason, row_plan.reason_args = Reason.EARLIER_IMPORT, (note.uuid, opening)
 
     def new_target(self, row: list[Any]) -> Target:
-        kind, key = self.text(row, "target_kind"), self.text(row, "target_key")
+        # The kind in any language, or the code earlier versions wrote.
+        kind = target_kind_of(self.text(row, "target_kind"))
+        key = self.text(row, "target_key")
         if kind and key:
             return _target_by_key(self.session, kind, key)
         ref = self.text(row, "target")

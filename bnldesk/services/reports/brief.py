@@ -45,7 +45,9 @@ from reportlab.platypus import (
 )
 from reportlab.rl_config import _FUZZ
 
+from bnldesk.domain import identity
 from bnldesk.domain.dates import format_date, format_date_time
+from bnldesk.services.meetings import debrief_tag, is_debrief_tag
 from bnldesk.services.reports.brief_data import (
     ActionInfo,
     AgendaInfo,
@@ -126,6 +128,21 @@ def short_date(day: dt.date, language: str) -> str:
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(clean_text(text).split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _group_of_point(groups: list[NoteGroup], point: AgendaInfo) -> NoteGroup | None:
+    """The notes on an agenda point's plan object: found by its kind and identity key (a point
+    named after its object has no label to match: trial 11 listed its position twice), else,
+    for data without keys, by the object's label; None for free text."""
+    for group in groups:
+        if point.target_key and (group.target_kind, group.target_key) == (
+            point.target_kind,
+            point.target_key,
+        ):
+            return group
+    if point.target_key or not point.target_label:
+        return None
+    return next((group for group in groups if group.target_label == point.target_label), None)
 
 
 def _table_style(commands: list[Any]) -> TableStyle:
@@ -751,7 +768,7 @@ class BriefBuilder:
     @staticmethod
     def _split(group: NoteGroup, *, closed: bool) -> NoteGroup:
         notes = [n for n in group.notes if (n.status == "done") == closed]
-        return NoteGroup(group.target_kind, group.target_label, notes)
+        return NoteGroup(group.target_kind, group.target_label, notes, group.target_key)
 
     def _get_story(self, doc: BaseDocTemplate) -> list[Flowable]:
         self._open = self._closed_notes = None
@@ -900,20 +917,24 @@ class BriefBuilder:
         """Per agenda point (meeting) or per object (workgroup/section): our position, its
         state and the line to take, from the agenda and the open notes."""
         d, L, st = self.data, self.L, self.styles
-        by_target = {g.target_label: g for g in self._open_groups()}
+        groups = list(self._open_groups())  # a copy: the points take theirs out
         rows: list[list[Any]] = []
         if d.meeting is not None and d.meeting.agenda:
             for number, point in enumerate(d.meeting.agenda, start=1):
                 lines: list[str] = []
+                said: set[str] = set()
                 if point.position_text.strip():
                     lines.append(para(_shorten(point.position_text, SUMMARY_TEXT)))
-                group = by_target.pop(point.target_label, None) if point.target_label else None
-                lines += self._position_lines(group.notes if group else [])
+                    said.add(identity.fold(point.position_text))
+                group = _group_of_point(groups, point)
+                if group is not None:
+                    groups.remove(group)
+                lines += self._position_lines(group.notes if group else [], said)
                 rows.append(
                     self._summary_row(f"{number}. {point.title}", point.target_label, lines)
                 )
-        for group in by_target.values():
-            lines = self._position_lines(group.notes)
+        for group in groups:
+            lines = self._position_lines(group.notes, set())
             if lines:
                 rows.append(self._summary_row(group.target_label, "", lines))
         heading = Paragraph(para(L("our_positions")), st["SummaryHead"])
@@ -926,13 +947,18 @@ class BriefBuilder:
         )
         return [heading, table]
 
-    def _position_lines(self, notes: list[NoteInfo]) -> list[str]:
+    def _position_lines(self, notes: list[NoteInfo], said: set[str]) -> list[str]:
+        """The notes' positions as summary lines (state, text, whom to consult), each text
+        once: a text already ``said`` (folded; the agenda point's, an earlier note's) is not
+        repeated (trial 11: the point's position and a note's same position stood twice)."""
         lines = []
         for n in notes:
-            if n.position_state == "none" and not n.position_text.strip():
+            text_new = bool(n.position_text.strip()) and identity.fold(n.position_text) not in said
+            if n.position_state == "none" and not text_new:
                 continue
             parts = [self._state(n.position_state)] if n.position_state != "none" else []
-            if n.position_text.strip():
+            if text_new:
+                said.add(identity.fold(n.position_text))
                 parts.append(para(_shorten(n.position_text, SUMMARY_TEXT)))
             text = " — ".join(parts)
             if n.consult.strip():
@@ -1192,7 +1218,9 @@ class BriefBuilder:
         if n.priority:
             parts.append(f"{para(self._colon(L('priority')))} {para(L(f'priority_{n.priority}'))}")
         if n.tags:
-            parts.append(" ".join(f"#{para(t)}" for t in n.tags))
+            # A debrief's tag in the brief's language, also on notes of earlier versions.
+            tags = [debrief_tag(self.language) if is_debrief_tag(t) else t for t in n.tags]
+            parts.append(" ".join(f"#{para(t)}" for t in dict.fromkeys(tags)))
         author, delegation = n.author.strip(), n.delegation.strip()
         who = f"{author} ({delegation})" if author and delegation else author or delegation
         if who:

@@ -108,7 +108,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "about": ("Subject", "Onderwerp", "Objet"),
     "kind": ("Type", "Soort", "Type"),
     "owner": ("Owner", "Trekker", "Responsable"),
-    "due": ("Due", "Deadline", "Échéance"),
+    "due": ("Due", "Uiterlijk", "Échéance"),
     "contacts": (
         "Secretariat-General contacts",
         "Contactpersonen Secretariaat-Generaal",

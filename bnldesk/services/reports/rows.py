@@ -40,7 +40,7 @@ from bnldesk.domain.models import (
 from bnldesk.domain.tag_line import tags_line
 from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.services.reports.labels import label
-from bnldesk.services.reports.sheet_codec import NoteValues, note_values
+from bnldesk.services.reports.sheet_codec import NoteValues, note_values, target_kind_cell
 from bnldesk.store.queries import matching_ids
 
 Value = Any
@@ -598,7 +598,7 @@ def annotation_rows(session: Session, filters: ExportFilters, language: str) -> 
                 yield {
                     "note_id": row.id,
                     "id": row.uuid,
-                    "target_kind": TargetKind(row.target_kind).value,
+                    "target_kind": target_kind_cell(TargetKind(row.target_kind).value, language),
                     "target_key": row.target_key,
                     "target": row.target_label,
                     "plan_year": row.plan_year,

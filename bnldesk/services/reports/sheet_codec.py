@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from bnldesk.domain.models import NoteStatus, PositionState, Priority, Visibility
+from bnldesk.domain.models import NoteStatus, PositionState, Priority, TargetKind, Visibility
 from bnldesk.domain.tag_line import tags_from_line, tags_line
 from bnldesk.services.reports.labels import all_translations, label
 from bnldesk.services.reports.safe import clean_text, fit_cell
@@ -160,6 +160,32 @@ def _choice_table(column: str) -> dict[str, str]:
 
 
 _CHOICE_TABLES = {column: _choice_table(column) for column in CHOICES}
+
+
+def target_kind_cell(kind: str, language: str) -> str:
+    """The Notes sheet's "Target kind" cell for the object kind ``kind`` (a
+    :class:`TargetKind` value) in the sheet's ``language``: "Werkgroep", not "workgroup"
+    (trial 11: the English code stood in a Dutch sheet)."""
+    return label(f"kind_{kind}", language)
+
+
+def _target_kind_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for kind in TargetKind:
+        table[kind.value.casefold()] = kind.value
+        for text in all_translations(f"kind_{kind.value}"):
+            table.setdefault(text.casefold(), kind.value)
+    return table
+
+
+_TARGET_KINDS = _target_kind_table()
+
+
+def target_kind_of(text: str) -> str:
+    """The :class:`TargetKind` value a "Target kind" cell names, written in English, Dutch or
+    French or as the code earlier versions wrote ("workgroup", "Werkgroep", "Groupe de
+    travail" -> "workgroup"); an unknown text is returned stripped, for the error to name."""
+    return _TARGET_KINDS.get(text.strip().casefold(), text.strip())
 
 
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")

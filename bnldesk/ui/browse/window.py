@@ -896,7 +896,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.redo()
 
     def _update_undo_tips(self) -> None:
-        """Edit > Undo and Redo name what they undo: "Undo Change priority"."""
+        """Edit > Undo and Redo name what they undo: "Undo Change priority", and so do their
+        tooltips; the toolbar buttons keep their short text (their icon text: trial 11, "Nota's
+        inlezen uit notes-edit.xlsx ongedaan maken" widened the toolbar and shifted it)."""
         for action, text, named, tip, nothing in (
             (
                 self.registry[ActionId.UNDO],
@@ -914,6 +916,7 @@ class MainWindow(QMainWindow):
             ),
         ):
             action.setText(named.replace("%1", text) if text else nothing[0])
+            action.setIconText(nothing[0].replace("&", ""))
             action.setToolTip(tip.replace("%1", text) if text else nothing[1])
 
     def copy_reference(self) -> None:

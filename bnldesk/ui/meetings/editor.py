@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -62,8 +61,7 @@ from bnldesk.ui.undo_texts import UndoText
 from bnldesk.ui.widgets import colours, file_dialogs
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
-from bnldesk.ui.widgets.headers import title_widths
-from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table, wrap_columns
 from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import describe_error
 
@@ -103,12 +101,15 @@ def agenda_columns() -> list[Column[AgendaPointRow]]:
 
 
 def action_columns() -> list[Column[ActionRow]]:
-    # Short titles, as the note editor's: "Verantwoordelijke" and "Responsable" were cut in
-    # the narrow actions pane at 1280x720.
+    # One term per thing in the window, the brief and the debrief (trial 11: "Wie" here,
+    # "Trekker" in the brief): "Owner" ("Trekker", "Responsable"), "Due" ("Uiterlijk",
+    # "Échéance"); the owner column is as wide as its title (see _build_actions_box).
     return [
-        Column("#", lambda action: action.point, lambda action: int(action.point or 0)),
+        # The agenda point the action belongs to, said in the title (trial 11: a "#" read as
+        # the action's own number).
+        Column(tr("Point"), lambda action: action.point, lambda action: int(action.point or 0)),
         Column(tr("Action"), lambda action: action.title),
-        Column(tr("Who"), lambda action: action.owner),
+        Column(tr("Owner"), lambda action: action.owner),
         Column(tr("Due"), lambda action: dates.format_date(action.due_date), lambda a: a.due_date),
         Column(tr("Status"), lambda action: labels.label(labels.ACTION_STATUSES, action.status)),
     ]
@@ -199,6 +200,18 @@ class MeetingEditor(QWidget):
         self.changes = changes
         self.worker = changes.worker
         self.read_only = read_only
+        self._init_state()
+        facts = self._build_facts()
+        self._build_buttons()
+        self._lay_out(
+            facts, self._build_agenda(), self._build_point_box(), self._build_actions_box()
+        )
+        self.new()
+        self.load_choices()
+
+    def _init_state(self) -> None:
+        """What the editor keeps between writes: the meeting shown, its point, what was shown
+        (a save writes only what differs), and what the window sets (author, folders)."""
         self.meeting_id: int | None = None
         self.data: MeetingDetail | None = None  # the meeting as stored, when one is shown
         self._point_id: int | None = None
@@ -216,11 +229,10 @@ class MeetingEditor(QWidget):
         # The window's settings, for the folder "Add to calendar" proposes (set by the window).
         self.folders: FolderSettings | None = None
 
-        facts = self._build_facts()
-        self._build_buttons()
-        agenda = self._build_agenda()
-        point_box = self._build_point_box()
-        actions_box = self._build_actions_box()
+    def _lay_out(
+        self, facts: QGridLayout, agenda: QWidget, point_box: QGroupBox, actions_box: QGroupBox
+    ) -> None:
+        """The head and facts above, then the agenda over the point's texts and its actions."""
         # Trial 10 at 1280x720: the agenda showed 1-2 of 6 points and the action column "N...".
         # The agenda and the point's texts share the height through a splitter that gives the
         # agenda the larger part; the point's texts and its actions share the width equally.
@@ -246,8 +258,6 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.notice)
         layout.addWidget(self.split, 1)
-        self.new()
-        self.load_choices()
 
     def _head(self) -> QGridLayout:
         """The title (elided; the Title field below shows it whole) beside two rows of two
@@ -267,13 +277,24 @@ class MeetingEditor(QWidget):
         """The heading and the meeting's facts (title, workgroup, when, where, chair), with
         the line that says what is wrong with them. Four rows, two facts on two of them: one
         fact a row took the height of two agenda points at 1280x720."""
-        # The title is the delegate's text: shown as typed ("<b>" stays "<b>"), on one line,
-        # elided, so a long one does not widen the window beyond a 1280-pixel screen.
+        self._build_heading()
+        self._build_fact_fields()
+        facts = self._lay_out_facts()
+        self._connect_facts()
+        return facts
+
+    def _build_heading(self) -> None:
+        """The meeting's title as the heading: the delegate's text shown as typed ("<b>" stays
+        "<b>"), on one line, elided, so a long one does not widen the window beyond a
+        1280-pixel screen."""
         self.heading = ElidedLabel(tr("New meeting"))
         font = QFont(self.heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
+
+    def _build_fact_fields(self) -> None:
+        """The facts' fields, the line saying what is wrong and the notice of what was done."""
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("defaults to the workgroup's name"))
         self.workgroup = QLineEdit()
@@ -290,12 +311,9 @@ class MeetingEditor(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.notice = Notice()
-        for when_field in (self.starts, self.ends):
-            when_field.refused.connect(self.show_problem)
-        # Moving the start moves the end with it, keeping the meeting's length (as calendars
-        # do); the end typed by the delegate sets the length.
-        self._end_follows = True
-        self.starts.value_changed.connect(self._start_moved)
+
+    def _lay_out_facts(self) -> QGridLayout:
+        """Four rows, two facts on two of them, each with its label (its buddy)."""
         facts = QGridLayout()
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)
@@ -321,13 +339,22 @@ class MeetingEditor(QWidget):
         put(tr("Video link"), self.video, 3, 2)
         self.starts.setAccessibleName(tr("Starts"))
         self.ends.setAccessibleName(tr("Ends"))
+        return facts
+
+    def _connect_facts(self) -> None:
+        """A refused date says why; the end follows the start; Enter saves."""
+        for when_field in (self.starts, self.ends):
+            when_field.refused.connect(self.show_problem)
+        # Moving the start moves the end with it, keeping the meeting's length (as calendars
+        # do); the end typed by the delegate sets the length.
+        self._end_follows = True
+        self.starts.value_changed.connect(self._start_moved)
         # Enter in a fact saves the meeting (it used to reach the window's first button,
         # "New meeting", which wiped the form).
         for edit in (self.title, self.workgroup, self.place, self.video, self.chair):
             edit.returnPressed.connect(self.save_meeting)
         for date_edit in (self.starts.date, self.starts.time, self.ends.date, self.ends.time):
             date_edit.returnPressed.connect(self.save_meeting)
-        return facts
 
     def _build_buttons(self) -> None:
         """The meeting's buttons: save, brief, calendar, debrief."""
@@ -348,6 +375,14 @@ class MeetingEditor(QWidget):
 
     def _build_agenda(self) -> QWidget:
         """The agenda table, and the field and buttons that add, move and remove its points."""
+        self._build_agenda_table()
+        self._build_new_point()
+        self._build_agenda_buttons()
+        return self._lay_out_agenda()
+
+    def _build_agenda_table(self) -> None:
+        """The agenda's table: selecting a point shows it; a plan object dropped on it and the
+        context menu add and move points."""
         self.agenda_model: RowsModel[AgendaPointRow] = RowsModel(agenda_columns(), self)
         self.agenda_view = AgendaTable()
         make_table(self.agenda_model, "agendaTable", view=self.agenda_view)
@@ -359,6 +394,15 @@ class MeetingEditor(QWidget):
         )
         self.agenda_view.object_dropped.connect(self.add_point_about)
         self.agenda_view.context_requested.connect(self._agenda_menu)
+        # Rows as high as their text: six points fit at 1280x720 (Qt's default is taller).
+        rows_high = self.agenda_view.fontMetrics().height() + 8
+        self.agenda_view.verticalHeader().setDefaultSectionSize(rows_high)
+        self.agenda_view.verticalHeader().setMinimumSectionSize(rows_high)
+        # The table gives up room before the window outgrows the screen, keeping two points.
+        self.agenda_view.setMinimumHeight(3 * rows_high)
+
+    def _build_new_point(self) -> None:
+        """The field a new point is typed in, completing plan objects by name."""
         self.new_point = QLineEdit()
         self.new_point.setObjectName("newPoint")
         # A line of its own, the whole width of the agenda: beside the four buttons it had
@@ -374,6 +418,9 @@ class MeetingEditor(QWidget):
         completer.setMaxVisibleItems(12)
         self.new_point.setCompleter(completer)
         self.new_point.returnPressed.connect(self.add_point)
+
+    def _build_agenda_buttons(self) -> None:
+        """Add point, Up, Down (also Alt+Up/Down) and Remove."""
         self.add_point_button = QPushButton(tr("Add point"))
         self.add_point_button.clicked.connect(self.add_point)
         self.up_button = QPushButton(tr("Up"))
@@ -385,6 +432,9 @@ class MeetingEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_point)
         for button in (self.add_point_button, self.up_button, self.down_button, self.remove_button):
             button.setAutoDefault(False)
+
+    def _lay_out_agenda(self) -> QWidget:
+        """The agenda's pane: heading and buttons, the table, the new point's line."""
         # The heading "Agenda" shares its line with Up, Down and Remove; the new point's field
         # (the whole width less "Add point") is under the table.
         agenda_label = QLabel(tr("Agenda"))
@@ -397,12 +447,6 @@ class MeetingEditor(QWidget):
         adding = QHBoxLayout()
         adding.addWidget(self.new_point, 1)
         adding.addWidget(self.add_point_button)
-        # Rows as high as their text: six points fit at 1280x720 (Qt's default is taller).
-        rows_high = self.agenda_view.fontMetrics().height() + 8
-        self.agenda_view.verticalHeader().setDefaultSectionSize(rows_high)
-        self.agenda_view.verticalHeader().setMinimumSectionSize(rows_high)
-        # The table gives up room before the window outgrows the screen, keeping two points.
-        self.agenda_view.setMinimumHeight(3 * rows_high)
         agenda = QWidget()
         agenda.setObjectName("agendaPane")
         rows = QVBoxLayout(agenda)
@@ -467,16 +511,11 @@ class MeetingEditor(QWidget):
         """The meeting's action items, with the button that adds one."""
         self.actions_model: RowsModel[ActionRow] = RowsModel(action_columns(), self)
         self.actions_view = make_table(self.actions_model, "meetingActions")
-        # Only the action stretches; the owner column fits its title ("Verantwoordelijke"
-        # shared the stretch and was cut to "rantwoordeli"). "#" is the point it belongs to.
+        # Only the action stretches. Its title and the owner wrap onto more lines, the owner
+        # column at most a quarter of the table (trial 10: a long name took the title's room;
+        # trial 11: "Grensoverschrij…" and "Pieter …" at 1280x720).
         share_width(self.actions_view, stretch=(1,))
-        # A long name ("Pieter de Vries") took the title's room (trial 10: "N..."): "Who" is
-        # as wide as its title, a longer name elided (whole in the tooltip).
-        who = self.actions_view.horizontalHeader()
-        who.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        # In a narrow pane ten characters left the action's own title 28 px: as wide as the
-        # title, the delegate widens it by hand if wanted.
-        self.actions_view.setColumnWidth(2, title_widths(self.actions_view)[2])
+        wrap_columns(self.actions_view, wrapped=(1, 2), capped=(2,))
         self.add_action_button = QPushButton(tr("New action item..."))
         self.add_action_button.setAutoDefault(False)
         self.add_action_button.clicked.connect(self.add_action)
@@ -499,11 +538,14 @@ class MeetingEditor(QWidget):
     def _show_actions(self) -> None:
         """The actions of the selected point (all of the meeting's with "All points" ticked,
         or when no point is selected), the box's title saying which."""
+        point = self.data.point(self._point_id) if self.data is not None else None
+        # The point column only where the list holds several points' actions: under "Action
+        # items of point 2" it says 2 on every row (and its room is the title's).
+        self.actions_view.setColumnHidden(0, point is not None and not self.all_points.isChecked())
         if self.data is None:
             self.actions_model.set_rows([])
             self.actions_box.setTitle(tr("Action items"))
             return
-        point = self.data.point(self._point_id)
         if point is None or self.all_points.isChecked():
             self.actions_model.set_rows(self.data.actions)
             self.actions_box.setTitle(tr("Action items"))
@@ -828,37 +870,46 @@ class MeetingEditor(QWidget):
             return Written((meeting_id, before, stored), changes)
 
         def undo_step(result: WriteResult) -> MeetingCommand | None:
-            meeting_id, before, stored = result
-            if before == stored:
-                return None
-            return MeetingCommand(
-                self.changes,
-                text,
-                meeting_id,
-                before,
-                stored,
-                actions=actions,
-                show=self.show_undone,
-            )
+            return self._undo_step(text, result, actions=actions)
 
-        def done(result: WriteResult) -> None:
-            self.hide_problem()
-            self.notice.clear()
-            meeting_id = result[0]
-            if meeting_id != self.meeting_id:
-                self.meeting_id = meeting_id  # a new meeting: the editor now shows it
-            if after is not None:
-                after(meeting_id)
+        self.changes.write(
+            job,
+            lambda result: self._written(result[0], after),
+            lambda exc: self._write_failed(exc, again),
+            undo=undo_step,
+        )
+        return self._wait_written() if wait else True
 
-        def failed(exc: Exception) -> None:
-            if isinstance(exc, EditClash) and again is not None:
-                self._ask_about_clash(exc, again)
-            else:
-                self._failed(exc)
+    def _undo_step(
+        self, text: UndoText, result: WriteResult, *, actions: bool
+    ) -> MeetingCommand | None:
+        """The undo step of a write that stored ``result`` (none when it changed nothing)."""
+        meeting_id, before, stored = result
+        if before == stored:
+            return None
+        return MeetingCommand(
+            self.changes, text, meeting_id, before, stored, actions=actions, show=self.show_undone
+        )
 
-        self.changes.write(job, done, failed, undo=undo_step)
-        if not wait:
-            return True
+    def _written(self, meeting_id: int, after: Callable[[int], None] | None) -> None:
+        """A write is stored: the editor shows its meeting (a new one too), then ``after``."""
+        self.hide_problem()
+        self.notice.clear()
+        if meeting_id != self.meeting_id:
+            self.meeting_id = meeting_id  # a new meeting: the editor now shows it
+        if after is not None:
+            after(meeting_id)
+
+    def _write_failed(self, exc: Exception, again: Callable[[object], None] | None) -> None:
+        """A write failed: a clash with an edit made elsewhere asks (with ``again``), anything
+        else is said."""
+        if isinstance(exc, EditClash) and again is not None:
+            self._ask_about_clash(exc, again)
+        else:
+            self._failed(exc)
+
+    def _wait_written(self) -> bool:
+        """Wait for the write just queued: True when it was stored."""
         if not self.worker.wait_idle():
             self._failed(TimeoutError(tr("The database did not answer in time")))
         return self._last_error is None
@@ -1211,6 +1262,8 @@ class MeetingEditor(QWidget):
             return
         if not self.save_pending():
             return
+        if not self._debrief_ahead_confirmed():
+            return
         meeting_id = self.meeting_id
         author, delegation = self.note_author()
         language = i18n.current()  # the notes are written in the window's language
@@ -1241,6 +1294,30 @@ class MeetingEditor(QWidget):
             self.tell(debrief_summary(written[0]), undoable=True)
 
         self.changes.write(job, done, self._failed, undo=undo_step)
+
+    def _debrief_ahead_confirmed(self) -> bool:
+        """True unless the meeting is still to come and the delegate, asked, did not say Yes
+        (trial 11: a debrief of next week's meeting wrote an "Outcome" nobody knew yet, which
+        then stood in the notes as if it were known). The question defaults to No."""
+        starts_at = self.data.starts_at if self.data is not None else None
+        if not svc.still_ahead(starts_at, dt.date.today()):
+            return True
+        assert starts_at is not None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Debrief into notes"),
+            tr("This meeting is on %1, still to come. Write its outcome into notes now?").replace(
+                "%1", dates.format_date(starts_at.date())
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("debrief-ahead")
+        box.setInformativeText(
+            tr("The notes will say what the meeting decided, which is not known before it.")
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def request_brief(self) -> None:
         if self.meeting_id is None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from bnldesk.ui import dates, i18n
 from bnldesk.ui.meetings.rows import ActionRow, MeetingRow, RecentNoteRow, StartPageRows
 from bnldesk.ui.widgets import colours
-from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table
+from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table, wrap_columns
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -119,9 +119,7 @@ def action_columns(*, no_date: str = "") -> list[Column[ActionRow]]:
 
 def note_columns() -> list[Column[RecentNoteRow]]:
     return [
-        Column(
-            tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at
-        ),
+        Column(tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at),
         Column(tr("On"), lambda row: row.target),
         Column(tr("Note"), lambda row: row.body),
     ]
@@ -189,10 +187,12 @@ class StartPage(QWidget):
         self.open_view = make_table(self.open_model, "openActions", stretch=3)
         self.notes_view = make_table(self.notes_model, "recentNotes", stretch=2)
         for actions_view in (self.overdue_view, self.open_view):
-            # The action shares the room with where it comes from: sized to its contents, a
-            # long action title pushed "From" out of sight ("St…" at 1280x720).
+            # The action takes the room left: sized to its contents, a long action title pushed
+            # "From" out of sight ("St…" at 1280x720). Its title and the owner wrap; "From" is
+            # at most a quarter of the card, elided in the middle (trial 11: "Grensoversc…").
             header = actions_view.horizontalHeader()
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            wrap_columns(actions_view, wrapped=(1, 2), capped=(2, 3))
             # Never narrower than their titles: the day on two digits (01/12/2026) widened
             # the date column, and "Actie" was cut at 1280x720.
             bold = QFont(header.font())

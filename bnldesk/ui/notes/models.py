@@ -151,9 +151,9 @@ class ActionsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            # Short titles: "Verantwoordelijke" and "Responsable" were cut to "ntwoorde" in the
-            # narrow notes pane.
-            titles = (tr("Action"), tr("Who"), tr("Due"), tr("Status"))
+            # The terms of the meetings window and the brief ("Trekker", "Uiterlijk"; trial 11:
+            # "Wie" here); "Verantwoordelijke" was cut to "ntwoorde" in the narrow notes pane.
+            titles = (tr("Action"), tr("Owner"), tr("Due"), tr("Status"))
             return titles[section] if 0 <= section < len(titles) else None
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return tr("Double-click a cell or press F2 to change it; dates as %1").replace(

@@ -19,8 +19,12 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QHeaderView, QTreeView, QWidget
+
+# The dialog's size on a screen that has room (the window manager keeps it on a smaller one):
+# Qt's default left "Date Modified" cut to "30 11 2…6 19:00" at 1280x720 (trial 11).
+WIDTH, HEIGHT = 900, 540
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -64,7 +68,25 @@ def _dialog(
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
     dialog.setProperty("bnldesk_icon_provider", provider)  # kept alive as long as the dialog
+    _fit_columns(dialog)
     return dialog
+
+
+def _fit_columns(dialog: QFileDialog) -> None:
+    """The widget dialog's file list: the name takes the room left, size, type and date are
+    as wide as their texts; the dialog as large as :data:`WIDTH` x :data:`HEIGHT` allows on
+    the screen."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        dialog.resize(min(WIDTH, room.width() * 9 // 10), min(HEIGHT, room.height() * 9 // 10))
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is None:  # the native dialog (Windows): its own columns
+        return
+    header = details.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 def _run(dialog: QFileDialog) -> str:

@@ -13,12 +13,20 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from bnldesk.ui.widgets.roles import SortRole
 
@@ -123,3 +131,64 @@ def make_table(
     else:
         header.setStretchLastSection(True)
     return view
+
+
+class _OneLine(QStyledItemDelegate):
+    """A cell on one line in a table that wraps others, elided in the middle (the start and
+    the end of a name or a meeting stay readable; the whole text is in the tooltip)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+class _CappedColumns(QObject):
+    """Keeps columns as wide as their widest text, up to a share of the table's width, and the
+    rows as high as their wrapped texts, as rows come and the table is resized."""
+
+    def __init__(self, view: QTableView, columns: tuple[int, ...], share: float) -> None:
+        super().__init__(view)
+        self.view, self.columns, self.share = view, columns, share
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        model.modelReset.connect(self.fit)
+        model.rowsInserted.connect(self.fit)
+        model.dataChanged.connect(self.fit)
+        view.horizontalHeader().sectionResized.connect(lambda *_: view.resizeRowsToContents())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Size the columns and rows now (only when shown: a hidden table has no width)."""
+        view, header = self.view, self.view.horizontalHeader()
+        if not view.isVisible():
+            return
+        cap = int(view.viewport().width() * self.share)
+        for column in self.columns:
+            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, max(header.sectionSizeHint(column), min(wanted, cap)))
+        view.resizeRowsToContents()
+
+
+def wrap_columns(
+    view: QTableView, wrapped: tuple[int, ...], *, capped: tuple[int, ...] = (), share: float = 0.25
+) -> None:
+    """Let the texts of columns ``wrapped`` wrap onto more lines, the row growing to hold them
+    (trial 11: action titles cut to "Grensoverschrij…" and owners to "Pieter …" at 1280x720);
+    the other columns stay on one line, elided in the middle. Columns ``capped`` are as wide as
+    their widest text up to ``share`` of the table's width, never narrower than their title."""
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    one_line = _OneLine(view)
+    for column in range(view.model().columnCount()):
+        if column not in wrapped:
+            view.setItemDelegateForColumn(column, one_line)
+    header = view.horizontalHeader()
+    for column in capped:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    if capped:
+        _CappedColumns(view, capped, share).fit()
