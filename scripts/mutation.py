@@ -163,6 +163,16 @@ TESTS = [
     "tests/test_search_parity.py",
     "tests/test_search_service.py",
     "tests/test_browse_both.py",
+    # Added at stop 24 (issue 17): non-Qt files written at stop 23 or since that reach the
+    # mutated modules: the bundle an earlier version wrote (sync_bundle, sync_records), the
+    # steps a window takes on its file with only SQLite opening it (backup, sync, check, files),
+    # and the search tests that write notes through services.annotations. Left out:
+    # test_server_privacy.py and test_server_same_results.py (a PostgreSQL server per test,
+    # see PYTEST_ARGS; the second also reads the seed documents through the importer).
+    "tests/test_sync_bundle_format.py",
+    "tests/test_database_opened_by_sqlite_only.py",
+    "tests/test_search_exclusion_filters.py",
+    "tests/test_search_kept.py",
 ]
 
 # pytest's options for every mutant; -p no:cacheprovider: the tests leave nothing in the copy
