@@ -28,7 +28,13 @@ per module, and its sample is the start of that order: the same mutants every ru
 fix can be checked), and a larger sample contains the smaller one. Each mutant runs only the
 tests that reach its function (mutmut records which at its first run, one traced pass over
 :data:`TESTS`), stops at the first failure (``-x``), and is stopped after ten times the
-recorded time of those tests plus 3 s (a *timeout*, counted as killed). mutmut traces the
+recorded time of those tests plus 3 s (a *timeout*, counted as killed). Both limits are per
+mutant, not per test (mutmut 3.8, ``workers/isolation.py``): a watchdog thread sends the
+mutant's process SIGXCPU after ten times (recorded time + 3 s) of wall-clock time, and its
+RLIMIT_CPU sends SIGXCPU after twice that in CPU seconds; on a loaded machine the wall-clock one
+is reached first (a process given a sixth of a core under a load of 12 takes six times its
+recorded time), so a SIGXCPU stop is load unless the mutant, run again alone on a quiet
+machine, is stopped again (the report's timeouts are checked that way). mutmut traces the
 tests only once (and the tests added since): a function changed or added after that pass has no
 tests recorded, so its mutants would come out as *no tests*; the script says so before a run,
 and ``--retrace`` has mutmut trace every test again first (results are kept). ``--estimate`` prints what a
@@ -179,6 +185,7 @@ TESTS = [
     # The cause each refusal carries for the window's wording (code and values), read on real
     # faults without a window: what the window-wording tests above the run's selection check.
     "tests/test_refusals_carry_their_cause.py",
+    "tests/test_meeting_calendar_updates.py",
 ]
 
 # pytest's options for every mutant; -p no:cacheprovider: the tests leave nothing in the copy

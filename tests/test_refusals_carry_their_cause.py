@@ -5,29 +5,37 @@ prints; the window words the same fault in Dutch or French from the error's ``co
 ``values`` its sentence needs (the file, the folder, the server, a version, a size), and puts
 "?" where a value is missing (``bnldesk.ui.error_texts``). The window tests read those
 sentences; these tests read the cause itself on real faults, without a window: an export aimed
-at a folder, a database from a newer bnldesk, a restore that fills its disk, a bundle cut off
-in its first line, a notes sheet over the size limit, an action item without a title, an
-export process that dies. Each is refused with nothing written.
+at a folder, a database from a newer bnldesk or with tables that do not match its version, a
+restore that fills its disk, a bundle cut off in its first line or holding a malformed
+conflict, a notes sheet over the size limit, an action item without a title, an export process
+that dies. Each is refused with nothing written.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from export_helpers import fill_sample
 from fault_support import fill, small_disk
 
-from bnldesk.services import backup, meetings, sync
+from bnldesk.services import backup, meetings, sync, sync_bundle
 from bnldesk.services.files import ExportError, write_atomically
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook, workbook_process
 from bnldesk.services.reports.annotations_roundtrip import RoundTripError, plan_import
 from bnldesk.services.sync_bundle import BundleError
-from bnldesk.store.engine import NewerSchemaError, Store, open_store
+from bnldesk.store import migrations
+from bnldesk.store.engine import NewerSchemaError, Store, make_engine, open_store
 from bnldesk.store.errors import ConcurrentEditError
+
+OLD_BUNDLE = (
+    Path(__file__).resolve().parent / "data" / "sync" / "format2-written-by-9cd4a2b.bnlnotes"
+)
 
 
 def test_a_folder_chosen_as_the_file_carries_the_folders_name(tmp_path: Path) -> None:
@@ -151,3 +159,51 @@ def test_an_export_process_that_dies_carries_its_exit_code(
 def _die(*_args: Any) -> Any:
     """The export process's work replaced by a process that ends with code 3 at once."""
     os._exit(3)
+
+
+def test_a_file_whose_tables_do_not_match_its_version_carries_the_file_and_version(
+    tmp_path: Path,
+) -> None:
+    """An update cut short by an older bnldesk left the file at version 0005 without one of
+    its tables."""
+    db_path = tmp_path / "bnldesk.db"
+    engine = make_engine(db_path)
+    try:
+        migrations.upgrade(engine, "0005")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TABLE workgroup_plan")
+    conn.close()
+    with pytest.raises(migrations.MigrationError) as refused:
+        open_store(db_path)
+    assert refused.value.code == "migration_tables_mismatch"
+    assert refused.value.values == (str(db_path), "0005", "OperationalError")
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"record_uuid": "00000000-0000-4000-8000-000000000000"}, "bundle_conflict_other_record"),
+        ({"detected_at": "2026-03-04T10:00:00" + "0" * 40}, "bundle_conflict_dates"),
+    ],
+    ids=["about-another-record", "malformed-date"],
+)
+def test_a_bundle_with_a_malformed_conflict_carries_its_cause(
+    tmp_path: Path, change: dict[str, str], code: str
+) -> None:
+    """The bundle an earlier bnldesk wrote (tests/data/sync), its one conflict changed and the
+    bundle signed again, by a laptop taken as paired: refused whole, saying what is wrong."""
+    raw = OLD_BUNDLE.read_bytes()
+    payload = json.loads(raw[raw.index(b"\n") + 1 : raw.rindex(sync_bundle.SIGNATURE_PREFIX)])
+    (conflict,) = payload["conflicts"]
+    conflict.update(change)
+    tampered = tmp_path / "van-anna.bnlnotes"
+    tampered.write_bytes(sync_bundle.encode_bundle(payload, Ed25519PrivateKey.generate()))
+    with pytest.raises(BundleError) as refused:
+        sync_bundle.read_bundle(tampered, trust=lambda key: "laptop A")
+    # The bundle is named; the window words the fault behind it from the reason's code.
+    assert refused.value.code == "bundle_malformed"
+    assert refused.value.values[0] == f"{tmp_path}/van-anna.bnlnotes"
+    assert refused.value.reason is not None
+    assert refused.value.reason.code == code
