@@ -18,7 +18,8 @@ from bnldesk.services import meetings
 from bnldesk.store.engine import Store
 
 
-def _event(path: Path) -> icalendar.Event:
+def _event(path: Path) -> icalendar.cal.Component:
+    """The one event of the calendar file at ``path``."""
     (event,) = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     return event
 
