@@ -182,22 +182,28 @@ def test_a_file_whose_tables_do_not_match_its_version_carries_the_file_and_versi
 
 
 @pytest.mark.parametrize(
-    ("change", "code"),
+    ("part", "change", "code"),
     [
-        ({"record_uuid": "00000000-0000-4000-8000-000000000000"}, "bundle_conflict_other_record"),
-        ({"detected_at": "2026-03-04T10:00:00" + "0" * 40}, "bundle_conflict_dates"),
+        (
+            "conflict",
+            {"record_uuid": "00000000-0000-4000-8000-000000000000"},
+            "bundle_conflict_other_record",
+        ),
+        ("conflict", {"detected_at": "2026-03-04T10:00:00" + "0" * 40}, "bundle_conflict_dates"),
+        ("manifest", {"format_version": 3}, "bundle_manifest_inconsistent"),
     ],
-    ids=["about-another-record", "malformed-date"],
+    ids=["conflict-about-another-record", "conflict-with-a-malformed-date", "manifest-of-format-3"],
 )
-def test_a_bundle_with_a_malformed_conflict_carries_its_cause(
-    tmp_path: Path, change: dict[str, str], code: str
+def test_a_bundle_with_a_malformed_part_carries_its_cause(
+    tmp_path: Path, part: str, change: dict[str, object], code: str
 ) -> None:
-    """The bundle an earlier bnldesk wrote (tests/data/sync), its one conflict changed and the
-    bundle signed again, by a laptop taken as paired: refused whole, saying what is wrong."""
+    """The bundle an earlier bnldesk wrote (tests/data/sync), its one conflict or its manifest
+    changed and the bundle signed again, by a laptop taken as paired: refused whole, saying
+    what is wrong."""
     raw = OLD_BUNDLE.read_bytes()
     payload = json.loads(raw[raw.index(b"\n") + 1 : raw.rindex(sync_bundle.SIGNATURE_PREFIX)])
     (conflict,) = payload["conflicts"]
-    conflict.update(change)
+    (conflict if part == "conflict" else payload["manifest"]).update(change)
     tampered = tmp_path / "van-anna.bnlnotes"
     tampered.write_bytes(sync_bundle.encode_bundle(payload, Ed25519PrivateKey.generate()))
     with pytest.raises(BundleError) as refused:
