@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from export_helpers import fill_sample
-from fault_support import fill, small_disk
+from fault_support import full_disk_with_a_backup, left_at_0005_without_a_table, small_disk
 
 from bnldesk.services import backup, meetings, sync, sync_bundle
 from bnldesk.services.files import ExportError, write_atomically
@@ -30,7 +30,7 @@ from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
 from bnldesk.services.reports.annotations_roundtrip import RoundTripError, plan_import
 from bnldesk.services.sync_bundle import BundleError
 from bnldesk.store import migrations
-from bnldesk.store.engine import NewerSchemaError, Store, make_engine, open_store
+from bnldesk.store.engine import NewerSchemaError, Store, open_store
 from bnldesk.store.errors import ConcurrentEditError
 
 OLD_BUNDLE = (
@@ -89,17 +89,13 @@ def test_a_restore_that_fills_the_disk_carries_the_backup_and_the_cause(tmp_path
     with small_disk(tmp_path / "small-disk") as disk:
         if disk is None:
             pytest.skip("a small disk of its own needs root and mount")
-        store = open_store(disk / "plan.db")
-        store.close()
-        made = backup.backup_database(disk / "plan.db", force=True)
-        assert made is not None
-        fill(disk)
+        name = full_disk_with_a_backup(disk)
         with pytest.raises(backup.BackupError) as refused:
-            backup.restore(disk / "plan.db", made.name)
+            backup.restore(disk / "plan.db", name)
         assert not (disk / ".plan.db.restoring").exists()
     assert refused.value.code == "restore_failed"
     assert refused.value.values == (
-        made.name,
+        name,
         "the disk is full; free some space and try again",
     )
 
@@ -167,14 +163,7 @@ def test_a_file_whose_tables_do_not_match_its_version_carries_the_file_and_versi
     """An update cut short by an older bnldesk left the file at version 0005 without one of
     its tables."""
     db_path = tmp_path / "bnldesk.db"
-    engine = make_engine(db_path)
-    try:
-        migrations.upgrade(engine, "0005")
-    finally:
-        engine.dispose()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("DROP TABLE workgroup_plan")
-    conn.close()
+    left_at_0005_without_a_table(db_path)
     with pytest.raises(migrations.MigrationError) as refused:
         open_store(db_path)
     assert refused.value.code == "migration_tables_mismatch"
