@@ -8,7 +8,7 @@ sentences; these tests read the cause itself on real faults, without a window: a
 at a folder, a database from a newer bnldesk or with tables that do not match its version, a
 restore that fills its disk, a bundle cut off in its first line or holding a malformed
 conflict, a notes sheet over the size limit, an action item without a title, an export process
-that dies. Each is refused with nothing written.
+that dies, a laptop paired without a name. Each is refused with nothing written.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from export_helpers import fill_sample
 from fault_support import full_disk_with_a_backup, left_at_0005_without_a_table, small_disk
 
-from bnldesk.services import backup, meetings, sync, sync_bundle
+from bnldesk.services import backup, meetings, sync, sync_bundle, sync_trust
 from bnldesk.services.files import ExportError, write_atomically
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook, workbook_process
 from bnldesk.services.reports.annotations_roundtrip import RoundTripError, plan_import
@@ -202,3 +202,19 @@ def test_a_bundle_with_a_malformed_part_carries_its_cause(
     assert refused.value.values[0] == f"{tmp_path}/van-anna.bnlnotes"
     assert refused.value.reason is not None
     assert refused.value.reason.code == code
+
+
+def test_pairing_a_laptop_without_a_name_carries_its_cause(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    with empty_store.transaction() as session:
+        anna_code = sync_trust.pairing_code(session)
+    bram = open_store(tmp_path / "bram.db", demo=False)
+    try:
+        with bram.transaction() as session:
+            with pytest.raises(sync_trust.PairingError) as refused:
+                sync_trust.pair(session, anna_code, " \t ")
+            assert sync_trust.paired_laptops(session) == []
+    finally:
+        bram.close()
+    assert refused.value.code == "pairing_name_missing"
