@@ -8,7 +8,7 @@ sentences; these tests read the cause itself on real faults, without a window: a
 at a folder, a database from a newer bnldesk or with tables that do not match its version, a
 restore that fills its disk, a bundle cut off in its first line or holding a malformed
 conflict, a notes sheet over the size limit, an action item without a title, an export process
-that dies, a laptop paired without a name. Each is refused with nothing written.
+that dies, a laptop paired without a name, a brief on a workgroup gone since. Each is refused with nothing written.
 """
 
 from __future__ import annotations
@@ -28,6 +28,12 @@ from bnldesk.services import backup, meetings, sync, sync_bundle, sync_trust
 from bnldesk.services.files import ExportError, write_atomically
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook, workbook_process
 from bnldesk.services.reports.annotations_roundtrip import RoundTripError, plan_import
+from bnldesk.services.reports.brief_data import (
+    BriefOptions,
+    BriefSubject,
+    BriefSubjectNotFound,
+    collect_brief,
+)
 from bnldesk.services.sync_bundle import BundleError
 from bnldesk.store import migrations
 from bnldesk.store.engine import NewerSchemaError, Store, open_store
@@ -218,3 +224,12 @@ def test_pairing_a_laptop_without_a_name_carries_its_cause(
     finally:
         bram.close()
     assert refused.value.code == "pairing_name_missing"
+
+
+def test_a_brief_on_a_workgroup_removed_meanwhile_carries_its_row_id(empty_store: Store) -> None:
+    """The window asks for a brief on the workgroup selected by its row id; a workgroup gone
+    since (another import, a restore) is named by that id."""
+    with empty_store.read() as session, pytest.raises(BriefSubjectNotFound) as refused:
+        collect_brief(session, BriefSubject(workgroup_id=987654), BriefOptions())
+    assert refused.value.code == "no_workgroup_with_id"
+    assert refused.value.values == (987654,)
