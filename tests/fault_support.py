@@ -1,4 +1,5 @@
-"""Real faults of the environment for the tests: a small disk that can be filled to the last byte.
+"""Real faults of the environment for the tests: a small disk that can be filled to the last byte,
+a database file whose tables do not match its version.
 
 A 6 MB tmpfs needs root (CI runs as root); elsewhere :func:`small_disk` yields ``None`` and
 the tests fall back to a fault injected at the operating-system call (and say so).
@@ -9,9 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+
+from bnldesk.services import backup
+from bnldesk.store import migrations
+from bnldesk.store.engine import make_engine, open_store
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -51,3 +57,27 @@ def fill(folder: Path) -> Path:
     finally:
         os.close(fd)
     return filler
+
+
+def full_disk_with_a_backup(disk: Path) -> str:
+    """A database ``plan.db`` on ``disk`` (a :func:`small_disk`) with one backup, then the disk
+    filled to its last byte: where a restore that fills the disk starts. Returns the backup's
+    file name."""
+    open_store(disk / "plan.db").close()
+    made = backup.backup_database(disk / "plan.db", force=True)
+    assert made is not None
+    fill(disk)
+    return made.name
+
+
+def left_at_0005_without_a_table(db_path: Path) -> None:
+    """Write at ``db_path`` a database that an update cut short left at version 0005 without its
+    ``workgroup_plan`` table: its tables do not match the version it claims."""
+    engine = make_engine(db_path)
+    try:
+        migrations.upgrade(engine, "0005")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TABLE workgroup_plan")
+    conn.close()

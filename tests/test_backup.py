@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from fault_support import left_at_0005_without_a_table
 from sqlalchemy import func, select
 
 from bnldesk.cli import main
@@ -397,14 +398,7 @@ def test_a_file_whose_tables_do_not_match_its_version_is_offered_a_restore(
     """An update cut short by an older bnldesk left the file at version 0005 without one of
     its tables: the window is told in one line and offered its backups, nothing is held."""
     db_path = tmp_path / "bnldesk.db"
-    engine = make_engine(db_path)
-    try:
-        migrations.upgrade(engine, "0005")
-    finally:
-        engine.dispose()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("DROP TABLE workgroup_plan")
-    conn.close()
+    left_at_0005_without_a_table(db_path)
     opened = open_guarded(db_path)
     assert (opened.store, opened.lock, opened.damaged) == (None, None, True)
     assert opened.notices == [

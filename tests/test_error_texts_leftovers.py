@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fault_support import IS_ROOT, fill, mounted, small_disk
+from fault_support import IS_ROOT, full_disk_with_a_backup, mounted, small_disk
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.services import backup
@@ -94,14 +94,9 @@ def test_a_restore_that_fills_the_disk_is_worded_with_the_backup_and_its_cause(
     with small_disk(tmp_path / "small-disk") as disk:
         if disk is None:
             pytest.skip("a small disk of its own needs root and mount")
-        store = open_store(disk / "plan.db")
-        store.close()
-        made = backup.backup_database(disk / "plan.db", force=True)
-        assert made is not None
-        fill(disk)
+        name = full_disk_with_a_backup(disk)
         with pytest.raises(backup.BackupError) as caught:
-            backup.restore(disk / "plan.db", made.name)
-    name = made.name
+            backup.restore(disk / "plan.db", name)
     assert str(caught.value) == (
         f"could not restore {name}: the disk is full; free some space and try again"
     )
