@@ -1,7 +1,8 @@
 """The notes panel: the notes on the shown object and an editor that saves as you go.
 
 There is no Save button: every field change is written as soon as the field is left or, for
-text, after a short pause in typing, and becomes an undo step once stored
+text, after a short pause in typing and at least once a second during steady typing (so a
+crash loses at most the last second), and becomes an undo step once stored
 (``bnldesk.ui.notes.commands``). Deleting asks nothing; Edit > Undo brings the note back. A
 write that fails is told under the form; what was typed stays, and is stored with the next change.
 """
@@ -72,9 +73,9 @@ from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.screen_fit import bring_into_view
 from bnldesk.ui.widgets.text import typed_text
+from bnldesk.ui.widgets.typing_saver import TypingSaver
 from bnldesk.ui.worker import DbWorker, describe_error
 
-TYPING_PAUSE_MS = 600
 ACTION_ROW_HEIGHT = 24  # pixels, one line of an action item
 ACTIONS_IN_SIGHT = 5  # action items shown without scrolling the table
 NOTICE_LINES = 4  # lines a notice under the editor may take before it is cut
@@ -322,15 +323,13 @@ class NotesPanel(QWidget):
         return editor
 
     def _save_as_you_go(self) -> None:
-        """Store what is typed after a pause, on leaving a field, and at once for a choice."""
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self.commit)
+        """Store what is typed after a pause or at the latest a second after its first key
+        (TypingSaver), on leaving a field, and at once for a choice."""
+        self.typing_saver = TypingSaver(self, self.commit)
         for edit in (self.body, self.position):
             edit.textChanged.connect(self._text_changed)
             edit.left.connect(self.commit)
-        self.consult.textEdited.connect(lambda _t: self._typing.start())
+        self.consult.textEdited.connect(lambda _t: self.typing_saver.typed())
         self.consult.editingFinished.connect(self.commit)
         self.tags.editingFinished.connect(self.commit)
         for combo in (self.priority, self.status, self.visibility, self.position_state):
@@ -740,7 +739,7 @@ class NotesPanel(QWidget):
     # -- editing -----------------------------------------------------------------------------
     def _text_changed(self) -> None:
         if not self._populating:
-            self._typing.start()
+            self.typing_saver.typed()
 
     def _has_unsaved_typing(self) -> bool:
         """Whether the form of a stored note holds a change not sent to the store yet."""
@@ -763,7 +762,7 @@ class NotesPanel(QWidget):
 
     def commit(self) -> None:
         """Store what the editor shows, if it differs from the stored note (one undo step)."""
-        self._typing.stop()
+        self.typing_saver.saved()
         note, target = self.current, self.target
         if self._populating or note is None or target is None or self.read_only:
             return
@@ -914,7 +913,7 @@ class NotesPanel(QWidget):
         note, target = self.current, self.target
         if note is None or target is None or self.read_only:
             return
-        self._typing.stop()
+        self.typing_saver.saved()
         if note.id == 0:
             self.current = None
             self._set_notes(list(self.list_model.notes))
