@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="218"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="219"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -463,8 +463,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="462"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -489,12 +489,36 @@
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="88"/>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation>Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
+-Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
+&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
+energ*&#xa0;: les mots qui commencent par energ
+NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
+titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
+année:2022, année:2021-2023, étiquette:budget, type:phare, type:note&#xa0;: filtres
+étiquette:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
+Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
+La recherche reste dans les filtres et le périmètre de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="153"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="225"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="226"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»&#xa0;; les %2 meilleurs sont affichés</numerusform>
@@ -502,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="231"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="232"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»</numerusform>
@@ -510,12 +534,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="234"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="235"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient rien à chercher&#xa0;: ni lettres, ni chiffres, ni symboles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="246"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="247"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» dans le périmètre (%2)&#xa0;; %Ln sans lui.</numerusform>
@@ -523,12 +547,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="251"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="252"/>
         <source>Search all plans (%1)</source>
         <translation>Chercher dans tous les plans (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="256"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» avec les filtres&#xa0;; %Ln sans eux.</numerusform>
@@ -536,7 +560,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="262"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="263"/>
         <source>Clear the filters (%1)</source>
         <translation>Effacer les filtres (%1)</translation>
     </message>
@@ -714,7 +738,6 @@
         <translation type="vanished">%1 résultats pour « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="88"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -724,7 +747,7 @@ NEAR(energie klimaat, 5): at most five words apart
 title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
 year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
 The search stays within the filters and the scope set on the list.</source>
-        <translation>Tapez des mots pour trouver plans, groupes de travail, contacts et notes ; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes ; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
 energie OR klimaat : l&apos;un ou l&apos;autre mot
 -Brussel ou NOT Brussel : écarte ce qui mentionne Brussel
 &quot;coopération transfrontalière&quot; : ces mots l&apos;un à côté de l&apos;autre
@@ -743,12 +766,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="265"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="266"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="239"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="240"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
@@ -953,9 +976,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="684"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="992"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1018"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="680"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="988"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1014"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
@@ -1045,7 +1068,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1236"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
@@ -1079,38 +1102,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="706"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="702"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="863"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="943"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="876"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="872"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="877"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="873"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage : %1. Le remplacer par ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="947"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="943"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1155"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1151"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1160"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1156"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1118,18 +1141,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1198"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1194"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1321"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1317"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
@@ -1138,32 +1161,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1325"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1321"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1327"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1323"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1325"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1334"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1349"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1345"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1175,7 +1198,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1312"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1183,7 +1206,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1313"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1191,7 +1214,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1314"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1199,7 +1222,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1271"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1267"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -1214,32 +1237,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="485"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="487"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>Afficher les points d’action de tous les points et de la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="516"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="512"/>
         <source>Action items of point %1</source>
         <translation>Points d’action du point %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1293"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1294"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1295"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1264,7 +1287,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1299,8 +1322,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="484"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="480"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1301"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
@@ -1317,18 +1340,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="992"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="988"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1019"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1015"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1064"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1084"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1060"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1080"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1337,22 +1360,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1100"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1096"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1134"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1130"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1147"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1143"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1169"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1165"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1361,12 +1384,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1278"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1278"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1386,7 +1409,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1396,210 +1419,210 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules : budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="376"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="812"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="811"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="824"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="823"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="832"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="831"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="383"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="385"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="488"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1191"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1187"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1608,7 +1631,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="954"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="953"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -2106,22 +2129,32 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="259"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="261"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>Bases de données bnldesk (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="262"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="264"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="266"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="268"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="471"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="296"/>
+        <source>%1 is read-only on disk: you can read it but not save changes.</source>
+        <translation>%1 est en lecture seule sur le disque&#xa0;: vous pouvez le consulter mais pas enregistrer de modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="300"/>
+        <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
+        <translation>%1 est déjà ouvert dans une autre fenêtre bnldesk&#xa0;: cette fenêtre est en lecture seule, les modifications se font dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="486"/>
         <source>Details for support:</source>
         <translation>Détails pour l&apos;assistance :</translation>
     </message>
@@ -2132,58 +2165,58 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="288"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="704"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="308"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="354"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="365"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="451"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="395"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="466"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="313"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="320"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="335"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="325"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="340"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="417"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="438"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="453"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="445"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="460"/>
         <source>Restored the backup %s.</source>
         <translation>La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="461"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="476"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="466"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -2245,22 +2278,42 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="48"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="49"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="57"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="58"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="72"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="86"/>
+        <source>Folder not made</source>
+        <translation>Dossier non créé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="87"/>
+        <source>The folder %1 could not be made: %2.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="96"/>
+        <source>Make folder</source>
+        <translation>Créer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="97"/>
+        <source>The folder %1 does not exist. Make it?</source>
+        <translation>Le dossier %1 n&apos;existe pas. Le créer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="110"/>
         <source>Replace file</source>
         <translation>Remplacer le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="111"/>
         <source>%1 already exists in %2. Replace it?</source>
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
@@ -4806,6 +4859,41 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissements)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="95"/>
+        <source>bnldesk: unexpected error</source>
+        <translation>bnldesk&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="99"/>
+        <source>The details are in the log file:</source>
+        <translation>Le détail figure dans le journal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="101"/>
+        <source>No log file could be written on this computer.</source>
+        <translation>Aucun journal n&apos;a pu être écrit sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="105"/>
+        <source>bnldesk ran into an error it did not expect. The last change you made may not have been saved; check it, and consider restarting bnldesk.</source>
+        <translation>bnldesk a rencontré une erreur inattendue. Votre dernière modification n&apos;a peut-être pas été enregistrée&#xa0;; vérifiez-la et, au besoin, redémarrez bnldesk.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="111"/>
+        <source>When you ask for help, send that file or the copied details.</source>
+        <translation>Quand vous demandez de l&apos;aide, joignez ce fichier ou le détail copié.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="122"/>
+        <source>Copy details</source>
+        <translation>Copier le détail</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="127"/>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -5219,59 +5307,59 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="478"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="479"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="494"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="495"/>
         <source>Structure of the database file</source>
         <translation>Structure du fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="480"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Liens entre notes, plans et réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="482"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="497"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="498"/>
         <source>Search index</source>
         <translation>Index de recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="499"/>
         <source>Database version</source>
         <translation>Version de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="500"/>
         <source>Every table can be read</source>
         <translation>Chaque table est lisible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="485"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="501"/>
         <source>The server&apos;s own indexes</source>
         <translation>Les index propres du serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="488"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="504"/>
         <source>in order</source>
         <translation>en ordre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="489"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="505"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="490"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="506"/>
         <source>not checked (the file is read-only)</source>
         <translation>non vérifié (le fichier est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="491"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="507"/>
         <source>not checked (not available on this server)</source>
         <translation>non vérifié (non disponible sur ce serveur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="494"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="510"/>
         <source>not checked (the administrator checks it)</source>
         <translation>non vérifié (l&apos;administrateur s&apos;en charge)</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="218"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="219"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -463,8 +463,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="462"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -489,12 +489,36 @@
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="88"/>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation>Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+energie OR klimaat: een van beide woorden
+-Brussel of NOT Brussel: laat weg wat Brussel vermeldt
+&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
+energ*: woorden die met energ beginnen
+NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
+titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
+jaar:2022, jaar:2021-2023, label:budget, soort:vlaggenschip, soort:nota: filters
+label:&quot;grensoverschrijdende samenwerking&quot;: een label van meer woorden, tussen dubbele aanhalingstekens
+De Engelse namen (title:, year:, tag:, kind:) werken ook.
+De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="153"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="225"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="226"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
@@ -502,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="231"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="232"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”</numerusform>
@@ -510,12 +534,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="234"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="235"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="246"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="247"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
@@ -523,12 +547,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="251"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="252"/>
         <source>Search all plans (%1)</source>
         <translation>Zoek in alle plannen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="256"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
@@ -536,7 +560,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="262"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="263"/>
         <source>Clear the filters (%1)</source>
         <translation>Filters wissen (%1)</translation>
     </message>
@@ -714,7 +738,6 @@
         <translation type="vanished">%1 resultaten voor “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="88"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -724,7 +747,7 @@ NEAR(energie klimaat, 5): at most five words apart
 title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
 year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
 The search stays within the filters and the scope set on the list.</source>
-        <translation>Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+        <translation type="vanished">Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
 energie OR klimaat: een van beide woorden
 -Brussel of NOT Brussel: laat weg wat Brussel vermeldt
 &quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
@@ -743,12 +766,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="265"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="266"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="239"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="240"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
@@ -953,9 +976,9 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="272"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="684"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="992"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1018"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="680"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="988"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1014"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
         <source>New meeting</source>
@@ -1045,7 +1068,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1240"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1236"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
@@ -1079,38 +1102,38 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="706"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="702"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="863"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="943"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="876"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="872"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="877"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="873"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="947"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="943"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1155"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1151"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1160"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1156"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1118,18 +1141,18 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1198"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1194"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1209"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1205"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1321"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1317"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
@@ -1138,32 +1161,32 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1325"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1321"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1327"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1323"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1325"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1334"/>
         <source>Not written, nothing recorded on: %1.</source>
         <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1349"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1345"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1175,7 +1198,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1316"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1312"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1183,7 +1206,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1313"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1191,7 +1214,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1314"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1199,7 +1222,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1271"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1267"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -1214,32 +1237,32 @@ Het plan vervangen door dit document?</translation>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="485"/>
         <source>All points</source>
         <translation>Alle punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="487"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>De actiepunten van alle agendapunten en van de hele vergadering tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="516"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="512"/>
         <source>Action items of point %1</source>
         <translation>Actiepunten van punt %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1297"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1293"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1298"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1294"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1295"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1264,7 +1287,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1299,8 +1322,8 @@ Het plan vervangen door dit document?</translation>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="484"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="480"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1301"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
@@ -1317,18 +1340,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="992"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="988"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1019"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1015"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1064"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1084"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1060"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1080"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1337,22 +1360,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1100"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1096"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1134"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1130"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1147"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1143"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1169"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1165"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1361,12 +1384,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1278"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1282"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1278"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1386,7 +1409,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1396,210 +1419,210 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="361"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="362"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="363"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="364"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="365"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="371"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="373"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="376"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="812"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="811"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="824"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="823"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="832"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="831"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="378"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="380"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="383"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="385"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="488"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="388"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1191"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1187"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="100"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1608,7 +1631,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="954"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="953"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -2106,22 +2129,32 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="259"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="261"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>bnldesk-databanken (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="262"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="264"/>
         <source>Create a new database</source>
         <translation>Nieuwe databank maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="266"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="268"/>
         <source>Open another database</source>
         <translation>Andere databank openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="471"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="296"/>
+        <source>%1 is read-only on disk: you can read it but not save changes.</source>
+        <translation>%1 is op de schijf alleen-lezen: u kunt het lezen maar geen wijzigingen bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="300"/>
+        <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
+        <translation>%1 is al geopend in een ander bnldesk-venster: dit venster is alleen-lezen, wijzigingen maakt u in het andere.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="486"/>
         <source>Details for support:</source>
         <translation>Details voor de ondersteuning:</translation>
     </message>
@@ -2132,58 +2165,58 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="288"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="704"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="308"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="354"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="365"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="451"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="395"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="466"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="313"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="320"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="335"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="325"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="340"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="417"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="438"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="453"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="445"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="460"/>
         <source>Restored the backup %s.</source>
         <translation>De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="461"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="476"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="466"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -2245,22 +2278,42 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="48"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="49"/>
         <source>Browse...</source>
         <translation>Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="57"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="58"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="72"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="86"/>
+        <source>Folder not made</source>
+        <translation>Map niet aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="87"/>
+        <source>The folder %1 could not be made: %2.</source>
+        <translation>De map %1 kon niet worden aangemaakt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="96"/>
+        <source>Make folder</source>
+        <translation>Map aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="97"/>
+        <source>The folder %1 does not exist. Make it?</source>
+        <translation>De map %1 bestaat niet. Aanmaken?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="110"/>
         <source>Replace file</source>
         <translation>Bestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="73"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="111"/>
         <source>%1 already exists in %2. Replace it?</source>
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
@@ -4806,6 +4859,41 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwingen); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="95"/>
+        <source>bnldesk: unexpected error</source>
+        <translation>bnldesk: onverwachte fout</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="99"/>
+        <source>The details are in the log file:</source>
+        <translation>De bijzonderheden staan in het logbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="101"/>
+        <source>No log file could be written on this computer.</source>
+        <translation>Op deze computer kon geen logbestand worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="105"/>
+        <source>bnldesk ran into an error it did not expect. The last change you made may not have been saved; check it, and consider restarting bnldesk.</source>
+        <translation>bnldesk stuitte op een onverwachte fout. Uw laatste wijziging is misschien niet bewaard; controleer ze en start bnldesk zo nodig opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="111"/>
+        <source>When you ask for help, send that file or the copied details.</source>
+        <translation>Stuur dat bestand of de gekopieerde gegevens mee wanneer u om hulp vraagt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="122"/>
+        <source>Copy details</source>
+        <translation>Gegevens kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/crash_report.py" line="127"/>
+        <source>Open log folder</source>
+        <translation>Map met logbestanden openen</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -5219,59 +5307,59 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="478"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="479"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="494"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="495"/>
         <source>Structure of the database file</source>
         <translation>Opbouw van het databankbestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="480"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Verbanden tussen nota&apos;s, plannen en vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="482"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="497"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="498"/>
         <source>Search index</source>
         <translation>Zoekindex</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="499"/>
         <source>Database version</source>
         <translation>Versie van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="500"/>
         <source>Every table can be read</source>
         <translation>Elke tabel is leesbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="485"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="501"/>
         <source>The server&apos;s own indexes</source>
         <translation>De eigen indexen van de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="488"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="504"/>
         <source>in order</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="489"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="505"/>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="490"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="506"/>
         <source>not checked (the file is read-only)</source>
         <translation>niet gecontroleerd (het bestand is alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="491"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="507"/>
         <source>not checked (not available on this server)</source>
         <translation>niet gecontroleerd (niet beschikbaar op deze server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="494"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="510"/>
         <source>not checked (the administrator checks it)</source>
         <translation>niet gecontroleerd (de beheerder controleert dit)</translation>
     </message>
