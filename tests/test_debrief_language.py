@@ -23,7 +23,7 @@ from bnldesk.ui.browse.window import MainWindow
 
 EXPECTED = {
     "nl": [
-        "Uitkomst van de vergadering van 02-12-2026: Strategisch overleg",
+        "Uitkomst van de vergadering van 02/12/2026: Strategisch overleg",
         "",
         "1. Grensoverschrijdende oefening",
         "Ons standpunt: Steun, mits budgetneutraal",
@@ -34,10 +34,10 @@ EXPECTED = {
         "Uitkomst: niet vastgelegd",
         "",
         "Actiepunten:",
-        "- Zaal reserveren (Pieter de Vries, uiterlijk 15-01-2027)",
+        "- Zaal reserveren (Pieter de Vries, uiterlijk 15/01/2027)",
     ],
     "fr": [
-        "Résultat de la réunion du 02-12-2026 : Strategisch overleg",
+        "Résultat de la réunion du 02/12/2026 : Strategisch overleg",
         "",
         "1. Grensoverschrijdende oefening",
         "Notre position : Steun, mits budgetneutraal",
@@ -48,7 +48,7 @@ EXPECTED = {
         "Résultat : non consigné",
         "",
         "Actions :",
-        "- Zaal reserveren (Pieter de Vries, échéance 15-01-2027)",
+        "- Zaal reserveren (Pieter de Vries, échéance 15/01/2027)",
     ],
 }
 

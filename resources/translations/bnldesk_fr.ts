@@ -437,7 +437,7 @@
         <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="103"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="107"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
@@ -619,7 +619,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="126"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="130"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -704,6 +704,11 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/status.py" line="105"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>%1 search results</source>
@@ -1108,7 +1113,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="863"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="943"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="950"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1176,17 +1181,16 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1334"/>
         <source>Not written, nothing recorded on: %1.</source>
-        <translation>Non écrit, rien de noté pour&#xa0;: %1.</translation>
+        <translation type="vanished">Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1340"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1345"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1347"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1326,6 +1330,11 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1301"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1334"/>
+        <source>No outcome recorded, so nothing written for: %1.</source>
+        <translation>Aucun résultat noté, donc rien d&apos;écrit pour&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
@@ -1474,17 +1483,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="811"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="818"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="823"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="830"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="831"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="838"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
@@ -1631,7 +1640,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="953"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="960"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -2221,27 +2230,32 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="97"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="97"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
         <source>not deleted</source>
         <translation>non supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="152"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
         <source>use set-aside</source>
         <translation>prendre la version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="152"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
         <source>keep current</source>
         <translation>garder l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="247"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="202"/>
+        <source>No conflicts on this laptop. Other laptops learn how conflicts were resolved here when you share your notes with them.</source>
+        <translation>Aucun conflit sur cet ordinateur. Les autres ordinateurs apprennent comment les conflits ont été résolus ici quand vous partagez vos notes avec eux.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="260"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
@@ -2254,12 +2268,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="213"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="226"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="215"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="228"/>
         <source>Noticed</source>
         <translation>Constaté</translation>
     </message>
@@ -2268,14 +2282,13 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="258"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="271"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="197"/>
         <source>No conflicts: every laptop agrees.</source>
-        <translation>Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
+        <translation type="vanished">Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/common.py" line="49"/>
@@ -3610,12 +3623,16 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Rien à modifier ; enregistrements déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
-        <source>Would change</source>
-        <translation>Modifierait</translation>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
+        <source>Receiving would bring</source>
+        <translation>La réception apporterait</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
+        <source>Would change</source>
+        <translation type="vanished">Modifierait</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
@@ -5367,192 +5384,192 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="46"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="47"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="47"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="48"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="48"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="49"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="49"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="50"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="50"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="51"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="51"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="52"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="52"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="53"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="53"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="54"/>
         <source>Consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="54"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="55"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="55"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="56"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="56"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="57"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="57"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="58"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="58"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="59"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="59"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="60"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="60"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="61"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="61"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="62"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="62"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="63"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="63"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="64"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="64"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="65"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="65"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="66"/>
         <source>Number on the agenda</source>
         <translation>Numéro à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="66"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="67"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="67"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="68"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="68"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="69"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="69"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
         <source>Kind of object</source>
         <translation>Type d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="72"/>
         <source>Object name</source>
         <translation>Nom de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="72"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="73"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="73"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="74"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="74"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="75"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="75"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="76"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="79"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="80"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="80"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="81"/>
         <source>low</source>
         <translation>basse</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="81"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="82"/>
         <source>normal</source>
         <translation>normale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="82"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="83"/>
         <source>high</source>
         <translation>haute</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="111"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="112"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="112"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="113"/>
         <source>Current version</source>
         <translation>Version actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="114"/>
         <source>Set-aside version</source>
         <translation>Version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="114"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="115"/>
         <source>Use set-aside</source>
         <translation>Prendre celle mise de côté</translation>
     </message>

@@ -437,7 +437,7 @@
         <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="103"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="107"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
@@ -619,7 +619,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="126"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="130"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -704,6 +704,11 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/status.py" line="105"/>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
     </message>
     <message>
         <source>%1 search results</source>
@@ -1108,7 +1113,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="863"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="943"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="950"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1176,17 +1181,16 @@ Het plan vervangen door dit document?</translation>
         <translation>Op %1: punten %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1334"/>
         <source>Not written, nothing recorded on: %1.</source>
-        <translation>Niet geschreven, niets genoteerd bij: %1.</translation>
+        <translation type="vanished">Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1340"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1345"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1347"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1326,6 +1330,11 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1301"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1334"/>
+        <source>No outcome recorded, so nothing written for: %1.</source>
+        <translation>Geen uitkomst genoteerd, dus niets geschreven voor: %1.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
@@ -1474,17 +1483,17 @@ Het plan vervangen door dit document?</translation>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="811"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="818"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="823"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="830"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="831"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="838"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
@@ -1631,7 +1640,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="953"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="960"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -2221,27 +2230,32 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="97"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="97"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
         <source>not deleted</source>
         <translation>niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="152"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
         <source>use set-aside</source>
         <translation>apart gezette versie gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="152"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
         <source>keep current</source>
         <translation>huidige behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="247"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="202"/>
+        <source>No conflicts on this laptop. Other laptops learn how conflicts were resolved here when you share your notes with them.</source>
+        <translation>Geen conflicten op deze laptop. Andere laptops horen hoe conflicten hier zijn opgelost wanneer u uw nota&apos;s met hen deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="260"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
     </message>
@@ -2254,12 +2268,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">deze behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="213"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="226"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="215"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="228"/>
         <source>Noticed</source>
         <translation>Vastgesteld</translation>
     </message>
@@ -2268,14 +2282,13 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="258"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="271"/>
         <source>Resolve</source>
         <translation>Oplossen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="197"/>
         <source>No conflicts: every laptop agrees.</source>
-        <translation>Geen conflicten: alle laptops zijn het eens.</translation>
+        <translation type="vanished">Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/common.py" line="49"/>
@@ -3610,12 +3623,16 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Niets te wijzigen; records al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
-        <source>Would change</source>
-        <translation>Zou wijzigen</translation>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
+        <source>Receiving would bring</source>
+        <translation>Ontvangen zou brengen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
+        <source>Would change</source>
+        <translation type="vanished">Zou wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
@@ -5367,192 +5384,192 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="46"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="47"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="47"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="48"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="48"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="49"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="49"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="50"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="50"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="51"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="52"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="52"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="53"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="53"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="54"/>
         <source>Consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="54"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="55"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="55"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="56"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="56"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="57"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="57"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="58"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="58"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="59"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="59"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="60"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="60"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="61"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="61"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="62"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="62"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="63"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="63"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="64"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="64"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="65"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="65"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="66"/>
         <source>Number on the agenda</source>
         <translation>Nummer op de agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="66"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="67"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="67"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="68"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="68"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="69"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="69"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
         <source>Kind of object</source>
         <translation>Soort object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="70"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="71"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="72"/>
         <source>Object name</source>
         <translation>Naam van het object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="72"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="73"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="73"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="74"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="74"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="75"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="75"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="76"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="79"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="80"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="80"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="81"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="81"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="82"/>
         <source>normal</source>
         <translation>normaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="82"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="83"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="111"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="112"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="112"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="113"/>
         <source>Current version</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="114"/>
         <source>Set-aside version</source>
         <translation>Apart gezette versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="114"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="115"/>
         <source>Use set-aside</source>
         <translation>Apart gezette gebruiken</translation>
     </message>
