@@ -75,21 +75,25 @@ def _answer(qtbot: Any, button: QMessageBox.StandardButton, asked: list[str]) ->
     return answer
 
 
+def _save_excel_as(
+    window: MainWindow, qtbot: Any, target: Path, answer: QMessageBox.StandardButton
+) -> tuple[ExcelDialog, list[str]]:
+    """File > Export Excel list, ``target`` typed as the file, Enter; the question about its
+    missing folder answered with ``answer``. Returns the dialog and the questions asked."""
+    dialog = _excel_dialog(window)
+    dialog.path_row.edit.setText(str(target))
+    asked: list[str] = []
+    with answering(qtbot, lambda: _modal(QMessageBox), _answer(qtbot, answer, asked), "the question"):
+        qtbot.keyClick(dialog.path_row.edit, Qt.Key.Key_Return)
+    settle(window)
+    return dialog, asked
+
+
 def test_a_typed_missing_folder_is_made_when_the_delegate_agrees(
     window: MainWindow, tmp_path: Path, qtbot: Any
 ) -> None:
-    dialog = _excel_dialog(window)
     target = tmp_path / "réunions" / "2026" / "liste.xlsx"
-    dialog.path_row.edit.setText(str(target))
-    asked: list[str] = []
-    with answering(
-        qtbot,
-        lambda: _modal(QMessageBox),
-        _answer(qtbot, QMessageBox.StandardButton.Yes, asked),
-        "the question",
-    ):
-        qtbot.keyClick(dialog.path_row.edit, Qt.Key.Key_Return)
-    settle(window)
+    _, asked = _save_excel_as(window, qtbot, target, QMessageBox.StandardButton.Yes)
     assert len(asked) == 1 and str(target.parent) in asked[0]
     box: QMessageBox = window.export_done_box  # type: ignore[attr-defined]
     box.close()
@@ -99,18 +103,8 @@ def test_a_typed_missing_folder_is_made_when_the_delegate_agrees(
 def test_a_typed_missing_folder_declined_keeps_the_dialog_and_makes_nothing(
     window: MainWindow, tmp_path: Path, qtbot: Any
 ) -> None:
-    dialog = _excel_dialog(window)
     target = tmp_path / "typo" / "liste.xlsx"
-    dialog.path_row.edit.setText(str(target))
-    asked: list[str] = []
-    with answering(
-        qtbot,
-        lambda: _modal(QMessageBox),
-        _answer(qtbot, QMessageBox.StandardButton.No, asked),
-        "the question",
-    ):
-        qtbot.keyClick(dialog.path_row.edit, Qt.Key.Key_Return)
-    settle(window)
+    dialog, asked = _save_excel_as(window, qtbot, target, QMessageBox.StandardButton.No)
     assert len(asked) == 1
     assert dialog.isVisible()  # another folder, or Cancel
     assert not target.parent.exists()

@@ -33,9 +33,9 @@ from bnldesk.store.engine import Store
 from bnldesk.ui import dates, i18n
 from bnldesk.ui.exports.common import (
     PathRow,
-    ready_to_write,
     escape_html,
     label_text,
+    ready_to_write,
     tr,
     with_suffix,
 )

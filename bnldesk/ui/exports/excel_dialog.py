@@ -27,7 +27,7 @@ from bnldesk.services.reports import (
 )
 from bnldesk.store import dialog_reads
 from bnldesk.store.engine import Store
-from bnldesk.ui.exports.common import PathRow, ready_to_write, label_text, tr, with_suffix
+from bnldesk.ui.exports.common import PathRow, label_text, ready_to_write, tr, with_suffix
 from bnldesk.ui.exports.options import SHEETS, load_excel_options, save_excel_options
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog

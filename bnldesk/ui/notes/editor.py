@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -79,6 +80,9 @@ from bnldesk.ui.worker import DbWorker, describe_error
 ACTION_ROW_HEIGHT = 24  # pixels, one line of an action item
 ACTIONS_IN_SIGHT = 5  # action items shown without scrolling the table
 NOTICE_LINES = 4  # lines a notice under the editor may take before it is cut
+# The example that ends a refusal ("... (for example 15/12/2026)"), left out where the line
+# has no room for it.
+_WITHOUT_EXAMPLE = re.compile(r"\s*\([^()]*\)\s*$")
 # Narrower than this beside the labels, the fields go under their labels.
 MIN_FIELD_WIDTH = 240
 
@@ -111,6 +115,7 @@ class NotesPanel(QWidget):
         self.target: Target | None = None
         self.current: NoteData | None = None
         self._populating = False
+        self._refusals = 0  # counts refusals and their giving up: a late balloon is dropped
         self._want_note = 0
         self._generation = 0
         self._creating: NoteFields | None = None  # a new note's fields on their way to the store
@@ -218,7 +223,7 @@ class NotesPanel(QWidget):
         self.actions_view.verticalHeader().setDefaultSectionSize(ACTION_ROW_HEIGHT)
         self.date_delegate = DateDelegate(self.actions_view)
         self.date_delegate.refused.connect(self.show_refusal)
-        self.date_delegate.abandoned.connect(self._update_saved)
+        self.date_delegate.abandoned.connect(self._refusal_given_up)
         self.actions_model.refused.connect(self.show_refusal)
         self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
         self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
@@ -486,9 +491,18 @@ class NotesPanel(QWidget):
         line, not scrolled to. Scrolling the line under the table into view moved the Add
         button up by a line, and the next click on Add opened a due date (trial 9, N4)."""
         line = tr("Nothing was changed: %1").replace("%1", text)
-        self._show_line(line, text, warning=True, bring=False)
+        # On one line (a second would move the Add button, trial 9): where the reason with
+        # its example does not fit, the reason alone, whole (trial 12: "... n'est pas une
+        # date (par exemple 15/12/20…"); the balloon and the tooltip hold all of it.
+        reason = _WITHOUT_EXAMPLE.sub("", text)
+        self._show_line(line, text, reason, warning=True, bring=False)
+
+        self._refusals += 1
+        refusal = self._refusals
 
         def balloon() -> None:
+            if refusal != self._refusals:  # given up (Escape) before the balloon came
+                return
             view = self.actions_view
             cell = view.visualRect(view.currentIndex())
             if not cell.isValid():
@@ -501,6 +515,13 @@ class NotesPanel(QWidget):
         # After the cell has opened again with the refused text (the date delegate does that
         # on the next turn of the event loop): a balloon hides when the focus moves.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, balloon))
+
+    def _refusal_given_up(self) -> None:
+        """Escape in the refused cell: its balloon and the line below go (the balloon stayed
+        for its ten seconds after Escape, trial 12)."""
+        self._refusals += 1
+        QToolTip.hideText()
+        self._update_saved()
 
     def show_notice(self, text: str) -> None:
         """Say ``text`` on the saved line of the shown note until the delegate's next change
@@ -1024,14 +1045,19 @@ class NotesPanel(QWidget):
         QTimer.singleShot(0, self._fit_actions_height)
 
     def _fit_actions_height(self) -> None:
-        """The action items' table as tall as its header and rows: at least one row (an
-        empty table still reads as a table), at most ACTIONS_IN_SIGHT (it scrolls for more)."""
+        """The action items' table as tall as its header and its first ACTIONS_IN_SIGHT rows
+        (it scrolls for more), and never less than ACTIONS_IN_SIGHT one-line rows: room kept
+        for new action items. Growing with each one added, it moved everything in the
+        scrolled pane by a row, so that the second click on Add landed in the table, and it
+        showed only one to three rows (trial 12). Rows wrapped on two lines still get their
+        height (fifth delegate re-check)."""
         view = self.actions_view
         view.verticalHeader().setMaximumSectionSize(self._action_row_most())
         view.resizeRowsToContents()
         count = self.actions_model.rowCount()
-        rows = sum(view.rowHeight(row) for row in range(min(count, ACTIONS_IN_SIGHT)))
-        rows += ACTION_ROW_HEIGHT * max(0, 1 - count)
+        one_line = max(ACTION_ROW_HEIGHT, view.fontMetrics().lineSpacing() + 8)
+        shown = sum(view.rowHeight(row) for row in range(min(count, ACTIONS_IN_SIGHT)))
+        rows = max(shown, one_line * ACTIONS_IN_SIGHT)
         frame = 2 * view.frameWidth()
         height = view.horizontalHeader().sizeHint().height() + rows + frame
         if view.height() != height or view.minimumHeight() != height:
