@@ -1045,19 +1045,14 @@ class NotesPanel(QWidget):
         QTimer.singleShot(0, self._fit_actions_height)
 
     def _fit_actions_height(self) -> None:
-        """The action items' table as tall as its header and its first ACTIONS_IN_SIGHT rows
-        (it scrolls for more), and never less than ACTIONS_IN_SIGHT one-line rows: room kept
-        for new action items. Growing with each one added, it moved everything in the
-        scrolled pane by a row, so that the second click on Add landed in the table, and it
-        showed only one to three rows (trial 12). Rows wrapped on two lines still get their
-        height (fifth delegate re-check)."""
+        """The action items' table as tall as its header and rows: at least one row (an
+        empty table still reads as a table), at most ACTIONS_IN_SIGHT (it scrolls for more)."""
         view = self.actions_view
         view.verticalHeader().setMaximumSectionSize(self._action_row_most())
         view.resizeRowsToContents()
         count = self.actions_model.rowCount()
-        one_line = max(ACTION_ROW_HEIGHT, view.fontMetrics().lineSpacing() + 8)
-        shown = sum(view.rowHeight(row) for row in range(min(count, ACTIONS_IN_SIGHT)))
-        rows = max(shown, one_line * ACTIONS_IN_SIGHT)
+        rows = sum(view.rowHeight(row) for row in range(min(count, ACTIONS_IN_SIGHT)))
+        rows += ACTION_ROW_HEIGHT * max(0, 1 - count)
         frame = 2 * view.frameWidth()
         height = view.horizontalHeader().sizeHint().height() + rows + frame
         if view.height() != height or view.minimumHeight() != height:
