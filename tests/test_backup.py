@@ -18,7 +18,7 @@ from bnldesk.domain.models import Annotation
 from bnldesk.paths import backups_dir
 from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
-from bnldesk.services.guard import InstanceLock, open_guarded
+from bnldesk.services.guard import InstanceLock, ReadOnlyReason, open_guarded
 from bnldesk.store import migrations
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import (
@@ -213,7 +213,7 @@ def test_read_only_file_on_disk(store: Store) -> None:
     try:
         opened = open_guarded(store.path)
         assert opened.store is not None and opened.store.read_only
-        assert any("read-only" in n for n in opened.notices)
+        assert opened.read_only_reason is ReadOnlyReason.READ_ONLY_ON_DISK
         opened.close()
     finally:
         os.chmod(store.path, 0o644)
@@ -263,7 +263,7 @@ def test_second_instance_opens_read_only(db_path: Path) -> None:
         second = open_guarded(db_path)
         try:
             assert second.store is not None and second.store.read_only
-            assert "already open" in second.notices[0]
+            assert second.read_only_reason is ReadOnlyReason.OPEN_ELSEWHERE
             with pytest.raises(DatabaseReadOnlyError):
                 _add_note(second.store, "from the second window")
         finally:

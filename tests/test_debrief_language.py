@@ -26,7 +26,7 @@ POSITIONS = (
 )
 EXPECTED = {
     "nl": [
-        "Uitkomst van de vergadering van 02-12-2026: Strategisch overleg",
+        "Uitkomst van de vergadering van 02/12/2026: Strategisch overleg",
         "",
         "1. Grensoverschrijdende oefening",
         "Uitkomst: Oefening in mei",
@@ -35,10 +35,10 @@ EXPECTED = {
         "Uitkomst: niet vastgelegd",
         "",
         "Actiepunten:",
-        "- Zaal reserveren (Pieter de Vries, uiterlijk 15-01-2027)",
+        "- Zaal reserveren (Pieter de Vries, uiterlijk 15/01/2027)",
     ],
     "fr": [
-        "Résultat de la réunion du 02-12-2026 : Strategisch overleg",
+        "Résultat de la réunion du 02/12/2026 : Strategisch overleg",
         "",
         "1. Grensoverschrijdende oefening",
         "Résultat : Oefening in mei",
@@ -47,7 +47,7 @@ EXPECTED = {
         "Résultat : non consigné",
         "",
         "Actions :",
-        "- Zaal reserveren (Pieter de Vries, échéance 15-01-2027)",
+        "- Zaal reserveren (Pieter de Vries, échéance 15/01/2027)",
     ],
 }
 

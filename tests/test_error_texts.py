@@ -301,8 +301,7 @@ READ_ONLY = pytest.mark.skipif(ROOT, reason="root ignores file modes")
 @pytest.mark.parametrize(
     ("fault", "language", "expected"),
     [
-        ("no folder", "nl", "de map %1 bestaat niet; kies een andere map"),
-        ("no folder", "fr", "le dossier %1 n'existe pas\u00a0; choisissez un autre dossier"),
+        # A missing folder is offered to be made first (trial 12: tests/test_ui_default_folders).
         # Trial 7: a file where the folder should be was said not to exist.
         ("a file", "nl", "%1 is geen map"),
         ("a file", "fr", "%1 n'est pas un dossier"),

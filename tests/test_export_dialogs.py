@@ -131,11 +131,14 @@ def test_export_error_is_shown(
     show_workgroup(window, store, "SENN-CRISE")
     window.registry[ActionId.EXPORT_PDF].trigger()
     dialog: export_dialogs.BriefDialog = window.brief_dialog  # type: ignore[attr-defined]
-    dialog.path_row.edit.setText(str(tmp_path / "missing" / "brief.pdf"))
+    # A file where the folder should be (a missing folder is offered to be made:
+    # test_ui_default_folders).
+    (tmp_path / "plans.txt").write_text("not a folder")
+    dialog.path_row.edit.setText(str(tmp_path / "plans.txt" / "brief.pdf"))
     dialog.accept()
     settle(window)
     box: QMessageBox = dialog.fault_box  # type: ignore[attr-defined]
-    assert box.text().startswith("The folder") and "does not exist" in box.text()
+    assert "plans.txt is not a folder" in box.text(), box.text()
     assert dialog.isVisible()
     box.close()
 

@@ -32,7 +32,7 @@ from bnldesk.domain.models import Annotation
 from bnldesk.paths import backups_dir
 from bnldesk.services import backup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
-from bnldesk.services.guard import open_guarded
+from bnldesk.services.guard import ReadOnlyReason, open_guarded
 from bnldesk.store import engine as store_engine
 from bnldesk.store import errors as store_errors
 from bnldesk.store import migrations, swap
@@ -202,7 +202,7 @@ def test_read_only_folder_opens_read_only_and_refuses_writes(
     opened = open_guarded(view)
     try:
         assert opened.store is not None and opened.store.read_only and not opened.damaged
-        assert any("read-only" in notice for notice in opened.notices)
+        assert opened.read_only_reason is ReadOnlyReason.READ_ONLY_ON_DISK
         with opened.store.read() as s:
             assert s.scalar(select(func.count()).select_from(Annotation)) == 1
         with pytest.raises(DatabaseReadOnlyError, match="read-only"):

@@ -318,12 +318,12 @@ def test_a_workgroup_row_counts_its_shared_notes_tags_and_open_actions(empty_sto
     assert senn["tags"] == ["=SUM(A1)", "budget", "crisis"]
     assert senn["status"] == "in current plan"
     assert private["SENN-CRISE"]["notes"] == 3
-    assert rows["FISC-MTIC BENELUX"]["status"] == "last in 2013"
+    assert rows["FISC-MTIC BENELUX"]["status"] == "last in the 2013 plan"
     with empty_store.read() as s:
         dutch = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "nl")}
         french = {row["code"]: row for row in workgroup_rows(s, ExportFilters(), "fr")}
-    assert dutch["FISC-MTIC BENELUX"]["status"] == "laatst in 2013"
-    assert french["FISC-MTIC BENELUX"]["status"] == "dernier en 2013"
+    assert dutch["FISC-MTIC BENELUX"]["status"] == "laatst in jaarplan 2013"
+    assert french["FISC-MTIC BENELUX"]["status"] == "pour la dernière fois dans le plan 2013"
 
 
 def test_a_workgroup_row_leaves_deleted_actions_out_and_reads_a_chapter_with_its_dot(

@@ -113,3 +113,38 @@ def test_a_resolution_is_the_newest_edit_on_every_laptop(
         "conflict-resolved note on Strategische werkgroep Crisisbeheersing (SENN-CRISE): "
         "'Oefening in maart'",
     ]
+
+
+def test_a_share_after_resolving_says_the_conflict_is_resolved(
+    laptops: tuple[Store, Store], conflict: str, tmp_path: Path
+) -> None:
+    """Trial 12: every `share` after the resolve still said "1 conflict" while `conflicts`
+    said none. The bundle carries the resolved conflict (so that A learns how it was
+    resolved); the count says which it is."""
+    _, b = laptops
+    with b.read() as s:
+        (view,) = sync.list_conflicts(s)
+    open_share = sync.share(b, tmp_path / "open.bnlnotes")
+    assert (open_share.conflicts, open_share.open_conflicts) == (1, 1)
+    with b.transaction() as s:
+        sync.resolve_conflict(s, view.uuid, ["body"])
+    resolved_share = sync.share(b, tmp_path / "resolved.bnlnotes")
+    assert (resolved_share.conflicts, resolved_share.open_conflicts) == (1, 0)
+
+
+def test_the_command_line_tells_open_from_resolved_conflicts(
+    laptops: tuple[Store, Store], conflict: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bnldesk.cli import main
+
+    _, b = laptops
+    with b.read() as s:
+        (view,) = sync.list_conflicts(s)
+    with b.transaction() as s:
+        sync.resolve_conflict(s, view.uuid, ["body"])
+    path = b.path
+    b.close()
+    assert main(["--db", str(path), "share", "--out", str(tmp_path / "out.bnlnotes")]) == 0
+    said = capsys.readouterr().out
+    assert "1 resolved conflict (the other laptop learns how)" in said, said
+    assert "open conflict" not in said

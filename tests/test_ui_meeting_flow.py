@@ -190,7 +190,7 @@ def test_debrief_says_in_the_meetings_window_what_it_wrote_where(
     assert editor.notice.isVisibleTo(panel.window())
     assert said.startswith("Debrief: 2 notes written, 0 updated, 2 action items attached.")
     assert ": point 1." in said and ": point 2." in said and "point(s)" not in said
-    assert "Not written, nothing recorded on: 3. Rondvraag." in said
+    assert "No outcome recorded, so nothing written for: 3. Rondvraag." in said
     with store.read() as s:
         notes = list(s.scalars(select(Annotation).order_by(Annotation.id)))
         years = set(s.scalars(select(Plan.year)))

@@ -58,7 +58,7 @@ def test_workbook_sheets_header_filter_and_properties(
     assert isinstance(senn[9], dt.datetime)  # a real Excel date
     assert senn[11] == "in current plan"
     assert rows["SENN-CRISE/RISK"][2] == "SENN-CRISE"
-    assert rows["FISC-MTIC BENELUX"][11] == "last in 2013"
+    assert rows["FISC-MTIC BENELUX"][11] == "last in the 2013 plan"
     contacts = wb["Contacts"]
     until = [
         r[7] for r in contacts.iter_rows(min_row=2, values_only=True) if r[0] == "Joost Verhoeven"

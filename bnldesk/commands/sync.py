@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bnldesk import LANGUAGES
 from bnldesk.cli import (
@@ -28,6 +28,9 @@ from bnldesk.cli import (
 )
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.wording import counted
+
+if TYPE_CHECKING:  # the services load only when a command needs them
+    from bnldesk.services.sync import ShareResult
 
 
 def _date(value: str) -> dt.date:
@@ -111,7 +114,7 @@ def cmd_share(args: argparse.Namespace) -> int:
         f"wrote {result.path}: {counted(counts['annotation'], 'note')}, "
         f"{counted(counts['meeting'], 'meeting')}, {counted(counts['agenda_item'], 'agenda point')}, "
         f"{counted(counts['action_item'], 'action')}"
-        + (f", {counted(result.conflicts, 'conflict')}" if result.conflicts else "")
+        + _conflicts_carried(result)
         + _private_left_out(result.private_left_out)
         + target.said()
     )
@@ -173,6 +176,18 @@ def cmd_receive(args: argparse.Namespace) -> int:
     if report.count("conflict"):
         print("conflicts keep both versions: see 'bnldesk conflicts'")
     return 0
+
+
+def _conflicts_carried(result: ShareResult) -> str:
+    """", 1 open conflict, 1 resolved conflict" for the conflicts a bundle carries (trial 12:
+    a resolved conflict was still said as "1 conflict" while `conflicts` said none)."""
+    resolved = result.conflicts - result.open_conflicts
+    said = ""
+    if result.open_conflicts:
+        said += f", {counted(result.open_conflicts, 'open conflict')}"
+    if resolved:
+        said += f", {counted(resolved, 'resolved conflict')} (the other laptop learns how)"
+    return said
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:

@@ -204,11 +204,11 @@ def backup_database(
             values=(str(db_path),),
         )
     fingerprint_now = file_fingerprint(db_path)
+    now = now or _utcnow()
     if not force:
         previous = _unchanged_backup(db_path, fingerprint_now)
         if previous is not None:
-            return previous
-    now = now or _utcnow()
+            return _listed_for(previous, db_path, reason, now, fingerprint_now)
     folder = backups_dir(db_path)
     name = f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{_slug(reason)}.db"
     final = folder / name
@@ -263,6 +263,26 @@ def _write_checked_copy(
             values=(str(db_path), str(folder), _describe_error(exc, folder)),
             reason=classify(exc, folder),
         ) from exc
+
+
+def _listed_for(
+    previous: Path, db_path: Path, reason: str, now: dt.datetime, fingerprint_now: str
+) -> Path:
+    """The unchanged database's last backup, listed under ``reason`` too: a second name for
+    the same file (a hard link, no second copy), so that the list shows a backup "before
+    import" when the import says it made one (trial 12: it was the manual backup of two
+    minutes earlier, and the list showed none for the import). Where the file system has no
+    hard links, the earlier backup is returned as it is."""
+    match = _NAME.match(previous.name)
+    if match is not None and match.group("reason") == _slug(reason):
+        return previous
+    name = previous.parent / f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{_slug(reason)}.db"
+    try:
+        os.link(previous, name)
+    except OSError:
+        return previous
+    _save_state(db_path, fingerprint_now, now, name)
+    return name
 
 
 def backup_store(store: Store, reason: str = "manual") -> Path | None:

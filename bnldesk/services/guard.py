@@ -17,6 +17,7 @@ import datetime as dt
 import os
 import sys
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import IO
 
@@ -135,14 +136,24 @@ def _still_at(fh: IO[bytes], path: Path) -> bool:
     return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
 
 
+class ReadOnlyReason(Enum):
+    """Why the window's database was opened read-only (the window words it in its language)."""
+
+    READ_ONLY_ON_DISK = "read-only on disk"  # the file or its folder cannot be written
+    OPEN_ELSEWHERE = "open in another window"  # another bnldesk window holds the lock
+    CHOSEN = "opened read-only"  # the delegate chose "open read-only" after a fault
+
+
 @dataclass
 class GuardedOpen:
-    """What the GUI gets at start: a store (or none), why it is read-only, what is damaged."""
+    """What the GUI gets at start: a store (or none), why it is read-only (None when it is
+    writable), and what is damaged (``notices`` and ``damage``: the check's own words)."""
 
     store: Store | None
     lock: InstanceLock | None
     notices: list[str] = field(default_factory=list)
     damage: CheckReport | None = None
+    read_only_reason: ReadOnlyReason | None = None
 
     @property
     def damaged(self) -> bool:
@@ -200,20 +211,15 @@ def open_guarded(db_path: Path | str, *, demo: bool = True) -> GuardedOpen:
         if not report.ok:
             return GuardedOpen(None, None, [report.summary()], report)
     lock = InstanceLock(db_path)
-    notices: list[str] = []
-    read_only = False
+    reason: ReadOnlyReason | None = None
     lock_held: InstanceLock | None = None
     if exists and not place_is_writable(db_path):
-        read_only = True
-        notices.append(f"{db_path} is read-only on disk: you can read but not save changes")
+        reason = ReadOnlyReason.READ_ONLY_ON_DISK
     elif not lock.acquire():
-        read_only = True
-        notices.append(
-            f"{db_path.name} is already open in another bnldesk window: "
-            "this window is read-only, changes are made in the other one"
-        )
+        reason = ReadOnlyReason.OPEN_ELSEWHERE
     else:
         lock_held = lock
+    read_only = reason is not None
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     try:
         store = open_store(db_path, demo=demo, read_only=read_only and exists)
@@ -229,4 +235,4 @@ def open_guarded(db_path: Path | str, *, demo: bool = True) -> GuardedOpen:
         if lock_held is not None:
             lock_held.release()
         raise
-    return GuardedOpen(store, lock_held, notices)
+    return GuardedOpen(store, lock_held, read_only_reason=reason)

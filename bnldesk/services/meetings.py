@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bnldesk import LANGUAGES, __version__
 from bnldesk.domain import identity
+from bnldesk.domain.dates import format_date
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.field_merge import EditClash, merge_fields
 from bnldesk.domain.models import (
@@ -1046,7 +1047,9 @@ def _debrief_text(
     twice, in the body and in the position's box)."""
     say = functools.partial(_say, language=language)
     if meeting.starts_at:
-        heading = say("debrief_heading", date=f"{meeting.starts_at:%d-%m-%Y}", title=meeting.title)
+        heading = say(
+            "debrief_heading", date=format_date(meeting.starts_at, language), title=meeting.title
+        )
     else:
         heading = say("debrief_heading_undated", title=meeting.title)
     lines = [heading]
@@ -1059,7 +1062,11 @@ def _debrief_text(
         lines.append("")
         lines.append(say("debrief_actions"))
         for action in actions:
-            due = say("debrief_due", date=f"{action.due_date:%d-%m-%Y}") if action.due_date else ""
+            due = (
+                say("debrief_due", date=format_date(action.due_date, language))
+                if action.due_date
+                else ""
+            )
             extra = ", ".join(x for x in (action.owner, due) if x)
             lines.append(f"- {action.title}" + (f" ({extra})" if extra else ""))
     return "\n".join(lines)

@@ -174,6 +174,9 @@ class ShareResult:
     private_left_out: int = 0
     # Actions an older version had left without their note, linked again before sharing.
     reattached: int = 0
+    # Of ``conflicts``, those not resolved yet; the others travel so that every laptop
+    # learns how they were resolved.
+    open_conflicts: int = 0
 
 
 def _setting(session: Session, key: str) -> str:
@@ -447,6 +450,7 @@ def share(
         hashlib.sha256(data).hexdigest(),
         private_left_out,
         reattached,
+        sum(1 for conflict in conflicts if conflict.resolved_at is None),
     )
 
 

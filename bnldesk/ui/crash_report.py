@@ -62,7 +62,7 @@ class DebugCrashError(RuntimeError):
     """Raised on purpose by the hidden debug action, to check crash reporting."""
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("CrashReport", text)
 
 
@@ -92,23 +92,23 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crash_dialog")
-        self.setWindowTitle(_tr("bnldesk: unexpected error"))
+        self.setWindowTitle(tr("bnldesk: unexpected error"))
         self.log_file = log_file
         layout = QVBoxLayout(self)
         where = (
-            _tr("The details are in the log file:") + f"<br><b>{_escape(str(log_file))}</b>"
+            tr("The details are in the log file:") + f"<br><b>{_escape(str(log_file))}</b>"
             if log_file is not None
-            else _tr("No log file could be written on this computer.")
+            else tr("No log file could be written on this computer.")
         )
         message = QLabel(
-            _tr(
+            tr(
                 "bnldesk ran into an error it did not expect. The last change you made may not "
                 "have been saved; check it, and consider restarting bnldesk."
             )
             + "<br><br>"
             + where
             + "<br>"
-            + _tr("When you ask for help, send that file or the copied details.")
+            + tr("When you ask for help, send that file or the copied details.")
         )
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -119,12 +119,12 @@ class CrashDialog(QDialog):
         self.details.setMinimumSize(560, 180)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(_tr("Copy details"))
+        self.copy_button = QPushButton(tr("Copy details"))
         self.copy_button.setObjectName("copy_details")
         self.copy_button.clicked.connect(self.copy_details)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         if log_file is not None:
-            folder_button = QPushButton(_tr("Open log folder"))
+            folder_button = QPushButton(tr("Open log folder"))
             folder_button.clicked.connect(self.open_log_folder)
             buttons.addButton(folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

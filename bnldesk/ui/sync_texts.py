@@ -107,7 +107,8 @@ def receive_summary(report: ReceiveReport) -> str:
             + str(report.unchanged)
         )
         return ". ".join([head, *counts]) + "."
-    head = tr("Would change") if report.dry_run else tr("Received")
+    # A preview says it is one ("Would change" alone read as a broken sentence, trial 12).
+    head = tr("Receiving would bring") if report.dry_run else tr("Received")
     return head + " — " + ", ".join(counts) + "."
 
 

@@ -406,8 +406,11 @@ class _Together(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
     The copy catches content that flowables generate while measured; a note's paragraphs,
     position box and spacer generate none. Anything else is measured the usual way."""
 
-    def __init__(self, flowables: list[Flowable]) -> None:
+    def __init__(self, flowables: list[Flowable], room_to_start: float | None = None) -> None:
         super().__init__(flowables)
+        # With at least this much room left, content that does not fit starts here anyway
+        # (a long table under its heading) instead of moving whole to the next page.
+        self._room_to_start = room_to_start
         self._plain = not any(hasattr(f, "frameAction") for f in self._content)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -434,6 +437,53 @@ class _Together(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
         self._H0 = first_height or 0
         self._wrapInfo = available_width, available_height
         return width, 0xFFFFFF
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The content, after a frame break when it must move to the next page whole."""
+        if self._room_to_start is not None and available_height >= self._room_to_start:
+            return list(self._content)
+        return super().split(available_width, available_height)  # type: ignore[no-any-return]
+
+
+# With less room than this left on the page, a heading and the first block of its content
+# (a paragraph, a table, a note) move to the next page together; with more, the content may
+# start here and continue over the page (a long table splits by rows under its heading).
+HEADING_WITH_CONTENT = 60 * mm
+
+
+def _leads_content(flowable: Flowable, after_heading: bool, meta_style: str) -> bool:
+    """Whether ``flowable`` belongs to the head of what follows: a heading (any paragraph
+    style with keepWithNext), or a line that says where a heading stands ("Annual plan
+    2022 · Chapter 2", "On the agenda: point 2") right after one."""
+    if not isinstance(flowable, Paragraph):
+        return False
+    if getattr(flowable.style, "keepWithNext", 0):
+        return True
+    return after_heading and flowable.style.name == meta_style
+
+
+def _headings_kept_with_content(flowables: list[Flowable], meta_style: str) -> list[Flowable]:
+    """``flowables`` with every heading, the lines under it and the first block of its content
+    kept on one page (trial 12: "2.1.2 Crisisbeheersing" and its plan line stood alone at the
+    foot of page 2, the section's content on page 3). reportlab's keepWithNext chains only
+    consecutive keepWithNext flowables, and the plan line under a heading has none; it also
+    pushes a whole long table to the next page, where this lets it start under its heading."""
+    out: list[Flowable] = []
+    head: list[Flowable] = []
+    for flowable in flowables:
+        if _leads_content(flowable, bool(head), meta_style):
+            head.append(flowable)
+            continue
+        if head:
+            for member in head:
+                # The group keeps them now; left on, reportlab would group them again when
+                # the group splits, with the whole next flowable (as it does itself).
+                member.keepWithNext = 0
+            out.append(_Together([*head, flowable], room_to_start=HEADING_WITH_CONTENT))
+            head = []
+        else:
+            out.append(flowable)
+    return out + head
 
 
 class _ContentsBreak(CondPageBreak):  # type: ignore[misc]
@@ -469,7 +519,6 @@ class _OffFirstPage(CondPageBreak):  # type: ignore[misc]
 _HEADING = {"fontName": FONT_BOLD, "keepWithNext": 1}
 # Each the keyword arguments of a reportlab ParagraphStyle: an open set of keys and types.
 STYLES: dict[str, dict[str, Any]] = {
-    "Kicker": {"fontName": FONT_BOLD, "fontSize": 9, "leading": 12, "textColor": MUTED},
     "Title": {"fontName": FONT_BOLD, "fontSize": 19, "leading": 24, "textColor": NAVY},
     "Code": {"fontName": FONT_BOLD, "fontSize": 11, "leading": 14, "textColor": NAVY},
     "Facts": {"fontSize": 9.5, "leading": 13.5},
@@ -808,7 +857,7 @@ class BriefBuilder:
         if o.include_cover and annexes:
             story.append(_OffFirstPage(doc))
         for annex in annexes:
-            story += annex
+            story += _headings_kept_with_content(annex, self.styles["Meta"].name)
         if not annexes and not o.include_cover:
             story.append(self._p(self.title, "H1"))
             story.append(self._p(self.L("no_notes"), "Empty"))
@@ -821,11 +870,8 @@ class BriefBuilder:
         heading = Heading(d.title, st["Title"], 0, toc=False)
         heading.plain_text = f"{self._colon(L('summary'))} {heading.plain_text}"
         self._register(heading)
-        out: list[Flowable] = [
-            Paragraph(para(self._kicker().upper()), st["Kicker"]),
-            Spacer(1, 1.5 * mm),
-            heading,
-        ]
+        # The kind of brief is in the band above (it stood twice on the cover, trial 12).
+        out: list[Flowable] = [heading]
         if d.code:
             out.append(Paragraph(para(d.code), st["Code"]))
         private = self._private_notes()
@@ -1396,7 +1442,7 @@ class BriefBuilder:
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=clean_text(f"{self._kicker()}: {self.title}"),
+            title=clean_text(f"{self._colon(self._kicker())} {self.title}"),
             author=clean_text(self.options.author or self.options.delegation),
             subject=clean_text(self.data.plan_title),
             creator="bnldesk",

@@ -276,7 +276,11 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "col_created": ("Created", "Aangemaakt", "Créée"),
     "col_updated": ("Updated", "Gewijzigd", "Modifiée"),
     "wg_current": ("in current plan", "in huidig jaarplan", "dans le plan actuel"),
-    "wg_last_in": ("last in {year}", "laatst in {year}", "dernier en {year}"),
+    "wg_last_in": (
+        "last in the {year} plan",
+        "laatst in jaarplan {year}",
+        "pour la dernière fois dans le plan {year}",
+    ),
 }
 
 
@@ -313,8 +317,8 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
             "Deze briefing bevat {n} nota's gemarkeerd als privé: wie de briefing heeft, kan ze lezen.",
         ),
         (
-            "Cette note contient {n} note marquée privée : quiconque la détient peut la lire.",
-            "Cette note contient {n} notes marquées privées : quiconque la détient peut les lire.",
+            "Ce document contient {n} note marquée privée : quiconque le détient peut la lire.",
+            "Ce document contient {n} notes marquées privées : quiconque le détient peut les lire.",
         ),
     ),
     "left_private": (

@@ -94,6 +94,7 @@ def search_help() -> str:
         "NEAR(energie klimaat, 5): at most five words apart\n"
         "title:energie, code:SENN-CRISE: only in titles, only in workgroup codes\n"
         "year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters\n"
+        'tag:"cross-border cooperation": a tag of several words, in double quotes\n'
         "The search stays within the filters and the scope set on the list."
     )
 

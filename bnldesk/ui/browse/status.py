@@ -99,7 +99,11 @@ class StatusCounts(QObject):
             self.busy.setText(tr("Working..."))
 
     def say_read_only(self) -> None:
-        self.read_only.setText(
+        """A short "Read-only" in the status bar, the reason in its tooltip (the whole
+        sentence was cut at the right edge at 1366x768, trial 12; the dialog at start said
+        why already)."""
+        self.read_only.setText(tr("Read-only"))
+        self.read_only.setToolTip(
             tr("Read-only: this database is open in another bnldesk window, or cannot be written.")
         )
         self.read_only.show()

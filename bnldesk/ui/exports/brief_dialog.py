@@ -33,9 +33,9 @@ from bnldesk.store.engine import Store
 from bnldesk.ui import dates, i18n
 from bnldesk.ui.exports.common import (
     PathRow,
-    confirm_overwrite,
     escape_html,
     label_text,
+    ready_to_write,
     tr,
     with_suffix,
 )
@@ -472,7 +472,7 @@ class BriefDialog(WritingDialog):
             # Enter pressed at once: the plan year is read before the brief is made (without
             # it, a meeting in a year with no plan yet had no brief).
             self.worker.wait_idle()
-        if not confirm_overwrite(self, self.path()):
+        if not ready_to_write(self, self.path(), (self.settings.export_dir(),)):
             return
         save_brief_options(self.settings, self.options())
         uuid = self._meeting_uuid()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.paths import default_export_dir
 from bnldesk.ui import i18n
 from bnldesk.ui.widgets import file_dialogs
 
@@ -61,6 +62,43 @@ class PathRow(QWidget):
 
     def path(self) -> Path:
         return Path(self.edit.text().strip()).expanduser()
+
+
+def ready_to_write(parent: QWidget, path: Path, quiet_folders: tuple[Path, ...] = ()) -> bool:
+    """Whether ``path`` may be written now: its folder exists and ``path`` does not, or the
+    delegate agrees to replace it.
+
+    The folder a dialog proposes (bnldesk's default export folder, or one of
+    ``quiet_folders``, such as the export folder of the preferences) is made without asking
+    (trial 12: Share refused ~/Documents/bnldesk, the folder it had proposed itself); another
+    missing folder the delegate typed is made after asking. False when the delegate declines
+    or the folder cannot be made (said in a message box)."""
+    folder = path.parent
+    if not folder.exists():
+        quiet = {default_export_dir(), *quiet_folders}
+        if folder not in quiet and not _agree_to_create(parent, folder):
+            return False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            QMessageBox.warning(
+                parent,
+                tr("Folder not made"),
+                i18n.filled(tr("The folder %1 could not be made: %2."), str(folder), exc.strerror or str(exc)),
+            )
+            return False
+    return confirm_overwrite(parent, path)
+
+
+def _agree_to_create(parent: QWidget, folder: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        tr("Make folder"),
+        i18n.filled(tr("The folder %1 does not exist. Make it?"), str(folder)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_overwrite(parent: QWidget, path: Path) -> bool:

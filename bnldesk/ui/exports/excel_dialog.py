@@ -28,7 +28,7 @@ from bnldesk.services.reports import (
     workbook_left_out,
 )
 from bnldesk.store.engine import Store
-from bnldesk.ui.exports.common import PathRow, confirm_overwrite, label_text, tr, with_suffix
+from bnldesk.ui.exports.common import PathRow, label_text, ready_to_write, tr, with_suffix
 from bnldesk.ui.exports.options import SHEETS, load_excel_options, save_excel_options
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
@@ -250,7 +250,7 @@ class ExcelDialog(WritingDialog):
         return with_suffix(self.path_row.path(), ".xlsx")
 
     def accept(self) -> None:
-        if not confirm_overwrite(self, self.path()):
+        if not ready_to_write(self, self.path(), (self.settings.export_dir(),)):
             return
         save_excel_options(self.settings, self.options())
         self.confirm()  # written while the dialog stays open: a fault is shown over it

@@ -9,6 +9,7 @@ folder. The folder is remembered when a file is chosen, not when the dialog is c
 
 from __future__ import annotations
 
+import contextlib
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
@@ -44,11 +45,16 @@ class FolderSettings(Protocol):
 
 def start_folder(settings: FolderSettings, kind: FileKind) -> Path:
     """The folder a dialog for ``kind`` opens in: the last one used for it while it still
-    exists, else the export folder."""
+    exists, else the export folder, made here if it does not exist yet (a new laptop has no
+    ~/Documents/bnldesk: a file dialog opened elsewhere, and Share refused the name it
+    proposed in it, trial 12). A folder that cannot be made is left to the write to report."""
     last = str(settings.get(kind.setting) or "")
     if last and Path(last).is_dir():
         return Path(last)
-    return settings.export_dir()
+    folder = settings.export_dir()
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def unused_name(folder: Path, stem: str, suffix: str) -> Path:

@@ -58,6 +58,10 @@ class ActionDialog(QDialog):
         # with the point (trial 10: every action looked like the whole meeting's).
         self.point = QComboBox()
         self.point.setObjectName("actionPoint")
+        # A long point's title must not widen the dialog past the screen, which cut the
+        # labels ("Point de l'orc", trial 12): the list shows it whole when open.
+        self.point.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.point.setMinimumContentsLength(24)
         self.point.addItem(tr("The whole meeting"), None)
         for known_id, label in points or []:
             self.point.addItem(label, known_id)

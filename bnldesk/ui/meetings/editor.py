@@ -1408,7 +1408,9 @@ def debrief_summary(result: svc.DebriefResult) -> str:
         )  # fmt: skip
     if result.unrecorded:
         lines.append(
-            tr("Not written, nothing recorded on: %1.").replace("%1", "; ".join(result.unrecorded))
+            tr("No outcome recorded, so nothing written for: %1.").replace(
+                "%1", "; ".join(result.unrecorded)
+            )
         )
     if result.nowhere:
         lines.append(

@@ -41,7 +41,7 @@ from bnldesk.ui import dates, i18n
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.background_backup import BackgroundBackup
 from bnldesk.ui.changes import ChangeBus, Written
-from bnldesk.ui.exports.common import confirm_overwrite
+from bnldesk.ui.exports.common import ready_to_write
 from bnldesk.ui.exports.folders import (
     FileKind,
     FolderSettings,
@@ -217,7 +217,7 @@ class ShareDialog(WritingDialog):
         if self.since.isChecked() and not self.since_date.read_text():
             self.since_date.setFocus()  # the field is marked and says why
             return
-        if not confirm_overwrite(self, Path(self.path.text()).expanduser()):
+        if not ready_to_write(self, Path(self.path.text()).expanduser()):
             self.path.setFocus()  # another name, or Cancel
             return
         self.confirm()  # written while the dialog stays open: a fault is shown over it

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -194,7 +195,15 @@ class ConflictsView(QWidget):
         self.conflicts: list[sync.ConflictView] = []
         self._build_list()
         self._build_fields()
-        self.empty = QLabel(tr("No conflicts: every laptop agrees."))
+        # Only this laptop's side is known: the others learn its choices when notes are
+        # shared (trial 12: "every laptop agrees" right after a resolve was untrue).
+        self.empty = QLabel(
+            tr(
+                "No conflicts on this laptop. Other laptops learn how conflicts were resolved"
+                " here when you share your notes with them."
+            )
+        )
+        self.empty.setWordWrap(True)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list_view)
         split.addWidget(self._build_choice_pane())
@@ -203,6 +212,10 @@ class ConflictsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
+        # Its window had only the title bar's X and Escape to close it (trial 12).
+        close_row = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_row.rejected.connect(lambda: self.window().close())
+        layout.addWidget(close_row)
         self._split = split
         self.set_conflicts([])
 

@@ -1,7 +1,8 @@
 """The notes panel: the notes on the shown object and an editor that saves as you go.
 
 There is no Save button: every field change is written as soon as the field is left or, for
-text, after a short pause in typing, and becomes an undo step once stored
+text, after a short pause in typing and at least once a second during steady typing (so a
+crash loses at most the last second), and becomes an undo step once stored
 (``bnldesk.ui.notes.commands``). Deleting asks nothing; Edit > Undo brings the note back. A
 write that fails is told under the form; what was typed stays, and is stored with the next change.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -72,12 +74,15 @@ from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.screen_fit import bring_into_view
 from bnldesk.ui.widgets.text import typed_text
+from bnldesk.ui.widgets.typing_saver import TypingSaver
 from bnldesk.ui.worker import DbWorker, describe_error
 
-TYPING_PAUSE_MS = 600
 ACTION_ROW_HEIGHT = 24  # pixels, one line of an action item
 ACTIONS_IN_SIGHT = 5  # action items shown without scrolling the table
 NOTICE_LINES = 4  # lines a notice under the editor may take before it is cut
+# The example that ends a refusal ("... (for example 15/12/2026)"), left out where the line
+# has no room for it.
+_WITHOUT_EXAMPLE = re.compile(r"\s*\([^()]*\)\s*$")
 # Narrower than this beside the labels, the fields go under their labels.
 MIN_FIELD_WIDTH = 240
 
@@ -110,6 +115,7 @@ class NotesPanel(QWidget):
         self.target: Target | None = None
         self.current: NoteData | None = None
         self._populating = False
+        self._refusals = 0  # counts refusals and their giving up: a late balloon is dropped
         self._want_note = 0
         self._generation = 0
         self._creating: NoteFields | None = None  # a new note's fields on their way to the store
@@ -217,7 +223,7 @@ class NotesPanel(QWidget):
         self.actions_view.verticalHeader().setDefaultSectionSize(ACTION_ROW_HEIGHT)
         self.date_delegate = DateDelegate(self.actions_view)
         self.date_delegate.refused.connect(self.show_refusal)
-        self.date_delegate.abandoned.connect(self._update_saved)
+        self.date_delegate.abandoned.connect(self._refusal_given_up)
         self.actions_model.refused.connect(self.show_refusal)
         self.actions_view.setItemDelegateForColumn(2, self.date_delegate)
         self.actions_view.setItemDelegateForColumn(3, StatusDelegate(self.actions_view))
@@ -322,15 +328,13 @@ class NotesPanel(QWidget):
         return editor
 
     def _save_as_you_go(self) -> None:
-        """Store what is typed after a pause, on leaving a field, and at once for a choice."""
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self.commit)
+        """Store what is typed after a pause or at the latest a second after its first key
+        (TypingSaver), on leaving a field, and at once for a choice."""
+        self.typing_saver = TypingSaver(self, self.commit)
         for edit in (self.body, self.position):
             edit.textChanged.connect(self._text_changed)
             edit.left.connect(self.commit)
-        self.consult.textEdited.connect(lambda _t: self._typing.start())
+        self.consult.textEdited.connect(lambda _t: self.typing_saver.typed())
         self.consult.editingFinished.connect(self.commit)
         self.tags.editingFinished.connect(self.commit)
         for combo in (self.priority, self.status, self.visibility, self.position_state):
@@ -487,9 +491,18 @@ class NotesPanel(QWidget):
         line, not scrolled to. Scrolling the line under the table into view moved the Add
         button up by a line, and the next click on Add opened a due date (trial 9, N4)."""
         line = tr("Nothing was changed: %1").replace("%1", text)
-        self._show_line(line, text, warning=True, bring=False)
+        # On one line (a second would move the Add button, trial 9): where the reason with
+        # its example does not fit, the reason alone, whole (trial 12: "... n'est pas une
+        # date (par exemple 15/12/20…"); the balloon and the tooltip hold all of it.
+        reason = _WITHOUT_EXAMPLE.sub("", text)
+        self._show_line(line, text, reason, warning=True, bring=False)
+
+        self._refusals += 1
+        refusal = self._refusals
 
         def balloon() -> None:
+            if refusal != self._refusals:  # given up (Escape) before the balloon came
+                return
             view = self.actions_view
             cell = view.visualRect(view.currentIndex())
             if not cell.isValid():
@@ -502,6 +515,13 @@ class NotesPanel(QWidget):
         # After the cell has opened again with the refused text (the date delegate does that
         # on the next turn of the event loop): a balloon hides when the focus moves.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, balloon))
+
+    def _refusal_given_up(self) -> None:
+        """Escape in the refused cell: its balloon and the line below go (the balloon stayed
+        for its ten seconds after Escape, trial 12)."""
+        self._refusals += 1
+        QToolTip.hideText()
+        self._update_saved()
 
     def show_notice(self, text: str) -> None:
         """Say ``text`` on the saved line of the shown note until the delegate's next change
@@ -740,7 +760,7 @@ class NotesPanel(QWidget):
     # -- editing -----------------------------------------------------------------------------
     def _text_changed(self) -> None:
         if not self._populating:
-            self._typing.start()
+            self.typing_saver.typed()
 
     def _has_unsaved_typing(self) -> bool:
         """Whether the form of a stored note holds a change not sent to the store yet."""
@@ -763,7 +783,7 @@ class NotesPanel(QWidget):
 
     def commit(self) -> None:
         """Store what the editor shows, if it differs from the stored note (one undo step)."""
-        self._typing.stop()
+        self.typing_saver.saved()
         note, target = self.current, self.target
         if self._populating or note is None or target is None or self.read_only:
             return
@@ -914,7 +934,7 @@ class NotesPanel(QWidget):
         note, target = self.current, self.target
         if note is None or target is None or self.read_only:
             return
-        self._typing.stop()
+        self.typing_saver.saved()
         if note.id == 0:
             self.current = None
             self._set_notes(list(self.list_model.notes))

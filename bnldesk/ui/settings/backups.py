@@ -30,7 +30,7 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.op_changes import OpChanges
 from bnldesk.paths import backups_dir
 from bnldesk.services import backup
-from bnldesk.services.guard import GuardedOpen, open_guarded
+from bnldesk.services.guard import GuardedOpen, ReadOnlyReason, open_guarded
 from bnldesk.store.check import CheckReport, check_database
 from bnldesk.store.engine import Store, StoreError, open_store, prepare
 from bnldesk.ui import dates, i18n
@@ -245,8 +245,10 @@ def startup_open(
                 continue
             return None
         if not opened.damaged:
-            for notice in opened.notices:
-                QMessageBox.information(parent, "bnldesk", notice)
+            if opened.read_only_reason is not None:
+                QMessageBox.information(
+                    parent, "bnldesk", read_only_text(opened.read_only_reason, db_path)
+                )
             return opened
         assert opened.damage is not None
         if not _restored(db_path, "; ".join(opened.damage.problems), parent, run_dialog):
@@ -285,8 +287,21 @@ def _open_read_only(db_path: Path, fault: StoreError, parent: QWidget | None) ->
     except StoreError as again:
         QMessageBox.warning(parent, "bnldesk", str(again))
         return None
-    notice = tr("%s is open read-only: you can read but not save changes.") % db_path.name
-    return GuardedOpen(store, None, [notice])
+    return GuardedOpen(store, None, read_only_reason=ReadOnlyReason.CHOSEN)
+
+
+def read_only_text(reason: ReadOnlyReason, db_path: Path) -> str:
+    """What the delegate is told when the window opens ``db_path`` read-only, in their language."""
+    if reason is ReadOnlyReason.READ_ONLY_ON_DISK:
+        text = tr("%1 is read-only on disk: you can read it but not save changes.")
+        return text.replace("%1", str(db_path))
+    if reason is ReadOnlyReason.OPEN_ELSEWHERE:
+        text = tr(
+            "%1 is already open in another bnldesk window: this window is read-only, changes"
+            " are made in the other one."
+        )
+        return text.replace("%1", db_path.name)
+    return tr("%s is open read-only: you can read but not save changes.") % db_path.name
 
 
 class BackupsDialog(QDialog):
