@@ -131,8 +131,8 @@ def test_a_meetings_brief_leaves_out_its_own_debrief_and_says_each_position_once
         note = NoteFields(body="Voorbereiding", position_text=POSITION, visibility="delegation")
         add_annotation(session, resolve_target(session, "SENN-CRISE"), note)
     first, whole = _brief_text(store, coming, tmp_path / "coming.pdf")
-    coming_day = f"{dt.date.today() + dt.timedelta(days=7):%d-%m-%Y}"
-    earlier_day = f"{dt.date.today() - dt.timedelta(days=60):%d-%m-%Y}"
+    coming_day = f"{dt.date.today() + dt.timedelta(days=7):%d/%m/%Y}"
+    earlier_day = f"{dt.date.today() - dt.timedelta(days=60):%d/%m/%Y}"
     # The coming meeting's own debrief is not in its brief; the earlier meeting's is.
     assert f"Uitkomst van de vergadering van {coming_day}" not in whole
     assert f"Uitkomst van de vergadering van {earlier_day}" in whole

@@ -229,7 +229,7 @@ def test_cli_meetings(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main([*db, "meeting", "debrief", "1"]) == 1
     refused = capsys.readouterr().err
     assert refused.count("\n") == 1
-    assert "meeting 1 is on 10-01-2099, still to come" in refused and "--before-meeting" in refused
+    assert "meeting 1 is on 10/01/2099, still to come" in refused and "--before-meeting" in refused
     assert main([*db, "meeting", "debrief", "1", "--before-meeting"]) == 0
     debriefed = capsys.readouterr().out
     assert "1 note written" in debriefed

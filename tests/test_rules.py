@@ -287,7 +287,7 @@ def test_an_open_action_says_which_meeting_it_comes_from(store: Store) -> None:
         data = meetings.start_page_data(s, dt.date(2026, 11, 22))
     assert title == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
     assert [(a["title"], a["context"]) for a in data.open_actions] == [
-        ("Later", "Strategische werkgroep Crisisbeheersing (SENN-CRISE) 03-11-2026")
+        ("Later", "Strategische werkgroep Crisisbeheersing (SENN-CRISE) 03/11/2026")
     ]
 
 

@@ -444,7 +444,7 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, meetings: Any) -> int
         meeting = meetings.get_meeting(session, args.id)
         if not args.before_meeting and meetings.still_ahead(meeting.starts_at, dt.date.today()):
             raise UserError(
-                f"meeting {args.id} is on {meeting.starts_at:%d-%m-%Y}, still to come: its "
+                f"meeting {args.id} is on {meeting.starts_at:%d/%m/%Y}, still to come: its "
                 "outcome is not known yet (add --before-meeting to write its debrief now)"
             )
         result = meetings.debrief(

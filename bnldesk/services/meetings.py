@@ -935,7 +935,7 @@ def _action_context(session: Session, action: ActionItem) -> str:
     if action.meeting_id is not None:
         meeting = session.get(Meeting, action.meeting_id)
         if meeting is not None:
-            when = f" {meeting.starts_at:%d-%m-%Y}" if meeting.starts_at else ""
+            when = f" {meeting.starts_at:%d/%m/%Y}" if meeting.starts_at else ""
             return f"{meeting.title}{when}"
     if action.annotation is not None:
         return action.annotation.target_label
