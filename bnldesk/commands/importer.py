@@ -105,6 +105,8 @@ def _print_summary(report: dict[str, Any]) -> None:
             print(f"  removed: {_fmt_counts(report['removed'])}")
     else:
         print("  no changes (already imported)")
+    for line in _named_lines(report.get("named_workgroups", [])):
+        print(f"  {line}")
     for extra in report.get("also_imported", []):
         extra_counts = extra["counts"]
         print(
@@ -117,12 +119,18 @@ def _print_summary(report: dict[str, Any]) -> None:
             f"  compared with {report['previous_year']}: {len(report['new_objects'])} new, "
             f"{len(report['changed_objects'])} changed, {len(report['gone_objects'])} gone"
         )
-        for label, rows in (("new", report["new_objects"]), ("gone", report["gone_objects"])):
-            groups = [o for o in rows if o["kind"] == "workgroup"]
-            if groups:
-                listed = ", ".join(o["title"] for o in groups[:8])
-                more = f" and {len(groups) - 8} more" if len(groups) > 8 else ""
-                print(f"    {label} workgroups: {listed}{more}")
+        groups = [o for o in report["new_objects"] if o["kind"] == "workgroup"]
+        if groups:
+            print(f"    new workgroups: {_listed(groups)}")
+        if report["gone_objects"]:
+            print(f"    not in this plan any more: {_listed(report['gone_objects'])}")
+    elif report.get("earlier_languages"):
+        language = _LANGUAGE_NAMES.get(str(report.get("language")), "its language")
+        earlier = ", ".join(_LANGUAGE_NAMES.get(x, x) for x in report["earlier_languages"])
+        print(
+            f"  not compared with earlier years: no earlier plan in {language} "
+            f"(earlier plans are in {earlier})"
+        )
     if report["carried_notes"]:
         print(f"  notes carried to this plan: {len(report['carried_notes'])}")
         for note in report["carried_notes"][:10]:
@@ -136,6 +144,46 @@ def _print_summary(report: dict[str, Any]) -> None:
         print(f"  {mark}: {_where(warning)}{warning['message']}{text}")
     if report.get("doubtful") and report["dry_run"]:
         print("  the structure looks doubtful: import with --force once it is checked")
+
+
+_LANGUAGE_NAMES = {"nl": "Dutch", "fr": "French", "en": "English"}
+
+
+def _named_lines(named: list[dict[str, Any]]) -> list[str]:
+    """The workgroups the plan gave a name in another language or a new name, as lines
+    ("3 workgroups: French name added: Groupe de travail … (SENN-CRISE), …")."""
+    lines = []
+    added = [entry for entry in named if entry["change"] == "language"]
+    for language in sorted({str(entry["language"] or "") for entry in added}):
+        group = [entry for entry in added if str(entry["language"] or "") == language]
+        what = f"{_LANGUAGE_NAMES.get(language, 'another language')} name added"
+        listed = ", ".join(_workgroup_title(entry) for entry in group)
+        lines.append(f"{counted(len(group), 'workgroup')}: {what}: {listed}")
+    renamed = [entry for entry in named if entry["change"] == "renamed"]
+    if renamed:
+        listed = ", ".join(
+            f"{_workgroup_title(entry)} (was {entry['previous']})" for entry in renamed
+        )
+        lines.append(f"{counted(len(renamed), 'workgroup')}: new name: {listed}")
+    return lines
+
+
+def _listed(objects: list[dict[str, Any]], shown: int = 12) -> str:
+    """Objects of a comparison by title, a rename they may be said after it, the first
+    ``shown`` of them and how many more."""
+    titles = [
+        f"{entry['title']} (possibly renamed: {entry['possibly_renamed']})"
+        if entry.get("possibly_renamed")
+        else str(entry["title"])
+        for entry in objects[:shown]
+    ]
+    more = f" and {len(objects) - shown} more" if len(objects) > shown else ""
+    return "; ".join(titles) + more
+
+
+def _workgroup_title(entry: dict[str, Any]) -> str:
+    """ "Name (CODE)", or the name alone for a workgroup without a code."""
+    return f"{entry['name']} ({entry['code']})" if entry.get("code") else str(entry["name"])
 
 
 def _carried(note: dict[str, Any]) -> str:

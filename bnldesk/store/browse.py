@@ -505,11 +505,18 @@ def fetch_items(
             title=r.title,
             key=r.identity_key,
             notes=int(r.notes),
-            change="" if r.change == "same" else str(r.change or ""),
+            # The Gone filter lists the previous plan's items: gone is what they are in the
+            # year compared, whatever they were against the plan before theirs.
+            change="gone" if f.change == "gone" else _shown_change(r.change),
         )
         for r in session.execute(text(sql))
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _shown_change(state: str | None) -> str:
+    """An item's change state as the list shows it: "" for the same or nothing to compare."""
+    return "" if state == "same" else str(state or "")
 
 
 def _note_where(f: BrowseFilter) -> tuple[str, dict[str, Any]]:

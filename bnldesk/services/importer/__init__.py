@@ -472,12 +472,17 @@ class ImportReport:
     tree: dict[str, Any] = field(default_factory=dict)
     carried_notes: list[dict[str, Any]] = field(default_factory=list)
     previous_year: int | None = None
+    # With no earlier plan in the plan's language: the languages the earlier plans are in.
+    earlier_languages: list[str] = field(default_factory=list)
+    language: str | None = None  # the document's ("nl", "fr", "en"; None: not known)
     new_objects: list[dict[str, Any]] = field(default_factory=list)
     gone_objects: list[dict[str, Any]] = field(default_factory=list)
     changed_objects: list[dict[str, Any]] = field(default_factory=list)
     also_imported: list[dict[str, Any]] = field(default_factory=list)
     # Plans the import put under a programme: [plan title, programme title] pairs.
     attached: list[list[str]] = field(default_factory=list)
+    # Workgroups given a name in another language or a new name (store.structure.NamedWorkgroup).
+    named_workgroups: list[dict[str, Any]] = field(default_factory=list)
     owner_id: int = 0
     seconds: float = 0.0
     backup: str | None = None
@@ -491,7 +496,7 @@ class ImportReport:
             for a in self.also_imported
             for k in ("created", "updated", "removed")
         )
-        return bool(own + others)
+        return bool(own + others + len(self.named_workgroups))
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON data, with ``changed``."""
@@ -552,6 +557,7 @@ def _new_report(path: Path | str, doc: PlanDocument, *, dry_run: bool) -> Import
         kind=doc.kind,
         label=label,
         title=doc.title,
+        language=doc.language,
         dry_run=dry_run,
         counts=document_counts(doc),
         warnings=[warning_dict(warning) for warning in doc.warnings],
@@ -590,6 +596,9 @@ def _write(
     from bnldesk.store.structure import write_document
 
     notes_before = history.live_note_ids(session)
+    # Notes that showed on the plan already (a re-import) are not carried to it again.
+    if doc.kind == "plan" and doc.year is not None:
+        notes_before -= history.notes_on_plan(session, doc.year)
     try:
         written = write_document(session, doc)
     except ValueError as exc:
@@ -603,6 +612,7 @@ def _write(
     report.updated = dict(written.updated)
     report.removed = dict(written.removed)
     report.attached = [list(pair) for pair in written.attached]
+    report.named_workgroups = [asdict(named) for named in written.named_workgroups]
     for other in bound:
         extra = write_document(session, other)
         report.attached += [list(pair) for pair in extra.attached]
@@ -637,6 +647,9 @@ def _compare_with_previous(
         report.new_objects = [asdict(change) for change in comparison.of_status("new")]
         report.gone_objects = [asdict(change) for change in comparison.of_status("gone")]
         report.changed_objects = [asdict(change) for change in comparison.of_status("changed")]
+    else:
+        # No earlier plan in this plan's language: its titles cannot be compared.
+        report.earlier_languages = history.earlier_plan_languages(session, year)
     report.carried_notes = [
         asdict(note) for note in history.carried_notes(session, year, note_ids=notes_before)
     ]
