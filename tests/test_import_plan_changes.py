@@ -35,9 +35,7 @@ def _french_2024(tmp_path: Path) -> Path:
     text = FRENCH_2023.read_text(encoding="utf-8")
     text = text.replace("PLAN ANNUEL 2023", "PLAN ANNUEL 2024")
     text = re.sub(r"### TRANSPORT EXCEPTIONNEL\n\n[^\n]*\n\n", "", text)
-    text = text.replace(
-        "#### CYBERCRIMINALITÉ", "#### LUTTE CONTRE LA CYBERCRIMINALITÉ organisée"
-    )
+    text = text.replace("#### CYBERCRIMINALITÉ", "#### LUTTE CONTRE LA CYBERCRIMINALITÉ organisée")
     assert "TRANSPORT EXCEPTIONNEL" not in text and "PLAN ANNUEL 2024" in text
     source = tmp_path / "plan-annuel-2024-fr.md"
     source.write_text(text, encoding="utf-8")
@@ -91,13 +89,16 @@ def test_a_french_plan_says_which_dutch_workgroups_got_a_french_name(
     assert named["SENN-CRISE"]["previous"] == "Strategische werkgroep Crisisbeheersing"
     assert report.changed
     # The 2013 plan keeps the names it printed.
-    assert dict(
-        _sql(
-            store,
-            "SELECT w.code, wp.name FROM workgroup w JOIN workgroup_plan wp ON wp.workgroup_id "
-            "= w.id JOIN plan p ON p.id = wp.plan_id WHERE p.year = 2013",
+    assert (
+        dict(
+            _sql(
+                store,
+                "SELECT w.code, wp.name FROM workgroup w JOIN workgroup_plan wp ON wp.workgroup_id "
+                "= w.id JOIN plan p ON p.id = wp.plan_id WHERE p.year = 2013",
+            )
         )
-    ) == dutch_2013
+        == dutch_2013
+    )
 
 
 def test_the_command_line_names_the_workgroups_given_a_french_name(
@@ -123,9 +124,15 @@ def test_a_plan_with_no_earlier_plan_in_its_language_is_not_all_new(store: Store
     from bnldesk.store import changes
 
     with store.read() as session:
-        ids = [int(i) for (i,) in _sql(store, "SELECT i.id FROM plan_item i JOIN section s ON "
-               "s.id = i.section_id JOIN chapter c ON c.id = s.chapter_id JOIN plan p ON "
-               "p.id = c.plan_id WHERE p.year = 2023")]
+        ids = [
+            int(i)
+            for (i,) in _sql(
+                store,
+                "SELECT i.id FROM plan_item i JOIN section s ON "
+                "s.id = i.section_id JOIN chapter c ON c.id = s.chapter_id JOIN plan p ON "
+                "p.id = c.plan_id WHERE p.year = 2023",
+            )
+        ]
         assert len(ids) == 7
         assert set(changes.states(session, "item", ids).values()) == {""}
 
@@ -198,9 +205,7 @@ def test_the_gone_filter_calls_its_rows_gone(store: Store, tmp_path: Path) -> No
     ]
 
 
-def test_the_window_summary_says_it_in_french(
-    store: Store, tmp_path: Path, french: None
-) -> None:
+def test_the_window_summary_says_it_in_french(store: Store, tmp_path: Path, french: None) -> None:
     from bnldesk.ui.importing.review import summary_text
 
     first = import_file(store, FRENCH_2023)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.cli import UserError, open_from_args, plan_year_arg, worded
 from bnldesk.domain.wording import counted
 
 
@@ -42,7 +42,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     paths = [Path(f).expanduser() for f in args.files]
     for path in paths:
         if not path.is_file():
-            raise UserError(f"{path}: no such file")
+            raise UserError(f"{path}: no such file", code="no_such_file", values=(str(path),))
     store = open_from_args(args)
     reports: list[dict[str, Any]] = []
     failed = 0
@@ -63,7 +63,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if args.json:
                     reports.append({"path": str(path), "error": str(exc)})
                 else:
-                    print(f"bnldesk: {exc}", file=sys.stderr)
+                    print(f"bnldesk: {worded(exc, None)}", file=sys.stderr)
                 continue
             data = report.to_dict()
             reports.append(data)

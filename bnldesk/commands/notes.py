@@ -18,6 +18,7 @@ from typing import Any
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.tag_line import tags_line
+from bnldesk.preferences import command_line_language
 
 PRIORITIES = {"none": 0, "low": 1, "normal": 2, "high": 3}
 STATUSES = ("open", "in_progress", "done")
@@ -127,20 +128,35 @@ def _note_row(note: Any) -> dict[str, Any]:
     }
 
 
-def _print_note(row: dict[str, Any], as_json: bool) -> None:
+def _print_note(row: dict[str, Any], as_json: bool, language: str = "en") -> None:
+    """A note as ``note show`` prints it: JSON with the fields' own names and values, else
+    one field a line in ``language`` with the words of the notes sheet and the window
+    ("Priorité : haute", not "priority: 3")."""
     if as_json:
         print(json.dumps(row, ensure_ascii=False, default=str))
         return
-    print(f"note {row['id']} on {row['target']}")
-    for key in ("body", "position_text", "position_state", "consult", "priority", "status"):
-        print(f"  {key}: {row[key]}")
-    print(f"  tags: {tags_line(row['tags'])}")
-    print(f"  visibility: {row['visibility']}")
+    from bnldesk.services.reports.labels import labeller
+
+    word = labeller(language)
+    colon = "\u00a0: " if language == "fr" else ": "
+    print(word("note_on", id=row["id"], target=row["target"]))
+    fields = (
+        ("col_text", str(row["body"])),
+        ("col_position", str(row["position_text"])),
+        ("col_position_state", word(f"position_{row['position_state']}")),
+        ("col_consult", str(row["consult"])),
+        ("col_priority", word(f"priority_{row['priority']}")),
+        ("col_status", word(f"status_{row['status']}")),
+        ("col_tags", tags_line(row["tags"])),
+        ("col_visibility", word(f"visibility_{row['visibility']}")),
+    )
+    for key, value in fields:
+        print(f"  {word(key)}{colon}{value}")
     for action in row["actions"]:
-        due = action["due_date"] or "no date"
+        due = action["due_date"] or word("no_date")
         print(
-            f"  action {action['id']}: {action['title']} ({action['owner']}, {due}, "
-            f"{action['status']})"
+            f"  {word('action_of_note', id=action['id'])}{colon}{action['title']} "
+            f"({action['owner']}, {due}, {word('status_' + str(action['status']))})"
         )
 
 
@@ -191,7 +207,7 @@ def cmd_note_show(args: argparse.Namespace) -> int:
             row = _note_row(_live_note(session, args.id))
     finally:
         store.close()
-    _print_note(row, args.json)
+    _print_note(row, args.json, command_line_language())
     return 0
 
 
@@ -211,7 +227,7 @@ def cmd_note_edit(args: argparse.Namespace) -> int:
             row = _note_row(note)
     finally:
         store.close()
-    _print_note(row, args.json)
+    _print_note(row, args.json, command_line_language())
     return 0
 
 

@@ -28,6 +28,7 @@ from bnldesk.cli import (
 )
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.wording import counted
+from bnldesk.preferences import command_line_language
 
 
 def _date(value: str) -> dt.date:
@@ -425,7 +426,7 @@ def _meeting_action(store: Any, args: argparse.Namespace, meetings: Any) -> int:
 def _meeting_debrief(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     with store.transaction() as session:
         result = meetings.debrief(
-            session, args.id, author=args.author or "", language=args.language
+            session, args.id, author=args.author or "", language=command_line_language(args.language)
         )
     print(
         f"debrief: {counted(result.notes_created, 'note')} written, {result.notes_updated} "
@@ -456,7 +457,9 @@ def _meeting_ics(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     target = out_file(args)
     with store.read() as session:
         try:
-            meetings.export_ics(session, args.ids, target.path, language=args.language)
+            meetings.export_ics(
+                session, args.ids, target.path, language=command_line_language(args.language)
+            )
         except ExportError as exc:
             raise UserError(str(exc)) from exc
     print(f"wrote {target.path}{target.said()}")
@@ -607,7 +610,9 @@ def _register_meeting(sub: Any) -> None:
 
 def _language_argument(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
-        "--language", choices=LANGUAGES, default="en", help=f"language of {what} (en, nl, fr)"
+        "--language",
+        choices=LANGUAGES,
+        help=f"language of {what} (en, nl, fr; default: the preferences', else the system's)",
     )
 
 
