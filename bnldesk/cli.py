@@ -23,6 +23,7 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.tag_line import tags_line
 from bnldesk.logs import LEVELS, setup_logging
 from bnldesk.paths import user_data_dir
+from bnldesk.preferences import command_line_language
 from bnldesk.store.backend import (
     DatabaseLocation,
     ServerAddress,
@@ -162,7 +163,9 @@ def _plan_rows(conn: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
             conn, plan_year=args.plan, flagship=args.flagship, search=args.search
         )
     elif what == "workgroups":
-        rows = listing.list_workgroups(conn, plan_year=args.plan, search=args.search)
+        rows = listing.list_workgroups(
+            conn, plan_year=args.plan, search=args.search, language=command_line_language()
+        )
     else:
         rows = listing.list_contacts(conn, search=args.search)
     if (
@@ -210,7 +213,11 @@ def cmd_list(args: argparse.Namespace) -> int:
             with store.read() as session:
                 if what == "annotations":
                     rows = queries.list_annotations(
-                        session, plan_year=args.plan, search=args.search, tag=args.tag
+                        session,
+                        plan_year=args.plan,
+                        search=args.search,
+                        tag=args.tag,
+                        language=command_line_language(),
                     )
                 else:
                     rows = _plan_rows(queries.dbapi(session), args)

@@ -13,11 +13,13 @@ plan derived from it as a delegate's would differ (one project dropped, one reti
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from _seed_documents import CASES, make_docx
 
@@ -220,3 +222,127 @@ def test_the_window_summary_says_it_in_french(store: Store, tmp_path: Path, fren
         "  • Transport exceptionnel",
         "  • Cybercriminalité (peut-être renommé : Lutte contre la cybercriminalité organisée)",
     ]
+
+
+# ------------------------------------------------------------------------------------------
+# One workgroup, one name: lists of notes and the Excel list follow the naming rule
+# (domain.workgroup_names.shown_name) instead of the label a note stored on its day.
+# ------------------------------------------------------------------------------------------
+
+DUTCH_NAME = "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
+FRENCH_NAME = "Groupe de travail stratégique Gestion des crises (SENN-CRISE)"
+
+
+def _two_notes_on_senn_crise(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    """The French 2023 plan imported; one note written on the group as the 2013 plan names
+    it, one as the 2023 plan does (as a colleague's laptop with the French plan sends it)."""
+    import_file(store, FRENCH_2023)
+    db = str(store.path)
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "annotate",
+                "SENN-CRISE",
+                "Nota 2013",
+                "--plan",
+                "2013",
+                "--visibility",
+                "delegation",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "annotate",
+                "SENN-CRISE",
+                "Note 2023",
+                "--plan",
+                "2023",
+                "--visibility",
+                "delegation",
+            ]
+        )
+        == 0
+    )
+    labels = {label for (label,) in _sql(store, "SELECT target_label FROM annotation")}
+    assert labels == {DUTCH_NAME, FRENCH_NAME}  # what each note stored
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(("language", "name"), [("nl", DUTCH_NAME), ("fr", FRENCH_NAME)])
+def test_a_list_of_notes_names_a_workgroup_one_way(
+    store: Store,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    name: str,
+) -> None:
+    from bnldesk.domain.workgroup_names import Naming
+    from bnldesk.store.browse import BrowseFilter, fetch_notes
+
+    _two_notes_on_senn_crise(store, capsys)
+    with store.read() as session:
+        rows = fetch_notes(session, BrowseFilter(), naming=Naming(language=language))
+    assert [row.target for row in rows] == [name, name]
+
+    monkeypatch.setenv("LANG", f"{language}_BE.UTF-8")
+    assert main(["--db", str(store.path), "list", "annotations", "--json"]) == 0
+    assert [row["target"] for row in json.loads(capsys.readouterr().out)] == [name, name]
+
+
+def test_the_notes_sheet_and_the_workgroup_list_name_in_their_language(
+    store: Store, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _two_notes_on_senn_crise(store, capsys)
+    db = str(store.path)
+    for language, name in (("nl", DUTCH_NAME), ("fr", FRENCH_NAME)):
+        out = tmp_path / f"notes-{language}.xlsx"
+        assert (
+            main(["--db", db, "export-annotations", "--out", str(out), "--language", language]) == 0
+        )
+        sheet = openpyxl.load_workbook(out).worksheets[0]
+        header = [cell.value for cell in sheet[1]]
+        column = header.index({"nl": "Object", "fr": "Objet"}[language])
+        assert {row[column] for row in sheet.iter_rows(min_row=2, values_only=True)} == {name}
+
+        listed = tmp_path / f"groups-{language}.xlsx"
+        assert (
+            main(["--db", db, "export-workgroups", "--out", str(listed), "--language", language])
+            == 0
+        )
+        assert _name_of(listed, "SENN-CRISE") == name.removesuffix(" (SENN-CRISE)")
+    # The list of one plan: the names that plan printed, whatever the language.
+    listed = tmp_path / "groups-2013-fr.xlsx"
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "export-workgroups",
+                "--out",
+                str(listed),
+                "--language",
+                "fr",
+                "--plan",
+                "2013",
+            ]
+        )
+        == 0
+    )
+    assert _name_of(listed, "SENN-CRISE") == DUTCH_NAME.removesuffix(" (SENN-CRISE)")
+
+
+def _name_of(workbook: Path, code: str) -> str:
+    """The name the workgroup list ``workbook`` gives the workgroup ``code``."""
+    sheet = openpyxl.load_workbook(workbook).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        if row[header.index("Code")] == code:
+            return str(row[1 + header.index("Code")])
+    raise AssertionError(f"{code} is not in {workbook.name}")

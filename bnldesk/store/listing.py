@@ -306,7 +306,11 @@ def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[Any]]
 
 
 def list_workgroups(
-    conn: Connection, *, plan_year: int | None = None, search: str | None = None
+    conn: Connection,
+    *,
+    plan_year: int | None = None,
+    search: str | None = None,
+    language: str | None = None,
 ) -> list[Row]:
     """Workgroups by code (or name): id, code, name, parent (its code or name), plans (the
     years it appears in), sections (the section numbers it carries).
@@ -314,7 +318,8 @@ def list_workgroups(
     ``name`` is the name it is shown by everywhere
     (:func:`bnldesk.domain.workgroup_names.shown_name`): with ``plan_year`` the name that
     year's plan printed (a later plan may have retitled it, a plan in another language
-    translated it), otherwise the newest plan's.
+    translated it), otherwise the newest printed in ``language`` (the reader's), else the
+    newest plan's.
     """
     where = _Where()
     if plan_year is not None:
@@ -332,7 +337,7 @@ def list_workgroups(
         tuple(where.params),
     )
     ids = [int(r["id"]) for r in rows]
-    names = shown_names(conn, ids, Naming(plan_year))
+    names = shown_names(conn, ids, Naming(plan_year, language))
     for row in rows:
         if int(row["id"]) in names:
             row["name"] = names[int(row["id"])].name

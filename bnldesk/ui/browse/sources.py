@@ -67,18 +67,31 @@ def worker_children(worker: DbWorker, read: ChildReader) -> ChildrenSource:
 def read_rows(store: Store, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
     """``limit`` rows of the list ``query`` describes, from position ``offset``."""
     with store.read() as session:
-        fetch = browse.fetch_items if query.mode == "items" else browse.fetch_notes
-        rows: list[ListRow] = list(
-            fetch(
+        if query.mode == "items":
+            return list(
+                browse.fetch_items(
+                    session,
+                    query.browse_filter,
+                    offset=offset,
+                    limit=limit,
+                    sort=query.sort,
+                    descending=query.descending,
+                )
+            )
+        # A note on a workgroup names it as the window does: the plan chosen, else the
+        # interface language's newest name (one group, one name in the list).
+        naming = Naming(query.browse_filter.plan_year, i18n.current())
+        return list(
+            browse.fetch_notes(
                 session,
                 query.browse_filter,
                 offset=offset,
                 limit=limit,
                 sort=query.sort,
                 descending=query.descending,
+                naming=naming,
             )
         )
-        return rows
 
 
 def count_rows(store: Store, query: ListQuery) -> int:
