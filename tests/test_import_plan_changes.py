@@ -22,6 +22,7 @@ from typing import Any
 import openpyxl
 import pytest
 from _seed_documents import CASES, make_docx
+from PySide6.QtCore import Qt
 
 from bnldesk.cli import main
 from bnldesk.services.importer import import_file
@@ -346,3 +347,33 @@ def _name_of(workbook: Path, code: str) -> str:
         if row[header.index("Code")] == code:
             return str(row[1 + header.index("Code")])
     raise AssertionError(f"{code} is not in {workbook.name}")
+
+
+def test_the_review_says_which_workgroups_get_a_french_name_before_importing(
+    window: Any, store: Store, qtbot: Any, tmp_path: Path, french: None
+) -> None:
+    """Fichier > Importer un document on the French plan: the review's line on what Import
+    will write names the Dutch workgroups it gives a French name, before anything is written."""
+    from PySide6.QtWidgets import QApplication
+    from ui_support import WAIT_MS, settle
+
+    from bnldesk.ui.importing import ImportReviewDialog
+
+    document = make_docx(FRENCH_2023, tmp_path / "plan-annuel-2023.docx", styled=True)
+    dialog = window.review_import(document)
+    assert isinstance(dialog, ImportReviewDialog)
+    qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=60_000)
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "nom en" in dialog.write_line.text(), timeout=WAIT_MS)
+    line = dialog.write_line.text().replace("\u00a0", " ")
+    assert "6 groupes de travail : nom en français ajouté" in line
+    assert "Groupe de travail stratégique Gestion des crises (SENN-CRISE)" in line
+    assert _sql(store, "SELECT count(*) FROM plan WHERE year = 2023") == [(0,)]
+    settle(window)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(dialog.reports), timeout=60_000)
+    assert dialog.reports[0].named_workgroups and _sql(
+        store, "SELECT count(*) FROM plan WHERE year = 2023"
+    ) == [(1,)]

@@ -429,7 +429,13 @@ def _write_workgroups(
     if {w.identity_key for w in plan.workgroups} != {w.identity_key for w in plan_groups}:
         plan.workgroups = plan_groups
     session.flush()
-    report.named_workgroups = _names_added(session, plan, printed, placer.created)
+    created = {workgroup.id for workgroup in placer.created}
+    report.named_workgroups = names_added(
+        session,
+        plan.id,
+        plan.language,
+        {wid: name for wid, name in printed.items() if wid not in created},
+    )
     _keep_printed_names(session, plan, printed)
     renamed = name_workgroups(session)
     report.updated["workgroup"] += len(renamed - {workgroup.id for workgroup in placer.counted})
@@ -501,19 +507,19 @@ class _WorkgroupPlacer:
             self.place(child, workgroup, section)
 
 
-def _names_added(
-    session: Session, plan: Plan, printed: dict[int, str], created: list[Workgroup]
+def names_added(
+    session: Session, plan_id: int | None, language: str | None, printed: dict[int, str]
 ) -> list[NamedWorkgroup]:
-    """The workgroups of ``printed`` (workgroup id: the name ``plan`` prints) that existed
-    before and get a name from ``plan`` that no plan printed for them yet, in another
-    language or as a new name in the same language; read before ``plan``'s names are
-    stored, so re-importing a plan names none."""
-    created_ids = {workgroup.id for workgroup in created}
-    wanted = sorted(set(printed) - created_ids)
+    """The workgroups of ``printed`` (workgroup id: the name the plan ``plan_id``, printed
+    in ``language``, prints; None: a plan not written yet) that get from it a name no plan
+    printed for them yet, in another language or as a new name in the same language. Read
+    before the plan's names are stored (so re-importing a plan names none), or before the
+    import for its review."""
+    wanted = sorted(printed)
     if not wanted:
         return []
     before: dict[int, list[tuple[int, str | None, str]]] = defaultdict(list)
-    for workgroup_id, plan_id, language, name in session.execute(
+    for workgroup_id, printed_by, printed_in, name_then in session.execute(
         select(
             workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id, Plan.language, workgroup_plan.c.name
         )
@@ -521,7 +527,7 @@ def _names_added(
         .where(workgroup_plan.c.workgroup_id.in_(wanted))
         .order_by(Plan.year.desc())
     ):
-        before[int(workgroup_id)].append((int(plan_id), language, str(name or "")))
+        before[int(workgroup_id)].append((int(printed_by), printed_in, str(name_then or "")))
     codes: dict[int, str | None] = {
         int(workgroup_id): code
         for workgroup_id, code in session.execute(
@@ -532,23 +538,23 @@ def _names_added(
     for workgroup_id in wanted:
         name = printed[workgroup_id]
         entries = before.get(workgroup_id, [])
-        this_plan = [entry_name for plan_id, _lang, entry_name in entries if plan_id == plan.id]
+        this_plan = [name_then for plan, _lang, name_then in entries if plan == plan_id]
         others = [
-            (language, entry_name)
-            for plan_id, language, entry_name in entries
-            if plan_id != plan.id and entry_name.strip()
+            (printed_in, name_then)
+            for plan, printed_in, name_then in entries
+            if plan != plan_id and name_then.strip()
         ]
         if (this_plan and this_plan[0] == name) or not others:
             continue  # the plan printed it so already, or no plan named the group before
         if identity.normalise_title(name) in {identity.normalise_title(n) for _l, n in others}:
             continue
-        same_language = [entry_name for language, entry_name in others if language == plan.language]
+        same_language = [name_then for printed_in, name_then in others if printed_in == language]
         named.append(
             NamedWorkgroup(
                 workgroup_id,
                 str(codes.get(workgroup_id) or ""),
                 name,
-                plan.language,
+                language,
                 "renamed" if same_language else "language",
                 same_language[0] if same_language else others[0][1],
             )

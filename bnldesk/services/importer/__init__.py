@@ -522,6 +522,37 @@ def existing_title(store: Store, doc: PlanDocument) -> str | None:
         )
 
 
+def workgroup_names_added(store: Store, doc: PlanDocument) -> list[dict[str, Any]]:
+    """What importing the plan ``doc`` would say of the workgroups the database holds
+    already: those it gives a name in another language or a new name, as
+    :class:`bnldesk.store.structure.NamedWorkgroup` dicts (for the review, before writing).
+    Nothing is written."""
+    from sqlalchemy import select
+
+    from bnldesk.domain import identity
+    from bnldesk.domain.models import Plan, Workgroup
+    from bnldesk.store.structure import names_added
+
+    if doc.kind != "plan":
+        return []
+    printed_by_key = {
+        identity.workgroup_key(group.code, group.name): group.name for group in doc.iter_workgroups()
+    }
+    if not printed_by_key:
+        return []
+    with store.read() as session:
+        plan_id = session.scalar(select(Plan.id).where(Plan.year == doc.year))
+        printed = {
+            int(workgroup_id): printed_by_key[key]
+            for workgroup_id, key in session.execute(
+                select(Workgroup.id, Workgroup.identity_key).where(
+                    Workgroup.identity_key.in_(sorted(printed_by_key))
+                )
+            )
+        }
+        return [asdict(named) for named in names_added(session, plan_id, doc.language, printed)]
+
+
 class _DryRun(Exception):
     """Raised inside the transaction of a dry run so that everything is rolled back."""
 

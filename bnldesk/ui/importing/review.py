@@ -11,6 +11,7 @@ transaction is rolled back), then shows a summary: added, changed, removed, note
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import gc
 import logging
@@ -200,6 +201,9 @@ class ImportReviewDialog(QDialog):
         self.error_box: QMessageBox | None = None
         self._discard_box: QMessageBox | None = None
         self.existing_title: str | None = None
+        # Workgroups the plan gives a name in another language or a new name (what Import
+        # will say of them, said before it).
+        self.named_workgroups: list[dict[str, Any]] = []
         self._build()
         self._set_busy(True, tr("Reading %1...").replace("%1", path.name))
         self._read()
@@ -562,16 +566,19 @@ class ImportReviewDialog(QDialog):
     def _look_up_existing(self) -> None:
         """Ask the database whether it holds this plan or programme already, for the line
         that says what Import will write."""
-        from bnldesk.services.importer import existing_title
+        from bnldesk.services.importer import existing_title, workgroup_names_added
 
-        # Only the kind and the year (period) are asked about: the chapters stay here.
-        document = dataclasses.replace(self.document, chapters=[], contacts=[], warnings=[])
+        # The kind, the year (period), the language and the workgroups are asked about: a
+        # copy of the chapters goes to the worker, the document stays here.
+        document = dataclasses.replace(
+            self.document, chapters=copy.deepcopy(self.document.chapters), contacts=[], warnings=[]
+        )
 
-        def job(store: Store) -> str | None:
-            return existing_title(store, document)
+        def job(store: Store) -> tuple[str | None, list[dict[str, Any]]]:
+            return existing_title(store, document), workgroup_names_added(store, document)
 
-        def done(title: str | None) -> None:
-            self.existing_title = title
+        def done(answer: tuple[str | None, list[dict[str, Any]]]) -> None:
+            self.existing_title, self.named_workgroups = answer
             self._show_write_line()
 
         self.changes.worker.run(job, done, lambda _exc: None, priority=Priority.INTERACTIVE)
@@ -667,6 +674,8 @@ class ImportReviewDialog(QDialog):
             text += " " + tr(
                 "It updates “%1”, already in the database; notes stay with their objects."
             ).replace("%1", self.existing_title)
+        for line in _named_lines(self.named_workgroups):
+            text += " " + line + "."
         # Said before the import: Edit > Undo does not take it back (trial 4).
         text += " " + tr(
             "Edit > Undo cannot take an import back: a backup is taken first, and"
