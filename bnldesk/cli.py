@@ -23,6 +23,7 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.tag_line import tags_line
 from bnldesk.logs import LEVELS, setup_logging
 from bnldesk.paths import user_data_dir
+from bnldesk.preferences import command_line_language
 from bnldesk.store.backend import (
     DatabaseLocation,
     ServerAddress,
@@ -169,7 +170,9 @@ def _plan_rows(conn: Connection, args: argparse.Namespace) -> ListRows:
             conn, plan_year=args.plan, flagship=args.flagship, search=args.search
         )
     elif what == "workgroups":
-        rows = listing.list_workgroups(conn, plan_year=args.plan, search=args.search)
+        rows = listing.list_workgroups(
+            conn, plan_year=args.plan, search=args.search, language=command_line_language()
+        )
     else:
         rows = listing.list_contacts(conn, search=args.search)
     if (
@@ -217,7 +220,11 @@ def cmd_list(args: argparse.Namespace) -> int:
             with store.read() as session:
                 if what == "annotations":
                     rows = queries.list_annotations(
-                        session, plan_year=args.plan, search=args.search, tag=args.tag
+                        session,
+                        plan_year=args.plan,
+                        search=args.search,
+                        tag=args.tag,
+                        language=command_line_language(),
                     )
                 else:
                     rows = _plan_rows(queries.dbapi(session), args)
@@ -535,13 +542,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(args.log_level, db_path=describe(_db_location(args)))
         return func(args)
     except BnldeskError as exc:  # the user's or the environment's fault: one line, no traceback
-        print(f"bnldesk: {exc}", file=sys.stderr)
+        print(f"bnldesk: {worded(exc, getattr(args, 'language', None))}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("bnldesk: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+
+
+# The Qt core application the command line makes to word an error in Dutch or French (Qt's
+# translations need one); kept so that it lives while the process does.
+_TRANSLATING: list[object] = []
+
+
+def worded(error: BnldeskError, given: str | None = None) -> str:
+    """``error`` as one line in the command line's language
+    (:func:`bnldesk.preferences.command_line_language`, ``given`` a ``--language``): the
+    window's wording of its cause in Dutch or French, its English line otherwise."""
+    from bnldesk.preferences import command_line_language
+
+    language = command_line_language(given)
+    # A command that says a fault of a lower layer in its own words (UserError(str(exc)))
+    # keeps that fault as its cause, whose code the window words.
+    cause = error.__cause__
+    if not error.code and isinstance(cause, BnldeskError) and cause.code:
+        error = cause
+    if language == "en" or not error.code:
+        return str(error)
+    from PySide6.QtCore import QCoreApplication
+
+    from bnldesk.ui import error_texts, i18n
+
+    if QCoreApplication.instance() is None:
+        _TRANSLATING.append(QCoreApplication([sys.argv[0] if sys.argv else "bnldesk"]))
+    before = i18n.current()
+    i18n.install(language)
+    try:
+        return error_texts.error_text(error)
+    finally:
+        i18n.install(before)  # a window in the same process (a test) keeps its language
 
 
 def gui_main() -> int:

@@ -16,9 +16,15 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from bnldesk import APP_NAME, APP_ORG
+from bnldesk import APP_NAME, APP_ORG, LANGUAGES
 
-__all__ = ["BriefPreferences", "brief_preferences", "settings_file"]
+__all__ = [
+    "BriefPreferences",
+    "brief_preferences",
+    "command_line_language",
+    "preferred_language",
+    "settings_file",
+]
 
 SETTINGS_ENV = "BNLDESK_SETTINGS"  # the same variable as bnldesk.ui.settings.SETTINGS_ENV
 DEFAULT_DELEGATION = "BE"  # the window's default (bnldesk.ui.settings: prefs/delegation)
@@ -63,6 +69,44 @@ def brief_preferences(path: Path | None = None) -> BriefPreferences:
     if delegation == "other":
         delegation = value("delegation_other").strip() or "other"
     return BriefPreferences(delegation=delegation, author=value("author").strip())
+
+
+# The environment variables a locale is read from, the first that names one of ours winning
+# (GNU gettext's order: LANGUAGE is a list "fr:nl:en", the others one locale "fr_BE.UTF-8").
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def preferred_language(path: Path | None = None) -> str | None:
+    """The interface language chosen in the window's preferences (``path``, default
+    :func:`settings_file`): "en", "nl" or "fr"; None for "as the system" or no choice."""
+    parser = configparser.RawConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read(path or settings_file(), encoding="utf-8")
+    except (OSError, UnicodeDecodeError, configparser.Error):
+        return None
+    chosen = _unquoted(parser.get("prefs", "language", fallback=""))
+    return chosen if chosen in LANGUAGES else None
+
+
+def environment_language(environ: dict[str, str] | None = None) -> str | None:
+    """The first of ours ("en", "nl", "fr") the locale variables name, in
+    :data:`LOCALE_VARIABLES` order; None when none does ("C", "POSIX", "de_DE", unset)."""
+    environ = dict(os.environ) if environ is None else environ
+    for variable in LOCALE_VARIABLES:
+        for locale_name in environ.get(variable, "").split(":"):
+            language = locale_name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0]
+            if language.lower() in LANGUAGES:
+                return language.lower()
+    return None
+
+
+def command_line_language(given: str | None = None) -> str:
+    """The language the command line speaks, the same rule for every command: ``given``
+    (a ``--language``), else the window's preferences, else the locale variables
+    (:func:`environment_language`), else English."""
+    if given in LANGUAGES:
+        return str(given)
+    return preferred_language() or environment_language() or "en"
 
 
 def _unquoted(raw: str) -> str:

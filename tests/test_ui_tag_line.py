@@ -102,4 +102,4 @@ def test_the_command_line_shows_where_a_tag_holding_a_comma_ends(
     assert main(["--db", db, "list", "annotations"]) == 0
     assert '"Brussel, Den Haag", crisis' in capsys.readouterr().out
     assert main(["--db", db, "note", "show", "1"]) == 0
-    assert '  tags: "Brussel, Den Haag", crisis' in capsys.readouterr().out
+    assert '  Tags: "Brussel, Den Haag", crisis' in capsys.readouterr().out

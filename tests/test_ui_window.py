@@ -358,7 +358,7 @@ def test_year_over_year_filter_and_badge(window: MainWindow, store: Store, qtbot
     new_items = {c.obj_id for c in comparison.changes if c.kind == "item" and c.status == "new"}
     assert comparison.previous_year == 2013 and new_items
     pick(qtbot, window.filter_bar.year, "2022")
-    choose_in_menu(qtbot, window.filter_bar.more, ["Compared with the previous plan", "New"])
+    choose_in_menu(qtbot, window.filter_bar.more, ["Change since the previous plan", "New"])
     settle(window)
     assert window.filter_bar.chip_texts() == ["Year: 2022", "Change: New"]
     assert window.list_model.total == len(new_items)

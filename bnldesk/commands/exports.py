@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from bnldesk import LANGUAGES
 from bnldesk.cli import UserError, add_out_arguments, open_from_args, out_file, plan_year_arg
 from bnldesk.domain.wording import counted
+from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:
     from bnldesk.services.reports import BriefOptions, BriefSubject
@@ -48,7 +49,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         marking=args.marking or "",
         delegation=args.delegation or preferences.delegation,
         author=args.author or preferences.author,
-        language=args.language,
+        language=command_line_language(args.language),
     )
     for part in args.leave_out or []:
         setattr(options, f"include_{part}", False)
@@ -117,7 +118,10 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         include_private=getattr(args, "include_private", False),
     )
     options = XlsxOptions(
-        kinds=kinds, columns=columns, language=args.language, author=args.author or ""
+        kinds=kinds,
+        columns=columns,
+        language=command_line_language(args.language),
+        author=args.author or "",
     )
     store = open_from_args(args)
     try:
@@ -232,7 +236,11 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 def _common(p: argparse.ArgumentParser) -> None:
     add_out_arguments(p)
-    p.add_argument("--language", choices=LANGUAGES, default="en", help="language of the labels")
+    p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="language of the labels (default: the preferences', else the system's)",
+    )
     p.add_argument("--author", metavar="NAME")
 
 

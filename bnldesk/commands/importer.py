@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.cli import UserError, open_from_args, plan_year_arg, worded
 from bnldesk.domain.wording import counted
 
 if TYPE_CHECKING:
     from bnldesk.services.importer import ImportReport, ReportWarning
-    from bnldesk.store.history import CarriedNote
+    from bnldesk.store.history import CarriedNote, ObjectChange
 
 
 def register(subparsers: Any) -> None:
@@ -46,7 +46,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     paths = [Path(f).expanduser() for f in args.files]
     for path in paths:
         if not path.is_file():
-            raise UserError(f"{path}: no such file")
+            raise UserError(f"{path}: no such file", code="no_such_file", values=(str(path),))
     store = open_from_args(args)
     reports: list[dict[str, object]] = []
     failed = 0
@@ -67,7 +67,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if args.json:
                     reports.append({"path": str(path), "error": str(exc)})
                 else:
-                    print(f"bnldesk: {exc}", file=sys.stderr)
+                    print(f"bnldesk: {worded(exc, None)}", file=sys.stderr)
                 continue
             reports.append(report.to_dict())
             if not args.json:
@@ -95,8 +95,17 @@ def _print_summary(report: ImportReport) -> None:
     )
     print("  found: " + _found(report))
     _print_changes(report)
+    for line in _named_lines(report.named_workgroups):
+        print(f"  {line}")
     if report.previous_year is not None:
         _print_comparison(report)
+    elif report.earlier_languages:
+        language = _LANGUAGE_NAMES.get(str(report.language), "its language")
+        earlier = ", ".join(_LANGUAGE_NAMES.get(x, x) for x in report.earlier_languages)
+        print(
+            f"  not compared with earlier years: no earlier plan in {language} "
+            f"(earlier plans are in {earlier})"
+        )
     if report.carried_notes:
         print(f"  notes carried to this plan: {len(report.carried_notes)}")
         for note in report.carried_notes[:10]:
@@ -140,18 +149,57 @@ def _print_changes(report: ImportReport) -> None:
 
 
 def _print_comparison(report: ImportReport) -> None:
-    """How many objects are new, changed and gone against the previous plan, and the
-    workgroups that came and went (the first eight of each)."""
+    """How many objects are new, changed and gone against the previous plan, the new
+    workgroups and every object no longer in the plan (by title, a possible rename said)."""
     print(
         f"  compared with {report.previous_year}: {len(report.new_objects)} new, "
         f"{len(report.changed_objects)} changed, {len(report.gone_objects)} gone"
     )
-    for label, changes in (("new", report.new_objects), ("gone", report.gone_objects)):
-        groups = [change for change in changes if change.kind == "workgroup"]
-        if groups:
-            listed = ", ".join(change.title for change in groups[:8])
-            more = f" and {len(groups) - 8} more" if len(groups) > 8 else ""
-            print(f"    {label} workgroups: {listed}{more}")
+    groups = [change for change in report.new_objects if change.kind == "workgroup"]
+    if groups:
+        print(f"    new workgroups: {_listed(groups)}")
+    if report.gone_objects:
+        print(f"    not in this plan any more: {_listed(report.gone_objects)}")
+
+
+_LANGUAGE_NAMES = {"nl": "Dutch", "fr": "French", "en": "English"}
+
+
+def _named_lines(named: list[dict[str, Any]]) -> list[str]:
+    """The workgroups the plan gave a name in another language or a new name, as lines
+    ("3 workgroups: French name added: Groupe de travail … (SENN-CRISE), …")."""
+    lines = []
+    added = [entry for entry in named if entry["change"] == "language"]
+    for language in sorted({str(entry["language"] or "") for entry in added}):
+        group = [entry for entry in added if str(entry["language"] or "") == language]
+        what = f"{_LANGUAGE_NAMES.get(language, 'another language')} name added"
+        listed = ", ".join(_workgroup_title(entry) for entry in group)
+        lines.append(f"{counted(len(group), 'workgroup')}: {what}: {listed}")
+    renamed = [entry for entry in named if entry["change"] == "renamed"]
+    if renamed:
+        listed = ", ".join(
+            f"{_workgroup_title(entry)} (was {entry['previous']})" for entry in renamed
+        )
+        lines.append(f"{counted(len(renamed), 'workgroup')}: new name: {listed}")
+    return lines
+
+
+def _listed(objects: list[ObjectChange], shown: int = 12) -> str:
+    """Objects of a comparison by title, a rename they may be said after it, the first
+    ``shown`` of them and how many more."""
+    titles = [
+        f"{change.title} (possibly renamed: {change.possibly_renamed})"
+        if change.possibly_renamed
+        else change.title
+        for change in objects[:shown]
+    ]
+    more = f" and {len(objects) - shown} more" if len(objects) > shown else ""
+    return "; ".join(titles) + more
+
+
+def _workgroup_title(entry: dict[str, Any]) -> str:
+    """ "Name (CODE)", or the name alone for a workgroup without a code."""
+    return f"{entry['name']} ({entry['code']})" if entry.get("code") else str(entry["name"])
 
 
 def _carried(note: CarriedNote) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.tag_line import tags_line
+from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:
     from bnldesk.domain.models import Annotation
@@ -164,28 +165,36 @@ def _shown_note(note: Annotation) -> _ShownNote:
     )
 
 
-def _print_note(shown: _ShownNote, as_json: bool) -> None:
+def _print_note(shown: _ShownNote, as_json: bool, language: str = "en") -> None:
+    """A note as ``note show`` prints it: JSON with the fields' own names and values, else
+    one field a line in ``language`` with the words of the notes sheet and the window
+    ("Priorité : haute", not "priority: 3")."""
     if as_json:
         print(json.dumps(shown.to_json(), ensure_ascii=False, default=str))
         return
+    from bnldesk.services.reports.labels import labeller
+
+    word = labeller(language)
+    colon = "\u00a0: " if language == "fr" else ": "
     fields = shown.fields
-    print(f"note {shown.id} on {shown.target}")
-    for key, value in (
-        ("body", fields.body),
-        ("position_text", fields.position_text),
-        ("position_state", fields.position_state),
-        ("consult", fields.consult),
-        ("priority", fields.priority),
-        ("status", fields.status),
-    ):
-        print(f"  {key}: {value}")
-    print(f"  tags: {tags_line(fields.tags)}")
-    print(f"  visibility: {fields.visibility}")
+    print(word("note_on", id=shown.id, target=shown.target))
+    lines = (
+        ("col_text", str(fields.body)),
+        ("col_position", str(fields.position_text)),
+        ("col_position_state", word(f"position_{fields.position_state}")),
+        ("col_consult", str(fields.consult)),
+        ("col_priority", word(f"priority_{fields.priority}")),
+        ("col_status", word(f"status_{fields.status}")),
+        ("col_tags", tags_line(fields.tags)),
+        ("col_visibility", word(f"visibility_{fields.visibility}")),
+    )
+    for key, value in lines:
+        print(f"  {word(key)}{colon}{value}")
     for action in shown.actions:
-        due = action.fields.due_date or "no date"
+        due = action.fields.due_date or word("no_date")
         print(
-            f"  action {action.id}: {action.fields.title} ({action.fields.owner}, {due}, "
-            f"{action.fields.status})"
+            f"  {word('action_of_note', id=action.id)}{colon}{action.fields.title} "
+            f"({action.fields.owner}, {due}, {word('status_' + str(action.fields.status))})"
         )
 
 
@@ -236,7 +245,7 @@ def cmd_note_show(args: argparse.Namespace) -> int:
             shown = _shown_note(_live_note(session, args.id))
     finally:
         store.close()
-    _print_note(shown, args.json)
+    _print_note(shown, args.json, command_line_language())
     return 0
 
 
@@ -256,7 +265,7 @@ def cmd_note_edit(args: argparse.Namespace) -> int:
             shown = _shown_note(note)
     finally:
         store.close()
-    _print_note(shown, args.json)
+    _print_note(shown, args.json, command_line_language())
     return 0
 
 

@@ -28,6 +28,7 @@ from bnldesk.cli import (
 )
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.wording import counted
+from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:  # the services load only when a command needs them
     from bnldesk.services.sync import ShareResult
@@ -448,7 +449,7 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, meetings: Any) -> int
                 "outcome is not known yet (add --before-meeting to write its debrief now)"
             )
         result = meetings.debrief(
-            session, args.id, author=args.author or "", language=args.language
+            session, args.id, author=args.author or "", language=command_line_language(args.language)
         )
     print(
         f"debrief: {counted(result.notes_created, 'note')} written, {result.notes_updated} "
@@ -479,7 +480,9 @@ def _meeting_ics(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     target = out_file(args)
     with store.read() as session:
         try:
-            meetings.export_ics(session, args.ids, target.path, language=args.language)
+            meetings.export_ics(
+                session, args.ids, target.path, language=command_line_language(args.language)
+            )
         except ExportError as exc:
             raise UserError(str(exc)) from exc
     print(f"wrote {target.path}{target.said()}")
@@ -635,7 +638,9 @@ def _register_meeting(sub: Any) -> None:
 
 def _language_argument(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
-        "--language", choices=LANGUAGES, default="en", help=f"language of {what} (en, nl, fr)"
+        "--language",
+        choices=LANGUAGES,
+        help=f"language of {what} (en, nl, fr; default: the preferences', else the system's)",
     )
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store import changes
 from bnldesk.store.backend import backend_of
-from bnldesk.store.workgroup_names import shown_names_in
+from bnldesk.store.workgroup_names import shown_names_in, workgroup_titles_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,11 +516,18 @@ def fetch_items(
             title=r.title,
             key=r.identity_key,
             notes=int(r.notes),
-            change="" if r.change == "same" else str(r.change or ""),
+            # The Gone filter lists the previous plan's items: gone is what they are in the
+            # year compared, whatever they were against the plan before theirs.
+            change="gone" if f.change == "gone" else _shown_change(r.change),
         )
         for r in session.execute(text(sql))
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _shown_change(state: str | None) -> str:
+    """An item's change state as the list shows it: "" for the same or nothing to compare."""
+    return "" if state == "same" else str(state or "")
 
 
 def _note_where(f: BrowseFilter) -> tuple[str, dict[str, object]]:
@@ -624,8 +631,11 @@ def fetch_notes(
     limit: int = 200,
     sort: str = "default",
     descending: bool = False,
+    naming: Naming | None = None,
 ) -> list[NoteRow]:
-    """One page of notes: ``limit`` rows from position ``offset`` in the list's order."""
+    """One page of notes: ``limit`` rows from position ``offset`` in the list's order; a
+    workgroup note's target by the name the workgroup is shown by under ``naming`` (default:
+    the plan of ``f``), not the label stored on the day the note was written."""
     where, params = _note_where(f)
     params.update(offset=offset, limit=limit)
     order = _order(NOTE_SORTS, sort, descending)
@@ -648,13 +658,21 @@ def fetch_notes(
         f"FROM annotation a WHERE a.id IN ({','.join(str(i) for i in ids)})"
     )
     tags = _tags_of(session, ids)
+    found = list(session.execute(text(sql)))
+    titles = workgroup_titles_in(
+        session,
+        [str(r.target_key) for r in found if r.target_kind == "workgroup"],
+        naming or Naming(f.plan_year),
+    )
     by_id: dict[int, NoteRow] = {
         int(r.id): NoteRow(
             id=int(r.id),
             target_kind=r.target_kind,
             target_key=r.target_key,
             target_id=r.target_id,
-            target=r.target_label,
+            target=titles.get(str(r.target_key), r.target_label)
+            if r.target_kind == "workgroup"
+            else r.target_label,
             year=r.plan_year,
             body=" ".join((r.body or "").split())[:300],
             status=r.status,
@@ -664,7 +682,7 @@ def fetch_notes(
             tags=", ".join(tags.get(int(r.id), [])),
             open_actions=int(r.open_actions),
         )
-        for r in session.execute(text(sql))
+        for r in found
     }
     return [by_id[i] for i in ids if i in by_id]
 

@@ -1,7 +1,7 @@
 """Year over year, set-based: the change state of plan objects in one SQL query.
 
 The same rule as :mod:`bnldesk.store.history` (objects matched by identity key with the
-previous imported plan; ``new`` when the key is not there, ``changed`` when its facts differ,
+previous imported plan in the same language; ``new`` when the key is not there, ``changed`` when its facts differ,
 ``same`` otherwise, ``gone`` for the previous plan's objects that disappeared), written as SQL
 over many objects at once. The window's Change column, its Change filter and the detail pane
 ask this module for the rows they show, so the cost follows the page, not the plans: no ORM
@@ -20,8 +20,14 @@ from sqlalchemy.orm import Session
 
 State = Literal["new", "changed", "same", "gone", ""]
 
-# The plan year before ``{year}`` (an SQL expression), if any.
-_PREVIOUS = "(SELECT max(pp.year) FROM plan pp WHERE pp.year < {year})"
+# The plan year before ``{year}`` (an SQL expression) printed in the same language, if any:
+# titles are compared, so a French plan's projects are not "new" against a Dutch plan's (a
+# plan whose language is not known compares with any).
+_PREVIOUS = (
+    "(SELECT max(pp.year) FROM plan pp WHERE pp.year < {year} AND (pp.language IS NULL "
+    "OR pp.language = coalesce((SELECT lp.language FROM plan lp WHERE lp.year = {year}), "
+    "pp.language)))"
+)
 
 # Per kind: the table (alias o) with its plan year as ``p.year``, and the facts that make two
 # objects of the same key "the same" (history.plan_objects fingerprints the same fields).

@@ -9,13 +9,15 @@ Everything is handed back as plain data.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from bnldesk.domain.identity import fold
 from bnldesk.domain.models import (
     Annotation,
     Chapter,
@@ -47,6 +49,9 @@ class ObjectChange:
     status: Status
     obj_id: int | None = None
     previous_id: int | None = None
+    # A new object whose title is close to a gone one's: perhaps the same, renamed (the gone
+    # one's title on the new object, the new one's on the gone object).
+    possibly_renamed: str = ""
 
 
 @dataclass
@@ -175,8 +180,27 @@ def _workgroup_objects(
 
 
 def previous_plan_year(session: Session, year: int) -> int | None:
-    """The year of the newest plan before ``year`` in the database, or None."""
-    return session.scalar(select(Plan.year).where(Plan.year < year).order_by(Plan.year.desc()))
+    """The year of the newest plan before ``year`` in the database printed in the language of
+    plan ``year`` (titles are compared: a French plan's projects are not "new" against a
+    Dutch plan's), any plan when either language is not known; None when there is none.
+    The same rule as :data:`bnldesk.store.changes._PREVIOUS`."""
+    language = session.scalar(select(Plan.language).where(Plan.year == year))
+    earlier = select(Plan.year).where(Plan.year < year)
+    if language is not None:
+        earlier = earlier.where(or_(Plan.language.is_(None), Plan.language == language))
+    return session.scalar(earlier.order_by(Plan.year.desc()))
+
+
+def earlier_plan_languages(session: Session, year: int) -> list[str]:
+    """The languages of the plans before ``year`` (oldest first, each once): what a plan
+    with no earlier plan in its own language could not be compared with."""
+    languages: list[str] = []
+    for language in session.scalars(
+        select(Plan.language).where(Plan.year < year, Plan.language.is_not(None)).order_by(Plan.year)
+    ):
+        if language not in languages:
+            languages.append(str(language))
+    return languages
 
 
 def compare_with_previous(
@@ -231,7 +255,54 @@ def compare_with_previous(
             result.changes.append(
                 ObjectChange(gone.kind, gone.key, gone.title, "gone", None, gone.obj_id)
             )
+    _pair_renamed(result.changes)
     return result
+
+
+# Two titles are close when this share of their folded text matches (difflib's ratio), or
+# when every word of the shorter is in the longer ("Cybercriminalité" in "Lutte contre la
+# cybercriminalité organisée").
+_CLOSE = 0.6
+
+
+def _closeness(new_title: str, gone_title: str) -> float:
+    """How close two titles are, 0 to 1 (1: one title's words are all in the other's)."""
+    new_folded, gone_folded = fold(new_title), fold(gone_title)
+    if not new_folded or not gone_folded:
+        return 0.0
+    shorter, longer = sorted((set(new_folded.split()), set(gone_folded.split())), key=len)
+    if shorter <= longer and sum(len(word) for word in shorter) >= 5:
+        return 1.0
+    return difflib.SequenceMatcher(None, new_folded, gone_folded).ratio()
+
+
+def _pair_renamed(changes: list[ObjectChange]) -> None:
+    """Mark new and gone objects of one kind whose titles are close as possibly renamed,
+    the closest pairs first, each object in one pair at most."""
+    gone = [change for change in changes if change.status == "gone"]
+    new = [change for change in changes if change.status == "new"]
+    if not gone or not new or len(gone) * len(new) > 250_000:
+        return  # nothing to pair, or a whole other plan (no rename then)
+    pairs = sorted(
+        (
+            (_closeness(added.title, removed.title), index_new, index_gone)
+            for index_new, added in enumerate(new)
+            for index_gone, removed in enumerate(gone)
+            if added.kind == removed.kind
+        ),
+        reverse=True,
+    )
+    used_new: set[int] = set()
+    used_gone: set[int] = set()
+    for score, index_new, index_gone in pairs:
+        if score < _CLOSE:
+            break
+        if index_new in used_new or index_gone in used_gone:
+            continue
+        used_new.add(index_new)
+        used_gone.add(index_gone)
+        new[index_new].possibly_renamed = gone[index_gone].title
+        gone[index_gone].possibly_renamed = new[index_new].title
 
 
 def status_map(session: Session, year: int) -> dict[tuple[str, str], Status]:
@@ -309,6 +380,27 @@ def workgroup_names(session: Session, workgroup_ids: set[int]) -> dict[int, dict
             title = f"{name} ({code})" if code else str(name)
             names.setdefault(int(workgroup_id), {})[str(language)] = title
     return names
+
+
+def notes_on_plan(session: Session, year: int) -> set[int]:
+    """The ids of the notes (not deleted) shown on an object of plan ``year`` (none when the
+    database has no such plan)."""
+    plan_id = session.scalar(select(Plan.id).where(Plan.year == year))
+    if plan_id is None:
+        return set()
+    targets = {(o.kind, o.key) for o in plan_objects(session, plan_id)}
+    keys = {key for _kind, key in targets}
+    if not keys:
+        return set()
+    return {
+        int(note_id)
+        for note_id, kind, key in session.execute(
+            select(Annotation.id, Annotation.target_kind, Annotation.target_key).where(
+                Annotation.deleted_at.is_(None), Annotation.target_key.in_(keys)
+            )
+        )
+        if (TargetKind(kind).value, key) in targets
+    }
 
 
 def live_note_ids(session: Session) -> set[int]:

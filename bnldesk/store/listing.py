@@ -462,14 +462,19 @@ def _section_numbers(
 
 
 def list_workgroups(
-    conn: Connection, *, plan_year: int | None = None, search: str | None = None
+    conn: Connection,
+    *,
+    plan_year: int | None = None,
+    search: str | None = None,
+    language: str | None = None,
 ) -> list[WorkgroupRow]:
     """Workgroups by code (or name) (:class:`WorkgroupRow`).
 
     ``name`` is the name it is shown by everywhere
     (:func:`bnldesk.domain.workgroup_names.shown_name`): with ``plan_year`` the name that
     year's plan printed (a later plan may have retitled it, a plan in another language
-    translated it), otherwise the newest plan's.
+    translated it), otherwise the newest printed in ``language`` (the reader's), else the
+    newest plan's.
     """
     where = _Where()
     if plan_year is not None:
@@ -487,7 +492,7 @@ def list_workgroups(
         where.params,
     )
     ids = [int(values[0]) for values in found]
-    names = shown_names(conn, ids, Naming(plan_year))
+    names = shown_names(conn, ids, Naming(plan_year, language))
     years = _grouped(
         conn,
         "SELECT wp.workgroup_id, p.year FROM workgroup_plan wp JOIN plan p ON p.id = wp.plan_id "

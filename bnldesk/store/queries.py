@@ -26,6 +26,7 @@ from bnldesk.domain.models import (
     Chapter,
     Plan,
     Section,
+    TargetKind,
 )
 from bnldesk.store import listing
 from bnldesk.store.backend import backend_of
@@ -38,6 +39,7 @@ from bnldesk.store.listing import (
     SectionRow,
     WorkgroupRow,
 )
+from bnldesk.store.workgroup_names import Naming, workgroup_titles_in
 
 
 class AnnotationRow(TypedDict):
@@ -201,9 +203,12 @@ def list_annotations(
     search: str | None = None,
     tag: str | None = None,
     include_deleted: bool = False,
+    language: str | None = None,
 ) -> list[AnnotationRow]:
     """The notes, newest change first, as rows of :func:`annotation_row`: of one plan year,
-    matching ``search``, with ``tag``, deleted ones too with ``include_deleted``."""
+    matching ``search``, with ``tag``, deleted ones too with ``include_deleted``; a
+    workgroup note's target named as the workgroup is shown under ``plan_year`` and
+    ``language`` (the reader's: "nl", "fr", "en"; None: not known)."""
     stmt = (
         select(Annotation)
         .options(selectinload(Annotation.tags), selectinload(Annotation.actions))
@@ -219,7 +224,18 @@ def list_annotations(
         from bnldesk.domain.models import Tag
 
         stmt = stmt.where(Annotation.tags.any(Tag.name == tag))
-    return [annotation_row(a) for a in session.scalars(stmt)]
+    notes = list(session.scalars(stmt))
+    # One workgroup, one name in the list (the label stored with a note is its day's).
+    titles = workgroup_titles_in(
+        session,
+        [note.target_key for note in notes if note.target_kind == TargetKind.WORKGROUP],
+        Naming(plan_year, language),
+    )
+    rows = [annotation_row(note) for note in notes]
+    for row in rows:
+        if row["target_kind"] == TargetKind.WORKGROUP.value:
+            row["target"] = titles.get(str(row["target_key"]), row["target"])
+    return rows
 
 
 def annotation_row(note: Annotation) -> AnnotationRow:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -39,6 +39,21 @@ from bnldesk.domain.models import (
 )
 
 
+@dataclass(frozen=True)
+class NamedWorkgroup:
+    """A workgroup already in the database that the plan written prints under a name no
+    other plan printed: ``change`` is "language" when no other plan named it in the plan's
+    ``language`` (a French name added to a group the Dutch plans named), "renamed" when
+    other plans in that language printed ``previous`` instead."""
+
+    workgroup_id: int
+    code: str
+    name: str
+    language: str | None
+    change: Literal["language", "renamed"]
+    previous: str
+
+
 @dataclass
 class WriteReport:
     kind: str
@@ -51,6 +66,8 @@ class WriteReport:
     # "Jaarplan 2013 -> Gemeenschappelijk Werkprogramma 2013-2016": plans this write put under
     # a programme (another plan's too, when a programme document arrives after its plans).
     attached: list[tuple[str, str]] = field(default_factory=list)
+    # Workgroups that had a name and got another one from this plan (see NamedWorkgroup).
+    named_workgroups: list[NamedWorkgroup] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -155,13 +172,16 @@ def _write_plan(session: Session, doc: PlanDocument) -> WriteReport:
     values: dict[str, object] = {
         "title": doc.title,
         "identity_key": identity.plan_key(doc.year),
-        **_source_values(doc),
     }
     if doc.description or is_new:
         values["description"] = doc.description
     if doc.language:
         values["language"] = doc.language
     _assign(report, "plan", plan, values, is_new)
+    # Which file the plan was read from is kept, but is no change to the plan: the same
+    # plan read again from another file (a .docx after the PDF) changes nothing.
+    for name, value in _source_values(doc).items():
+        setattr(plan, name, value)
     if is_new:
         session.flush()
     inherited = _inherited_section_keys(session, doc)
@@ -409,6 +429,13 @@ def _write_workgroups(
     if {w.identity_key for w in plan.workgroups} != {w.identity_key for w in plan_groups}:
         plan.workgroups = plan_groups
     session.flush()
+    created = {workgroup.id for workgroup in placer.created}
+    report.named_workgroups = names_added(
+        session,
+        plan.id,
+        plan.language,
+        {wid: name for wid, name in printed.items() if wid not in created},
+    )
     _keep_printed_names(session, plan, printed)
     renamed = name_workgroups(session)
     report.updated["workgroup"] += len(renamed - {workgroup.id for workgroup in placer.counted})
@@ -440,6 +467,7 @@ class _WorkgroupPlacer:
         self.printed_names: dict[int, tuple[Workgroup, str]] = {}
         self.links: dict[int, list[Workgroup]] = defaultdict(list)
         self.counted: list[Workgroup] = []  # created or updated here already
+        self.created: list[Workgroup] = []  # rows this document added
 
     def place(self, group: DocWorkgroup, parent: Workgroup | None, section: Section) -> None:
         """Write ``group`` (and its children under it) and link it to ``section``."""
@@ -450,6 +478,7 @@ class _WorkgroupPlacer:
         if workgroup is None:
             workgroup = Workgroup(identity_key=key)
             self.session.add(workgroup)
+            self.created.append(workgroup)
             self.existing[key] = workgroup
         # The name is the printed name of one plan, chosen by name_workgroups once every
         # plan's printed name is written; a new row starts with this plan's.
@@ -476,6 +505,61 @@ class _WorkgroupPlacer:
             self.links[id(section)].append(workgroup)
         for child in group.children:
             self.place(child, workgroup, section)
+
+
+def names_added(
+    session: Session, plan_id: int | None, language: str | None, printed: dict[int, str]
+) -> list[NamedWorkgroup]:
+    """The workgroups of ``printed`` (workgroup id: the name the plan ``plan_id``, printed
+    in ``language``, prints; None: a plan not written yet) that get from it a name no plan
+    printed for them yet, in another language or as a new name in the same language. Read
+    before the plan's names are stored (so re-importing a plan names none), or before the
+    import for its review."""
+    wanted = sorted(printed)
+    if not wanted:
+        return []
+    before: dict[int, list[tuple[int, str | None, str]]] = defaultdict(list)
+    for workgroup_id, printed_by, printed_in, name_then in session.execute(
+        select(
+            workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id, Plan.language, workgroup_plan.c.name
+        )
+        .join(Plan, Plan.id == workgroup_plan.c.plan_id)
+        .where(workgroup_plan.c.workgroup_id.in_(wanted))
+        .order_by(Plan.year.desc())
+    ):
+        before[int(workgroup_id)].append((int(printed_by), printed_in, str(name_then or "")))
+    codes: dict[int, str | None] = {
+        int(workgroup_id): code
+        for workgroup_id, code in session.execute(
+            select(Workgroup.id, Workgroup.code).where(Workgroup.id.in_(wanted))
+        )
+    }
+    named: list[NamedWorkgroup] = []
+    for workgroup_id in wanted:
+        name = printed[workgroup_id]
+        entries = before.get(workgroup_id, [])
+        this_plan = [name_then for plan, _lang, name_then in entries if plan == plan_id]
+        others = [
+            (printed_in, name_then)
+            for plan, printed_in, name_then in entries
+            if plan != plan_id and name_then.strip()
+        ]
+        if (this_plan and this_plan[0] == name) or not others:
+            continue  # the plan printed it so already, or no plan named the group before
+        if identity.normalise_title(name) in {identity.normalise_title(n) for _l, n in others}:
+            continue
+        same_language = [name_then for printed_in, name_then in others if printed_in == language]
+        named.append(
+            NamedWorkgroup(
+                workgroup_id,
+                str(codes.get(workgroup_id) or ""),
+                name,
+                language,
+                "renamed" if same_language else "language",
+                same_language[0] if same_language else others[0][1],
+            )
+        )
+    return named
 
 
 def _keep_printed_names(session: Session, plan: Plan, printed: dict[int, str]) -> None:

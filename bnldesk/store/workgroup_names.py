@@ -18,7 +18,7 @@ from bnldesk.domain.workgroup_names import Naming, PrintedName, ShownName, shown
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-__all__ = ["Naming", "ShownName", "shown_names", "shown_names_in"]
+__all__ = ["Naming", "ShownName", "shown_names", "shown_names_in", "workgroup_titles_in"]
 
 _CHUNK = 500  # ids bound per statement (SQLite's limit of bound parameters is far above)
 
@@ -57,6 +57,35 @@ def shown_names_in(
         return session.execute(text(bound), {f"i{n}": value for n, value in enumerate(ids)}).all()
 
     return _shown(fetch, workgroup_ids, naming)
+
+
+def workgroup_titles_in(
+    session: Session, identity_keys: Iterable[str], naming: Naming
+) -> dict[str, str]:
+    """workgroup identity key: "Name (CODE)" (the name alone without a code), the name it is
+    shown by under ``naming``, for each of ``identity_keys`` a workgroup has. What a list of
+    notes titles a workgroup note by: the label stored with a note is the name of the day it
+    was written (or of the laptop it came from), so one list named one group two ways."""
+    from sqlalchemy import text
+
+    keys = sorted(set(identity_keys))
+    rows: list[tuple[int, str, str | None]] = []
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        bound = ", ".join(f":k{n}" for n in range(len(chunk)))
+        rows += [
+            (int(workgroup_id), str(key), code)
+            for workgroup_id, key, code in session.execute(
+                text(f"SELECT id, identity_key, code FROM workgroup WHERE identity_key IN ({bound})"),
+                {f"k{n}": key for n, key in enumerate(chunk)},
+            )
+        ]
+    names = shown_names_in(session, [workgroup_id for workgroup_id, _key, _code in rows], naming)
+    return {
+        key: f"{names[workgroup_id].name} ({code})" if code else names[workgroup_id].name
+        for workgroup_id, key, code in rows
+        if workgroup_id in names
+    }
 
 
 def _shown(fetch: Fetch, workgroup_ids: Iterable[int], naming: Naming) -> dict[int, ShownName]:

@@ -510,5 +510,29 @@
             <numerusform>%1: the structure found looks doubtful (%n warnings); nothing was changed: check it in the review window</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/review.py" line="1087"/>
+        <source>%n workgroup(s): name in %1 added</source>
+        <translation>
+            <numerusform>%n workgroup: name in %1 added</numerusform>
+            <numerusform>%n workgroups: name in %1 added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/review.py" line="1091"/>
+        <source>%n workgroup(s): new name</source>
+        <translation>
+            <numerusform>%n workgroup: new name</numerusform>
+            <numerusform>%n workgroups: new name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/review.py" line="1111"/>
+        <source>%n object(s) of the %1 plan no longer in it</source>
+        <translation>
+            <numerusform>%n object of the %1 plan no longer in it</numerusform>
+            <numerusform>%n objects of the %1 plan no longer in it</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -333,8 +333,12 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="352"/>
+        <source>Change since the previous plan</source>
+        <translation>Wijziging sinds het vorige plan</translation>
+    </message>
+    <message>
         <source>Compared with the previous plan</source>
-        <translation>Vergeleken met het vorige plan</translation>
+        <translation type="vanished">Vergeleken met het vorige plan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="358"/>
@@ -883,7 +887,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="564"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="568"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
@@ -893,8 +897,8 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="205"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="488"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="209"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="492"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -911,7 +915,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="986"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="995"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -2613,8 +2617,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="409"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="489"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="413"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3093,83 +3097,83 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>heel het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="235"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="911"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="236"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1078"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1143"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="237"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1078"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1143"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="892"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="901"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="274"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="826"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="278"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="835"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="275"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="279"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="838"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="276"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="839"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="848"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="277"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="849"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="858"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="278"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="302"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="867"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="306"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="876"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="879"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="301"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="888"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="310"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="330"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="314"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="334"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="315"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="330"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="334"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="338"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="342"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
@@ -3196,57 +3200,57 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="368"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="373"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="372"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="377"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="380"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="384"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="412"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="421"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="416"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="425"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="414"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="554"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="970"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="558"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="979"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="565"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="668"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="675"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="674"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="681"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="683"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="805"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="814"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
@@ -3255,37 +3259,37 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="976"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="985"/>
         <source>Replace the plan with this document?</source>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1053"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1086"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1151"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1157"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1098"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1163"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1101"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1166"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3294,39 +3298,39 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="918"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="927"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="956"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="495"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="804"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="975"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="499"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="813"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="984"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="91"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="91"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="91"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="93"/>
         <source>language not known</source>
         <translation>taal onbekend</translation>
     </message>
@@ -3335,54 +3339,99 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="679"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="765"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="765"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="951"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan deze import niet terugdraaien; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1042"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1051"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1046"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1055"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1047"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1058"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1056"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1068"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1048"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1060"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1057"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1070"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1049"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1058"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/review.py" line="1087"/>
+        <source>%n workgroup(s): name in %1 added</source>
+        <translation>
+            <numerusform>%n werkgroep: naam in het %1 toegevoegd</numerusform>
+            <numerusform>%n werkgroepen: naam in het %1 toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/review.py" line="1091"/>
+        <source>%n workgroup(s): new name</source>
+        <translation>
+            <numerusform>%n werkgroep: nieuwe naam</numerusform>
+            <numerusform>%n werkgroepen: nieuwe naam</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1104"/>
+        <source>Not compared with earlier years: no earlier plan in %1</source>
+        <translation>Niet vergeleken met eerdere jaren: geen eerder plan in het %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1110"/>
+        <source>Nothing of the %1 plan is missing</source>
+        <translation>Er ontbreekt niets van het plan %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/review.py" line="1111"/>
+        <source>%n object(s) of the %1 plan no longer in it</source>
+        <translation>
+            <numerusform>%n onderdeel van het plan %1 staat er niet meer in</numerusform>
+            <numerusform>%n onderdelen van het plan %1 staan er niet meer in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1116"/>
+        <source>%1 (possibly renamed: %2)</source>
+        <translation>%1 (mogelijk hernoemd: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1119"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1153"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>

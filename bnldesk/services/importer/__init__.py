@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument, document_to_dict
 from bnldesk.services.importer.cleaning import clean_lines
@@ -503,12 +503,17 @@ class ImportReport:
     tree: dict[str, object] = field(default_factory=dict)
     carried_notes: list[CarriedNote] = field(default_factory=list)
     previous_year: int | None = None
+    # With no earlier plan in the plan's language: the languages the earlier plans are in.
+    earlier_languages: list[str] = field(default_factory=list)
+    language: str | None = None  # the document's ("nl", "fr", "en"; None: not known)
     new_objects: list[ObjectChange] = field(default_factory=list)
     gone_objects: list[ObjectChange] = field(default_factory=list)
     changed_objects: list[ObjectChange] = field(default_factory=list)
     also_imported: list[AlsoImported] = field(default_factory=list)
     # Plans the import put under a programme: [plan title, programme title] pairs.
     attached: list[list[str]] = field(default_factory=list)
+    # Workgroups given a name in another language or a new name (store.structure.NamedWorkgroup).
+    named_workgroups: list[dict[str, Any]] = field(default_factory=list)
     owner_id: int = 0
     seconds: float = 0.0
     backup: str | None = None
@@ -517,7 +522,11 @@ class ImportReport:
     def changed(self) -> bool:
         """Whether the import (or another document in the same file) changed the database."""
         own = sum(self.created.values()) + sum(self.updated.values()) + sum(self.removed.values())
-        return bool(own) or any(other.changed for other in self.also_imported)
+        return (
+            bool(own)
+            or any(other.changed for other in self.also_imported)
+            or bool(self.named_workgroups)
+        )
 
     def to_dict(self) -> dict[str, object]:
         """The report as JSON data (every record a JSON object, keys as the fields), with
@@ -542,6 +551,37 @@ def existing_title(store: Store, doc: PlanDocument) -> str | None:
                 Programme.start_year == doc.start_year, Programme.end_year == doc.end_year
             )
         )
+
+
+def workgroup_names_added(store: Store, doc: PlanDocument) -> list[dict[str, Any]]:
+    """What importing the plan ``doc`` would say of the workgroups the database holds
+    already: those it gives a name in another language or a new name, as
+    :class:`bnldesk.store.structure.NamedWorkgroup` dicts (for the review, before writing).
+    Nothing is written."""
+    from sqlalchemy import select
+
+    from bnldesk.domain import identity
+    from bnldesk.domain.models import Plan, Workgroup
+    from bnldesk.store.structure import names_added
+
+    if doc.kind != "plan":
+        return []
+    printed_by_key = {
+        identity.workgroup_key(group.code, group.name): group.name for group in doc.iter_workgroups()
+    }
+    if not printed_by_key:
+        return []
+    with store.read() as session:
+        plan_id = session.scalar(select(Plan.id).where(Plan.year == doc.year))
+        printed = {
+            int(workgroup_id): printed_by_key[key]
+            for workgroup_id, key in session.execute(
+                select(Workgroup.id, Workgroup.identity_key).where(
+                    Workgroup.identity_key.in_(sorted(printed_by_key))
+                )
+            )
+        }
+        return [asdict(named) for named in names_added(session, plan_id, doc.language, printed)]
 
 
 class _DryRun(Exception):
@@ -579,6 +619,7 @@ def _new_report(path: Path | str, doc: PlanDocument, *, dry_run: bool) -> Import
         kind=doc.kind,
         label=label,
         title=doc.title,
+        language=doc.language,
         dry_run=dry_run,
         counts=document_counts(doc),
         warnings=[ReportWarning.of(warning) for warning in doc.warnings],
@@ -617,6 +658,9 @@ def _write(
     from bnldesk.store.structure import write_document
 
     notes_before = history.live_note_ids(session)
+    # Notes that showed on the plan already (a re-import) are not carried to it again.
+    if doc.kind == "plan" and doc.year is not None:
+        notes_before -= history.notes_on_plan(session, doc.year)
     try:
         written = write_document(session, doc)
     except ValueError as exc:
@@ -630,6 +674,7 @@ def _write(
     report.updated = dict(written.updated)
     report.removed = dict(written.removed)
     report.attached = [list(pair) for pair in written.attached]
+    report.named_workgroups = [asdict(named) for named in written.named_workgroups]
     for other in bound:
         extra = write_document(session, other)
         report.attached += [list(pair) for pair in extra.attached]
@@ -664,6 +709,9 @@ def _compare_with_previous(
         report.new_objects = comparison.of_status("new")
         report.gone_objects = comparison.of_status("gone")
         report.changed_objects = comparison.of_status("changed")
+    else:
+        # No earlier plan in this plan's language: its titles cannot be compared.
+        report.earlier_languages = history.earlier_plan_languages(session, year)
     report.carried_notes = history.carried_notes(session, year, note_ids=notes_before)
 
 

@@ -146,6 +146,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "status_open": ("open", "open", "ouvert"),
     "status_in_progress": ("in progress", "lopend", "en cours"),
     "status_done": ("done", "afgerond", "terminé"),
+    "status_cancelled": ("cancelled", "geannuleerd", "annulé"),
     "priority_0": ("none", "geen", "aucune"),
     "priority_1": ("low", "laag", "basse"),
     "priority_2": ("normal", "normaal", "normale"),
@@ -275,6 +276,9 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "col_delegation": ("Delegation", "Delegatie", "Délégation"),
     "col_created": ("Created", "Aangemaakt", "Créée"),
     "col_updated": ("Updated", "Gewijzigd", "Modifiée"),
+    "note_on": ("note {id} on {target}", "nota {id} over {target}", "note {id} sur {target}"),
+    "action_of_note": ("action {id}", "actie {id}", "action {id}"),
+    "no_date": ("no date", "geen datum", "pas de date"),
     "wg_current": ("in current plan", "in huidig jaarplan", "dans le plan actuel"),
     "wg_last_in": (
         "last in the {year} plan",

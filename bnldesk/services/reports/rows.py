@@ -38,10 +38,12 @@ from bnldesk.domain.models import (
     workgroup_section,
 )
 from bnldesk.domain.tag_line import tags_line
+from bnldesk.domain.workgroup_names import Naming
 from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.sheet_codec import NoteValues, note_values, target_kind_cell
 from bnldesk.store.queries import matching_ids
+from bnldesk.store.workgroup_names import shown_names_in, workgroup_titles_in
 
 Value = Any
 # A data row of any export kind, by column key (WorkgroupRow, ContactRow, NoteRow).
@@ -239,7 +241,13 @@ def workgroup_rows(
         wid: (code or name)
         for wid, code, name in session.execute(select(Workgroup.id, Workgroup.code, Workgroup.name))
     }
-    plans_of, printed = _plans_by_workgroup(session, plan_years)
+    plans_of = _plans_by_workgroup(session, plan_years)
+    # Named as everywhere (domain.workgroup_names.shown_name): the plan exported's name, else
+    # the newest printed in the workbook's language (a Dutch list of a database holding a
+    # French plan keeps the Dutch names), else the newest plan's.
+    shown = shown_names_in(
+        session, [int(wid) for wid, *_ in wanted], Naming(filters.plan_year, language)
+    )
     sections_of = _placements_by_workgroup(session, plan_years)
     contacts_of = contacts_for_workgroups(
         session,
@@ -259,7 +267,7 @@ def workgroup_rows(
         count, last = note_stats.get(key, (0, None))
         yield {
             "code": code or "",
-            "name": printed.get((wid, year), name) if year is not None else name,
+            "name": shown[wid].name if wid in shown else name,
             "parent": names.get(parent_id, "") if parent_id else "",
             "plan_year": year,
             "plans": years,
@@ -276,21 +284,14 @@ def workgroup_rows(
         }
 
 
-def _plans_by_workgroup(
-    session: Session, plan_years: dict[int, int]
-) -> tuple[dict[int, list[int]], dict[tuple[int, int], str]]:
-    """Per workgroup id the years of the plans that list it, and per (workgroup id, plan
-    year) the name that plan printed for it where it printed one of its own (a row shows its
-    plan year's: a French plan's French names). ``plan_years``: plan id -> year."""
+def _plans_by_workgroup(session: Session, plan_years: dict[int, int]) -> dict[int, list[int]]:
+    """Per workgroup id the years of the plans that list it. ``plan_years``: plan id -> year."""
     plans_of: dict[int, list[int]] = defaultdict(list)
-    printed: dict[tuple[int, int], str] = {}
-    for wid, pid, printed_name in session.execute(
-        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id, workgroup_plan.c.name)
+    for wid, pid in session.execute(
+        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id)
     ):
         plans_of[wid].append(plan_years[pid])
-        if printed_name:
-            printed[(wid, plan_years[pid])] = printed_name
-    return plans_of, printed
+    return plans_of
 
 
 def _note_stats_by_workgroup(
@@ -592,15 +593,23 @@ def annotation_rows(session: Session, filters: ExportFilters, language: str) -> 
         _annotation_query(session, filters).execution_options(yield_per=PAGE_ROWS)
     )
     try:
+        naming = Naming(filters.plan_year, language)
         for page in result.partitions():
             tags = _tags_of(session, [row.id for row in page])
+            titles = workgroup_titles_in(
+                session,
+                [row.target_key for row in page if row.target_kind == TargetKind.WORKGROUP],
+                naming,
+            )
             for row in page:
                 yield {
                     "note_id": row.id,
                     "id": row.uuid,
                     "target_kind": target_kind_cell(TargetKind(row.target_kind).value, language),
                     "target_key": row.target_key,
-                    "target": row.target_label,
+                    "target": titles.get(row.target_key, row.target_label)
+                    if row.target_kind == TargetKind.WORKGROUP
+                    else row.target_label,
                     "plan_year": row.plan_year,
                     "values": note_values(
                         body=row.body,

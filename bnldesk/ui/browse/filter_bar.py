@@ -349,7 +349,7 @@ class FilterBar(QWidget):
         )
         if history_available():
             exclusive(
-                tr("Compared with the previous plan"),
+                tr("Change since the previous plan"),
                 "change",
                 [(k, labels.label(labels.CHANGES, k)) for k in ("new", "changed", "gone")],
             )

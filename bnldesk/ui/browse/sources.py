@@ -9,6 +9,7 @@ that fails is told to the delegate through the worker, then to the model.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store import browse
@@ -66,9 +67,17 @@ def worker_children(worker: DbWorker, read: ChildReader) -> ChildrenSource:
 
 def read_rows(store: Store, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
     """``limit`` rows of the list ``query`` describes, from position ``offset``."""
+    # A note on a workgroup names it as the window does: the plan chosen, else the interface
+    # language's newest name (one group, one name in the list).
+    fetch: Callable[..., Sequence[ListRow]] = (
+        browse.fetch_items
+        if query.mode == "items"
+        else partial(
+            browse.fetch_notes, naming=Naming(query.browse_filter.plan_year, i18n.current())
+        )
+    )
     with store.read() as session:
-        fetch = browse.fetch_items if query.mode == "items" else browse.fetch_notes
-        rows: list[ListRow] = list(
+        return list(
             fetch(
                 session,
                 query.browse_filter,
@@ -78,7 +87,6 @@ def read_rows(store: Store, query: ListQuery, offset: int, limit: int) -> list[L
                 descending=query.descending,
             )
         )
-        return rows
 
 
 def count_rows(store: Store, query: ListQuery) -> int:

@@ -11,6 +11,7 @@ transaction is rolled back), then shows a summary: added, changed, removed, note
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import gc
 import logging
@@ -201,6 +202,9 @@ class ImportReviewDialog(QDialog):
         self.error_box: QMessageBox | None = None
         self._discard_box: QMessageBox | None = None
         self.existing_title: str | None = None
+        # Workgroups the plan gives a name in another language or a new name (what Import
+        # will say of them, said before it).
+        self.named_workgroups: list[dict[str, Any]] = []
         self._build()
         self._set_busy(True, tr("Reading %1...").replace("%1", path.name))
         self._read()
@@ -575,16 +579,19 @@ class ImportReviewDialog(QDialog):
     def _look_up_existing(self) -> None:
         """Ask the database whether it holds this plan or programme already, for the line
         that says what Import will write."""
-        from bnldesk.services.importer import existing_title
+        from bnldesk.services.importer import existing_title, workgroup_names_added
 
-        # Only the kind and the year (period) are asked about: the chapters stay here.
-        document = dataclasses.replace(self.document, chapters=[], contacts=[], warnings=[])
+        # The kind, the year (period), the language and the workgroups are asked about: a
+        # copy of the chapters goes to the worker, the document stays here.
+        document = dataclasses.replace(
+            self.document, chapters=copy.deepcopy(self.document.chapters), contacts=[], warnings=[]
+        )
 
-        def job(store: Store) -> str | None:
-            return existing_title(store, document)
+        def job(store: Store) -> tuple[str | None, list[dict[str, Any]]]:
+            return existing_title(store, document), workgroup_names_added(store, document)
 
-        def done(title: str | None) -> None:
-            self.existing_title = title
+        def done(answer: tuple[str | None, list[dict[str, Any]]]) -> None:
+            self.existing_title, self.named_workgroups = answer
             self._show_write_line()
 
         self.changes.worker.run(job, done, lambda _exc: None, priority=Priority.INTERACTIVE)
@@ -678,6 +685,8 @@ class ImportReviewDialog(QDialog):
             text += " " + tr(
                 "It updates “%1”, already in the database; notes stay with their objects."
             ).replace("%1", self.existing_title)
+        for line in _named_lines(self.named_workgroups):
+            text += " " + line + "."
         # Said before the import: Edit > Undo does not take it back (trial 4).
         text += " " + tr(
             "Edit > Undo cannot take an import back: a backup is taken first, and"
@@ -1047,6 +1056,7 @@ def summary_text(reports: list[ImportReport]) -> str:
         lines.append(tr("Added: %1").replace("%1", listed(report.created)))
         lines.append(tr("Changed: %1").replace("%1", listed(report.updated)))
         lines.append(tr("Removed: %1").replace("%1", listed(report.removed)))
+        lines.extend(_named_lines(report.named_workgroups))
         for extra in report.also_imported:  # bound in the same file: a programme, say
             lines.append(
                 i18n.filled(
@@ -1061,9 +1071,64 @@ def summary_text(reports: list[ImportReport]) -> str:
         for plan_title, programme_title in report.attached:
             if plan_title != report.title:  # the plan imported: said above
                 lines.append(i18n.filled(tr("%1 now belongs to %2."), plan_title, programme_title))
-        if report.previous_year is not None:
+        lines.extend(_comparison_lines(report))
+        if report.previous_year is not None or report.carried_notes:
             lines.extend(_carried_lines(report))
     return "\n".join(lines)
+
+
+def _named_lines(named: list[dict[str, Any]]) -> list[str]:
+    """The workgroups the plan gave a name in another language ("3 workgroups: French name
+    added") or a new name, each list followed by the names (the first few)."""
+    lines: list[str] = []
+    added = [entry for entry in named if entry["change"] == "language"]
+    for language in sorted({str(entry["language"] or "") for entry in added}):
+        group = [entry for entry in added if str(entry["language"] or "") == language]
+        line = tr("%n workgroup(s): name in %1 added", None, len(group))
+        lines.append(line.replace("%1", _language_name(language)) + _listed_names(group))
+    renamed = [entry for entry in named if entry["change"] == "renamed"]
+    if renamed:
+        line = tr("%n workgroup(s): new name", None, len(renamed))
+        lines.append(line + _listed_names(renamed))
+    return lines
+
+
+def _comparison_lines(report: ImportReport) -> list[str]:
+    """What the previous plan in the same language had and this one no longer has, by
+    title (a close new title said as a possible rename); or that no earlier plan in the
+    plan's language was there to compare with."""
+    if report.previous_year is None:
+        if not report.earlier_languages:
+            return []
+        return [
+            tr("Not compared with earlier years: no earlier plan in %1").replace(
+                "%1", _language_name(report.language or "")
+            )
+        ]
+    gone = report.gone_objects
+    if not gone:
+        return [tr("Nothing of the %1 plan is missing").replace("%1", str(report.previous_year))]
+    line = tr("%n object(s) of the %1 plan no longer in it", None, len(gone))
+    lines = [i18n.with_colon(line.replace("%1", str(report.previous_year)))]
+    for entry in gone[:_NAMED_NOTES]:
+        title = entry.title
+        if entry.possibly_renamed:
+            title = i18n.filled(tr("%1 (possibly renamed: %2)"), title, entry.possibly_renamed)
+        lines.append("  • " + title)
+    if len(gone) > _NAMED_NOTES:
+        lines.append("  " + tr("and %1 more").replace("%1", str(len(gone) - _NAMED_NOTES)))
+    return lines
+
+
+def _listed_names(named: list[dict[str, Any]]) -> str:
+    """ ": Name (CODE), …" for the first few of ``named``, and how many more."""
+    shown = [
+        f"{entry['name']} ({entry['code']})" if entry.get("code") else str(entry["name"])
+        for entry in named[:_NAMED_NOTES]
+    ]
+    more = len(named) - len(shown)
+    tail = " " + tr("and %1 more").replace("%1", str(more)) if more else ""
+    return ": " + ", ".join(shown) + tail
 
 
 def _object_name(note: CarriedNote) -> str:
