@@ -162,12 +162,12 @@ def test_a_possible_rename_is_said_only_for_close_titles(store: Store, tmp_path:
     import_file(store, FRENCH_2023)
     report = import_file(store, _french_2024(tmp_path))
 
-    gone = {entry["title"]: entry["possibly_renamed"] for entry in report.gone_objects}
+    gone = {entry.title: entry.possibly_renamed for entry in report.gone_objects}
     assert gone == {
         "Transport exceptionnel": "",
         "Cybercriminalité": "Lutte contre la cybercriminalité organisée",
     }
-    new = {entry["title"]: entry["possibly_renamed"] for entry in report.new_objects}
+    new = {entry.title: entry.possibly_renamed for entry in report.new_objects}
     assert new == {"Lutte contre la cybercriminalité organisée": "Cybercriminalité"}
 
 
@@ -177,7 +177,7 @@ def test_importing_the_same_plan_again_changes_nothing_and_carries_no_note(
 ) -> None:
     assert main(["--db", str(store.path), "annotate", "SENN-CRISE", "Standpunt crisis"]) == 0
     first = import_file(store, FRENCH_2023)
-    assert [note["excerpt"] for note in first.carried_notes] == ["Standpunt crisis"]
+    assert [note.excerpt for note in first.carried_notes] == ["Standpunt crisis"]
     capsys.readouterr()
 
     report = import_file(store, again)

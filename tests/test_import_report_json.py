@@ -31,11 +31,14 @@ REPORT_KEYS = [
     "tree",
     "carried_notes",
     "previous_year",
+    "earlier_languages",
+    "language",
     "new_objects",
     "gone_objects",
     "changed_objects",
     "also_imported",
     "attached",
+    "named_workgroups",
     "owner_id",
     "seconds",
     "backup",
@@ -83,7 +86,7 @@ def test_the_import_reports_json_keeps_its_keys(
     gone = second["gone_objects"]
     assert isinstance(gone, list) and gone
     assert {tuple(change) for change in gone} == {
-        ("kind", "key", "title", "status", "obj_id", "previous_id")
+        ("kind", "key", "title", "status", "obj_id", "previous_id", "possibly_renamed")
     }
     assert {change["status"] for change in gone} == {"gone"}
     new_groups = [c["key"] for c in second["new_objects"] if c["kind"] == "workgroup"]  # type: ignore[attr-defined]
