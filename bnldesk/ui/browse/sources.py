@@ -64,8 +64,11 @@ def worker_children(worker: DbWorker, read: ChildReader) -> ChildrenSource:
     return ask
 
 
-def read_rows(store: Store, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
-    """``limit`` rows of the list ``query`` describes, from position ``offset``."""
+def read_rows(
+    store: Store, query: ListQuery, offset: int, limit: int, total: int | None = None
+) -> list[ListRow]:
+    """``limit`` rows of the list ``query`` describes, from position ``offset``; ``total``,
+    the list's length when counted, lets a page near the end be read from the end."""
     with store.read() as session:
         fetch = browse.fetch_items if query.mode == "items" else browse.fetch_notes
         rows: list[ListRow] = list(
@@ -76,6 +79,7 @@ def read_rows(store: Store, query: ListQuery, offset: int, limit: int) -> list[L
                 limit=limit,
                 sort=query.sort,
                 descending=query.descending,
+                total=total,
             )
         )
         return rows
@@ -130,8 +134,10 @@ class WorkerListSource:
         pages: Sequence[int],
         deliver: Callable[[dict[int, list[ListRow]]], None],
         failed: Callable[[], None],
+        *,
+        total: int | None = None,
     ) -> None:
         def job(store: Store) -> dict[int, list[ListRow]]:
-            return {page: read_rows(store, query, page * PAGE, PAGE) for page in pages}
+            return {page: read_rows(store, query, page * PAGE, PAGE, total) for page in pages}
 
         self._run("pages", job, deliver, failed)
