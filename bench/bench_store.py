@@ -506,7 +506,7 @@ def main() -> int:
             demo = Path(tmp) / "demo.db"
             open_store(demo).close()
             rows.append(bench_cli(demo, "demo"))
-        rows.append(bench_cli(path, f"{scale}x"))
+        rows.append(bench_cli(path, path.name))
         rows.append(bench_open(path))
 
     header = ("benchmark", "bnldesk", "baseline", "ratio", "target")
