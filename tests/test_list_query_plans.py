@@ -124,6 +124,21 @@ def test_the_first_page_of_notes_in_any_column_order_comes_from_an_index(
     assert "USING" in plan and "INDEX" in plan, plan
 
 
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_first_page_of_items_by_title_comes_from_an_index(
+    generated: Path, generated_store: Store, descending: bool
+) -> None:
+    with _statements(generated_store) as seen, generated_store.read() as session:
+        rows = browse.fetch_items(
+            session, browse.BrowseFilter(), limit=201, sort="title", descending=descending
+        )
+    titles = [row.title.lower() for row in rows]
+    assert len(rows) == 201 and titles == sorted(titles, reverse=descending)
+    plan = _plan(generated, *_page_statement(seen))
+    assert "TEMP B-TREE" not in plan, plan  # no sort of every item
+    assert "ix_plan_item_by_title" in plan, plan
+
+
 def test_the_sort_indexes_migrate_up_and_down_on_a_file_with_notes(tmp_path: Path) -> None:
     """Migration 0012 on a file of revision 0011 that holds notes: the notes stay, the list
     sorted by status reads its index, and the downgrade takes the indexes away again."""
