@@ -58,6 +58,12 @@ INDEXES = {
 }
 
 
+_HOLDS_DATA = (
+    "SELECT EXISTS (SELECT 1 FROM plan_item) OR EXISTS (SELECT 1 FROM annotation) "
+    "OR EXISTS (SELECT 1 FROM workgroup)"
+)
+
+
 def index_names() -> list[str]:
     """The names of the indexes this revision adds."""
     return [f"{name}_{direction}" for name in INDEXES for direction in DIRECTIONS]
@@ -70,7 +76,10 @@ def upgrade() -> None:
                 f"CREATE INDEX {name}_{direction} ON {table} ({columns.replace('{d}', keyword)})"
             )
     bind = op.get_bind()
-    if bind.dialect.name == "sqlite":  # a server's autovacuum keeps its own
+    # A file with plans or notes gets the planner's statistics; a new, empty one none (ANALYZE
+    # would only make an empty sqlite_stat1: its first import takes them). A server's
+    # autovacuum keeps its own.
+    if bind.dialect.name == "sqlite" and bind.exec_driver_sql(_HOLDS_DATA).scalar():
         from bnldesk.store.statistics import analyse
 
         analyse(bind)
