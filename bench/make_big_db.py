@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bnldesk.domain import identity
 from bnldesk.store.engine import open_store
 from bnldesk.store.fts import register_sql_functions
+from bnldesk.store.statistics import ANALYSIS_LIMIT
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "big.db"
 
@@ -277,7 +278,7 @@ def build(out: Path, seed: int = 2026, scale: float = 1) -> dict[str, int]:
         counts["workgroups"] = len(wg_ids)
 
         section_rows: list[tuple[int, int, str, str]] = []
-        item_rows: list[tuple[int, str, str]] = []
+        item_rows: list[tuple[int, str, str, int]] = []
         for year in years:
             cur = conn.execute(
                 "INSERT INTO plan (year, title, description, identity_key) VALUES (?, ?, '', ?)",
@@ -344,8 +345,12 @@ def build(out: Path, seed: int = 2026, scale: float = 1) -> dict[str, int]:
                             (wg, plan_id),
                         )
         item_rows = [
-            (r[0], r[1], r[2])
-            for r in conn.execute("SELECT id, identity_key, title FROM plan_item")
+            (r[0], r[1], r[2], r[3])
+            for r in conn.execute(
+                "SELECT i.id, i.identity_key, i.title, p.year FROM plan_item i "
+                "JOIN section s ON s.id = i.section_id JOIN chapter c ON c.id = s.chapter_id "
+                "JOIN plan p ON p.id = c.plan_id ORDER BY i.id"
+            )
         ]
 
         for name in TAGS:
@@ -357,14 +362,17 @@ def build(out: Path, seed: int = 2026, scale: float = 1) -> dict[str, int]:
         notes = []
         for n in range(scaled(ANNOTATIONS, scale)):
             roll = rng.random()
+            # As the window writes them: a note on a project or a section carries the year of
+            # its plan (the notes list's year filter and scopes read it), one on a workgroup none.
+            note_year: int | None
             if roll < 0.5:
-                obj_id, key, label = rng.choice(item_rows)
+                obj_id, key, label, note_year = rng.choice(item_rows)
                 kind = "item"
             elif roll < 0.8:
                 wid, key, name, code = rng.choice(wg_keys)
-                obj_id, label, kind = wid, f"{name} ({code})", "workgroup"
+                obj_id, label, kind, note_year = wid, f"{name} ({code})", "workgroup", None
             else:
-                obj_id, year, number, stitle = rng.choice(section_rows)
+                obj_id, note_year, number, stitle = rng.choice(section_rows)
                 key, label, kind = (
                     identity.section_key(number, stitle),
                     f"{number} {stitle}",
@@ -381,7 +389,7 @@ def build(out: Path, seed: int = 2026, scale: float = 1) -> dict[str, int]:
                     key,
                     obj_id,
                     label,
-                    None,
+                    note_year,
                     text(8, 40),
                     rng.randint(0, 3),
                     rng.choice(["open", "in_progress", "done"]),
@@ -423,7 +431,12 @@ def build(out: Path, seed: int = 2026, scale: float = 1) -> dict[str, int]:
                 for _ in range(scaled(ACTIONS, scale))
             ],
         )
-    conn.execute("PRAGMA optimize")
+    # The planner's statistics as bnldesk takes them after an import (bnldesk.store.statistics:
+    # sampled ANALYZE of every table), not PRAGMA optimize's (full, of some tables only): a
+    # benchmark meets the plans SQLite makes on a delegate's file.
+    conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+    conn.execute("ANALYZE")
+    conn.commit()
     conn.close()
     return counts
 

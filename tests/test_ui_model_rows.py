@@ -86,6 +86,7 @@ class MemoryList:
     rows: list[ListRow]
     hold: bool = False
     asked: list[tuple[str, ListQuery, tuple[int, ...]]] = field(default_factory=list)
+    totals: list[int | None] = field(default_factory=list)  # the length each pages read was told
     waiting: list[Callable[[], None]] = field(default_factory=list)
 
     def _ordered(self, query: ListQuery) -> list[ListRow]:
@@ -126,8 +127,11 @@ class MemoryList:
         pages: Sequence[int],
         deliver: Callable[[dict[int, list[ListRow]]], None],
         failed: Callable[[], None],
+        *,
+        total: int | None = None,
     ) -> None:
         self.asked.append(("pages", query, tuple(pages)))
+        self.totals.append(total)
         rows = self._ordered(query)
         found = {page: rows[page * PAGE : (page + 1) * PAGE] for page in pages}
         self._answer(lambda: deliver(found))
@@ -148,6 +152,8 @@ def test_items_are_shown_a_page_at_a_time(qapp: QApplication, qtmodeltester: obj
     assert model.index(last, 1).data() is None  # shown empty while its page is read
     assert source.asked[-1][0] == "pages" and source.asked[-1][2] == (1,)
     assert arrived == [(PAGE, PAGE + 29)]
+    # The counted length goes with the read: the store reads a page near the end from the end.
+    assert source.totals == [PAGE + 30]
     assert model.index(last, 1).data() == f"Project {PAGE + 30:04d}"
     assert model.row_of("item", PAGE + 30) == last
     assert model.row_of_id(3) == 2

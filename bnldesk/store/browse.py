@@ -471,6 +471,62 @@ def _order(sorts: dict[str, str], sort: str, descending: bool) -> str:
     return template.replace("{d}", "DESC" if descending else "ASC").replace("{n}", nulls)
 
 
+_FLIPPED = {"ASC": "DESC", "DESC": "ASC", "FIRST": "LAST", "LAST": "FIRST"}
+
+
+def _reversed_order(order: str) -> str:
+    """``order`` (an ORDER BY list of :func:`_order`) read from the other end: each term's
+    direction and NULLS placement turned round ("p.year DESC, c.position" gives "p.year ASC,
+    c.position DESC"). A term without a direction is ascending, NULLs first on SQLite and last
+    on PostgreSQL, as its reverse without NULLS puts them at the other end on each."""
+    terms = []
+    for term in order.split(", "):
+        words = term.split(" ")
+        if len(words) == 1 or words[1] not in _FLIPPED:
+            words.insert(1, "ASC")
+        terms.append(" ".join(_FLIPPED.get(word, word) for word in words))
+    return ", ".join(terms)
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """Which rows of the ordered list a page statement reads: ``limit`` rows from ``offset`` in
+    ``order``; ``backwards``: the order is the list's reversed, and the rows read are the page
+    from its last row up."""
+
+    order: str
+    offset: int
+    limit: int
+    backwards: bool
+
+
+def _page_window(order: str, offset: int, limit: int, total: int | None) -> _Window:
+    """How to read the page of ``limit`` rows at ``offset`` of a list ``total`` rows long.
+
+    SQLite (and PostgreSQL) step through every row before OFFSET: the last page of 400,000
+    notes walked them all (Ctrl+End grew with the list). With the list's length known, a page
+    in the second half is read from the end instead: the reversed order, offset from the end,
+    so no page costs more than the middle one, and the ends cost as much as the first page.
+    Every order ends on the row id, so the reversed order is exactly the list upside down."""
+    if total is None or offset <= (total - limit) // 2:
+        return _Window(order, offset, limit, backwards=False)
+    end = min(offset + limit, total)
+    return _Window(_reversed_order(order), total - end, max(end - offset, 0), backwards=True)
+
+
+def _page_ids(
+    session: Session, statement: str, params: dict[str, object], window: _Window
+) -> list[int]:
+    """The row ids a page statement (``statement``, ending in ORDER BY ... LIMIT ... OFFSET
+    ..., with ``{order}`` in place of its order) gives for ``window``, in the list's order."""
+    if window.limit <= 0:
+        return []
+    sql = statement.replace("{order}", window.order)
+    found = session.execute(text(sql), {**params, "offset": window.offset, "limit": window.limit})
+    ids = [int(row[0]) for row in found]
+    return ids[::-1] if window.backwards else ids
+
+
 def fetch_items(
     session: Session,
     f: BrowseFilter,
@@ -479,23 +535,20 @@ def fetch_items(
     limit: int = 200,
     sort: str = "default",
     descending: bool = False,
+    total: int | None = None,
 ) -> list[ItemRow]:
-    """One page of plan items: ``limit`` rows from position ``offset`` in the list's order."""
-    order = _order(ITEM_SORTS, sort, descending)
+    """One page of plan items: ``limit`` rows from position ``offset`` in the list's order.
+    ``total``: the list's length (:func:`count_items`) when the caller knows it; a page in
+    the second half is then read from the end (see :func:`_page_window`)."""
+    window = _page_window(_order(ITEM_SORTS, sort, descending), offset, limit, total)
     # Walking plan by plan pays when many items match; a tag or open actions select few notes,
     # and then starting from those notes (the planner's choice) is faster.
     selective = bool(f.tag or f.has_open_actions or f.change)
     by_year = sort in ("default", "year", "section") and not selective
     where, params = _item_where(f, walking=by_year)
-    params.update(offset=offset, limit=limit)
     source = _item_from_by_year(session) if by_year else _ITEM_FROM
-    ids = [
-        int(r[0])
-        for r in session.execute(
-            text(f"SELECT i.id {source}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"),
-            params,
-        )
-    ]
+    statement = f"SELECT i.id {source}{where} ORDER BY {{order}} LIMIT :limit OFFSET :offset"
+    ids = _page_ids(session, statement, params, window)
     if not ids:
         return []
     # Only the page's rows get their details, note counts and year-over-year state.
@@ -632,22 +685,19 @@ def fetch_notes(
     sort: str = "default",
     descending: bool = False,
     naming: Naming | None = None,
+    total: int | None = None,
 ) -> list[NoteRow]:
     """One page of notes: ``limit`` rows from position ``offset`` in the list's order; a
     workgroup note's target by the name the workgroup is shown by under ``naming`` (default:
-    the plan of ``f``), not the label stored on the day the note was written."""
+    the plan of ``f``), not the label stored on the day the note was written.
+    ``total``: the list's length (:func:`count_notes`) when the caller knows it; a page in
+    the second half is then read from the end (see :func:`_page_window`)."""
     where, params = _note_where(f)
-    params.update(offset=offset, limit=limit)
-    order = _order(NOTE_SORTS, sort, descending)
-    ids = [
-        int(r[0])
-        for r in session.execute(
-            text(
-                f"SELECT a.id FROM annotation a{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
-            ),
-            params,
-        )
-    ]
+    window = _page_window(_order(NOTE_SORTS, sort, descending), offset, limit, total)
+    statement = (
+        f"SELECT a.id FROM annotation a{where} ORDER BY {{order}} LIMIT :limit OFFSET :offset"
+    )
+    ids = _page_ids(session, statement, params, window)
     if not ids:
         return []
     sql = (

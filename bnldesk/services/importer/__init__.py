@@ -11,6 +11,7 @@ document produces; its message is one line meant for the delegate.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import time
 from collections import Counter
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from bnldesk.store.engine import Store
     from bnldesk.store.history import CarriedNote, ObjectChange
     from bnldesk.store.structure import WriteReport
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -715,6 +718,19 @@ def _compare_with_previous(
     report.carried_notes = history.carried_notes(session, year, note_ids=notes_before)
 
 
+def _refresh_statistics(store: Store) -> None:
+    """The planner's statistics taken again after a plan was written (the data grew in bulk;
+    see :mod:`bnldesk.store.statistics`). The import is committed: a file that refuses the
+    statistics (locked meanwhile) keeps the old ones, logged, and the import stands."""
+    from bnldesk.store.errors import StoreError
+    from bnldesk.store.statistics import refresh
+
+    try:
+        refresh(store)
+    except StoreError as error:
+        log.warning("planner statistics not taken after the import: %s", error)
+
+
 def import_file(
     store: Store,
     path: Path | str,
@@ -758,6 +774,8 @@ def import_file(
                 raise _DryRun
     except _DryRun:
         pass
+    if not dry_run:
+        _refresh_statistics(store)
     report.seconds = round(time.perf_counter() - started, 3)
     if progress is not None:
         progress(1.0, "done")

@@ -77,8 +77,11 @@ class ListSource(Protocol):
         pages: Sequence[int],
         deliver: Callable[[dict[int, list[ListRow]]], None],
         failed: Callable[[], None],
+        *,
+        total: int | None = None,
     ) -> None:
-        """The rows of each page in ``pages`` (page ``n`` starts at row ``n * PAGE``)."""
+        """The rows of each page in ``pages`` (page ``n`` starts at row ``n * PAGE``);
+        ``total``: the list's counted length (pages near the end are then read from it)."""
 
 
 @dataclass(frozen=True)
@@ -308,7 +311,7 @@ class LazyTableModel(QAbstractTableModel):
             if generation == self._generation:
                 self._asked = []
 
-        self._source.pages(self._query, tuple(self._asked), arrived, failed)
+        self._source.pages(self._query, tuple(self._asked), arrived, failed, total=self._total)
 
     def _store_pages(self, found: dict[int, list[ListRow]]) -> None:
         self._asked = [page for page in self._asked if page not in found]

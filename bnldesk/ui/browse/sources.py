@@ -65,8 +65,11 @@ def worker_children(worker: DbWorker, read: ChildReader) -> ChildrenSource:
     return ask
 
 
-def read_rows(store: Store, query: ListQuery, offset: int, limit: int) -> list[ListRow]:
-    """``limit`` rows of the list ``query`` describes, from position ``offset``."""
+def read_rows(
+    store: Store, query: ListQuery, offset: int, limit: int, total: int | None = None
+) -> list[ListRow]:
+    """``limit`` rows of the list ``query`` describes, from position ``offset``; ``total``,
+    the list's length when counted, lets a page near the end be read from the end."""
     # A note on a workgroup names it as the window does: the plan chosen, else the interface
     # language's newest name (one group, one name in the list).
     fetch: Callable[..., Sequence[ListRow]] = (
@@ -85,6 +88,7 @@ def read_rows(store: Store, query: ListQuery, offset: int, limit: int) -> list[L
                 limit=limit,
                 sort=query.sort,
                 descending=query.descending,
+                total=total,
             )
         )
 
@@ -138,8 +142,10 @@ class WorkerListSource:
         pages: Sequence[int],
         deliver: Callable[[dict[int, list[ListRow]]], None],
         failed: Callable[[], None],
+        *,
+        total: int | None = None,
     ) -> None:
         def job(store: Store) -> dict[int, list[ListRow]]:
-            return {page: read_rows(store, query, page * PAGE, PAGE) for page in pages}
+            return {page: read_rows(store, query, page * PAGE, PAGE, total) for page in pages}
 
         self._run("pages", job, deliver, failed)
