@@ -563,12 +563,14 @@ def worded(error: BnldeskError, given: str | None = None) -> str:
     from bnldesk.preferences import command_line_language
 
     language = command_line_language(given)
+    if language == "en":
+        return str(error)  # the command's own line (it may add what to type, "--plan YEAR")
     # A command that says a fault of a lower layer in its own words (UserError(str(exc)))
     # keeps that fault as its cause, whose code the window words.
     cause = error.__cause__
     if not error.code and isinstance(cause, BnldeskError) and cause.code:
         error = cause
-    if language == "en" or not error.code:
+    if not error.code:
         return str(error)
     from PySide6.QtCore import QCoreApplication
 

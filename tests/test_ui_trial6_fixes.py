@@ -32,6 +32,7 @@ from ui_support import (
 from bnldesk.domain.models import AgendaItem, Annotation
 from bnldesk.services import annotations as svc
 from bnldesk.store.engine import Store, open_store
+from bnldesk.ui.browse.filter_state import FilterState
 
 
 def test_changing_the_language_keeps_the_filters_and_the_scope(
@@ -78,7 +79,7 @@ def test_a_chip_names_its_chapter_and_workgroup_once_the_choices_come(
 
     bar = FilterBar(settings)
     qtbot.addWidget(bar)
-    bar.set_state({"chapter_key": "ch:2:veiligheid", "workgroup_id": 7}, emit=False)
+    bar.set_state(FilterState(chapter_key="ch:2:veiligheid", workgroup_id=7), emit=False)
     bar.set_choices(
         FilterChoices(
             years=[2013],
