@@ -14,18 +14,22 @@ filters): the window asks for the hits first (``count=False``) and the true tota
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bnldesk.domain.search_query import Query, parse
 from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store.browse import BrowseFilter
 from bnldesk.store.listing import Connection
 from bnldesk.store.queries import dbapi
-from bnldesk.store.search import SearchHit, count_matches, run_search
+from bnldesk.store.search import SearchHit, Unread, count_matches, read_unread, run_search
 from bnldesk.store.search_reader import FileReader, Reader
 from bnldesk.store.workgroup_names import shown_names
 
-__all__ = ["Found", "count", "find", "named_hits"]
+__all__ = ["FIRST_SCREEN", "Found", "count", "find", "named_hits", "read_more"]
+
+# The hits the window reads with a search: as many rows as its results list shows at once on
+# a 1920x1080 screen (three lines a row) with some to spare; the rest are read when shown.
+FIRST_SCREEN = 20
 
 
 @dataclass(frozen=True)
@@ -46,11 +50,18 @@ class Found:
     without_scope: int | None = None
     without_filters: int | None = None
     counted: bool = True
+    # The best hits after ``hits``, ranked but not read (``find(read=N)``): :func:`read_more`.
+    unread: tuple[Unread, ...] = ()
+
+    @property
+    def listed(self) -> int:
+        """How many hits were found to list: those read and those ranked after them unread."""
+        return len(self.hits) + len(self.unread)
 
     @property
     def more(self) -> int:
-        """How many matches were not returned."""
-        return max(0, self.total - len(self.hits))
+        """How many matches were not returned (neither read nor listed unread)."""
+        return max(0, self.total - self.listed)
 
 
 def find(
@@ -63,6 +74,7 @@ def find(
     as_typed: bool = True,
     count: bool = True,
     language: str | None = None,
+    read: int | None = None,
 ) -> Found:
     """Search ``text`` as a delegate typed it, inside the window's filters and scope
     (``within``) and ``plan_year`` (that plan's objects only), returning at most ``limit``
@@ -71,22 +83,23 @@ def find(
     :func:`bnldesk.store.search_reader.reading` (what the window searches through). A
     workgroup hit is titled by the name the plan in scope printed, else the name printed in
     ``language`` (the reader's: "nl", "fr", "en"), else its newest plan's
-    (:func:`named_hits`). Raises nothing for any text; database faults surface as the
-    store's errors."""
+    (:func:`named_hits`). With ``read``, only the best ``read`` hits are read (what the
+    window shows at once), the others listed unread (:attr:`Found.unread`, read by
+    :func:`read_more` when shown). Raises nothing for any text; database faults surface as
+    the store's errors."""
     query = parse(text, as_you_type=as_typed)
-    result = run_search(session, query, limit=limit, plan_year=plan_year, within=within)
-    in_scope = plan_year if plan_year is not None else (within.plan_year if within else None)
-    result = replace(result, hits=named_hits(session, result.hits, Naming(in_scope, language)))
+    result = run_search(session, query, limit=limit, plan_year=plan_year, within=within, read=read)
+    hits = named_hits(session, result.hits, _naming(plan_year, within, language))
+    unread = result.unread
+    listed = len(hits) + len(unread)
     if result.complete:
-        total = len(result.hits)
+        total = listed
     elif not count:
-        return Found(result.hits, len(result.hits), query, counted=False)
+        return Found(hits, listed, query, counted=False, unread=unread)
     else:
-        total = max(
-            len(result.hits), count_matches(session, query, plan_year=plan_year, within=within)
-        )
-    if result.hits or query.is_empty:
-        return Found(result.hits, total, query)
+        total = max(listed, count_matches(session, query, plan_year=plan_year, within=within))
+    if hits or unread or query.is_empty:
+        return Found(hits, total, query, unread=unread)
     within = within or BrowseFilter()
     without_scope = without_filters = None
     if within.scope is not None:
@@ -96,6 +109,28 @@ def find(
     if within.without_scope() != BrowseFilter() or plan_year is not None:
         without_filters = count_matches(session, query)
     return Found([], 0, query, without_scope, without_filters)
+
+
+def read_more(
+    session: Reader,
+    found: Found,
+    *,
+    plan_year: int | None = None,
+    within: BrowseFilter | None = None,
+    language: str | None = None,
+) -> list[SearchHit]:
+    """The hits :func:`find` listed unread (``found.unread``), read now and named as
+    :func:`find` names its hits (same ``plan_year``, ``within`` and ``language``), in their
+    order; an object gone since the search is left out."""
+    hits = read_unread(session, found.unread, found.query)
+    return named_hits(session, hits, _naming(plan_year, within, language))
+
+
+def _naming(plan_year: int | None, within: BrowseFilter | None, language: str | None) -> Naming:
+    """How workgroup hits are named: by the plan in scope (``plan_year``, else the filters'
+    year), else in ``language``."""
+    in_scope = plan_year if plan_year is not None else (within.plan_year if within else None)
+    return Naming(in_scope, language)
 
 
 def count(

@@ -51,7 +51,7 @@ import weakref
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.orm import Session
@@ -91,10 +91,12 @@ __all__ = [
     "KINDS",
     "SearchHit",
     "SearchResult",
+    "Unread",
     "count_matches",
     "fts_query",
     "match_expression",
     "prepare",
+    "read_unread",
     "register_sql_functions",
     "run_search",
     "search",
@@ -183,6 +185,27 @@ class SearchResult:
     hits: list[SearchHit]
     query: Query
     complete: bool = True
+    # The hits ranked after ``hits`` whose rows were not read (a search asked to read only
+    # the first ones: the rows a window shows at once), best first; :func:`read_unread`.
+    unread: tuple[Unread, ...] = ()
+
+
+class Unread(NamedTuple):
+    """A hit found and ranked but not read yet: its index ``rowid`` (kind and id) and
+    ``rank`` (as :attr:`SearchHit.rank`)."""
+
+    rowid: int
+    rank: float
+
+    @property
+    def kind(self) -> str:
+        """The kind of object (one of :data:`KINDS`)."""
+        return _KIND_OF[self.rowid // KIND_SPAN]
+
+    @property
+    def obj_id(self) -> int:
+        """The object's id in its own table."""
+        return self.rowid % KIND_SPAN
 
 
 class SearchIndex(Protocol):
@@ -269,14 +292,18 @@ def run_search(
     kinds: tuple[str, ...] | None = None,
     plan_year: int | None = None,
     within: Within | None = None,
+    read: int | None = None,
 ) -> SearchResult:
     """Search the index with a parsed query, inside the window's filters and scope
     (``within``) and the query's own filters; ``kinds`` limits the kinds of object;
     ``plan_year`` keeps that year's objects and those of no year (workgroups, contacts).
 
     Returns at most ``limit`` hits, best first: title and code hits ranked by their title, then
-    the other matches newest first (notes and meetings before the plan's text). Raises nothing
-    for any text a delegate types; database faults surface as the store's errors.
+    the other matches newest first (notes and meetings before the plan's text). With ``read``,
+    only the best ``read`` hits are read from their tables (what a window shows at once); the
+    others come back ranked but unread (:attr:`SearchResult.unread`, :func:`read_unread`), in
+    the same order as without it. Raises nothing for any text a delegate types; database
+    faults surface as the store's errors.
     """
     if query.is_empty:
         return SearchResult([], query)
@@ -287,8 +314,7 @@ def run_search(
     allowed = index.allowed(restriction)
     if query.text is None:
         rowids, complete = index.without_words(query, allowed, limit)
-        shown = _shown(index, rowids)
-        return SearchResult(_hits(rowids, shown, {}, query), query, complete)
+        return _result(index, rowids, {}, {}, query, complete, read)
     # Title hits are ranked by their title's folded words; the rest stay newest first.
     titles = index.title_hits(query, allowed, max(limit, _TITLE_POOL))
     words = titles.words
@@ -307,9 +333,34 @@ def run_search(
     wanted = limit - min(len(best), _TITLE_LEAD) + 1
     rest = index.other_candidates(query, allowed, wanted, scores.keys())
     order = (best[:_TITLE_LEAD] + rest + best[_TITLE_LEAD:])[:limit]
-    shown = titles.shown | _shown(index, [r for r in order if r not in titles.shown])
     complete = len(rest) < wanted and len(best) + len(rest) <= limit
-    return SearchResult(_hits(order, shown, scores, query), query, complete)
+    return _result(index, order, titles.shown, scores, query, complete, read)
+
+
+def _result(
+    index: SearchIndex,
+    order: list[int],
+    shown: Shown,
+    scores: dict[int, float],
+    query: Query,
+    complete: bool,
+    read: int | None,
+) -> SearchResult:
+    """The result of the ranked rowids ``order``: the first ``read`` (all without it) read
+    (beside those already ``shown``) and made hits, the others left unread."""
+    first = order if read is None else order[: max(read, 0)]
+    shown = shown | _shown(index, [rowid for rowid in first if rowid not in shown])
+    unread = tuple(Unread(rowid, -scores.get(rowid, 0.0)) for rowid in order[len(first) :])
+    return SearchResult(_hits(first, shown, scores, query), query, complete, unread)
+
+
+def read_unread(session: Reader, unread: Sequence[Unread], query: Query) -> list[SearchHit]:
+    """The hits ``unread`` (from :attr:`SearchResult.unread` of a search of ``query``) read
+    now, in their order; an object gone since the search is left out."""
+    index = index_of(session)
+    rowids = [hit.rowid for hit in unread]
+    scores = {hit.rowid: -hit.rank for hit in unread if hit.rank}
+    return _hits(rowids, _shown(index, rowids), scores, query)
 
 
 def count_matches(

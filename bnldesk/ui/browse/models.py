@@ -12,6 +12,7 @@ requests to the database worker (:mod:`bnldesk.ui.browse.sources`):
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from bnldesk.store.search import HIT_END, HIT_START, SearchHit
+from bnldesk.store.search import HIT_END, HIT_START, SearchHit, Unread
 from bnldesk.ui import labels
 from bnldesk.ui.widgets.roles import HeadRole, HtmlRole, IdRole, KindRole
 
@@ -47,24 +48,70 @@ def strip_markers(text: str) -> str:
 
 
 class SearchResultsModel(QAbstractListModel):
-    """Hits of a full-text search: title, kind and year on one line, the snippet below."""
+    """Hits of a full-text search: title, kind and year on one line, the snippet below.
+
+    A search reads only the hits the list shows at once; the others are listed unread
+    (:class:`~bnldesk.store.search.Unread`: their kind and id are known) and read when the
+    view first asks for one of them (scrolled to, or End pressed): the model calls its
+    ``read_unread`` once, and :meth:`fill` puts what was read in place."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._hits: list[SearchHit] = []
+        self._hits: list[SearchHit | None] = []
+        self._unread: dict[int, Unread] = {}  # per row not read yet
+        self._read_unread: Callable[[], None] | None = None
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(
+        self,
+        hits: list[SearchHit],
+        unread: Sequence[Unread] = (),
+        read_unread: Callable[[], None] | None = None,
+    ) -> None:
+        """Show ``hits`` and after them the ``unread`` ones (best first); ``read_unread`` is
+        called once, when the view first needs an unread row, to have them read."""
         self.beginResetModel()
-        self._hits = list(hits)
+        self._hits = [*hits, *(None for _ in unread)]
+        self._unread = {len(hits) + offset: hit for offset, hit in enumerate(unread)}
+        self._read_unread = read_unread if unread else None
         self.endResetModel()
 
+    def unread(self) -> tuple[Unread, ...]:
+        """The hits listed but not read yet, in their order."""
+        return tuple(self._unread[row] for row in sorted(self._unread))
+
+    def fill(self, hits: list[SearchHit]) -> None:
+        """The unread hits, read: each shown in its row; a row whose object is gone since
+        the search (missing from ``hits``) is removed."""
+        read = {(hit.kind, hit.obj_id): hit for hit in hits}
+        rows = sorted(self._unread, reverse=True)
+        for row in rows:
+            unread = self._unread.pop(row)
+            hit = read.get((unread.kind, unread.obj_id))
+            if hit is None:
+                self.beginRemoveRows(ROOT, row, row)
+                del self._hits[row]
+                self.endRemoveRows()
+            else:
+                self._hits[row] = hit
+                self.dataChanged.emit(self.index(row), self.index(row))
+        self._read_unread = None
+
     def hit(self, row: int) -> SearchHit | None:
+        """The hit in ``row``; None when there is none or it is not read yet."""
         return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def target(self, row: int) -> tuple[str, int] | None:
+        """The ``(kind, id)`` of the object in ``row``, read or not; None for no row."""
+        hit = self.hit(row)
+        if hit is not None:
+            return hit.kind, hit.obj_id
+        unread = self._unread.get(row)
+        return None if unread is None else (unread.kind, unread.obj_id)
 
     def row_of(self, kind: str, obj_id: int) -> int | None:
         """The row of the hit on object ``(kind, obj_id)``, None when no hit is."""
         return next(
-            (row for row, hit in enumerate(self._hits) if (hit.kind, hit.obj_id) == (kind, obj_id)),
+            (row for row in range(len(self._hits)) if self.target(row) == (kind, obj_id)),
             None,
         )
 
@@ -75,6 +122,8 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
+        if hit is None:
+            return self._unread_data(self._unread[index.row()], role)
         kind = labels.label(labels.OBJECT_KINDS, hit.kind)
         year = f" · {hit.plan_year}" if hit.plan_year else ""
         if role == Qt.ItemDataRole.DisplayRole:
@@ -95,4 +144,23 @@ class SearchResultsModel(QAbstractListModel):
             return hit.kind
         if role == IdRole:
             return hit.obj_id
+        return None
+
+    def _unread_data(self, unread: Unread, role: int) -> Any:
+        """What a row not read yet shows (its kind; the rest once read), asking for the
+        unread rows to be read the first time one is wanted."""
+        if self._read_unread is not None:
+            read_unread, self._read_unread = self._read_unread, None
+            read_unread()
+        kind = labels.label(labels.OBJECT_KINDS, unread.kind)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"… ({kind})"
+        if role == HeadRole:
+            return "…", kind, ""
+        if role == HtmlRole:
+            return f"<div>… <span class='muted'>{html.escape(kind)}</span></div>"
+        if role == KindRole:
+            return unread.kind
+        if role == IdRole:
+            return unread.obj_id
         return None

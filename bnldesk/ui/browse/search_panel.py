@@ -20,10 +20,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, S
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
 from bnldesk.domain.search_query import Query
-from bnldesk.services.search import Found, count, find
+from bnldesk.services.search import FIRST_SCREEN, Found, count, find, read_more
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
-from bnldesk.store.search import prepare
+from bnldesk.store.search import SearchHit, prepare
 from bnldesk.store.search_reader import reading
 from bnldesk.ui import i18n
 from bnldesk.ui.browse.delegates import HtmlDelegate
@@ -52,7 +52,23 @@ def search_job(
     without the scope and without the filters; the total only when nothing more matched
     (:func:`count_job` counts the rest)."""
     with reading(store) as reader:
-        return find(reader, text, limit=SEARCH_LIMIT, within=within, count=False, language=language)
+        return find(
+            reader,
+            text,
+            limit=SEARCH_LIMIT,
+            within=within,
+            count=False,
+            language=language,
+            read=FIRST_SCREEN,
+        )
+
+
+def read_more_job(
+    store: Store, found: Found, within: browse.BrowseFilter, language: str | None = None
+) -> list[SearchHit]:
+    """The hits :func:`search_job` listed unread, read when the list first shows one."""
+    with reading(store) as reader:
+        return read_more(reader, found, within=within, language=language)
 
 
 def count_job(store: Store, query: Query, within: browse.BrowseFilter) -> int:
@@ -173,22 +189,44 @@ class SearchPanel(QWidget):
         if not text:
             return
 
+        language = i18n.current()
+
         def found(answer: Found) -> None:
             if generation == self._generation:
-                self.model.set_hits(answer.hits)
+                self.model.set_hits(
+                    answer.hits,
+                    answer.unread,
+                    lambda: self._read_unread(answer, within, language, generation),
+                )
                 self.total = answer.total
                 self.label.setText(self.describe(text, answer))
-                self.done.emit(len(answer.hits))
+                self.done.emit(answer.listed)
                 if not answer.counted:
                     self._count(text, answer, within, generation)
 
-        language = i18n.current()
         self.worker.run(
             lambda store: search_job(store, text, within, language),
             found,
             key="search",
             priority=Priority.INTERACTIVE,
         )
+
+    def _read_unread(
+        self, answer: Found, within: browse.BrowseFilter, language: str, generation: int
+    ) -> None:
+        """Read the hits of the search shown that were listed unread (the view wants one),
+        as the delegate waits for them; a newer search drops them."""
+
+        def job(store: Store) -> list[SearchHit] | None:
+            if generation != self._generation:
+                return None
+            return read_more_job(store, answer, within, language)
+
+        def read(hits: list[SearchHit] | None) -> None:
+            if hits is not None and generation == self._generation:
+                self.model.fill(hits)
+
+        self.worker.run(job, read, key="search-unread", priority=Priority.INTERACTIVE)
 
     def _count(
         self, text: str, answer: Found, within: browse.BrowseFilter, generation: int
@@ -203,7 +241,7 @@ class SearchPanel(QWidget):
 
         def counted(total: int | None) -> None:
             if total is not None and generation == self._generation:
-                self.total = max(total, len(answer.hits))
+                self.total = max(total, answer.listed)
                 whole = replace(answer, total=self.total, counted=True)
                 self.label.setText(self.describe(text, whole))
                 self.counted.emit(self.total)
@@ -213,7 +251,7 @@ class SearchPanel(QWidget):
     def describe(self, text: str, found: Found) -> str:
         """The line above the results (rich text; the query escaped once): how many in all
         and how many shown, and when none, what hid them and a link to search without it."""
-        hits = len(found.hits)
+        hits = found.listed
         if not found.counted:
             line = with_query(
                 tr("The best %2 results for “%1” are shown; counting them all…").replace(
@@ -267,6 +305,6 @@ class SearchPanel(QWidget):
         )
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        hit = self.model.hit(current.row())
-        if hit is not None:
-            self.hit_chosen.emit(hit.kind, hit.obj_id)
+        target = self.model.target(current.row())
+        if target is not None:
+            self.hit_chosen.emit(*target)
