@@ -131,3 +131,11 @@ def test_a_long_word_is_cut_quickly_and_whole() -> None:
     spans = match_spans(text, (Term("aaa", prefix=True),))
     assert [text[a:b] for a, b in spans] == [word] * 3
     assert "[" + "eind" + "]" in snippet(text, (Term("eind"),), start_mark="[", end_mark="]")
+
+
+def test_every_letter_whose_lower_case_is_ascii_folds_to_it() -> None:
+    # What finding ASCII terms in the lower-cased text rests on (the Kelvin sign is one).
+    for code in range(0x80, 0x110000):
+        lowered = chr(code).lower()
+        if len(lowered) == 1 and lowered.isascii():
+            assert fold(chr(code)) == lowered, hex(code)
