@@ -350,8 +350,14 @@ def _result(
     (beside those already ``shown``) and made hits, the others left unread."""
     first = order if read is None else order[: max(read, 0)]
     shown = shown | _shown(index, [rowid for rowid in first if rowid not in shown])
-    unread = tuple(Unread(rowid, -scores.get(rowid, 0.0)) for rowid in order[len(first) :])
+    rest = order[len(first) :]
+    score = scores.get
+    # Made by tuple.__new__ from pairs: a NamedTuple's own __new__ is Python, twice the cost.
+    unread = tuple(map(_new_unread, zip(rest, [-score(rowid, 0.0) for rowid in rest], strict=True)))
     return SearchResult(_hits(first, shown, scores, query), query, complete, unread)
+
+
+_new_unread = functools.partial(tuple.__new__, Unread)
 
 
 def read_unread(session: Reader, unread: Sequence[Unread], query: Query) -> list[SearchHit]:
@@ -615,18 +621,25 @@ class _FtsIndex:
     def other_candidates(
         self, query: Query, allowed: Allowed, limit: int, besides: Collection[int]
     ) -> list[int]:
-        """Without filters that test rows, the title hits are left out by the statement
-        (it walks ``limit`` rows past them); else as many more are found and left out here."""
+        """At most ``limit + len(besides)`` newest matches are walked, the title hits among
+        them left out here. Without filters that test rows, the walk stops as soon as
+        ``limit`` others are found: cheaper than leaving the title hits out in the statement
+        (``NOT IN`` a JSON array of their rowids: 25-27 us against 14-15 us, the array
+        alone 10 us)."""
         assert query.text is not None
         everything = excluding(to_fts5(query.text), query)
+        more = limit + len(besides)
         if isinstance(allowed, _Filtered):
-            more = limit + len(besides)
             found = self._newest(everything, [], allowed, more, self._tested(query, allowed))
             return [rowid for rowid in found if rowid not in besides][:limit]
-        besides_sql = "rowid NOT IN (SELECT value FROM json_each(:besides))"
-        sql, values = self._newest_statement(everything, [besides_sql], allowed, limit)
-        values["besides"] = json.dumps(list(besides))
-        return [rowid for (rowid,) in self.conn.execute(sql, values)]
+        sql, values = self._newest_statement(everything, [], allowed, more)
+        others: list[int] = []
+        for (rowid,) in self.conn.execute(sql, values):
+            if rowid not in besides:
+                others.append(rowid)
+                if len(others) >= limit:
+                    break
+        return others
 
     def _tested(self, query: Query, allowed: Allowed) -> int:
         """How many rows the words match, when the filters test rows (else 0); the title
@@ -797,8 +810,14 @@ class _FtsIndex:
         # only on the kinds, so SQLite prepares it once per connection (its statement cache),
         # not once per search as with the ids written into it.
         kinds = tuple(wanted)
-        values = [json.dumps(wanted[kind]) for kind in kinds]
+        values = [_int_array(wanted[kind]) for kind in kinds]
         return self.conn.execute(_union(kinds, headings), values).fetchall()
+
+
+def _int_array(numbers: list[int]) -> str:
+    """``numbers`` as a JSON array (for ``json_each``): written directly, twice as fast as
+    ``json.dumps`` for the few ids of a search."""
+    return "[" + ",".join(map(str, numbers)) + "]"
 
 
 # The folded title words (migration 0012) of the rowids bound as a JSON array.
