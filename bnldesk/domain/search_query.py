@@ -928,7 +928,7 @@ def _fold_title(title: str) -> _TitleWords:
 
 
 def _title_words_from(words: tuple[str, ...]) -> _TitleWords:
-    return words, sorted(words), _K1 * (1 - _B + _B * len(words) / _TITLE_WORDS)
+    return words, sorted(words), _norm(len(words))
 
 
 def title_words(heading: str) -> str:
@@ -974,15 +974,18 @@ def rank_folded_titles(
     wanted = [(f" {t.text} ", f" {t.text} {t.text} ", f" {t.text}", t.prefix) for t in terms]
     tail = " ".join(term.text for term in terms)
     spaced_tail = " " + tail
+    titles = list(folded)
+    endings = [bool(tail) and (title == tail or title.endswith(spaced_tail)) for title in titles]
+    if not wanted:
+        return [0.0] * len(titles), endings
     saturation = _K1 + 1
     scores: list[float] = []
-    endings: list[bool] = []
-    for title in folded:
-        endings.append(bool(tail) and (title == tail or title.endswith(spaced_tail)))
-        if not wanted or not title:
+    for title in titles:
+        if not title:
             scores.append(0.0)
             continue
-        norm = _K1 * (1 - _B + _B * (title.count(" ") + 1) / _TITLE_WORDS)
+        spaces = title.count(" ")
+        norm = _NORMS[spaces] if spaces < len(_NORMS) else _norm(spaces + 1)
         padded = f" {title} "
         score = 0.0
         for whole, twice, begun, prefix in wanted:
@@ -996,6 +999,16 @@ def rank_folded_titles(
                 score += frequency * saturation / (frequency + norm)
         scores.append(score)
     return scores, endings
+
+
+def _norm(words: int) -> float:
+    """BM25's length normalisation of a title of ``words`` words."""
+    return _K1 * (1 - _B + _B * words / _TITLE_WORDS)
+
+
+# The normalisation of titles of up to 255 words, worked out once (the same expression:
+# the same floating-point value to the last bit), per number of blanks between the words.
+_NORMS = tuple(_norm(blanks + 1) for blanks in range(256))
 
 
 def _rank(titles: list[_TitleWords], terms: tuple[Term, ...]) -> tuple[list[float], list[bool]]:
