@@ -16,8 +16,10 @@ from bnldesk.domain.models import Annotation, PlanItem, Workgroup
 from bnldesk.services.search import FIRST_SCREEN, Found, find, read_more
 from bnldesk.store.browse import BrowseFilter
 from bnldesk.store.engine import Store
+from bnldesk.store.fts import KIND_CODES, KIND_SPAN
+from bnldesk.store.search import SearchHit, Unread
 from bnldesk.store.search_reader import reading
-from bnldesk.ui.browse.models import IdRole, KindRole
+from bnldesk.ui.browse.models import IdRole, KindRole, SearchResultsModel
 from bnldesk.ui.browse.window import MainWindow
 
 
@@ -116,3 +118,37 @@ def test_the_window_reads_the_rest_when_the_delegate_goes_to_the_end(
         if hit.kind == "annotation":
             assert (notes[hit.obj_id] or "").strip()[:20] in hit.text
         assert "Brussel" not in hit.text
+
+
+def test_the_results_model_asks_once_for_the_unread_rows_and_drops_those_gone(
+    qtmodeltester: object,
+) -> None:
+    asked: list[int] = []
+    model = SearchResultsModel()
+    unread = [Unread(KIND_SPAN * KIND_CODES[kind] + obj_id, 0.0) for kind, obj_id in _UNREAD]
+    model.set_hits(
+        [SearchHit("item", 1, 2022, "Waterstof", "Waterstof in de haven", -2.0)],
+        unread,
+        lambda: asked.append(1),
+    )
+    assert model.rowCount() == 4
+    assert model.target(2) == ("item", 7) and model.hit(2) is None
+    assert model.row_of("annotation", 5) == 3
+    assert asked == []
+    assert model.index(1).data(KindRole) == "workgroup" and asked == [1]
+    assert model.index(2).data(IdRole) == 7 and asked == [1]  # asked once only
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    # Read: the workgroup is gone since the search; the others take their rows.
+    model.fill(
+        [
+            SearchHit("item", 7, 2023, "Kernenergie", "Kernenergie en klimaat", -0.0),
+            SearchHit("annotation", 5, None, "Noot", "Een notitie", -0.0),
+        ]
+    )
+    assert model.rowCount() == 3 and model.unread() == ()
+    assert [model.hit(row).title for row in range(3)] == ["Waterstof", "Kernenergie", "Noot"]
+    assert "Kernenergie" in model.index(1).data(Qt.ItemDataRole.DisplayRole)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+_UNREAD = [("workgroup", 3), ("item", 7), ("annotation", 5)]
