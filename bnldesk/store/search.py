@@ -24,7 +24,9 @@ file the title pass walks an index of the plan's titles and codes alone (``searc
 migration 0012: no column filter) and reads, in the same statement, the folded words each
 title is ranked by, kept beside it when the title was written (``search_title_words``): a
 first search neither reads the candidates' rows nor folds their titles. Only the hits shown
-are read, in one statement whose text depends only on the kinds (SQLite prepares it once);
+are read, in one statement whose text depends only on the kinds (SQLite prepares it once),
+and a window asks for the first screen of them alone (``read``): the others are listed ranked
+but unread (:class:`Unread`) and read when it shows them (:func:`read_unread`);
 the window searches through the pooled connection without an ORM session
 (:func:`bnldesk.store.search_reader.reading`). What recent hits show is kept, per connection,
 until the file changes (:mod:`bnldesk.store.search_kept`): the next keystroke finds mostly the
