@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit, Unread
@@ -150,8 +151,10 @@ class SearchResultsModel(QAbstractListModel):
         """What a row not read yet shows (its kind; the rest once read), asking for the
         unread rows to be read the first time one is wanted."""
         if self._read_unread is not None:
-            read_unread, self._read_unread = self._read_unread, None
-            read_unread()
+            # Asked for after this paint, not inside it: the request queues a worker job,
+            # whose "Working…" signal would change other widgets while this view paints.
+            QTimer.singleShot(0, self._read_unread)
+            self._read_unread = None
         kind = labels.label(labels.OBJECT_KINDS, unread.kind)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"… ({kind})"
