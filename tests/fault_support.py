@@ -45,6 +45,23 @@ def small_disk(folder: Path) -> Iterator[Path | None]:
         yield folder if ok else None
 
 
+@contextlib.contextmanager
+def read_only_file(path: Path) -> Iterator[bool]:
+    """Make the existing file ``path`` one nobody may replace, root included (``chattr +i``,
+    as a file on a read-only share or locked by another program is on Windows); yields whether
+    that worked (root and a file system with the flag), and clears the flag afterwards."""
+    done = (
+        IS_ROOT
+        and shutil.which("chattr") is not None
+        and subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+    )
+    try:
+        yield done
+    finally:
+        if done:
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
+
+
 def fill(folder: Path) -> Path:
     """Fill the disk holding ``folder`` to the last byte; returns the filler file."""
     filler = folder / "filler.bin"

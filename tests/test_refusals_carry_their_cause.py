@@ -22,7 +22,12 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from export_helpers import fill_sample
-from fault_support import full_disk_with_a_backup, left_at_0005_without_a_table, small_disk
+from fault_support import (
+    full_disk_with_a_backup,
+    left_at_0005_without_a_table,
+    read_only_file,
+    small_disk,
+)
 
 from bnldesk.services import backup, meetings, sync, sync_bundle, sync_trust
 from bnldesk.services.files import ExportError, write_atomically
@@ -62,6 +67,22 @@ def test_a_file_where_the_folder_should_be_carries_the_files_name(tmp_path: Path
     assert refused.value.code == "export_not_a_folder"
     assert refused.value.values == (str(folder),)
     assert folder.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_file_that_cannot_be_replaced_carries_its_name(tmp_path: Path) -> None:
+    """The finished file cannot be moved over the old one (open in Excel on Windows, read-only
+    here): the refusal names the file the delegate must close, and the old one is kept."""
+    target = tmp_path / "Werkgroepen BE.xlsx"
+    target.write_bytes(b"previous")
+    with read_only_file(target) as read_only:
+        if not read_only:
+            pytest.skip("a file nobody may replace needs root and chattr")
+        with pytest.raises(ExportError) as refused:
+            write_atomically(target, b"PK new")
+    assert refused.value.code == "export_file_open"
+    assert refused.value.values == (str(target),)
+    assert target.read_bytes() == b"previous"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["Werkgroepen BE.xlsx"]
 
 
 def test_a_database_from_a_newer_bnldesk_carries_the_file_and_its_version(
