@@ -23,6 +23,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from export_helpers import fill_sample
 from fault_support import (
+    fill,
     full_disk_with_a_backup,
     left_at_0005_without_a_table,
     read_only_file,
@@ -125,6 +126,30 @@ def test_a_restore_that_fills_the_disk_carries_the_backup_and_the_cause(tmp_path
         name,
         "the disk is full; free some space and try again",
     )
+
+
+def test_a_backup_into_a_full_folder_carries_the_database_the_folder_and_the_cause(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "plan.db"
+    open_store(database).close()
+    with small_disk(tmp_path / "plan-backups") as disk:
+        if disk is None:
+            pytest.skip("a small disk of its own needs root and mount")
+        fill(disk)
+        with pytest.raises(backup.BackupError) as refused:
+            backup.backup_database(database, force=True)
+        left = sorted(path.name for path in disk.iterdir())
+    assert refused.value.code == "backup_failed"
+    assert refused.value.values == (
+        str(database),
+        str(tmp_path / "plan-backups"),
+        "the disk is full; free some space and try again",
+    )
+    cause = refused.value.reason
+    assert cause is not None and cause.code == "disk_full"
+    assert cause.values == (str(tmp_path / "plan-backups"),)
+    assert left == ["filler.bin"]  # no half-written copy
 
 
 def test_an_action_item_without_a_title_carries_its_cause(empty_store: Store) -> None:
