@@ -61,6 +61,16 @@ class Column:
     width: float = 14
     kind: str = "text"  # text, int, date, datetime, list, long
     centre: bool = False
+    hidden: bool = False  # kept for the program (the notes sheet's row check), never shown
+
+    @property
+    def wraps(self) -> bool:
+        """Whether the column's text wraps (and so sets its row's height): long text and
+        lists, and text columns of 16 or more; never numbers, dates (one line in their format)
+        or a hidden column (its text made every note row six lines tall)."""
+        if self.hidden:
+            return False
+        return self.kind in ("long", "list") or (self.kind == "text" and self.width >= 16)
 
     @property
     def centred(self) -> bool:
