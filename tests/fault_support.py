@@ -15,7 +15,10 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from bnldesk.services import backup
+from bnldesk.services.files import ExportError, write_atomically
 from bnldesk.store import migrations
 from bnldesk.store.engine import make_engine, open_store
 
@@ -60,6 +63,19 @@ def read_only_file(path: Path) -> Iterator[bool]:
     finally:
         if done:
             subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
+
+
+def refused_replacing(target: Path) -> ExportError:
+    """Write "previous" to ``target``, make it a file nobody may replace
+    (:func:`read_only_file`), and return the :class:`ExportError` an atomic write over it
+    raises; skips the test where the file cannot be made so (not root, no chattr)."""
+    target.write_bytes(b"previous")
+    with read_only_file(target) as read_only:
+        if not read_only:
+            pytest.skip("a file nobody may replace needs root and chattr")
+        with pytest.raises(ExportError) as refused:
+            write_atomically(target, b"PK new")
+    return refused.value
 
 
 def fill(folder: Path) -> Path:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fault_support import read_only_file
+from fault_support import refused_replacing
 
 from bnldesk.services.files import ExportError, atomic_write, write_atomically
 from bnldesk.ui.error_texts import error_text
@@ -58,18 +58,13 @@ def test_a_file_that_cannot_be_replaced_is_named_in_dutch_and_french(
     from bnldesk.ui import i18n
 
     target = tmp_path / "Werkgroepen BE.xlsx"
-    target.write_bytes(b"previous")
-    with read_only_file(target) as read_only:
-        if not read_only:
-            pytest.skip("a file nobody may replace needs root and chattr")
-        with pytest.raises(ExportError) as raised:
-            write_atomically(target, b"PK new")
-    assert error_text(raised.value) == (
+    refused = refused_replacing(target)
+    assert error_text(refused) == (
         f"{target} is geopend in een ander programma (Excel, een PDF-lezer?) of alleen-lezen; "
         "sluit het en probeer het opnieuw"
     )
     i18n.install("fr")
-    assert error_text(raised.value) == (
+    assert error_text(refused) == (
         f"{target} est ouvert dans un autre programme (Excel, un lecteur PDF\u00a0?) ou en "
         "lecture seule\u00a0; fermez-le et réessayez"
     )

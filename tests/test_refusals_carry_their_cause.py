@@ -26,7 +26,7 @@ from fault_support import (
     fill,
     full_disk_with_a_backup,
     left_at_0005_without_a_table,
-    read_only_file,
+    refused_replacing,
     small_disk,
 )
 
@@ -74,14 +74,9 @@ def test_a_file_that_cannot_be_replaced_carries_its_name(tmp_path: Path) -> None
     """The finished file cannot be moved over the old one (open in Excel on Windows, read-only
     here): the refusal names the file the delegate must close, and the old one is kept."""
     target = tmp_path / "Werkgroepen BE.xlsx"
-    target.write_bytes(b"previous")
-    with read_only_file(target) as read_only:
-        if not read_only:
-            pytest.skip("a file nobody may replace needs root and chattr")
-        with pytest.raises(ExportError) as refused:
-            write_atomically(target, b"PK new")
-    assert refused.value.code == "export_file_open"
-    assert refused.value.values == (str(target),)
+    refused = refused_replacing(target)
+    assert refused.code == "export_file_open"
+    assert refused.values == (str(target),)
     assert target.read_bytes() == b"previous"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["Werkgroepen BE.xlsx"]
 
