@@ -147,6 +147,32 @@ def test_a_backup_into_a_full_folder_carries_the_database_the_folder_and_the_cau
     assert left == ["filler.bin"]  # no half-written copy
 
 
+def test_a_backup_on_the_full_disk_of_its_database_says_the_disk_is_full(
+    tmp_path: Path,
+) -> None:
+    """The database and its backups folder on one disk, full to the last byte: SQLite cannot
+    grow the database's WAL index to read it. That is the full disk, not a database that
+    "could not be read" (which sent the delegate looking for a damaged file)."""
+    with small_disk(tmp_path / "usb") as disk:
+        if disk is None:
+            pytest.skip("a small disk of its own needs root and mount")
+        database = disk / "plan.db"
+        open_store(database).close()
+        fill(disk)
+        with pytest.raises(backup.BackupError) as refused:
+            backup.backup_database(database, force=True)
+        left = sorted(path.name for path in disk.iterdir())
+    assert refused.value.code == "backup_failed"
+    assert refused.value.values == (
+        str(database),
+        str(disk / "plan-backups"),
+        "the disk is full; free some space and try again",
+    )
+    cause = refused.value.reason
+    assert cause is not None and cause.code == "disk_full"
+    assert "plan.db" in left and not any(name.endswith(".tmp") for name in left)
+
+
 def test_an_action_item_without_a_title_carries_its_cause(empty_store: Store) -> None:
     with empty_store.transaction() as session:
         meeting = meetings.create_meeting(session, meetings.MeetingFields(title="Overleg"))
