@@ -15,7 +15,10 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from bnldesk.services import backup
+from bnldesk.services.files import ExportError, write_atomically
 from bnldesk.store import migrations
 from bnldesk.store.engine import make_engine, open_store
 
@@ -43,6 +46,36 @@ def small_disk(folder: Path) -> Iterator[Path | None]:
         return
     with mounted("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(folder)) as ok:
         yield folder if ok else None
+
+
+@contextlib.contextmanager
+def read_only_file(path: Path) -> Iterator[bool]:
+    """Make the existing file ``path`` one nobody may replace, root included (``chattr +i``,
+    as a file on a read-only share or locked by another program is on Windows); yields whether
+    that worked (root and a file system with the flag), and clears the flag afterwards."""
+    done = (
+        IS_ROOT
+        and shutil.which("chattr") is not None
+        and subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+    )
+    try:
+        yield done
+    finally:
+        if done:
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
+
+
+def refused_replacing(target: Path) -> ExportError:
+    """Write "previous" to ``target``, make it a file nobody may replace
+    (:func:`read_only_file`), and return the :class:`ExportError` an atomic write over it
+    raises; skips the test where the file cannot be made so (not root, no chattr)."""
+    target.write_bytes(b"previous")
+    with read_only_file(target) as read_only:
+        if not read_only:
+            pytest.skip("a file nobody may replace needs root and chattr")
+        with pytest.raises(ExportError) as refused:
+            write_atomically(target, b"PK new")
+    return refused.value
 
 
 def fill(folder: Path) -> Path:

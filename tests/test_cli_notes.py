@@ -130,3 +130,32 @@ def test_mistakes_get_one_line(
     err = capsys.readouterr().err
     assert code in (1, 2)
     assert message in err and err.count("\n") == 1
+
+
+def test_a_section_number_with_plan_is_that_years_section(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo plans of 2013 and 2022 both have a section 5.2, with other titles; 5.7 is only
+    in 2013's plan and 1.1 only in 2022's. ``--plan`` says which year's section a note is on,
+    and a number that year's plan lacks is refused, not taken from the other year."""
+    db = ["--db", str(db_path)]
+    notes = [
+        ("5.2", "2013", "5.2 Rampenbestrijding en crisisbeheersing"),
+        ("5.2", "2022", "5.2 De Grande Région"),
+        ("5.7", "2013", "5.7 Fiscale samenwerking en strijd tegen de fraude"),
+        ("1.1", "2022", "1.1 Mobiliteit, de ruggengraat van de Benelux interne markt"),
+    ]
+    for number, year, _title in notes:
+        assert main([*db, "annotate", number, f"Standpunt {year}", "--plan", year, "--json"]) == 0
+    added = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [note["target"] for note in added] == [title for _number, _year, title in notes]
+    for number, year in (("5.7", "2022"), ("1.1", "2013")):
+        assert main([*db, "annotate", number, "Nergens", "--plan", year]) == 1
+        assert capsys.readouterr().err == f"bnldesk: no section {number} in the {year} plan\n"
+    store = open_store(db_path)
+    try:
+        with store.transaction() as session:
+            bodies = session.scalars(select(Annotation.body).order_by(Annotation.id)).all()
+    finally:
+        store.close()
+    assert bodies == ["Standpunt 2013", "Standpunt 2022", "Standpunt 2013", "Standpunt 2022"]

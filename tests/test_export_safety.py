@@ -200,3 +200,36 @@ def test_successful_write_replaces_atomically(tmp_path: Path) -> None:
         assert target.read_text() == "old"
     assert target.read_text() == "new"
     _no_leftovers(tmp_path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+@pytest.mark.parametrize(
+    ("umask", "mode"),
+    [(0o077, 0o600), (0o027, 0o640), (0o002, 0o664)],
+    ids=["umask-077", "umask-027", "umask-002"],
+)
+def test_a_written_file_gets_the_mode_of_any_new_file_without_touching_the_umask(
+    monkeypatch: pytest.MonkeyPatch, empty_store: Store, tmp_path: Path, umask: int, mode: int
+) -> None:
+    """A delegate whose umask is 077 (a shared machine) gets a workbook only they can read,
+    one with 002 a workbook their group can edit; and the umask is never changed to find out
+    (os.umask sets it for every thread: a backup written meanwhile would get the wrong one)."""
+    previous = os.umask(umask)
+    changed: list[int] = []
+
+    def watched(mask: int) -> int:
+        changed.append(mask)
+        return previous  # never reached when nothing changes the umask
+
+    monkeypatch.setattr(os, "umask", watched)
+    try:
+        out = tmp_path / "werkgroepen.xlsx"
+        export_workbook(empty_store, out, ExportFilters(), XlsxOptions(kinds=["workgroups"]))
+        files.write_atomically(tmp_path / "agenda.ics", b"BEGIN:VCALENDAR\r\n")
+    finally:
+        monkeypatch.undo()
+        os.umask(previous)
+    assert changed == []
+    assert out.stat().st_mode & 0o777 == mode
+    assert (tmp_path / "agenda.ics").stat().st_mode & 0o777 == mode
+    _no_leftovers(tmp_path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fault_support import refused_replacing
 
 from bnldesk.services.files import ExportError, atomic_write, write_atomically
 from bnldesk.ui.error_texts import error_text
@@ -48,3 +49,23 @@ def test_a_folder_made_under_the_files_name_while_it_is_written_is_named(
     assert str(raised.value) == f"{target} is a folder, not a file name"
     assert target.is_dir() and list(target.iterdir()) == []
     assert sorted(path.name for path in tmp_path.iterdir()) == ["brief.pdf"]  # no .part left
+
+
+def test_a_file_that_cannot_be_replaced_is_named_in_dutch_and_french(
+    tmp_path: Path, dutch: None
+) -> None:
+    """The window says which file to close (trial: it read "? is open in another program")."""
+    from bnldesk.ui import i18n
+
+    target = tmp_path / "Werkgroepen BE.xlsx"
+    refused = refused_replacing(target)
+    assert error_text(refused) == (
+        f"{target} is geopend in een ander programma (Excel, een PDF-lezer?) of alleen-lezen; "
+        "sluit het en probeer het opnieuw"
+    )
+    i18n.install("fr")
+    assert error_text(refused) == (
+        f"{target} est ouvert dans un autre programme (Excel, un lecteur PDF\u00a0?) ou en "
+        "lecture seule\u00a0; fermez-le et réessayez"
+    )
+    assert target.read_bytes() == b"previous"

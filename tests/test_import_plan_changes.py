@@ -84,12 +84,12 @@ def test_a_french_plan_says_which_dutch_workgroups_got_a_french_name(
 
     report = import_file(store, make_docx(FRENCH_2023, tmp_path / "plan.docx", styled=True))
 
-    named = {entry["code"]: entry for entry in report.named_workgroups}
+    named = {entry.code: entry for entry in report.named_workgroups}
     assert set(named) == named_before
-    assert all(entry["change"] == "language" for entry in named.values())
-    assert all(entry["language"] == "fr" for entry in named.values())
-    assert named["SENN-CRISE"]["name"] == "Groupe de travail stratégique Gestion des crises"
-    assert named["SENN-CRISE"]["previous"] == "Strategische werkgroep Crisisbeheersing"
+    assert all(entry.change == "language" for entry in named.values())
+    assert all(entry.language == "fr" for entry in named.values())
+    assert named["SENN-CRISE"].name == "Groupe de travail stratégique Gestion des crises"
+    assert named["SENN-CRISE"].previous == "Strategische werkgroep Crisisbeheersing"
     assert report.changed
     # The 2013 plan keeps the names it printed.
     assert (
@@ -377,3 +377,57 @@ def test_the_review_says_which_workgroups_get_a_french_name_before_importing(
     assert dialog.reports[0].named_workgroups and _sql(
         store, "SELECT count(*) FROM plan WHERE year = 2023"
     ) == [(1,)]
+
+
+def test_the_named_workgroups_are_grouped_by_language_then_renamed() -> None:
+    """The command line and the review window say the same groups in the same order: one
+    line per language names were added in (by code, a plan of unknown language first), then
+    the renamed workgroups; each group in the import's order."""
+    from bnldesk.store.structure import NamedGroup, NamedWorkgroup, named_groups
+
+    crise = NamedWorkgroup(
+        1,
+        "SENN-CRISE",
+        "Groupe de travail Gestion des crises",
+        "fr",
+        "language",
+        "Strategische werkgroep Crisisbeheersing",
+    )
+    risk = NamedWorkgroup(2, "SENN-CRISE/RISK", "Groupe Risques", "fr", "language", "Risico's")
+    transport = NamedWorkgroup(3, "", "Comité de direction Transport", "fr", "language", "")
+    unknown = NamedWorkgroup(4, "WG-X", "Werkgroep X", None, "language", "Group X")
+    dutch = NamedWorkgroup(5, "FISC", "Fiscale werkgroep", "nl", "language", "Groupe fiscal")
+    renamed = NamedWorkgroup(6, "SENN-CRISE", "Crisisbeheersing en weerbaarheid", "nl",
+                             "renamed", "Crisisbeheersing")  # fmt: skip
+
+    groups = named_groups([crise, renamed, unknown, risk, dutch, transport])
+
+    assert groups == [
+        NamedGroup("language", "", (unknown,)),
+        NamedGroup("language", "fr", (crise, risk, transport)),
+        NamedGroup("language", "nl", (dutch,)),
+        NamedGroup("renamed", "", (renamed,)),
+    ]
+    assert [workgroup.title for workgroup in groups[1].workgroups] == [
+        "Groupe de travail Gestion des crises (SENN-CRISE)",
+        "Groupe Risques (SENN-CRISE/RISK)",
+        "Comité de direction Transport",
+    ]
+    assert named_groups([]) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("en", ["Dutch", "French", "English", None, None]),
+        ("nl", ["Nederlands", "Frans", "Engels", None, None]),
+        ("fr", ["néerlandais", "français", "anglais", None, None]),
+        ("de", ["Dutch", "French", "English", None, None]),
+    ],
+)
+def test_a_documents_language_is_named_in_the_interface_language(
+    language: str, names: list[str | None]
+) -> None:
+    from bnldesk.domain.wording import language_name
+
+    assert [language_name(code, language) for code in ("nl", "fr", "en", "de", None)] == names

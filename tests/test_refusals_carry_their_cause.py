@@ -22,7 +22,13 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from export_helpers import fill_sample
-from fault_support import full_disk_with_a_backup, left_at_0005_without_a_table, small_disk
+from fault_support import (
+    fill,
+    full_disk_with_a_backup,
+    left_at_0005_without_a_table,
+    refused_replacing,
+    small_disk,
+)
 
 from bnldesk.services import backup, meetings, sync, sync_bundle, sync_trust
 from bnldesk.services.files import ExportError, write_atomically
@@ -62,6 +68,17 @@ def test_a_file_where_the_folder_should_be_carries_the_files_name(tmp_path: Path
     assert refused.value.code == "export_not_a_folder"
     assert refused.value.values == (str(folder),)
     assert folder.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_file_that_cannot_be_replaced_carries_its_name(tmp_path: Path) -> None:
+    """The finished file cannot be moved over the old one (open in Excel on Windows, read-only
+    here): the refusal names the file the delegate must close, and the old one is kept."""
+    target = tmp_path / "Werkgroepen BE.xlsx"
+    refused = refused_replacing(target)
+    assert refused.code == "export_file_open"
+    assert refused.values == (str(target),)
+    assert target.read_bytes() == b"previous"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["Werkgroepen BE.xlsx"]
 
 
 def test_a_database_from_a_newer_bnldesk_carries_the_file_and_its_version(
@@ -104,6 +121,56 @@ def test_a_restore_that_fills_the_disk_carries_the_backup_and_the_cause(tmp_path
         name,
         "the disk is full; free some space and try again",
     )
+
+
+def test_a_backup_into_a_full_folder_carries_the_database_the_folder_and_the_cause(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "plan.db"
+    open_store(database).close()
+    with small_disk(tmp_path / "plan-backups") as disk:
+        if disk is None:
+            pytest.skip("a small disk of its own needs root and mount")
+        fill(disk)
+        with pytest.raises(backup.BackupError) as refused:
+            backup.backup_database(database, force=True)
+        left = sorted(path.name for path in disk.iterdir())
+    assert refused.value.code == "backup_failed"
+    assert refused.value.values == (
+        str(database),
+        str(tmp_path / "plan-backups"),
+        "the disk is full; free some space and try again",
+    )
+    cause = refused.value.reason
+    assert cause is not None and cause.code == "disk_full"
+    assert cause.values == (str(tmp_path / "plan-backups"),)
+    assert left == ["filler.bin"]  # no half-written copy
+
+
+def test_a_backup_on_the_full_disk_of_its_database_says_the_disk_is_full(
+    tmp_path: Path,
+) -> None:
+    """The database and its backups folder on one disk, full to the last byte: SQLite cannot
+    grow the database's WAL index to read it. That is the full disk, not a database that
+    "could not be read" (which sent the delegate looking for a damaged file)."""
+    with small_disk(tmp_path / "usb") as disk:
+        if disk is None:
+            pytest.skip("a small disk of its own needs root and mount")
+        database = disk / "plan.db"
+        open_store(database).close()
+        fill(disk)
+        with pytest.raises(backup.BackupError) as refused:
+            backup.backup_database(database, force=True)
+        left = sorted(path.name for path in disk.iterdir())
+    assert refused.value.code == "backup_failed"
+    assert refused.value.values == (
+        str(database),
+        str(disk / "plan-backups"),
+        "the disk is full; free some space and try again",
+    )
+    cause = refused.value.reason
+    assert cause is not None and cause.code == "disk_full"
+    assert "plan.db" in left and not any(name.endswith(".tmp") for name in left)
 
 
 def test_an_action_item_without_a_title_carries_its_cause(empty_store: Store) -> None:

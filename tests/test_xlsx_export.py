@@ -452,3 +452,40 @@ def test_a_tag_holding_a_comma_reads_as_one_tag_on_both_sheets(
         if r[header.index("Text")] == "Twee steden"
     )
     assert row[header.index("Tags")] == '"Luik, Namen", crisis'
+
+
+@pytest.mark.parametrize(
+    ("language", "sheet", "tag_line"),
+    [
+        ("en", "About this file", "tag: crisis"),
+        ("nl", "Over dit bestand", "label: crisis"),
+    ],
+)
+def test_the_about_sheet_says_the_tag_filter_and_nothing_without_one(
+    empty_store: Store, sample: Sample, tmp_path: Path, language: str, sheet: str, tag_line: str
+) -> None:
+    """A workbook of only the notes tagged "crisis" says so where a reader looks before
+    passing it on; one without a tag filter says no tag at all."""
+    tagged, everything = tmp_path / "crisis.xlsx", tmp_path / "all.xlsx"
+    result = export_workbook(
+        empty_store,
+        tagged,
+        ExportFilters(tag="crisis"),
+        XlsxOptions(kinds=["annotations"], language=language),
+    )
+    assert result.rows == {"annotations": 1}
+    export_workbook(
+        empty_store,
+        everything,
+        ExportFilters(),
+        XlsxOptions(kinds=["annotations"], language=language),
+    )
+    filters = [
+        row[1]
+        for row in openpyxl.load_workbook(tagged)[sheet].iter_rows(values_only=True)
+        if row and row[0] == "Filters"
+    ]
+    assert filters == [tag_line]
+    about = openpyxl.load_workbook(everything)[sheet].iter_rows(values_only=True)
+    cells = [str(value) for row in about for value in row if value is not None]
+    assert not any("crisis" in cell or cell.startswith(("tag:", "label:")) for cell in cells)

@@ -154,3 +154,59 @@ def test_long_sheets_keep_their_row_heights_without_holding_every_row(tmp_path: 
             assert height is None  # one line: the sheet's default height
         else:
             assert height == pytest.approx(row_points(number % 4 + 1))
+
+
+def _plan_with_a_long_parent_name() -> object:
+    """A 2024 plan whose section 3.1 "Water" lists a workgroup without a code whose name takes
+    three lines in the 16-wide Parent column, with one short-named subgroup."""
+    from bnldesk.domain.document import DocChapter, DocSection, DocWorkgroup, PlanDocument
+
+    subgroup = DocWorkgroup("Rivieren", "WAT-RIV")
+    parent = DocWorkgroup("Noodplanning Grensregio's Rivierbeheer", None, children=[subgroup])
+    section = DocSection(number="3.1", title="Water", workgroups=[parent])
+    return PlanDocument(
+        kind="plan",
+        title="Jaarplan 2024",
+        year=2024,
+        chapters=[DocChapter(number="3", title="Milieu", sections=[section])],
+    )
+
+
+def test_rows_are_as_tall_as_their_visible_text_and_no_taller(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    """Each word of the parent's name (12 characters) fits the 16-wide Parent column, no two
+    do: three lines, 3 x 12.75 + 2.25 = 40.5 points, or the name is cut to its first line when
+    printed. A one-word note keeps the sheet's default height (every note row was six lines
+    tall, measured on the hidden row-check column, and dated rows two, measured on the date's
+    ISO text); a note of three lines is three lines tall."""
+    from bnldesk.store.structure import write_document
+
+    with empty_store.transaction() as session:
+        write_document(session, _plan_with_a_long_parent_name())  # type: ignore[arg-type]
+    with empty_store.transaction() as session:
+        subgroup = resolve_target(session, "WAT-RIV")
+        for body in ("Akkoord", "Eerste punt\nTweede punt\nDerde punt"):
+            add_annotation(session, subgroup, NoteFields(body=body, visibility="delegation"))
+    out = tmp_path / "rows.xlsx"
+    export_workbook(
+        empty_store, out, ExportFilters(), XlsxOptions(kinds=["workgroups", "annotations"])
+    )
+    workbook = openpyxl.load_workbook(out)
+    workgroups = workbook["Workgroups"]
+    parent_column = _column(workgroups, "Parent")
+    heights = {
+        (row[0].value, row[parent_column - 1].value): workgroups.row_dimensions[row[0].row].height
+        for row in workgroups.iter_rows(min_row=2)
+    }
+    assert heights == {
+        (None, None): None,  # the parent itself: every cell one line
+        ("WAT-RIV", "Noodplanning Grensregio's Rivierbeheer"): 40.5,
+    }
+    notes = workbook["Notes"]
+    text_column = _column(notes, "Text")
+    by_text = {
+        row[text_column - 1].value: notes.row_dimensions[row[0].row].height
+        for row in notes.iter_rows(min_row=2)
+    }
+    assert by_text == {"Akkoord": None, "Eerste punt\nTweede punt\nDerde punt": 40.5}

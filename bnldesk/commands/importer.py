@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bnldesk.cli import UserError, open_from_args, plan_year_arg, worded
-from bnldesk.domain.wording import counted
+from bnldesk.domain.wording import counted, language_name
 
 if TYPE_CHECKING:
     from bnldesk.services.importer import ImportReport, ReportWarning
     from bnldesk.store.history import CarriedNote, ObjectChange
+    from bnldesk.store.structure import NamedWorkgroup
 
 
 def register(subparsers: Any) -> None:
@@ -100,8 +101,8 @@ def _print_summary(report: ImportReport) -> None:
     if report.previous_year is not None:
         _print_comparison(report)
     elif report.earlier_languages:
-        language = _LANGUAGE_NAMES.get(str(report.language), "its language")
-        earlier = ", ".join(_LANGUAGE_NAMES.get(x, x) for x in report.earlier_languages)
+        language = language_name(report.language) or "its language"
+        earlier = ", ".join(language_name(code) or code for code in report.earlier_languages)
         print(
             f"  not compared with earlier years: no earlier plan in {language} "
             f"(earlier plans are in {earlier})"
@@ -162,25 +163,23 @@ def _print_comparison(report: ImportReport) -> None:
         print(f"    not in this plan any more: {_listed(report.gone_objects)}")
 
 
-_LANGUAGE_NAMES = {"nl": "Dutch", "fr": "French", "en": "English"}
-
-
-def _named_lines(named: list[dict[str, Any]]) -> list[str]:
+def _named_lines(named: list[NamedWorkgroup]) -> list[str]:
     """The workgroups the plan gave a name in another language or a new name, as lines
     ("3 workgroups: French name added: Groupe de travail … (SENN-CRISE), …")."""
+    from bnldesk.store.structure import named_groups
+
     lines = []
-    added = [entry for entry in named if entry["change"] == "language"]
-    for language in sorted({str(entry["language"] or "") for entry in added}):
-        group = [entry for entry in added if str(entry["language"] or "") == language]
-        what = f"{_LANGUAGE_NAMES.get(language, 'another language')} name added"
-        listed = ", ".join(_workgroup_title(entry) for entry in group)
-        lines.append(f"{counted(len(group), 'workgroup')}: {what}: {listed}")
-    renamed = [entry for entry in named if entry["change"] == "renamed"]
-    if renamed:
-        listed = ", ".join(
-            f"{_workgroup_title(entry)} (was {entry['previous']})" for entry in renamed
-        )
-        lines.append(f"{counted(len(renamed), 'workgroup')}: new name: {listed}")
+    for group in named_groups(named):
+        count = counted(len(group.workgroups), "workgroup")
+        if group.change == "language":
+            what = f"{language_name(group.language) or 'another language'} name added"
+            listed = ", ".join(workgroup.title for workgroup in group.workgroups)
+            lines.append(f"{count}: {what}: {listed}")
+        else:
+            listed = ", ".join(
+                f"{workgroup.title} (was {workgroup.previous})" for workgroup in group.workgroups
+            )
+            lines.append(f"{count}: new name: {listed}")
     return lines
 
 
@@ -195,11 +194,6 @@ def _listed(objects: list[ObjectChange], shown: int = 12) -> str:
     ]
     more = f" and {len(objects) - shown} more" if len(objects) > shown else ""
     return "; ".join(titles) + more
-
-
-def _workgroup_title(entry: dict[str, Any]) -> str:
-    """ "Name (CODE)", or the name alone for a workgroup without a code."""
-    return f"{entry['name']} ({entry['code']})" if entry.get("code") else str(entry["name"])
 
 
 def _carried(note: CarriedNote) -> str:

@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -133,6 +134,23 @@ def _reading_fault(exc: sqlite3.Error) -> bool:
     """Whether a failed backup step failed reading the source (by result code only)."""
     code = exc.sqlite_errorcode
     return code in _READING_FAULTS or sqlite_code(exc) in _DAMAGE_CODES
+
+
+# IOERR_SHMSIZE, IOERR_SHMMAP: the WAL index beside the database (``-shm``) could not be
+# grown or mapped, which on a disk with no space left is the full disk, not the database.
+_WAL_INDEX_FAULTS = {4874, 5386}
+
+
+def _wal_index_on_a_full_disk(cause: BaseException, db_path: Path) -> bool:
+    """Whether reading ``db_path`` failed only because the disk holding it is full (a
+    backup beside it on the same disk then says "the disk is full", not "could not be
+    read", which sent a delegate looking for a damaged file)."""
+    if not isinstance(cause, sqlite3.Error) or cause.sqlite_errorcode not in _WAL_INDEX_FAULTS:
+        return False
+    try:
+        return shutil.disk_usage(db_path.parent).free == 0
+    except OSError:
+        return False
 
 
 def _copy_with_backup_api(source: Path, target: Path, *, progress: Progress | None = None) -> None:
@@ -245,10 +263,18 @@ def _write_checked_copy(
         tmp.unlink(missing_ok=True)
         raise
     except _SourceUnreadable as unreadable:
-        # The database could not be read: say so, not "disk or network error" of the folder
-        # (trial 9: the window had lost its file, and the message blamed the backups folder).
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+        if _wal_index_on_a_full_disk(unreadable.cause, db_path):
+            full = DiskFullError(folder)
+            raise BackupError(
+                f"could not back up {db_path} into {folder}: {_describe_error(full, folder)}",
+                code="backup_failed",
+                values=(str(db_path), str(folder), _describe_error(full, folder)),
+                reason=full,
+            ) from unreadable.cause
+        # The database could not be read: say so, not "disk or network error" of the folder
+        # (trial 9: the window had lost its file, and the message blamed the backups folder).
         raise BackupError(
             f"{db_path} could not be read, so it was not backed up and nothing was changed",
             code="backup_unreadable",

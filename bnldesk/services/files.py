@@ -13,9 +13,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import random
 import re
+import string
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -28,20 +29,30 @@ class ExportError(BnldeskError):
     """A file could not be written; the message says why and what to do."""
 
 
-def file_mode() -> int:
-    """The permissions a new file gets under the process's umask (0o666 & ~umask).
+# The temporary file's name: ``.<name>.`` + 8 of these + ``.part`` (what _LEFTOVER matches).
+_PART_LETTERS = string.ascii_lowercase + string.digits + "_"
+_PART_ATTEMPTS = 100  # names tried before giving up (tempfile.TMP_MAX is 10,000)
 
-    Read from /proc where it exists: setting the umask to read it back is not thread-safe.
+
+def _create_part(target: Path) -> tuple[int, Path]:
+    """Create and open ``.<name>.XXXXXXXX.part`` beside ``target``; returns (descriptor, path).
+
+    Made with mode 0o666 so that the kernel applies the umask as to any new file: the finished
+    file gets the mode a delegate's other files get (0o644 under umask 022, 0o600 under 077)
+    without reading the umask, whose only portable reading (``os.umask``) changes it for every
+    thread for a moment (a backup written meanwhile could come out readable by all).
+    ``tempfile.mkstemp`` has no mode (it makes 0o600). Raises ``OSError`` as ``os.open`` does.
     """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return 0o666 & ~int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    choose = random.SystemRandom()
+    for _attempt in range(_PART_ATTEMPTS):
+        letters = "".join(choose.choice(_PART_LETTERS) for _letter in range(8))
+        path = target.parent / f".{target.name}.{letters}.part"
+        try:
+            return os.open(path, flags, 0o666), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target.parent))
 
 
 def _write_error(exc: OSError, target: Path) -> ExportError:
@@ -118,16 +129,9 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
             else _folder_missing(target.parent)
         )
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
+        fd, tmp = _create_part(target)
     except OSError as exc:
         raise _write_error(exc, target) from exc
-    # mkstemp makes the file private (0600); the finished file follows the umask like any other.
-    if hasattr(os, "fchmod"):  # POSIX; on Windows the folder's permissions apply
-        with contextlib.suppress(OSError):
-            os.fchmod(fd, file_mode())
-    tmp = Path(tmp_name)
     held = _hold(fd)  # a live writer's temporary file is never taken for a leftover (POSIX)
     remove_leftovers(target.parent, names=[target.name])
     try:

@@ -53,6 +53,42 @@ class NamedWorkgroup:
     change: Literal["language", "renamed"]
     previous: str
 
+    @property
+    def title(self) -> str:
+        """ "Name (CODE)", or the name alone for a workgroup without a code."""
+        return f"{self.name} ({self.code})" if self.code else self.name
+
+
+@dataclass(frozen=True)
+class NamedGroup:
+    """Workgroups a plan names anew, as an import's summary says them in one line: those
+    given a name in one ``language`` (``change`` "language"; the plan's language code, ""
+    when not known), or those renamed (``change`` "renamed", ``language`` "")."""
+
+    change: Literal["language", "renamed"]
+    language: str
+    workgroups: tuple[NamedWorkgroup, ...]
+
+
+def named_groups(named: Iterable[NamedWorkgroup]) -> list[NamedGroup]:
+    """``named`` grouped for the import's summary (the command line's and the review
+    window's): one group per language names were added in, by language code, then one of
+    the renamed workgroups; each in the order given, no empty group."""
+    named = list(named)
+    added = [workgroup for workgroup in named if workgroup.change == "language"]
+    groups = [
+        NamedGroup(
+            "language",
+            language,
+            tuple(workgroup for workgroup in added if (workgroup.language or "") == language),
+        )
+        for language in sorted({workgroup.language or "" for workgroup in added})
+    ]
+    renamed = tuple(workgroup for workgroup in named if workgroup.change == "renamed")
+    if renamed:
+        groups.append(NamedGroup("renamed", "", renamed))
+    return groups
+
 
 @dataclass
 class WriteReport:
@@ -521,7 +557,10 @@ def names_added(
     before: dict[int, list[tuple[int, str | None, str]]] = defaultdict(list)
     for workgroup_id, printed_by, printed_in, name_then in session.execute(
         select(
-            workgroup_plan.c.workgroup_id, workgroup_plan.c.plan_id, Plan.language, workgroup_plan.c.name
+            workgroup_plan.c.workgroup_id,
+            workgroup_plan.c.plan_id,
+            Plan.language,
+            workgroup_plan.c.name,
         )
         .join(Plan, Plan.id == workgroup_plan.c.plan_id)
         .where(workgroup_plan.c.workgroup_id.in_(wanted))

@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1087"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n workgroup: name in %1 added</numerusform>

@@ -887,7 +887,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="568"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
@@ -897,8 +897,8 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="209"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="492"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="210"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
@@ -915,7 +915,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="995"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="996"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -2617,8 +2617,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="413"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="414"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="494"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3097,83 +3097,83 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>tout le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="911"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="248"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="912"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1143"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1143"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="901"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="250"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="278"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="835"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="279"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="279"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="838"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="839"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="848"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="849"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="858"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="859"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="306"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="876"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="877"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="301"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="888"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="302"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="889"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="314"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="334"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="315"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="335"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Annuler l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="334"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="320"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="335"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="342"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="343"/>
         <source>Structure found</source>
         <translation>Structure trouvée</translation>
     </message>
@@ -3200,57 +3200,57 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="372"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="377"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="373"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="378"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="384"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="385"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>La structure est douteuse : vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="416"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="425"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="417"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="426"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="419"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="558"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="979"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="559"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="570"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="675"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="676"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="681"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
         <source>It also writes %1 (%2).</source>
         <translation>Il écrit aussi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire une importation : une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="814"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="815"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
@@ -3259,37 +3259,37 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="985"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="986"/>
         <source>Replace the plan with this document?</source>
         <translation>Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1064"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1151"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1148"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1157"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1154"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1163"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1160"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1166"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1163"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3298,39 +3298,36 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="927"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="928"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="966"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="499"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="813"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="984"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="500"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="814"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="985"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
         <source>Dutch</source>
-        <translation>néerlandais</translation>
+        <translation type="vanished">néerlandais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
         <source>French</source>
-        <translation>français</translation>
+        <translation type="vanished">français</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
         <source>English</source>
-        <translation>anglais</translation>
+        <translation type="vanished">anglais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="93"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="94"/>
         <source>language not known</source>
         <translation>langue inconnue</translation>
     </message>
@@ -3339,54 +3336,54 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="961"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1051"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1052"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1055"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1056"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1056"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1068"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1057"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1057"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1070"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1058"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1058"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1059"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1087"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n groupe de travail : nom en %1 ajouté</numerusform>
@@ -3426,12 +3423,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1119"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1127"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1153"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1150"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
@@ -5935,67 +5932,67 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="93"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="95"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="99"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="94"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="100"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="101"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="102"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="103"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="104"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="109"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="110"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="111"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>

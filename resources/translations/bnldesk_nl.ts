@@ -887,7 +887,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="568"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
@@ -897,8 +897,8 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="209"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="492"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="210"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -915,7 +915,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="995"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="996"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -2617,8 +2617,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="413"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="414"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="494"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3097,83 +3097,83 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>heel het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="239"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="247"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="911"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="248"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="912"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1143"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1143"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="244"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="901"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="250"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="278"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="835"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="279"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="279"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="838"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="839"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="848"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="849"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="858"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="859"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="306"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="876"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="877"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="301"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="888"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="302"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="889"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="314"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="334"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="315"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="335"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="334"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="320"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="335"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="342"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="343"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
@@ -3200,57 +3200,57 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="372"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="377"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="373"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="378"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="384"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="385"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="416"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="425"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="417"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="426"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="419"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="558"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="979"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="559"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="570"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="675"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="676"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="681"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="814"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="815"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
@@ -3259,37 +3259,37 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="985"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="986"/>
         <source>Replace the plan with this document?</source>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1064"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1151"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1148"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1157"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1154"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1163"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1160"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1166"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1163"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3298,39 +3298,36 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="927"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="928"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="966"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="499"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="813"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="984"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="500"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="814"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="985"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
         <source>Dutch</source>
-        <translation>Nederlands</translation>
+        <translation type="vanished">Nederlands</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
         <source>French</source>
-        <translation>Frans</translation>
+        <translation type="vanished">Frans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="92"/>
         <source>English</source>
-        <translation>Engels</translation>
+        <translation type="vanished">Engels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="93"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="94"/>
         <source>language not known</source>
         <translation>taal onbekend</translation>
     </message>
@@ -3339,54 +3336,54 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="774"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="960"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="961"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan deze import niet terugdraaien; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1051"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1052"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1055"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1056"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1056"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1068"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1057"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1057"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1070"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1058"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1058"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1059"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1087"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n werkgroep: naam in het %1 toegevoegd</numerusform>
@@ -3426,12 +3423,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1119"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1127"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1153"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1150"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -5935,67 +5932,67 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="93"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="95"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="99"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="94"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="100"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="101"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="102"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
         <source>Updated</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="103"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="104"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="110"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="111"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bnldesk.domain.document import DocumentKind, ImportWarning, PlanDocument, document_to_dict
 from bnldesk.services.importer.cleaning import clean_lines
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
     from bnldesk.store.engine import Store
     from bnldesk.store.history import CarriedNote, ObjectChange
-    from bnldesk.store.structure import WriteReport
+    from bnldesk.store.structure import NamedWorkgroup, WriteReport
 
 log = logging.getLogger(__name__)
 
@@ -515,8 +515,8 @@ class ImportReport:
     also_imported: list[AlsoImported] = field(default_factory=list)
     # Plans the import put under a programme: [plan title, programme title] pairs.
     attached: list[list[str]] = field(default_factory=list)
-    # Workgroups given a name in another language or a new name (store.structure.NamedWorkgroup).
-    named_workgroups: list[dict[str, Any]] = field(default_factory=list)
+    # Workgroups given a name in another language or a new name.
+    named_workgroups: list[NamedWorkgroup] = field(default_factory=list)
     owner_id: int = 0
     seconds: float = 0.0
     backup: str | None = None
@@ -556,11 +556,10 @@ def existing_title(store: Store, doc: PlanDocument) -> str | None:
         )
 
 
-def workgroup_names_added(store: Store, doc: PlanDocument) -> list[dict[str, Any]]:
+def workgroup_names_added(store: Store, doc: PlanDocument) -> list[NamedWorkgroup]:
     """What importing the plan ``doc`` would say of the workgroups the database holds
-    already: those it gives a name in another language or a new name, as
-    :class:`bnldesk.store.structure.NamedWorkgroup` dicts (for the review, before writing).
-    Nothing is written."""
+    already: those it gives a name in another language or a new name (for the review,
+    before writing). Nothing is written."""
     from sqlalchemy import select
 
     from bnldesk.domain import identity
@@ -570,7 +569,8 @@ def workgroup_names_added(store: Store, doc: PlanDocument) -> list[dict[str, Any
     if doc.kind != "plan":
         return []
     printed_by_key = {
-        identity.workgroup_key(group.code, group.name): group.name for group in doc.iter_workgroups()
+        identity.workgroup_key(group.code, group.name): group.name
+        for group in doc.iter_workgroups()
     }
     if not printed_by_key:
         return []
@@ -584,7 +584,7 @@ def workgroup_names_added(store: Store, doc: PlanDocument) -> list[dict[str, Any
                 )
             )
         }
-        return [asdict(named) for named in names_added(session, plan_id, doc.language, printed)]
+        return names_added(session, plan_id, doc.language, printed)
 
 
 class _DryRun(Exception):
@@ -677,7 +677,7 @@ def _write(
     report.updated = dict(written.updated)
     report.removed = dict(written.removed)
     report.attached = [list(pair) for pair in written.attached]
-    report.named_workgroups = [asdict(named) for named in written.named_workgroups]
+    report.named_workgroups = list(written.named_workgroups)
     for other in bound:
         extra = write_document(session, other)
         report.attached += [list(pair) for pair in extra.attached]

@@ -38,8 +38,8 @@ from bnldesk.domain.models import (
     workgroup_section,
 )
 from bnldesk.domain.tag_line import tags_line
-from bnldesk.domain.workgroup_names import Naming
-from bnldesk.services.reports.contacts import contacts_for_workgroups
+from bnldesk.domain.workgroup_names import Naming, ShownName
+from bnldesk.services.reports.contacts import WorkgroupContacts, contacts_for_workgroups
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.sheet_codec import NoteValues, note_values, target_kind_cell
 from bnldesk.store.queries import matching_ids
@@ -61,6 +61,16 @@ class Column:
     width: float = 14
     kind: str = "text"  # text, int, date, datetime, list, long
     centre: bool = False
+    hidden: bool = False  # kept for the program (the notes sheet's row check), never shown
+
+    @property
+    def wraps(self) -> bool:
+        """Whether the column's text wraps (and so sets its row's height): long text and
+        lists, and text columns of 16 or more; never numbers, dates (one line in their format)
+        or a hidden column (its text made every note row six lines tall)."""
+        if self.hidden:
+            return False
+        return self.kind in ("long", "list") or (self.kind == "text" and self.width >= 16)
 
     @property
     def centred(self) -> bool:
@@ -230,58 +240,111 @@ def workgroup_rows(
     second. Notes, tags and open actions are counted per workgroup identity key, so they
     follow a workgroup from one year's plan to the next.
     """
-    plan_years = {pid: year for pid, year in session.execute(select(Plan.id, Plan.year))}
-    latest_year = max(plan_years.values(), default=None)
+    wanted = [_WantedWorkgroup(*row) for row in session.execute(_workgroup_query(session, filters))]
+    facts = _workgroup_facts(session, filters, language, wanted)
+    for workgroup in wanted:
+        yield _workgroup_row(workgroup, facts, filters.plan_year, language)
+
+
+class _WantedWorkgroup(NamedTuple):
+    """A workgroup the export selects (a row of :func:`_workgroup_query`)."""
+
+    workgroup_id: int
+    code: str | None
+    name: str
+    parent_id: int | None
+    key: str  # the identity key its notes point at
+
+
+@dataclass
+class _WorkgroupFacts:
+    """What the rows of the workgroups sheet say besides a workgroup's own columns, read in
+    one query each for every workgroup at once (by workgroup id, or by identity key for
+    what follows a workgroup from year to year)."""
+
+    latest_year: int | None
+    parent_names: dict[int, str]  # workgroup id -> its code, else its name
+    plans_of: dict[int, list[int]]  # workgroup id -> years of the plans listing it
+    sections_of: dict[int, list[_Placement]]
+    shown: dict[int, ShownName]
+    contacts_of: dict[int, WorkgroupContacts]
+    note_stats: dict[str, tuple[int, dt.datetime | None]]  # key -> (notes, last note)
+    tags: dict[str, set[str]]
+    open_actions: dict[str, int]
+
+
+def _workgroup_facts(
+    session: Session, filters: ExportFilters, language: str, wanted: list[_WantedWorkgroup]
+) -> _WorkgroupFacts:
+    """The :class:`_WorkgroupFacts` of the ``wanted`` workgroups."""
+    plan_years = {plan_id: year for plan_id, year in session.execute(select(Plan.id, Plan.year))}
     live = _live_notes(filters.include_private)
-    note_stats = _note_stats_by_workgroup(session, live)
-    tags = _tags_by_workgroup(session, live)
-    open_actions = _open_actions_by_workgroup(session, live)
-    wanted = session.execute(_workgroup_query(session, filters)).all()
-    names = {
-        wid: (code or name)
-        for wid, code, name in session.execute(select(Workgroup.id, Workgroup.code, Workgroup.name))
-    }
     plans_of = _plans_by_workgroup(session, plan_years)
     # Named as everywhere (domain.workgroup_names.shown_name): the plan exported's name, else
     # the newest printed in the workbook's language (a Dutch list of a database holding a
     # French plan keeps the Dutch names), else the newest plan's.
     shown = shown_names_in(
-        session, [int(wid) for wid, *_ in wanted], Naming(filters.plan_year, language)
-    )
-    sections_of = _placements_by_workgroup(session, plan_years)
-    contacts_of = contacts_for_workgroups(
         session,
-        {
-            wid: filters.plan_year
-            if filters.plan_year is not None
-            else max(plans_of.get(wid, ()), default=None)
-            for wid, *_ in wanted
-        },
+        [int(workgroup.workgroup_id) for workgroup in wanted],
+        Naming(filters.plan_year, language),
     )
-    for wid, code, name, parent_id, key in wanted:
-        years = sorted(plans_of.get(wid, ()))
-        year = (
-            filters.plan_year if filters.plan_year is not None else (years[-1] if years else None)
-        )
-        placed = sorted(x for x in sections_of.get(wid, ()) if x.plan_year == year)
-        count, last = note_stats.get(key, (0, None))
-        yield {
-            "code": code or "",
-            "name": shown[wid].name if wid in shown else name,
-            "parent": names.get(parent_id, "") if parent_id else "",
-            "plan_year": year,
-            "plans": years,
-            "chapter": list(dict.fromkeys(x.chapter_number for x in placed)),
-            "section": [x.section for x in placed],
-            "contacts": [c.short() for c in contacts_of[wid].contacts]
-            if wid in contacts_of
-            else [],
-            "notes": count,
-            "open_actions": open_actions.get(key, 0),
-            "last_note": last.date() if last else None,
-            "tags": sorted(tags.get(key, ())),
-            "status": _workgroup_status(years, latest_year, language),
-        }
+    contacts_year = {
+        workgroup.workgroup_id: filters.plan_year
+        if filters.plan_year is not None
+        else max(plans_of.get(workgroup.workgroup_id, ()), default=None)
+        for workgroup in wanted
+    }
+    return _WorkgroupFacts(
+        latest_year=max(plan_years.values(), default=None),
+        parent_names={
+            workgroup_id: (code or name)
+            for workgroup_id, code, name in session.execute(
+                select(Workgroup.id, Workgroup.code, Workgroup.name)
+            )
+        },
+        plans_of=plans_of,
+        sections_of=_placements_by_workgroup(session, plan_years),
+        shown=shown,
+        contacts_of=contacts_for_workgroups(session, contacts_year),
+        note_stats=_note_stats_by_workgroup(session, live),
+        tags=_tags_by_workgroup(session, live),
+        open_actions=_open_actions_by_workgroup(session, live),
+    )
+
+
+def _workgroup_row(
+    workgroup: _WantedWorkgroup, facts: _WorkgroupFacts, plan_year: int | None, language: str
+) -> WorkgroupRow:
+    """One row of the workgroups sheet: placed in the ``plan_year`` plan (the export's
+    filter), else in the newest plan listing the workgroup."""
+    workgroup_id, key = workgroup.workgroup_id, workgroup.key
+    years = sorted(facts.plans_of.get(workgroup_id, ()))
+    year = plan_year if plan_year is not None else (years[-1] if years else None)
+    placed = sorted(
+        placement
+        for placement in facts.sections_of.get(workgroup_id, ())
+        if placement.plan_year == year
+    )
+    count, last = facts.note_stats.get(key, (0, None))
+    contacts = facts.contacts_of.get(workgroup_id)
+    shown = facts.shown.get(workgroup_id)
+    return {
+        "code": workgroup.code or "",
+        "name": shown.name if shown is not None else workgroup.name,
+        "parent": facts.parent_names.get(workgroup.parent_id, "") if workgroup.parent_id else "",
+        "plan_year": year,
+        "plans": years,
+        "chapter": list(dict.fromkeys(placement.chapter_number for placement in placed)),
+        "section": [placement.section for placement in placed],
+        "contacts": [contact.short() for contact in contacts.contacts]
+        if contacts is not None
+        else [],
+        "notes": count,
+        "open_actions": facts.open_actions.get(key, 0),
+        "last_note": last.date() if last else None,
+        "tags": sorted(facts.tags.get(key, ())),
+        "status": _workgroup_status(years, facts.latest_year, language),
+    }
 
 
 def _plans_by_workgroup(session: Session, plan_years: dict[int, int]) -> dict[int, list[int]]:

@@ -240,7 +240,7 @@ class _SheetWriter:
             editable = self._editable(column) and not locked
             found = self.formats.get(
                 editable=editable,
-                wrap=column.kind in ("long", "list") or column.width >= 16,
+                wrap=column.wraps,
                 quote=quote,
                 number="@" if editable else None,
                 muted=self.notes and column.key in TECHNICAL_COLUMNS,
@@ -255,7 +255,7 @@ class _SheetWriter:
         for a row of one line, which keeps the sheet's default height."""
         lines = 1
         for column, value in zip(self.columns, values, strict=False):
-            if not (column.kind in ("long", "list") or column.width >= 16) or not value:
+            if not column.wraps or not value:
                 continue
             text = (value if isinstance(value, str) else list_text(value))[:4000]
             if most_lines(text, column.width) > lines:
@@ -396,7 +396,7 @@ def _write_notes(
     alone); unsealed, it is locked like the rest of the sheet's technical columns."""
     keys = {c.key for c in columns}
     # The row check needs the id and travels in a hidden locked column after the visible ones.
-    check = Column("row_check", 20)
+    check = Column("row_check", 20, hidden=True)
     sheet = _SheetWriter(workbook, formats, title, [*columns, check], language, notes=True)
     ws = sheet.ws
     check_index = len(columns)

@@ -61,7 +61,9 @@ from bnldesk.domain.document import (
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import ItemKind
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
+from bnldesk.domain.wording import language_name
 from bnldesk.services.importer import corrections
+from bnldesk.store.structure import NamedWorkgroup, named_groups
 from bnldesk.ui import i18n
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.source_pane import SourcePane
@@ -87,10 +89,9 @@ _COUNTED = ("chapter", "section", "item", "workgroup", "contact")
 KINDS = [ItemKind.OBJECTIVE, ItemKind.ONGOING, ItemKind.NEW, ItemKind.FLAGSHIP, ItemKind.OTHER]
 
 
-def _language_name(code: str) -> str:
+def _language_name(code: str | None) -> str:
     """The name of a document's language ("nl", "fr", "en") in the interface language."""
-    names = {"nl": tr("Dutch"), "fr": tr("French"), "en": tr("English")}
-    return names.get(code, tr("language not known"))
+    return language_name(code, i18n.current()) or tr("language not known")
 
 
 class WarningsModel(QAbstractListModel):
@@ -204,7 +205,7 @@ class ImportReviewDialog(QDialog):
         self.existing_title: str | None = None
         # Workgroups the plan gives a name in another language or a new name (what Import
         # will say of them, said before it).
-        self.named_workgroups: list[dict[str, Any]] = []
+        self.named_workgroups: list[NamedWorkgroup] = []
         self._build()
         self._set_busy(True, tr("Reading %1...").replace("%1", path.name))
         self._read()
@@ -587,10 +588,10 @@ class ImportReviewDialog(QDialog):
             self.document, chapters=copy.deepcopy(self.document.chapters), contacts=[], warnings=[]
         )
 
-        def job(store: Store) -> tuple[str | None, list[dict[str, Any]]]:
+        def job(store: Store) -> tuple[str | None, list[NamedWorkgroup]]:
             return existing_title(store, document), workgroup_names_added(store, document)
 
-        def done(answer: tuple[str | None, list[dict[str, Any]]]) -> None:
+        def done(answer: tuple[str | None, list[NamedWorkgroup]]) -> None:
             self.existing_title, self.named_workgroups = answer
             self._show_write_line()
 
@@ -1077,19 +1078,18 @@ def summary_text(reports: list[ImportReport]) -> str:
     return "\n".join(lines)
 
 
-def _named_lines(named: list[dict[str, Any]]) -> list[str]:
+def _named_lines(named: list[NamedWorkgroup]) -> list[str]:
     """The workgroups the plan gave a name in another language ("3 workgroups: French name
     added") or a new name, each list followed by the names (the first few)."""
     lines: list[str] = []
-    added = [entry for entry in named if entry["change"] == "language"]
-    for language in sorted({str(entry["language"] or "") for entry in added}):
-        group = [entry for entry in added if str(entry["language"] or "") == language]
-        line = tr("%n workgroup(s): name in %1 added", None, len(group))
-        lines.append(line.replace("%1", _language_name(language)) + _listed_names(group))
-    renamed = [entry for entry in named if entry["change"] == "renamed"]
-    if renamed:
-        line = tr("%n workgroup(s): new name", None, len(renamed))
-        lines.append(line + _listed_names(renamed))
+    for group in named_groups(named):
+        count = len(group.workgroups)
+        if group.change == "language":
+            line = tr("%n workgroup(s): name in %1 added", None, count)
+            line = line.replace("%1", _language_name(group.language))
+        else:
+            line = tr("%n workgroup(s): new name", None, count)
+        lines.append(line + _listed_names(group.workgroups))
     return lines
 
 
@@ -1120,12 +1120,9 @@ def _comparison_lines(report: ImportReport) -> list[str]:
     return lines
 
 
-def _listed_names(named: list[dict[str, Any]]) -> str:
+def _listed_names(named: tuple[NamedWorkgroup, ...]) -> str:
     """ ": Name (CODE), …" for the first few of ``named``, and how many more."""
-    shown = [
-        f"{entry['name']} ({entry['code']})" if entry.get("code") else str(entry["name"])
-        for entry in named[:_NAMED_NOTES]
-    ]
+    shown = [workgroup.title for workgroup in named[:_NAMED_NOTES]]
     more = len(named) - len(shown)
     tail = " " + tr("and %1 more").replace("%1", str(more)) if more else ""
     return ": " + ", ".join(shown) + tail
