@@ -1,9 +1,9 @@
 """The rows the meetings windows show, as typed plain data (no Qt).
 
-The meetings service hands its lists as dictionaries (``bnldesk.services.meetings``:
-``list_meetings``, ``meeting_detail``; ``bnldesk.services.start_page.start_page_data``); the jobs of the meetings windows
-turn them into these frozen rows on the worker, so the Qt models only ever hold typed rows and
-are tested with hand-made ones. Dates are ``datetime.date``, times naive local
+The meetings services hand their lists as dictionaries (``bnldesk.services.meetings``:
+``list_meetings``, ``meeting_detail``; ``bnldesk.services.start_page.start_page_data``); the
+jobs of the meetings windows turn them into these frozen rows on the worker, so the Qt models
+only ever hold typed rows and are tested with hand-made ones. Dates are ``datetime.date``, times naive local
 ``datetime.datetime`` as stored for meetings; a note's ``updated_at`` is UTC.
 """
 
