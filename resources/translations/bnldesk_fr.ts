@@ -292,47 +292,47 @@
         <translation>Évolution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="302"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="306"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Aucun filtre&#xa0;: tout le périmètre choisi est affiché.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="310"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="314"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="311"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="315"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="317"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="321"/>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="318"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="322"/>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="332"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="336"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="341"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="345"/>
         <source>Note status</source>
         <translation>Statut de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="346"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="350"/>
         <source>Note priority</source>
         <translation>Priorité de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="352"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="356"/>
         <source>Change since the previous plan</source>
         <translation>Évolution depuis le plan précédent</translation>
     </message>
@@ -341,43 +341,43 @@
         <translation type="vanished">Par rapport au plan précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="358"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="362"/>
         <source>Only objects with notes</source>
         <translation>Uniquement les objets annotés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="359"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="363"/>
         <source>Only with open action items</source>
         <translation>Uniquement avec des actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="369"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="373"/>
         <source>Save current filters as view...</source>
         <translation>Enregistrer les filtres comme vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="382"/>
         <source>Delete view</source>
         <translation>Supprimer une vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="387"/>
         <source>No saved views yet</source>
         <translation>Aucune vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="395"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="400"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="392"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Aucun filtre n&apos;est actif. Choisissez d&apos;abord des filtres, puis enregistrez-les comme vue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="400"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Nom de cette vue (par exemple&#xa0;: points BE ouverts)&#xa0;:</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="127"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="128"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
@@ -488,7 +488,7 @@
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="101"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="130"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
@@ -574,7 +574,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="100"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="129"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
@@ -598,27 +598,27 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="248"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="303"/>
         <source>Go to row</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="249"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="304"/>
         <source>Row (1 to %1):</source>
         <translation>Ligne (1 à %1) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="196"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="172"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="202"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="174"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="204"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
@@ -1816,7 +1816,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="79"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <source>File</source>
         <translation>Fichier</translation>
@@ -2407,7 +2407,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="157"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
@@ -2511,37 +2511,47 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="67"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="71"/>
         <source>Export Excel workbook</source>
         <translation>Exporter un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="102"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="109"/>
         <source>none (everything)</source>
         <translation>aucun (tout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="104"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
+        <source>Filters applied to the workbook: %1</source>
+        <translation>Filtres appliqués au classeur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="113"/>
+        <source>Not applied (they filter the window&apos;s list only): %1</source>
+        <translation>Non appliqués (ils ne filtrent que la liste de la fenêtre) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
         <source>Filters of the current view: %1</source>
         <translation>Filtres de la vue actuelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include this sheet</source>
         <translation>Inclure cette feuille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec Fichier &gt; Importer des notes depuis Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n note privée est omise (elle reste sur cet ordinateur).</numerusform>
@@ -2549,12 +2559,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="199"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="213"/>
         <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
         <translation>Les notes privées seront dans le fichier : quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="219"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
@@ -2563,8 +2573,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="78"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="258"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="82"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -2664,28 +2674,28 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="207"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="238"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="226"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="257"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="229"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="231"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="256"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="275"/>
         <source>Import notes from %1</source>
         <translation>Importer les notes de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
@@ -2693,7 +2703,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="350"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n ligne non appliquée à cause d&apos;un conflit (importez la feuille à nouveau pour la voir)</numerusform>
@@ -2701,7 +2711,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="286"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="305"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Importation annulée : %n note rétablie.</numerusform>
@@ -2709,7 +2719,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="307"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
@@ -2717,7 +2727,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="343"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2725,7 +2735,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="326"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="345"/>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="142"/>
         <source>%n new</source>
         <translation>
@@ -2734,7 +2744,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="346"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
