@@ -29,7 +29,6 @@ from bnldesk.domain.models import (
 )
 from bnldesk.services import files
 from bnldesk.services import meetings as m
-from bnldesk.services.start_page import start_page_data
 from bnldesk.services.annotations import (
     NoteFields,
     add_action,
@@ -38,6 +37,7 @@ from bnldesk.services.annotations import (
     resolve_target,
 )
 from bnldesk.services.files import ExportError
+from bnldesk.services.start_page import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.store.structure import write_document
 

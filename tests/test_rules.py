@@ -31,7 +31,6 @@ from bnldesk.domain.models import (
     Workgroup,
 )
 from bnldesk.services import backup, files, meetings, sync, sync_bundle
-from bnldesk.services.start_page import start_page_data
 from bnldesk.services.annotations import (
     NoteFields,
     Target,
@@ -42,6 +41,7 @@ from bnldesk.services.annotations import (
 )
 from bnldesk.services.reports import ExportFilters
 from bnldesk.services.reports.rows import workgroup_rows
+from bnldesk.services.start_page import start_page_data
 from bnldesk.store import errors as store_errors
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import Store
