@@ -7,6 +7,10 @@
   rows with the same joins.
 - ``find_by_title``: an exact project title typed as a point, against sqlite3 looking up the
   identity key.
+- ``start_page``: what the start page reads (meetings to come, the overdue and other open
+  actions counted and the first 20 of each with where they come from, recent notes, open
+  conflicts; trial 13 read every open action and its note one by one), against sqlite3
+  counting the open actions and reading the same 20 + 20 with the same joins.
 - the brief dialog's "left out" count (two ``collect_brief`` runs, with and without private
   notes) on a workgroup, against one ``collect_brief`` (what the brief itself costs).
 
@@ -17,6 +21,7 @@ another file. Prints a table; no target is asserted here (tests never time anyth
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +38,7 @@ from bnldesk.domain import identity
 from bnldesk.services import meetings
 from bnldesk.services.reports import BriefOptions, BriefSubject
 from bnldesk.services.reports.brief_data import collect_brief
+from bnldesk.services.start_page import start_page_data
 from bnldesk.store.engine import open_store
 
 
@@ -72,6 +78,34 @@ def raw_title(path: Path, key: str) -> object:
         con.close()
 
 
+def raw_start_page(path: Path, today: str) -> int:
+    con = sqlite3.connect(path)
+    try:
+        open_live = "a.status = 'open' AND a.deleted_at IS NULL"
+        con.execute(
+            f"SELECT count(CASE WHEN a.due_date < ? THEN 1 END), count(*) FROM action_item a "
+            f"WHERE {open_live}",
+            (today,),
+        ).fetchone()
+        rows = 0
+        for which, order in (
+            ("a.due_date < ?", "a.due_date, a.id"),
+            ("(a.due_date IS NULL OR a.due_date >= ?)", "a.due_date IS NULL, a.due_date, a.id"),
+        ):
+            rows += len(
+                con.execute(
+                    "SELECT a.*, m.title, m.starts_at, n.target_label FROM action_item a "
+                    "LEFT JOIN meeting m ON m.id = a.meeting_id "
+                    "LEFT JOIN annotation n ON n.id = a.annotation_id "
+                    f"WHERE {open_live} AND {which} ORDER BY {order} LIMIT 20",
+                    (today,),
+                ).fetchall()
+            )
+        return rows
+    finally:
+        con.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=DEFAULT_OUT)
@@ -98,6 +132,20 @@ def main() -> int:
 
         key = identity.item_key(str(item_title))
         rows.append(("find_by_title", best_of(by_title), best_of(lambda: raw_title(args.db, key))))
+
+        today = dt.date.today()
+
+        def start_page() -> object:
+            with store.read() as s:
+                return start_page_data(s, today)
+
+        rows.append(
+            (
+                "start_page",
+                best_of(start_page),
+                best_of(lambda: raw_start_page(args.db, today.isoformat())),
+            )
+        )
 
         subject = BriefSubject(workgroup_id=int(workgroup_id))
         options = BriefOptions()

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from bench_database import build_bench_database
 from sqlalchemy import event
 
 from bnldesk.store import browse
@@ -37,20 +36,7 @@ def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     """bench/make_big_db.py's database at scale 0.02 (2,000 notes, 2,592 items): as a
     delegate's file is (bnldesk never runs ANALYZE, so SQLite plans without statistics), and
     with the statistics ANALYZE gives."""
-    path = tmp_path_factory.mktemp("lists") / "generated.db"
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "make_big_db.py"),
-            "--scale",
-            "0.02",
-            "--out",
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
+    path = build_bench_database(tmp_path_factory.mktemp("lists") / "generated.db", 0.02)
     with sqlite3.connect(path) as conn:
         if request.param == "analyzed":
             conn.execute("ANALYZE")

@@ -37,6 +37,7 @@ from bnldesk.services.annotations import (
     resolve_target,
 )
 from bnldesk.services.files import ExportError
+from bnldesk.services.start_page import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.store.structure import write_document
 
@@ -154,7 +155,7 @@ def test_start_page_data(store: Store) -> None:
         m.set_outcome(s, m.meeting_detail(s, past)["agenda"][0]["id"], "ok")
         m.debrief(s, past)
     with store.read() as s:
-        data = m.start_page_data(s, today)
+        data = start_page_data(s, today)
     assert [x["id"] for x in data.upcoming] == [coming]
     assert [x["title"] for x in data.overdue] == ["Overdue thing"]
     assert [x["title"] for x in data.open_actions] == ["Later thing"]
@@ -624,7 +625,7 @@ def test_the_start_page_shows_sixty_days_in_order_and_where_each_action_comes_fr
         add_action(s, note, "Bel de voorzitter", due_date=dt.date(2026, 12, 1))
         label = note.target_label
     with store.read() as s:
-        page = m.start_page_data(s, today)
+        page = start_page_data(s, today)
     assert [meeting["title"] for meeting in page.upcoming] == ["Day 9", "Day 59"]
     assert [(a["title"], a["context"]) for a in page.open_actions] == [("Bel de voorzitter", label)]
     assert label == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"

@@ -41,6 +41,7 @@ from bnldesk.services.annotations import (
 )
 from bnldesk.services.reports import ExportFilters
 from bnldesk.services.reports.rows import workgroup_rows
+from bnldesk.services.start_page import start_page_data
 from bnldesk.store import errors as store_errors
 from bnldesk.store.check import check_database
 from bnldesk.store.engine import Store
@@ -284,7 +285,7 @@ def test_an_open_action_says_which_meeting_it_comes_from(store: Store) -> None:
         meetings.add_meeting_action(s, meeting_id, "Later", due_date=dt.date(2026, 12, 1))
         title = meetings.meeting_detail(s, meeting_id)["title"]
     with store.read() as s:
-        data = meetings.start_page_data(s, dt.date(2026, 11, 22))
+        data = start_page_data(s, dt.date(2026, 11, 22))
     assert title == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
     assert [(a["title"], a["context"]) for a in data.open_actions] == [
         ("Later", "Strategische werkgroep Crisisbeheersing (SENN-CRISE) 03/11/2026")
@@ -297,7 +298,7 @@ def test_a_deleted_meeting_is_not_among_the_coming_ones(store: Store) -> None:
     with store.transaction() as s:
         meetings.delete_meeting(s, gone)
     with store.read() as s:
-        data = meetings.start_page_data(s, dt.date(2026, 11, 22))
+        data = start_page_data(s, dt.date(2026, 11, 22))
     assert [row["id"] for row in data.upcoming] == [kept]
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 
 from bnldesk.domain.models import Annotation, Visibility
 from bnldesk.services.annotations import NoteFields, add_action, add_annotation, resolve_target
-from bnldesk.services.meetings import start_page_data
+from bnldesk.services.start_page import start_page_data
 from bnldesk.services.sync import Scope, build_payload, keep_as_conflict, list_conflicts, record_of
 from bnldesk.services.sync_records import find_row
 from bnldesk.store.backend import ServerAddress, parse_location

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import go_to, pick, press, settle, type_into, wait_for, write_note
 
-from bnldesk.services.meetings import StartPageData
 from bnldesk.store.engine import Store
 from bnldesk.store.search import SearchHit
 from bnldesk.ui import i18n
@@ -23,6 +22,7 @@ from bnldesk.ui.app import Controller, show_start_page_at_start
 from bnldesk.ui.browse.delegates import HtmlDelegate
 from bnldesk.ui.browse.models import SearchResultsModel
 from bnldesk.ui.browse.window import MainWindow
+from bnldesk.ui.meetings.rows import ActionRow, StartPageRows
 from bnldesk.ui.meetings.start_page import StartPage
 from bnldesk.ui.settings import Settings
 
@@ -98,7 +98,7 @@ def test_start_page_speaks_the_interface_language(qapp: QApplication) -> None:
         for code, day in (("en", "Sunday"), ("nl", "zondag"), ("fr", "dimanche")):
             i18n.install(code)
             page = StartPage()
-            page.set_data(StartPageData(sunday))
+            page.set_data(StartPageRows(sunday))
             # Before: "Sunday 22 November 2026" in every language (C locale strftime).
             assert day in page.heading.text()
             assert "2026" in page.heading.text()
@@ -108,18 +108,21 @@ def test_start_page_speaks_the_interface_language(qapp: QApplication) -> None:
 
 def test_start_page_cards_read_right_when_empty(qapp: QApplication) -> None:
     page = StartPage()
-    overdue = {
-        "id": 1,
-        "title": "Ontwerpstandpunt rondsturen",
-        "owner": "An",
-        "due_date": dt.date(2026, 11, 1),
-        "context": "SENN-CRISE",
-        "overdue": True,
-    }
-    page.set_data(StartPageData(dt.date(2026, 11, 22), overdue=[overdue]))
+    overdue = ActionRow(
+        id=1,
+        title="Ontwerpstandpunt rondsturen",
+        owner="An",
+        due_date=dt.date(2026, 11, 1),
+        status="open",
+        overdue=True,
+        meeting_id=None,
+        annotation_id=None,
+        context="SENN-CRISE",
+    )
+    page.set_data(StartPageRows(dt.date(2026, 11, 22), overdue=(overdue,)))
     # Before: "No open actions." beside a card listing an overdue (so open) action.
     assert page.open_card.empty.text() == "No other open actions."
-    page.set_data(StartPageData(dt.date(2026, 11, 22)))
+    page.set_data(StartPageRows(dt.date(2026, 11, 22)))
     assert page.open_card.empty.text() == "No open actions."
     # The empty text sits under the title, not centred in the card.
     assert page.meetings_card.empty.alignment() & Qt.AlignmentFlag.AlignTop

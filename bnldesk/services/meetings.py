@@ -762,7 +762,8 @@ def add_meeting_action(
 # ------------------------------------------------------------------------------------------
 
 
-def _action_row(action: ActionItem, today: dt.date | None = None) -> ActionRow:
+def action_row(action: ActionItem, today: dt.date | None = None) -> ActionRow:
+    """``action`` as a plain row; ``overdue`` is False when no ``today`` is given."""
     return {
         "id": action.id,
         "uuid": action.uuid,
@@ -842,82 +843,20 @@ def meeting_detail(
             "position_text": point.position_text,
             "notes": point.notes,
             "outcome": point.outcome,
-            "actions": [_action_row(a, today) for a in actions if a.agenda_item_id == point.id],
+            "actions": [action_row(a, today) for a in actions if a.agenda_item_id == point.id],
         }
         for point in sorted(_live_points(meeting), key=lambda x: (x.position, x.id))
     ]
     detail: MeetingDetail = {
         **meeting_row(meeting),
         "agenda": points,
-        "actions": [_action_row(action, today) for action in actions],
+        "actions": [action_row(action, today) for action in actions],
     }
     return detail
 
 
-@dataclass
-class StartPageData:
-    """What the start page shows on ``today``: coming meetings, open actions (overdue ones
-    apart), recently changed notes and the number of unresolved sync conflicts."""
-
-    today: dt.date
-    upcoming: list[MeetingRow] = field(default_factory=list)
-    overdue: list[ActionWithContext] = field(default_factory=list)
-    open_actions: list[ActionWithContext] = field(default_factory=list)
-    recent_notes: list[RecentNoteRow] = field(default_factory=list)
-    open_conflicts: int = 0
-
-
-def start_page_data(
-    session: Session,
-    today: dt.date,
-    *,
-    days_ahead: int = 60,
-    recent_days: int = 14,
-    limit: int = 20,
-) -> StartPageData:
-    """Upcoming meetings, open and overdue actions, recently changed notes."""
-    from bnldesk.domain.models import SyncConflict
-
-    start = dt.datetime.combine(today, dt.time())
-    data = StartPageData(today)
-    stmt = (
-        select(Meeting)
-        .where(
-            Meeting.deleted_at.is_(None),
-            Meeting.starts_at >= start,
-            Meeting.starts_at < start + dt.timedelta(days=days_ahead),
-        )
-        .options(selectinload(Meeting.agenda_items))
-        .order_by(Meeting.starts_at)
-        .limit(limit)
-    )
-    data.upcoming = [meeting_row(m) for m in session.scalars(stmt)]
-    actions = session.scalars(
-        select(ActionItem)
-        .where(ActionItem.status == ActionStatus.OPEN, ActionItem.deleted_at.is_(None))
-        .order_by(ActionItem.due_date.nulls_last(), ActionItem.id)
-    )
-    for action in actions:
-        row: ActionWithContext = {
-            **_action_row(action, today),
-            "context": _action_context(session, action),
-        }
-        (data.overdue if row["overdue"] else data.open_actions).append(row)
-    since = start - dt.timedelta(days=recent_days)
-    notes = session.scalars(
-        select(Annotation)
-        .where(Annotation.deleted_at.is_(None), Annotation.updated_at >= since)
-        .order_by(Annotation.updated_at.desc())
-        .limit(limit)
-    )
-    data.recent_notes = [_recent_note_row(note) for note in notes]
-    data.open_conflicts = len(
-        list(session.scalars(select(SyncConflict.uuid).where(SyncConflict.resolved_at.is_(None))))
-    )
-    return data
-
-
-def _recent_note_row(note: Annotation) -> RecentNoteRow:
+def recent_note_row(note: Annotation) -> RecentNoteRow:
+    """``note`` as the start page lists it (its plan object's label, else its key)."""
     return {
         "id": note.id,
         "uuid": note.uuid,
@@ -929,17 +868,6 @@ def _recent_note_row(note: Annotation) -> RecentNoteRow:
         "visibility": Visibility(note.visibility).value,
         "author": note.author,
     }
-
-
-def _action_context(session: Session, action: ActionItem) -> str:
-    if action.meeting_id is not None:
-        meeting = session.get(Meeting, action.meeting_id)
-        if meeting is not None:
-            when = f" {meeting.starts_at:%d/%m/%Y}" if meeting.starts_at else ""
-            return f"{meeting.title}{when}"
-    if action.annotation is not None:
-        return action.annotation.target_label
-    return ""
 
 
 # ------------------------------------------------------------------------------------------

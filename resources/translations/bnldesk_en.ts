@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n private note is left out (it stays on this computer).</numerusform>
@@ -134,7 +134,7 @@
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="244"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note changed since was left as it is.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="286"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="305"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Import undone: %n note put back.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="307"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Import redone: %n note changed again.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="343"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note updated</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="326"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="345"/>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="142"/>
         <source>%n new</source>
         <translation>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="350"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n row not applied because of a conflict (importing the sheet again shows it)</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n private note left out: private notes never leave this laptop.</numerusform>
@@ -255,7 +255,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="283"/>
+        <source>The %n longest overdue are listed.</source>
+        <translation>
+            <numerusform>The %n longest overdue is listed.</numerusform>
+            <numerusform>The %n longest overdue are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="292"/>
+        <source>The %n due first are listed.</source>
+        <translation>
+            <numerusform>The %n due first is listed.</numerusform>
+            <numerusform>The %n due first are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="295"/>
+        <source>No notes changed in the last %n day(s).</source>
+        <translation>
+            <numerusform>No notes changed in the last day.</numerusform>
+            <numerusform>No notes changed in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note was changed on two laptops: resolve the conflict...</numerusform>
@@ -359,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="226"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="264"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln result for “%1”; the best %2 are shown</numerusform>
@@ -367,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="232"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="270"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln result for “%1”</numerusform>
@@ -375,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="247"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="285"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>No results for “%1” within the scope (%2); %Ln without it.</numerusform>
@@ -383,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="295"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>No results for “%1” within the filters; %Ln without them.</numerusform>

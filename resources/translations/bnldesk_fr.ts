@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="219"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
@@ -292,47 +292,47 @@
         <translation>Évolution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="302"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="306"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Aucun filtre&#xa0;: tout le périmètre choisi est affiché.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="310"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="314"/>
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="311"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="315"/>
         <source>Remove filter %1</source>
         <translation>Retirer le filtre %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="317"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="321"/>
         <source>Clear all</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="318"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="322"/>
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="332"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="336"/>
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="341"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="345"/>
         <source>Note status</source>
         <translation>Statut de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="346"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="350"/>
         <source>Note priority</source>
         <translation>Priorité de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="352"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="356"/>
         <source>Change since the previous plan</source>
         <translation>Évolution depuis le plan précédent</translation>
     </message>
@@ -341,43 +341,43 @@
         <translation type="vanished">Par rapport au plan précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="358"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="362"/>
         <source>Only objects with notes</source>
         <translation>Uniquement les objets annotés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="359"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="363"/>
         <source>Only with open action items</source>
         <translation>Uniquement avec des actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="369"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="373"/>
         <source>Save current filters as view...</source>
         <translation>Enregistrer les filtres comme vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="382"/>
         <source>Delete view</source>
         <translation>Supprimer une vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="387"/>
         <source>No saved views yet</source>
         <translation>Aucune vue enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="395"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="400"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="392"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Aucun filtre n&apos;est actif. Choisissez d&apos;abord des filtres, puis enregistrez-les comme vue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="400"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Nom de cette vue (par exemple&#xa0;: points BE ouverts)&#xa0;:</translation>
     </message>
@@ -390,7 +390,7 @@
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="70"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -426,7 +426,7 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="127"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="128"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
@@ -488,12 +488,12 @@
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="101"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="130"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="88"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="104"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -517,12 +517,12 @@ Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="153"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="169"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="226"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="264"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»&#xa0;; les %2 meilleurs sont affichés</numerusform>
@@ -530,7 +530,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="232"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="270"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»</numerusform>
@@ -538,12 +538,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="235"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="273"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient rien à chercher&#xa0;: ni lettres, ni chiffres, ni symboles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="247"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="285"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» dans le périmètre (%2)&#xa0;; %Ln sans lui.</numerusform>
@@ -551,12 +551,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="290"/>
         <source>Search all plans (%1)</source>
         <translation>Chercher dans tous les plans (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="295"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» avec les filtres&#xa0;; %Ln sans eux.</numerusform>
@@ -564,7 +564,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="263"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="301"/>
         <source>Clear the filters (%1)</source>
         <translation>Effacer les filtres (%1)</translation>
     </message>
@@ -574,7 +574,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="100"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="129"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
@@ -598,27 +598,27 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="248"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="306"/>
         <source>Go to row</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="249"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="307"/>
         <source>Row (1 to %1):</source>
         <translation>Ligne (1 à %1) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="196"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="172"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="202"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="174"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="204"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
@@ -775,12 +775,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="266"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="304"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="240"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="278"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
@@ -964,7 +964,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="105"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="71"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="115"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Owner</source>
         <translation>Responsable</translation>
@@ -973,7 +973,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
         <translation>Échéance</translation>
@@ -1018,7 +1018,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1362,9 +1362,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="541"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -1427,7 +1427,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%s écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="105"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -1782,53 +1782,53 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="644"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="158"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="652"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="159"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="160"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="160"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="162"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="72"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="79"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="198"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="658"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="666"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
@@ -1836,61 +1836,61 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="657"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="681"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="684"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="686"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="665"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="689"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="289"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="330"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="334"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="335"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="336"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
@@ -1899,12 +1899,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
         <source>S&amp;hare notes...</source>
         <translation>Par&amp;tager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="342"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
@@ -1913,87 +1913,87 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="339"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
         <source>Pair &amp;laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="343"/>
         <source>Bac&amp;kups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="344"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la base de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="389"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="389"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="390"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="390"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="391"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="391"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="392"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="505"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="513"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="605"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="613"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -2001,7 +2001,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -2017,9 +2017,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="729"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="732"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="737"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="740"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2199,7 +2199,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="704"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="712"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
@@ -2407,7 +2407,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="157"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
@@ -2511,37 +2511,47 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="67"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="71"/>
         <source>Export Excel workbook</source>
         <translation>Exporter un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="102"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="109"/>
         <source>none (everything)</source>
         <translation>aucun (tout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="104"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
+        <source>Filters applied to the workbook: %1</source>
+        <translation>Filtres appliqués au classeur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="113"/>
+        <source>Not applied (they filter the window&apos;s list only): %1</source>
+        <translation>Non appliqués (ils ne filtrent que la liste de la fenêtre) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
         <source>Filters of the current view: %1</source>
         <translation>Filtres de la vue actuelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include this sheet</source>
         <translation>Inclure cette feuille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec Fichier &gt; Importer des notes depuis Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n note privée est omise (elle reste sur cet ordinateur).</numerusform>
@@ -2549,12 +2559,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="199"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="213"/>
         <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
         <translation>Les notes privées seront dans le fichier : quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="219"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
@@ -2563,8 +2573,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="78"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="258"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="82"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -2656,7 +2666,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="244"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2664,28 +2674,28 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="207"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="238"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="226"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="257"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="229"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="231"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="256"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="275"/>
         <source>Import notes from %1</source>
         <translation>Importer les notes de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
@@ -2693,7 +2703,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="350"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n ligne non appliquée à cause d&apos;un conflit (importez la feuille à nouveau pour la voir)</numerusform>
@@ -2701,7 +2711,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="286"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="305"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Importation annulée : %n note rétablie.</numerusform>
@@ -2709,7 +2719,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="307"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
@@ -2717,7 +2727,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="343"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2725,7 +2735,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="326"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="345"/>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="142"/>
         <source>%n new</source>
         <translation>
@@ -2734,7 +2744,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="346"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
@@ -2743,93 +2753,129 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 note(s) mise(s) à jour, %2 nouvelle(s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="197"/>
         <source>New meeting...</source>
         <translation>Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="106"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="126"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="116"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="183"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="213"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="122"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="142"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="111"/>
+        <source>Reading...</source>
+        <translation>Lecture en cours...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
         <source>On</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="144"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
         <source>Upcoming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="277"/>
         <source>No meetings planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="279"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
         <source>No open actions.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="233"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="262"/>
         <source>Recently changed notes</source>
         <translation>Notes modifiées récemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="233"/>
-        <source>No notes changed lately.</source>
-        <translation>Aucune note modifiée récemment.</translation>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
+        <source>Could not be read: %s</source>
+        <translation>Lecture impossible : %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="244"/>
+        <source>No notes changed lately.</source>
+        <translation type="vanished">Aucune note modifiée récemment.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="272"/>
         <source>Today, %s</source>
         <translation>Aujourd&apos;hui, %s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="283"/>
+        <source>The %n longest overdue are listed.</source>
+        <translation>
+            <numerusform>%n action, la plus en retard, est affichée.</numerusform>
+            <numerusform>Les %n actions les plus en retard sont affichées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
         <source>No other open actions.</source>
         <translation>Aucune autre action ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="292"/>
+        <source>The %n due first are listed.</source>
+        <translation>
+            <numerusform>%n action, à l&apos;échéance la plus proche, est affichée.</numerusform>
+            <numerusform>Les %n actions à l&apos;échéance la plus proche sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="295"/>
+        <source>No notes changed in the last %n day(s).</source>
+        <translation>
+            <numerusform>Aucune note modifiée depuis %n jour.</numerusform>
+            <numerusform>Aucune note modifiée ces %n derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note a été modifiée sur deux ordinateurs&#xa0;: résolvez le conflit...</numerusform>

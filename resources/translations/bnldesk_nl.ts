@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="219"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
@@ -292,47 +292,47 @@
         <translation>Wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="302"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="306"/>
         <source>No filters: everything in the selected scope is listed.</source>
         <translation>Geen filters: alles binnen de gekozen reikwijdte wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="310"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="314"/>
         <source>Remove this filter</source>
         <translation>Deze filter verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="311"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="315"/>
         <source>Remove filter %1</source>
         <translation>Filter %1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="317"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="321"/>
         <source>Clear all</source>
         <translation>Alles wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="318"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="322"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="332"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="336"/>
         <source>Any</source>
         <translation>Om het even</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="341"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="345"/>
         <source>Note status</source>
         <translation>Status van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="346"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="350"/>
         <source>Note priority</source>
         <translation>Prioriteit van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="352"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="356"/>
         <source>Change since the previous plan</source>
         <translation>Wijziging sinds het vorige plan</translation>
     </message>
@@ -341,43 +341,43 @@
         <translation type="vanished">Vergeleken met het vorige plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="358"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="362"/>
         <source>Only objects with notes</source>
         <translation>Enkel objecten met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="359"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="363"/>
         <source>Only with open action items</source>
         <translation>Enkel met open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="369"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="373"/>
         <source>Save current filters as view...</source>
         <translation>Huidige filters bewaren als weergave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="378"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="382"/>
         <source>Delete view</source>
         <translation>Weergave verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="383"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="387"/>
         <source>No saved views yet</source>
         <translation>Nog geen bewaarde weergaven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="391"/>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="395"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="400"/>
         <source>Save view</source>
         <translation>Weergave bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="392"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
         <source>No filter is active. Choose filters first, then save them as a view.</source>
         <translation>Er is geen filter actief. Kies eerst filters en bewaar ze dan als weergave.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="396"/>
+        <location filename="../../bnldesk/ui/browse/filter_bar.py" line="400"/>
         <source>Name of this view (for example: open BE points):</source>
         <translation>Naam van deze weergave (bijvoorbeeld: open punten BE):</translation>
     </message>
@@ -390,7 +390,7 @@
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="70"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="114"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Action</source>
         <translation>Actie</translation>
@@ -426,7 +426,7 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="127"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="128"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
@@ -488,12 +488,12 @@
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="101"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="130"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="88"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="104"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -517,12 +517,12 @@ De Engelse namen (title:, year:, tag:, kind:) werken ook.
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="153"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="169"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="226"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="264"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
@@ -530,7 +530,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="232"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="270"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”</numerusform>
@@ -538,12 +538,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="235"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="273"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="247"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="285"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
@@ -551,12 +551,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="252"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="290"/>
         <source>Search all plans (%1)</source>
         <translation>Zoek in alle plannen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="295"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
@@ -564,7 +564,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="263"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="301"/>
         <source>Clear the filters (%1)</source>
         <translation>Filters wissen (%1)</translation>
     </message>
@@ -574,7 +574,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="100"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="129"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
@@ -598,27 +598,27 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="248"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="306"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="249"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="307"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="196"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="172"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="202"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="174"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="204"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
@@ -775,12 +775,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="266"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="304"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="240"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="278"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
@@ -964,7 +964,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="105"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="71"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="115"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Owner</source>
         <translation>Trekker</translation>
@@ -973,7 +973,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="106"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
@@ -1018,7 +1018,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="103"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1362,9 +1362,9 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="533"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="541"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="104"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
@@ -1427,7 +1427,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%s geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="105"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -1782,53 +1782,53 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="157"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="644"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="158"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="652"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="159"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="160"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="160"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="162"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="72"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="183"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="79"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="198"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="211"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="658"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="666"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n privénota weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
@@ -1836,61 +1836,61 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Actiepunten eerst opnieuw aan hun nota gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="657"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="681"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="684"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="686"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="665"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="689"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="288"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="289"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="330"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="334"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="335"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="336"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
@@ -1899,12 +1899,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="342"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
@@ -1913,87 +1913,87 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="339"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
         <source>Pair &amp;laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="343"/>
         <source>Bac&amp;kups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="344"/>
         <source>Check &amp;database</source>
         <translation>Databank &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="383"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="389"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="389"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="390"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="390"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="391"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="391"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="392"/>
         <source>Check the database file for damage</source>
         <translation>Het databasebestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="461"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="505"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="513"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="605"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="613"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="238"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -2001,7 +2001,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -2017,9 +2017,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="729"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="732"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="737"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="740"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2199,7 +2199,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="704"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="712"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
@@ -2407,7 +2407,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="157"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
@@ -2511,37 +2511,47 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="67"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="71"/>
         <source>Export Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="102"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="109"/>
         <source>none (everything)</source>
         <translation>geen (alles)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="104"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
+        <source>Filters applied to the workbook: %1</source>
+        <translation>Filters toegepast op de werkmap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="113"/>
+        <source>Not applied (they filter the window&apos;s list only): %1</source>
+        <translation>Niet toegepast (ze filteren alleen de lijst in het venster): %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
         <source>Filters of the current view: %1</source>
         <translation>Filters van de huidige weergave: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
         <source>Include this sheet</source>
         <translation>Dit werkblad opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="191"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n privénota wordt weggelaten (ze blijft op deze computer).</numerusform>
@@ -2549,12 +2559,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="199"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="213"/>
         <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
         <translation>De privénota&apos;s komen in het bestand: wie het krijgt, kan ze lezen. Wijzigingen eraan worden alleen op deze computer ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="219"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
@@ -2563,8 +2573,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="78"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="258"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="82"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
@@ -2656,7 +2666,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="244"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2664,28 +2674,28 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="207"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="238"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="226"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="257"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="210"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="229"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="212"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="231"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="256"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="275"/>
         <source>Import notes from %1</source>
         <translation>Nota&apos;s inlezen uit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n nota die sindsdien gewijzigd is, bleef zoals ze was.</numerusform>
@@ -2693,7 +2703,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="350"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n rij niet toegepast wegens een conflict (lees het werkblad opnieuw in om die te zien)</numerusform>
@@ -2701,7 +2711,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="286"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="305"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Inlezen ongedaan gemaakt: %n nota teruggezet.</numerusform>
@@ -2709,7 +2719,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="307"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Inlezen opnieuw uitgevoerd: %n nota opnieuw gewijzigd.</numerusform>
@@ -2717,7 +2727,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="324"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="343"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2725,7 +2735,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="326"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="345"/>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="142"/>
         <source>%n new</source>
         <translation>
@@ -2734,7 +2744,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="327"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="346"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
@@ -2743,93 +2753,129 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="197"/>
         <source>New meeting...</source>
         <translation>Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="106"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="126"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="116"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="183"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="213"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="122"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="142"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="111"/>
+        <source>Reading...</source>
+        <translation>Bezig met lezen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
         <source>On</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="144"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="225"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="277"/>
         <source>No meetings planned.</source>
         <translation>Geen vergaderingen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
         <source>Overdue actions</source>
         <translation>Achterstallige acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="279"/>
         <source>Nothing overdue.</source>
         <translation>Niets achterstallig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="231"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="233"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="262"/>
         <source>Recently changed notes</source>
         <translation>Recent gewijzigde nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="233"/>
-        <source>No notes changed lately.</source>
-        <translation>Geen recent gewijzigde nota&apos;s.</translation>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
+        <source>Could not be read: %s</source>
+        <translation>Kon niet worden gelezen: %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="244"/>
+        <source>No notes changed lately.</source>
+        <translation type="vanished">Geen recent gewijzigde nota&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="272"/>
         <source>Today, %s</source>
         <translation>Vandaag, %s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="283"/>
+        <source>The %n longest overdue are listed.</source>
+        <translation>
+            <numerusform>De %n langst achterstallige wordt getoond.</numerusform>
+            <numerusform>De %n langst achterstallige worden getoond.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="254"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
         <source>No other open actions.</source>
         <translation>Geen andere openstaande acties.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="260"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="292"/>
+        <source>The %n due first are listed.</source>
+        <translation>
+            <numerusform>De %n met de vroegste termijn wordt getoond.</numerusform>
+            <numerusform>De %n met de vroegste termijn worden getoond.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="295"/>
+        <source>No notes changed in the last %n day(s).</source>
+        <translation>
+            <numerusform>Geen nota&apos;s gewijzigd in de laatste %n dag.</numerusform>
+            <numerusform>Geen nota&apos;s gewijzigd in de laatste %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n nota werd op twee laptops gewijzigd: los het conflict op...</numerusform>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.store.browse import BrowseFilter, ItemRow
 from bnldesk.ui import labels
-from bnldesk.ui.browse.list_model import LazyTableModel, ListRow, target_of
+from bnldesk.ui.browse.list_model import LazyTableModel, ListQuery, ListRow, target_of
 from bnldesk.ui.browse.sources import WorkerListSource
 from bnldesk.ui.browse.views import EmptyAwareTable
 from bnldesk.ui.widgets.headers import title_widths
@@ -52,6 +52,10 @@ class CentralList(QWidget):
         super().__init__()
         self._shown = shown  # what the detail pane shows, to select its row
         self._selected_id = 0  # the id of the row selected, kept across reloads
+        # What the selected row showed in the detail, and the query the list was last read
+        # with: a new filter tells a read again after a write from a new list.
+        self._selected_target: tuple[str, int] | None = None
+        self._last_query: ListQuery | None = None
         self._reselecting = False
         self.mode_tabs = QTabBar()
         self.mode_tabs.setObjectName("modeTabs")
@@ -68,6 +72,7 @@ class CentralList(QWidget):
         layout.addWidget(self.mode_tabs)
         layout.addWidget(self.table, 1)
         self.model.reloaded.connect(self._reselect_row)
+        self.model.reloaded.connect(self.show_sort)
         self.model.page_loaded.connect(self._page_arrived)
         self.table.resized.connect(self.apply_column_widths)
 
@@ -88,11 +93,35 @@ class CentralList(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(ROW_HEIGHT)
         header = table.horizontalHeader()
-        header.setSortIndicatorShown(False)
+        header.setSortIndicatorShown(False)  # until the list is sorted by a column (show_sort)
+        # After the view asked the model to sort (its own connection comes first).
+        header.sortIndicatorChanged.connect(lambda *_: self.show_sort())
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
+
+    def show_sort(self) -> None:
+        """The arrow on the column the list is sorted by, pointing its way; none in the list's
+        natural order. A click on a column that cannot be sorted (Notes, Change) leaves it
+        where the order is (trial 13: no arrow at all on the sorted "Titel")."""
+        header = self.table.horizontalHeader()
+        query = self.model.query
+        keys = [column.sort for column in self.model.columns]
+        shown = query.sort in keys
+        if shown:
+            order = Qt.SortOrder.AscendingOrder
+            if query.descending:
+                order = Qt.SortOrder.DescendingOrder
+            header.blockSignals(True)  # only the arrow: the list is in this order already
+            try:
+                header.setSortIndicator(keys.index(query.sort), order)
+            finally:
+                header.blockSignals(False)
+            header.viewport().update()
+        if header.isSortIndicatorShown() != shown:
+            header.setSortIndicatorShown(shown)
+            self.apply_column_widths()  # the titles make room for the arrow
 
     def retranslate(self) -> None:
         self.mode_tabs.setTabText(0, tr("Plan items"))
@@ -112,6 +141,7 @@ class CentralList(QWidget):
         self.show_mode_tab(mode)
         if mode != self.model.mode:
             self._selected_id = 0
+            self._selected_target = None
             self.model.set_mode(mode)
             self.apply_column_widths()
 
@@ -187,6 +217,7 @@ class CentralList(QWidget):
             self.model.ensure_rows(current.row(), current.row())
             return
         self._selected_id = row.id
+        self._selected_target = target_of(row)
         self._choose(row)
 
     def _choose(self, row: ListRow) -> None:
@@ -203,12 +234,37 @@ class CentralList(QWidget):
 
     def _reselect_row(self) -> None:
         """Keep the selected row selected when the list is read again (a note was saved, a
-        filter changed), or select the row of the object the detail shows."""
+        filter changed), or select the row of the object the detail shows.
+
+        A list read with another filter or order starts at its top, or at the kept row
+        (trial 13: after a filter the list showed its middle). When a new filter leaves out
+        the object the list's selected row showed (the whole new list read, and it is not in
+        it), the first row is selected and shown, so the detail does not show what the list no
+        longer holds. In a longer list it may be further down: the detail stays."""
+        query = self.model.query
+        last, self._last_query = self._last_query, query
         row = self.model.row_of_id(self._selected_id) if self._selected_id else -1
         shown = self._shown()
+        from_list = shown is not None and shown == self._selected_target
         if row < 0 and shown is not None:
             row = self.model.row_of(*shown)
+        if last is None or last == query:  # the first read, or read again after a write
+            self._set_row(row)
+            return
+        # Gone for certain only when the whole new list was read (a first page holds it all).
+        whole = self.model.counted and self.model.loaded_rows() >= self.model.total
+        filtered = last.browse_filter != query.browse_filter
+        if row < 0 and from_list and filtered and whole and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))  # shows it (_current_changed)
+            self.table.scrollToTop()
+            return
         self._set_row(row)
+        if row >= 0:
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible
+            )
+        else:
+            self.table.scrollToTop()
 
     def select_object(self, kind: str, obj_id: int) -> None:
         """The detail shows ``(kind, obj_id)``: select its row in the list, or no row."""
@@ -226,9 +282,11 @@ class CentralList(QWidget):
                 selection.clearSelection()
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
                 self._selected_id = 0
+                self._selected_target = None
                 return
             data = self.model.row_data(row)
             self._selected_id = data.id if data is not None else 0
+            self._selected_target = target_of(data) if data is not None else None
             selection.setCurrentIndex(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect

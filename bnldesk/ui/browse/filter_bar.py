@@ -278,6 +278,10 @@ class FilterBar(QWidget):
             return tr("Change: %1").replace("%1", labels.label(labels.CHANGES, value))
         return f"{key}: {value}"
 
+    def described(self) -> list[tuple[str, str]]:
+        """The filters set, as ``(key, chip text)`` ("plan_year", "Year: 2022")."""
+        return [(key, self.describe(key, value)) for key, value in self._state.active()]
+
     def chip_texts(self) -> list[str]:
         """What the chips on show say, without their remove mark ("Year: 2022")."""
         texts = []

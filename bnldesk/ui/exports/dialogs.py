@@ -139,13 +139,32 @@ def view_filters(window: MainWindow) -> ExportFilters:
     return ExportFilters(plan_year=f.plan_year, chapter=chapter, search=search, tag=f.tag)
 
 
+# The filters of the view a workbook keeps to (view_filters); the others choose the list's
+# plan items and notes, not the workgroups, contacts and notes of the workbook.
+WORKBOOK_FILTER_KEYS = frozenset({"plan_year", "chapter_key", "tag"})
+
+
+def filters_not_applied(window: MainWindow) -> list[str]:
+    """The chip texts of the view's filters a workbook does not apply ("Kind: Flagship
+    project")."""
+    described = window.filter_bar.described()
+    return [text for key, text in described if key not in WORKBOOK_FILTER_KEYS]
+
+
 def export_excel(window: MainWindow) -> None:
     """File > Export Excel list: the sheets and columns the delegate picks, filtered as shown."""
     settings = window.settings
     filters = view_filters(window)
     name = "bnldesk" + (f"-{filters.plan_year}" if filters.plan_year else "")
     default = settings.export_dir() / f"{name}-{dt.date.today():%Y-%m-%d}.xlsx"
-    dialog = ExcelDialog(settings, filters, default, window, worker=window.worker)
+    dialog = ExcelDialog(
+        settings,
+        filters,
+        default,
+        window,
+        worker=window.worker,
+        not_applied=filters_not_applied(window),
+    )
     window.excel_dialog = dialog  # type: ignore[attr-defined]
     dialog.confirmed.connect(lambda: _start_excel(window, dialog))
     dialog.open()

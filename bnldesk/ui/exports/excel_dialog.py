@@ -5,6 +5,7 @@ file; it says what the workbook will leave out (private notes, other years).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,7 +61,10 @@ class ExcelDialog(WritingDialog):
         parent: QWidget | None,
         *,
         worker: DbWorker | None = None,
+        not_applied: Sequence[str] = (),
     ) -> None:
+        """``not_applied``: the chip texts of the view's filters the workbook does not apply
+        (they are said, so that "none (everything)" never stands beside two chips)."""
         super().__init__(parent)
         self.setObjectName("excelDialog")
         plain_dialog(self)
@@ -71,7 +75,7 @@ class ExcelDialog(WritingDialog):
         self._base = options
         self._private_notes = 0
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_filters_line(filters, options.language))
+        layout.addWidget(self._build_filters_line(filters, options.language, not_applied))
         layout.addWidget(self._build_sheet_tabs(options))
         self._build_private(layout, include_private)
         form = QFormLayout()
@@ -93,15 +97,25 @@ class ExcelDialog(WritingDialog):
             )
 
     @staticmethod
-    def _build_filters_line(filters: ExportFilters, language: str) -> QLabel:
-        """The line naming the filters of the current view the export keeps to."""
+    def _build_filters_line(
+        filters: ExportFilters, language: str, not_applied: Sequence[str]
+    ) -> QLabel:
+        """The line naming the filters of the current view the export keeps to, and those of
+        the list it does not apply (trial 13: "none (everything)" beside two chips)."""
         described = filters.describe(language)
         text = (
             ", ".join(f"{name} {value}" for name, value in described)
             if described
             else tr("none (everything)")
         )
-        filters_label = QLabel(tr("Filters of the current view: %1").replace("%1", text))
+        if not_applied:
+            line = tr("Filters applied to the workbook: %1").replace("%1", text)
+            line += "\n" + tr("Not applied (they filter the window's list only): %1").replace(
+                "%1", ", ".join(not_applied)
+            )
+        else:
+            line = tr("Filters of the current view: %1").replace("%1", text)
+        filters_label = QLabel(line)
         filters_label.setObjectName("filtersLabel")
         filters_label.setWordWrap(True)
         return filters_label

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import backup, sync
-from bnldesk.services.meetings import start_page_data
+from bnldesk.services.start_page import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.store.errors import FileOnlyError
 from bnldesk.ui import dates, i18n
@@ -68,6 +68,7 @@ from bnldesk.ui.widgets import file_dialogs
 from bnldesk.ui.widgets.date_fields import DateField
 from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, fitted_size, scrolling
+from bnldesk.ui.worker import Priority, describe_error
 
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000  # maybe_backup decides; 30 minutes between backups
 # What merging a bundle may change: notes (with their tags and action items), meetings, and
@@ -477,7 +478,14 @@ class MeetingFeatures:
 
         page = tool.panel
         assert isinstance(page, StartPage)
-        self.worker.run(job, page.set_data, key="start-page")
+
+        def failed(error: Exception) -> None:
+            page.show_failed(describe_error(error))  # a bug is logged by the worker too
+
+        # What the delegate looks at first: it goes before the enrichment of the list.
+        self.worker.run(
+            job, page.set_data, failed, key="start-page", priority=Priority.INTERACTIVE
+        )
 
     def _show_note(self, note_id: int) -> None:
         show = getattr(self.window, "_show_annotation", None)

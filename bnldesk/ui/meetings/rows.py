@@ -1,9 +1,9 @@
 """The rows the meetings windows show, as typed plain data (no Qt).
 
-The meetings service hands its lists as dictionaries (``bnldesk.services.meetings``:
-``list_meetings``, ``meeting_detail``, ``start_page_data``); the jobs of the meetings windows
-turn them into these frozen rows on the worker, so the Qt models only ever hold typed rows and
-are tested with hand-made ones. Dates are ``datetime.date``, times naive local
+The meetings services hand their lists as dictionaries (``bnldesk.services.meetings``:
+``list_meetings``, ``meeting_detail``; ``bnldesk.services.start_page.start_page_data``); the
+jobs of the meetings windows turn them into these frozen rows on the worker, so the Qt models
+only ever hold typed rows and are tested with hand-made ones. Dates are ``datetime.date``, times naive local
 ``datetime.datetime`` as stored for meetings; a note's ``updated_at`` is UTC.
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bnldesk.services import meetings as svc
+from bnldesk.services import start_page
 
 ServiceRow = Mapping[str, Any]  # a dictionary as the meetings service hands it
 
@@ -195,7 +195,10 @@ class RecentNoteRow:
 
 @dataclass(frozen=True)
 class StartPageRows:
-    """What the start page shows on ``today``."""
+    """What the start page shows on ``today``: the lists hold the first rows only (the most
+    urgent), ``overdue_total`` and ``open_total`` count all the overdue and other open actions
+    (never fewer than the rows listed); ``recent_days`` is how far back a note counts as
+    recently changed."""
 
     today: dt.date
     upcoming: tuple[MeetingRow, ...] = ()
@@ -203,9 +206,17 @@ class StartPageRows:
     open_actions: tuple[ActionRow, ...] = ()
     recent_notes: tuple[RecentNoteRow, ...] = ()
     open_conflicts: int = 0
+    overdue_total: int = 0
+    open_total: int = 0
+    recent_days: int = start_page.RECENT_DAYS
+
+    def __post_init__(self) -> None:
+        # Rows made by hand (tests, previews) count at least what they list.
+        object.__setattr__(self, "overdue_total", max(self.overdue_total, len(self.overdue)))
+        object.__setattr__(self, "open_total", max(self.open_total, len(self.open_actions)))
 
     @classmethod
-    def of(cls, data: svc.StartPageData) -> StartPageRows:
+    def of(cls, data: start_page.StartPageData) -> StartPageRows:
         return cls(
             today=data.today,
             upcoming=tuple(MeetingRow.of(row) for row in data.upcoming),
@@ -213,4 +224,7 @@ class StartPageRows:
             open_actions=tuple(ActionRow.of(row) for row in data.open_actions),
             recent_notes=tuple(RecentNoteRow.of(row) for row in data.recent_notes),
             open_conflicts=data.open_conflicts,
+            overdue_total=data.overdue_total,
+            open_total=data.open_total,
+            recent_days=data.recent_days,
         )

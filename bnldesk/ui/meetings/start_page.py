@@ -60,7 +60,8 @@ def long_date(day: dt.date) -> str:
 
 
 class Card(QFrame):
-    """A titled block of the start page with a count and an empty-state text."""
+    """A titled block of the start page: its list, how many there are in all, what it says
+    while it is read or when empty, and under the list how many of the whole it shows."""
 
     def __init__(self, title: str, view: QTableView, empty_text: str) -> None:
         super().__init__()
@@ -79,6 +80,11 @@ class Card(QFrame):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setWordWrap(True)
         self.view = view
+        self.more = QLabel()
+        self.more.setObjectName("cardMore")
+        self.more.setStyleSheet("color: palette(mid);")
+        self.more.setWordWrap(True)
+        self.more.hide()
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
@@ -87,11 +93,25 @@ class Card(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.empty, 1)
         layout.addWidget(view, 1)
+        layout.addWidget(self.more)
 
-    def set_count(self, count: int) -> None:
-        self.count.setText(str(count) if count else "")
+    def set_count(self, count: int, *, total: int | None = None, more: str = "") -> None:
+        """``count`` rows listed of ``total`` (default: all of them); ``more`` says which are
+        listed when they are not all, shown under the list."""
+        total = count if total is None else total
+        self.count.setText(i18n.locale().toString(total) if total else "")
         self.empty.setVisible(count == 0)
         self.view.setVisible(count > 0)
+        self.more.setText(more if total > count else "")
+        self.more.setVisible(total > count)
+
+    def show_reading(self) -> None:
+        """While the list is read: say so (not "Nothing overdue" before it is known)."""
+        self.count.setText("")
+        self.empty.setText(tr("Reading..."))
+        self.empty.show()
+        self.view.hide()
+        self.more.hide()
 
 
 def _overdue_color(_row: ActionRow) -> QColor:
@@ -155,7 +175,17 @@ class StartPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.conflict_banner)
         layout.addLayout(grid, 1)
-        self.set_data(StartPageRows(dt.date.today()))
+        self.show_reading(dt.date.today())
+
+    def show_reading(self, today: dt.date) -> None:
+        """Today's heading, and every card saying it is being read (until :meth:`set_data`)."""
+        self.heading.setText(tr("Today, %s") % long_date(today))
+        self.conflict_banner.hide()
+        for card in self.cards():
+            card.show_reading()
+
+    def cards(self) -> tuple[Card, ...]:
+        return (self.meetings_card, self.overdue_card, self.notes_card, self.open_card)
 
     def _build_head(self) -> None:
         """Today's date as the heading, New meeting beside it, the conflicts banner below."""
@@ -229,9 +259,7 @@ class StartPage(QWidget):
             f"color: {colours.css(colours.accent(colours.WARNING))};"
         )
         self.open_card = Card(tr("Open actions"), self.open_view, tr("No open actions."))
-        self.notes_card = Card(
-            tr("Recently changed notes"), self.notes_view, tr("No notes changed lately.")
-        )
+        self.notes_card = Card(tr("Recently changed notes"), self.notes_view, "")
 
     def _action_activated(self, row: ActionRow) -> None:
         if row.meeting_id:
@@ -246,12 +274,25 @@ class StartPage(QWidget):
         self.overdue_model.set_rows(data.overdue)
         self.open_model.set_rows(data.open_actions)
         self.notes_model.set_rows(data.recent_notes)
+        self.meetings_card.empty.setText(tr("No meetings planned."))
         self.meetings_card.set_count(len(data.upcoming))
-        self.overdue_card.set_count(len(data.overdue))
-        self.open_card.set_count(len(data.open_actions))
+        self.overdue_card.empty.setText(tr("Nothing overdue."))
+        self.overdue_card.set_count(
+            len(data.overdue),
+            total=data.overdue_total,
+            more=tr("The %n longest overdue are listed.", None, len(data.overdue)),
+        )
         # The overdue card lists the other open actions: "none open" would contradict it.
         self.open_card.empty.setText(
-            tr("No other open actions.") if data.overdue else tr("No open actions.")
+            tr("No other open actions.") if data.overdue_total else tr("No open actions.")
+        )
+        self.open_card.set_count(
+            len(data.open_actions),
+            total=data.open_total,
+            more=tr("The %n due first are listed.", None, len(data.open_actions)),
+        )
+        self.notes_card.empty.setText(
+            tr("No notes changed in the last %n day(s).", None, data.recent_days)
         )
         self.notes_card.set_count(len(data.recent_notes))
         self.conflict_banner.setVisible(data.open_conflicts > 0)
@@ -263,3 +304,10 @@ class StartPage(QWidget):
             )
         )
         self.data_shown.emit()
+
+    def show_failed(self, message: str) -> None:
+        """The page could not be read: every card says so in ``message``'s one line (not
+        "Nothing overdue", which nobody knows)."""
+        for card in self.cards():
+            card.show_reading()
+            card.empty.setText(tr("Could not be read: %s") % message)

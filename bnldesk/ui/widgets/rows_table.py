@@ -1,5 +1,9 @@
 """A read-only table over a short list of typed rows, and the table view that shows it.
 
+Short: every row is measured to lay the table out (its wrapped columns set the row heights),
+on the GUI thread, so a list that can grow is bounded by its query (the start page lists 20
+of 8,014 open actions and counts the rest).
+
 Used for the meetings, the start page's cards, the agenda, the conflicts, the paired laptops
 and the backups: each list holds rows of one dataclass, and each column says how to show a row
 (:class:`Column`: its title, its text, and the value it sorts by).
@@ -155,7 +159,14 @@ class _CappedColumns(QObject):
         model.modelReset.connect(self.fit)
         model.rowsInserted.connect(self.fit)
         model.dataChanged.connect(self.fit)
-        view.horizontalHeader().sectionResized.connect(lambda *_: view.resizeRowsToContents())
+        self._fitting = False
+        view.horizontalHeader().sectionResized.connect(self._column_resized)
+
+    def _column_resized(self) -> None:
+        """The delegate widened a column: the rows take their new heights. Not once per
+        column while :meth:`fit` sizes them all (it sizes the rows once at its end)."""
+        if not self._fitting:
+            self.view.resizeRowsToContents()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
@@ -168,9 +179,13 @@ class _CappedColumns(QObject):
         if not view.isVisible():
             return
         cap = int(view.viewport().width() * self.share)
-        for column in self.columns:
-            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, max(header.sectionSizeHint(column), min(wanted, cap)))
+        self._fitting = True
+        try:
+            for column in self.columns:
+                wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                header.resizeSection(column, max(header.sectionSizeHint(column), min(wanted, cap)))
+        finally:
+            self._fitting = False
         view.resizeRowsToContents()
 
 
