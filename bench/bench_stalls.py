@@ -41,6 +41,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
+from bench import event_wait  # noqa: E402
 from bench.bench_import import _long_pdf  # noqa: E402
 from bench.bench_startup import print_table  # noqa: E402
 from bench.make_big_db import build, default_out  # noqa: E402
@@ -159,12 +160,9 @@ class ChildMemory:
 
 
 def wait_until(condition: Callable[[], bool], what: str) -> None:
-    """Run the event loop until ``condition()``; TimeoutError after :data:`TIMEOUT_S`."""
-    deadline = time.perf_counter() + TIMEOUT_S
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise TimeoutError(f"{what} did not finish within {TIMEOUT_S:.0f} s")
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+    """Run the event loop until ``condition()`` (blocking between events: see
+    bench/event_wait.py); TimeoutError after :data:`TIMEOUT_S`."""
+    event_wait.wait_until(condition, what, TIMEOUT_S)
 
 
 def settle(window: MainWindow) -> None:
