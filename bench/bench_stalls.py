@@ -12,6 +12,7 @@ baseline is the same meter on the idle window in the same run. Target (issue 15)
   (resident set, its peak during the export against before) and the wall time to the
   "Saved" box;
 * a brief on the workgroup with the most notes: selected, Ctrl+P, Enter;
+* a backup: File > Backups, "Back up now" clicked (its thread beside the database worker);
 * an import: a generated long PDF plan (``--pages``) read and written through the review window
   (reading on its thread, then the window filled with the structure and the text; writing
   on the database worker, then the summary).
@@ -306,6 +307,37 @@ def bench_brief(
     ]
 
 
+def bench_backup(window: MainWindow, meter: StallMeter) -> list[tuple[str, ...]]:
+    """File > Backups, "Back up now" clicked: the backup runs on a thread of its own beside the
+    database worker (SQLite's backup API in page steps, a check, fsync, rename)."""
+    features = window.meeting_features  # type: ignore[attr-defined]
+    settle(window)
+    dialog = features.show_backups()
+    wait_until(dialog.isVisible, "the Backups dialog showing")
+    button = dialog.now_button
+    meter.start()
+    started = time.perf_counter()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: not button.isEnabled(), "the backup starting")
+    wait_until(button.isEnabled, "the backup")
+    seconds = time.perf_counter() - started
+    running = meter.stop("the backup")
+    made = dialog.list.selected()
+    dialog.close()
+    if made is None:
+        raise SystemExit("the backup made no file")
+    return [
+        (
+            "backup now: while it runs, longest GUI stall",
+            f"{running.longest} ms",
+            f"< {STALL_MS} ms",
+        ),
+        (f"  gaps over {STALL_MS} ms while it runs", str(running.over_floor), "0"),
+        ("  longest garbage collection while it runs", f"{running.longest_collection} ms", ""),
+        ("  wall time, click to the backup listed", f"{seconds:.1f} s", ""),
+    ]
+
+
 def bench_import(
     window: MainWindow, meter: StallMeter, folder: Path, pages: int
 ) -> list[tuple[str, ...]]:
@@ -351,7 +383,9 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1, help="1: bench/big.db, 4: big-4x.db")
     parser.add_argument("--db", type=Path, help="another database to measure (copied first)")
     parser.add_argument("--pages", type=int, default=60, help="pages of the imported PDF")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["export", "brief", "import"])
+    parser.add_argument(
+        "--skip", nargs="*", default=[], choices=["export", "brief", "backup", "import"]
+    )
     parser.add_argument(
         "--sample",
         action="store_true",
@@ -382,6 +416,8 @@ def main() -> int:
             rows += bench_export(window, meter, folder)
         if "brief" not in args.skip:
             rows += bench_brief(window, meter, folder, db)
+        if "backup" not in args.skip:
+            rows += bench_backup(window, meter)
         if "import" not in args.skip:
             rows += bench_import(window, meter, folder, args.pages)
         controller.shutdown()
