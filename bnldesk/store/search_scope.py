@@ -96,7 +96,7 @@ class Narrow:
     they allow: SQLite costs an ``IN (SELECT ...)`` list at a few rows whatever it holds, so
     the notes of "year + new + with notes" were found by probing the note index with the
     key of every new item of every year (83,000 at 4x, 404 ms) rather than by reading the
-    year's 5,000 notes and looking each one's item up (``tests/test_search_scope_plans.py``)."""
+    year's 5,000 notes and looking each one's item up (``tests/test_filters_at_scale.py``)."""
 
     sql: str
 
