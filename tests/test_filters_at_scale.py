@@ -14,6 +14,7 @@ plans whose plans are alike.
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlite_steps import counted_steps
 
 from bnldesk.domain.search_query import parse
 from bnldesk.store import browse
@@ -79,22 +81,12 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[float, Sto
 
 def _listing_steps(store: Store, within: browse.BrowseFilter) -> tuple[int, int]:
     """SQLite's steps for listing the rows ``within`` allows, and how many rows it lists."""
-    steps = 0
-
-    def count() -> int:
-        nonlocal steps
-        steps += 1
-        return 0
-
     with reading(store) as reader:
         restriction = allowed_rowids(reader, within, parse("energie").filters)
         connection = reader.connection  # type: ignore[union-attr]
-        connection.set_progress_handler(count, 1)
-        try:
+        with counted_steps(connection) as steps:
             rows = connection.execute(restriction.union(), restriction.params).fetchall()
-        finally:
-            connection.set_progress_handler(None, 1)
-    return steps, len(rows)
+    return steps[0], len(rows)
 
 
 def _first_year_filters(store: Store) -> dict[str, browse.BrowseFilter]:
@@ -138,23 +130,13 @@ def _page_steps(store: Store, fetch: Any, within: browse.BrowseFilter, **options
     :func:`browse.fetch_items` or :func:`browse.fetch_notes`), 100 rows from the start (what
     the newest of these small plans holds with an open action: a page of 200 would walk on
     into the next plan at one scale and not at the other)."""
-    steps = 0
-
-    def count() -> int:
-        nonlocal steps
-        steps += 1
-        return 0
-
     with store.read() as session:
         connection = session.connection().connection.dbapi_connection
-        assert connection is not None
-        connection.set_progress_handler(count, 1)
-        try:
+        assert isinstance(connection, sqlite3.Connection)
+        with counted_steps(connection) as steps:
             rows = fetch(session, within, offset=0, limit=100, **options)
-        finally:
-            connection.set_progress_handler(None, 1)
     assert rows
-    return steps
+    return steps[0]
 
 
 OPEN_ACTION_PAGES = {
