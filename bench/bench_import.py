@@ -82,8 +82,8 @@ def _baseline(path: Path) -> float:
     return time.perf_counter() - started
 
 
-def _long_pdf(target: Path, pages: int) -> Path:
-    """A two-column plan of ``pages`` pages (the 2013 plan's sections repeated)."""
+def _long_pdf(target: Path, pages: int, year: int = 2031) -> Path:
+    """A two-column plan for ``year`` of ``pages`` pages (the 2013 plan's sections repeated)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -95,7 +95,7 @@ def _long_pdf(target: Path, pages: int) -> Path:
         if page % 10 == 0:
             chapter += 1
         pdf.setFont("Helvetica", 7)
-        pdf.drawString(50, height - 30, "Benelux-Publicatieblad Jaarplan 2031")
+        pdf.drawString(50, height - 30, f"Benelux-Publicatieblad Jaarplan {year}")
         pdf.drawCentredString(width / 2, 25, f"Pagina {page + 1}")
         for column in range(2):
             x = 50 + column * (width / 2)

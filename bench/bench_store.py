@@ -570,6 +570,12 @@ def within_filters(store: Store) -> dict[str, browse.BrowseFilter]:
         "open actions + flagship": browse.BrowseFilter(has_open_actions=True, kind="flagship"),
         "tag + status open": browse.BrowseFilter(tag=choices.tags[-1], status="open"),
         "year + new + with notes": browse.BrowseFilter(plan_year=year, kind="new", has_notes=True),
+        "year + status open": browse.BrowseFilter(plan_year=year, status="open"),
+        "year + a tag": browse.BrowseFilter(plan_year=year, tag=choices.tags[-1]),
+        "year + open actions": browse.BrowseFilter(plan_year=year, has_open_actions=True),
+        "year + flagship + with notes": browse.BrowseFilter(
+            plan_year=year, kind="flagship", has_notes=True
+        ),
     }
     return found
 

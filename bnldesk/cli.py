@@ -93,14 +93,28 @@ COLUMN_WIDTH = 60
 ListRows = Sequence[Mapping[str, object]]  # any list's typed rows (bnldesk.store.listing)
 
 
+def _print_json_rows(rows: ListRows) -> None:
+    """``rows`` as a JSON array on stdout, one row per line.
+
+    Each row is encoded by json's C encoder, which ``indent`` turns off: the pure-Python one
+    took 248 of 485 ms of CPU for the 8,400 workgroups of the 4x benchmark database (one value
+    per line, 1.7 MB); a row per line reads as well and is what ``jq`` or a diff wants."""
+    encoder = json.JSONEncoder(ensure_ascii=False, default=str)
+    out = sys.stdout
+    out.write("[")
+    for index, row in enumerate(rows):
+        out.write(",\n  " if index else "\n  ")
+        out.write(encoder.encode(row))
+    out.write("\n]\n" if rows else "]\n")
+
+
 def _print_rows(
     rows: ListRows, columns: Sequence[str], as_json: bool, *, wide: bool = False
 ) -> None:
     """Rows as a table on stdout (or a JSON array): one line per row, columns padded; a cell
     longer than :data:`COLUMN_WIDTH` ends in "…" unless ``wide``; "(nothing)" without rows."""
     if as_json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
+        _print_json_rows(rows)
         return
     if not rows:
         print("(nothing)")

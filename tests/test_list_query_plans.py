@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from bench_database import build_bench_database
 from sqlalchemy import event
+from sqlite_steps import counted_steps
 
 from bnldesk.store import browse
 from bnldesk.store.engine import Store, open_store
@@ -83,17 +84,9 @@ def _plan(path: Path, sql: str, params: Any) -> str:
 def _steps(path: Path, sql: str, params: Any) -> int:
     """How many virtual-machine steps SQLite takes to run ``sql`` (its progress handler called
     every step): a measure of the rows it walks that does not depend on the machine's speed."""
-    steps = 0
-
-    def count() -> int:
-        nonlocal steps
-        steps += 1
-        return 0
-
-    with sqlite3.connect(path) as conn:
-        conn.set_progress_handler(count, 1)
+    with sqlite3.connect(path) as conn, counted_steps(conn) as steps:
         conn.execute(sql, params).fetchall()
-    return steps
+    return steps[0]
 
 
 @pytest.mark.parametrize("descending", [False, True])
@@ -252,21 +245,9 @@ def _search_steps(store: Store, within: browse.BrowseFilter | None) -> int:
     from bnldesk.store.search_reader import reading
 
     search._ALLOWED.clear()  # as right after the filter changed
-    steps = 0
-
-    def count() -> int:
-        nonlocal steps
-        steps += 1
-        return 0
-
-    with reading(store) as reader:
-        connection = reader.connection  # type: ignore[union-attr]
-        connection.set_progress_handler(count, 1)
-        try:
-            find(reader, "energie", limit=60, within=within, count=False)
-        finally:
-            connection.set_progress_handler(None, 1)
-    return steps
+    with reading(store) as reader, counted_steps(reader.connection) as steps:  # type: ignore[union-attr]
+        find(reader, "energie", limit=60, within=within, count=False)
+    return steps[0]
 
 
 def test_after_an_import_a_search_within_a_kind_looks_projects_up_by_their_key(

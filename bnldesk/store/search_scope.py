@@ -88,7 +88,20 @@ class Driven:
     testing: str
 
 
-Condition = str | Both | Driven
+@dataclass(frozen=True)
+class Narrow:
+    """A condition SQLite reads from an index that keeps a small share of its kind: one plan
+    year (a twentieth of the notes at 1x, an eightieth at 4x). With one, the kind's other
+    conditions test each row it gives (:class:`Both`'s ``testing``) instead of listing what
+    they allow: SQLite costs an ``IN (SELECT ...)`` list at a few rows whatever it holds, so
+    the notes of "year + new + with notes" were found by probing the note index with the
+    key of every new item of every year (83,000 at 4x, 404 ms) rather than by reading the
+    year's 5,000 notes and looking each one's item up (``tests/test_filters_at_scale.py``)."""
+
+    sql: str
+
+
+Condition = str | Both | Driven | Narrow
 
 
 def listing(condition: Condition) -> str:
@@ -96,11 +109,15 @@ def listing(condition: Condition) -> str:
     if isinstance(condition, Driven):
         among = f"+{condition.object_id} IN ({condition.ids})"
         return f"{among} AND {condition.also}" if condition.also else among
+    if isinstance(condition, Narrow):
+        return condition.sql
     return condition.listing if isinstance(condition, Both) else condition
 
 
 def testing(condition: Condition) -> str:
     """The SQL of ``condition`` for testing one object a search matched."""
+    if isinstance(condition, Narrow):
+        return condition.sql
     return condition.testing if isinstance(condition, Both | Driven) else condition
 
 
@@ -114,7 +131,7 @@ def _and(*conditions: Condition) -> Condition:
         tested = " AND ".join(testing(c) for c in conditions)
         return Driven(driven.object_id, driven.ids, " AND ".join(also), tested)
     if not any(isinstance(c, Both) for c in conditions):
-        return " AND ".join(str(c) for c in conditions)
+        return " AND ".join(listing(c) for c in conditions)
     return Both(
         " AND ".join(listing(c) for c in conditions), " AND ".join(testing(c) for c in conditions)
     )
@@ -276,26 +293,32 @@ def _meetings_of(objects: Conditions) -> Condition | None:
 
 def _years(b: _Builder, low: int, high: int) -> Conditions:
     # One year as an equality: SQLite then reads it from the notes' index by year rather than
-    # walking every live note (a range looks no better to it than "not deleted").
-    between = f"= {b.param(low)}" if low == high else f"BETWEEN {b.param(low)} AND {b.param(high)}"
+    # walking every live note (a range looks no better to it than "not deleted"); a
+    # :class:`Narrow` condition, which the kind's other conditions test row by row.
+    one_year = low == high
+    between = f"= {b.param(low)}" if one_year else f"BETWEEN {b.param(low)} AND {b.param(high)}"
+
+    def indexed(sql: str) -> Condition:
+        return Narrow(sql) if one_year else sql
+
     sections_in = (
         "SELECT s2.id FROM section s2 JOIN chapter c2 ON c2.id = s2.chapter_id "
         f"JOIN plan p2 ON p2.id = c2.plan_id WHERE p2.year {between}"
     )
     return {
-        "item": f"p.year {between}",
-        "section": f"p.year {between}",
-        "chapter": f"p.year {between}",
-        "workgroup": (
+        "item": indexed(f"p.year {between}"),
+        "section": indexed(f"p.year {between}"),
+        "chapter": indexed(f"p.year {between}"),
+        "workgroup": indexed(
             "w.id IN (SELECT wp.workgroup_id FROM workgroup_plan wp JOIN plan p2 "
             f"ON p2.id = wp.plan_id WHERE p2.year {between})"
         ),
-        "contact": (
+        "contact": indexed(
             f"k.id IN (SELECT cs.contact_id FROM contact_section cs WHERE cs.section_id IN "
             f"({sections_in}))"
         ),
-        "annotation": f"a.plan_year {between}",
-        "meeting": f"m.plan_year {between}",
+        "annotation": indexed(f"a.plan_year {between}"),
+        "meeting": indexed(f"m.plan_year {between}"),
     }
 
 
@@ -745,10 +768,14 @@ def _combine(b: _Builder, kept: set[str]) -> Restriction:
         plain = [c for c in conditions if not isinstance(c, Driven) and c != _ALWAYS.get(kind)]
         if plain:
             driven = None
+        # With a narrow condition (one year), the rows it gives are tested for the rest.
+        narrowed = any(isinstance(c, Narrow) for c in conditions)
         where = " AND ".join(
             ([driven.also] if driven is not None and driven.also else [])
             + [
-                testing(c) if isinstance(c, Driven) else listing(c)
+                testing(c)
+                if isinstance(c, Driven) or (narrowed and isinstance(c, Both))
+                else listing(c)
                 for c in conditions
                 if c is not driven
             ]
