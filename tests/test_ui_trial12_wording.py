@@ -73,8 +73,9 @@ def test_the_brief_names_itself_apart_from_the_notes_it_holds(
     export_brief(empty_store, BriefSubject(workgroup="SENN-CRISE", plan_year=2013), options, out)
     reader = pypdf.PdfReader(str(out))
     first = " ".join(reader.pages[0].extract_text().split())
-    assert "Ce document contient 1 note marquée privée" in first, first
+    assert "Ce briefing contient 1 note marquée privée" in first, first
     assert "Cette note contient" not in first
-    assert first.upper().count("NOTE DE RÉUNION") == 1, first  # the band, not again above
+    assert first.upper().count("BRIEFING DE RÉUNION") == 1, first  # the band, not again above
+    assert "NOTE DE RÉUNION" not in first.upper()  # "note" is a delegate's note
     assert reader.metadata is not None
-    assert str(reader.metadata.title).startswith("Note de réunion\u00a0: ")
+    assert str(reader.metadata.title).startswith("Briefing de réunion\u00a0: ")
