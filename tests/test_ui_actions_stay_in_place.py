@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QToolTip
 from sqlalchemy import select
 from ui_support import (
+    WAIT_MS,
     activate,
     click_row,
     double_click_cell,
@@ -136,7 +137,7 @@ def test_a_refused_date_is_said_whole_and_goes_with_escape(
     type_into(qtbot, editor, "Action 2027-01-03")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     said = w.notes.saved_label
-    qtbot.waitUntil(lambda: said.property("problem") is True, timeout=5000)
+    qtbot.waitUntil(lambda: said.property("problem") is True, timeout=WAIT_MS)
     # Where the whole line does not fit, the reason whole without its example, not cut.
     assert "Action 2027-01-03" in said.toolTip()
     shown = said.shown_text()
@@ -145,15 +146,17 @@ def test_a_refused_date_is_said_whole_and_goes_with_escape(
     # The cell opens again with the refused text, to be corrected (on the next turn of the
     # event loop).
     qtbot.waitUntil(
-        lambda: QApplication.focusWidget() not in (None, table) and table.state()
-        == table.State.EditingState,
-        timeout=5000,
+        lambda: (
+            QApplication.focusWidget() not in (None, table)
+            and table.state() == table.State.EditingState
+        ),
+        timeout=WAIT_MS,
     )
     again = QApplication.focusWidget()
     qtbot.keyClick(again, Qt.Key.Key_Escape)
     settle(w)
     assert said.property("problem") is not True
-    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=WAIT_MS)
 
 
 def test_the_new_action_dialog_keeps_its_labels_whole(qtbot: Any, qapp: Any) -> None:
@@ -170,7 +173,7 @@ def test_the_new_action_dialog_keeps_its_labels_whole(qtbot: Any, qapp: Any) -> 
         dialog = ActionDialog(points=[(1, long_title)], point_id=1)
         qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.waitExposed(dialog)
+        qtbot.waitExposed(dialog, timeout=WAIT_MS)
         assert dialog.width() <= 900, dialog.width()
         form = dialog.layout()
         assert isinstance(form, QFormLayout)

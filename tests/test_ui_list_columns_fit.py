@@ -15,10 +15,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
-from ui_support import activate, settle
+from ui_support import WAIT_MS, activate, settle
 
 from bnldesk.services.annotations import NoteFields, add_action, add_annotation, resolve_target
 from bnldesk.store.engine import Store
+
 
 def _as_a_tooltip_shows(tip: str) -> str:
     """The text a tooltip shows: Qt renders it as HTML when it looks like HTML."""
@@ -114,7 +115,7 @@ def test_the_import_reviews_cut_titles_are_whole_in_their_tooltips(qtbot: Any) -
     view.resize(420, 400)
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitExposed(view)
+    qtbot.waitExposed(view, timeout=WAIT_MS)
     view.expandAll()
 
     def rows(parent: Any) -> list[Any]:

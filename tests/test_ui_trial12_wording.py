@@ -13,7 +13,7 @@ import pytest
 from export_helpers import fill_sample
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_support import activate, settle
+from ui_support import WAIT_MS, activate, settle
 
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
 from bnldesk.services.sync import Change, ReceiveReport
@@ -50,7 +50,7 @@ def test_the_conflicts_window_claims_nothing_of_other_laptops_and_closes(
     close = box.button(QDialogButtonBox.StandardButton.Close)
     assert close.isVisible() and close.text().replace("&", "") in ("Fermer", "Sluiten")
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=WAIT_MS)
 
 
 def test_the_receive_preview_says_it_is_one(qapp: Any, language: str) -> None:
