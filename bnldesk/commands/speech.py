@@ -10,9 +10,8 @@ worded here: its keys stay English.
 
 from __future__ import annotations
 
-from bnldesk.services.reports.labels import takes_singular
-
-LANGUAGES = ("en", "nl", "fr")
+from bnldesk import LANGUAGES  # the order of each entry's texts
+from bnldesk.domain.wording import takes_singular
 
 # key: (English, Dutch, French); {names} are filled in by say(). A count is given twice where
 # a French participle agrees with it: {count} "1 note", {n} 1 ("notes écrites : 1", never

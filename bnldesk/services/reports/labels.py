@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bnldesk import LANGUAGES
+from bnldesk.domain.wording import takes_singular
 
 # key: (English, Dutch, French)
 _LABELS: dict[str, tuple[str, str, str]] = {
@@ -383,12 +384,6 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ),
     ),
 }
-
-
-def takes_singular(count: int, language: str) -> bool:
-    """Whether ``count`` takes the singular in ``language``: 1 in English and Dutch, 0 and 1
-    in French (CLDR's plural rules for these three languages)."""
-    return count in (0, 1) if language == "fr" else count == 1
 
 
 def label(key: str, language: str = "en", **values: object) -> str:
