@@ -555,11 +555,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-# The Qt core application the command line makes to word an error in Dutch or French (Qt's
-# translations need one); kept so that it lives while the process does.
-_TRANSLATING: list[object] = []
-
-
 def worded(error: BnldeskError, given: str | None = None) -> str:
     """``error`` as one line in the command line's language
     (:func:`bnldesk.preferences.command_line_language`, ``given`` a ``--language``): the
@@ -584,21 +579,26 @@ def worded(error: BnldeskError, given: str | None = None) -> str:
 
 @contextlib.contextmanager
 def window_wording(language: str) -> Iterator[None]:
-    """While the block runs, the window's Qt translations speak ``language`` (a Qt core
-    application is made for them if none exists): the command line says an error or a
-    receive report in the window's very words. Qt is loaded only here."""
+    """While the block runs, the window's Qt translations speak ``language``: the command
+    line says an error or a receive report in the window's very words. Qt is loaded only here.
+    Where no Qt application exists, a core one is made for the block and shut down after it
+    (kept, it stood in the way of a window made later in the same process, a test's)."""
     from PySide6.QtCore import QCoreApplication
 
     from bnldesk.ui import i18n
 
+    made = None
     if QCoreApplication.instance() is None:
-        _TRANSLATING.append(QCoreApplication([sys.argv[0] if sys.argv else "bnldesk"]))
+        made = QCoreApplication([sys.argv[0] if sys.argv else "bnldesk"])
     before = i18n.current()
     i18n.install(language)
     try:
         yield
     finally:
         i18n.install(before)  # a window in the same process (a test) keeps its language
+        if made is not None:
+            i18n.uninstall()
+            made.shutdown()
 
 
 def gui_main() -> int:

@@ -82,7 +82,10 @@ def test_a_day_at_the_command_line_in_the_locale_language(
     capsys: pytest.CaptureFixture[str],
     locale: str,
     language: str,
+    qapp: object,
 ) -> None:
+    # A Qt application made before the locale changes: Qt reads the system locale once, and
+    # one made under fr_BE here would speak French to every later test's "as the system".
     monkeypatch.setenv("BNLDESK_SETTINGS", str(tmp_path / "settings.ini"))
     with laptops_of_one_delegation(tmp_path, "ab") as (first, second):
         mine, theirs = str(first.path), str(second.path)
