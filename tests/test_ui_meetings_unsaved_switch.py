@@ -60,12 +60,18 @@ def _a_new_meeting_typed(qtbot: Any, window: MainWindow) -> MeetingsPanel:
     return panel
 
 
-def _answer(button: QMessageBox.StandardButton) -> Any:
+def _click_and_answer(
+    qtbot: Any, panel: MeetingsPanel, title: str, button: QMessageBox.StandardButton
+) -> None:
+    """Click the meeting ``title`` in the list and answer the question it asks with ``button``
+    (fails when no question comes)."""
+
     def act(box: Any) -> None:
         assert isinstance(box, QMessageBox)
         box.button(button).click()
 
-    return act
+    with answering(qtbot, QApplication.activeModalWidget, act, "the question"):
+        click_row(qtbot, panel.view, _row_of(panel, title))
 
 
 def _meeting_titles(store: Store) -> list[str]:
@@ -85,26 +91,14 @@ def test_cancel_keeps_the_new_meeting_and_its_row_unselected(
     """Either the meeting shown before New (its row was still current) or another one."""
     _two_meetings(store)
     panel = _a_new_meeting_typed(qtbot, window)
-    with answering(
-        qtbot,
-        QApplication.activeModalWidget,
-        _answer(QMessageBox.StandardButton.Cancel),
-        "the question",
-    ):
-        click_row(qtbot, panel.view, _row_of(panel, title))
+    _click_and_answer(qtbot, panel, title, QMessageBox.StandardButton.Cancel)
     settle(window)
     assert panel.editor.meeting_id is None
     assert panel.editor.title.text() == "Nieuw overleg"
     assert _selected_rows(panel) == []
     assert _count(store) == 2
     # A second click asks again (the click before had changed nothing in the list).
-    with answering(
-        qtbot,
-        QApplication.activeModalWidget,
-        _answer(QMessageBox.StandardButton.Discard),
-        "the question",
-    ):
-        click_row(qtbot, panel.view, _row_of(panel, title))
+    _click_and_answer(qtbot, panel, title, QMessageBox.StandardButton.Discard)
     wait_for(qtbot, lambda: panel.editor.title.text() == title, window)
     assert _selected_rows(panel) == [_row_of(panel, title)]
     assert _meeting_titles(store) == ["Crisisbeheersing", "Terrassen"]  # nothing saved
@@ -115,13 +109,7 @@ def test_save_stores_the_new_meeting_then_shows_the_one_clicked(
 ) -> None:
     _two_meetings(store)
     panel = _a_new_meeting_typed(qtbot, window)
-    with answering(
-        qtbot,
-        QApplication.activeModalWidget,
-        _answer(QMessageBox.StandardButton.Save),
-        "the question",
-    ):
-        click_row(qtbot, panel.view, _row_of(panel, "Crisisbeheersing"))
+    _click_and_answer(qtbot, panel, "Crisisbeheersing", QMessageBox.StandardButton.Save)
     wait_for(qtbot, lambda: panel.editor.title.text() == "Crisisbeheersing", window)
     settle(window)
     assert _meeting_titles(store) == ["Crisisbeheersing", "Nieuw overleg", "Terrassen"]
