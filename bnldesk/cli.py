@@ -10,11 +10,12 @@ Each command is a ``cmd_<name>(args) -> int`` function with its parser added in
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -417,9 +418,12 @@ class OutFile:
     path: Path
     replacing: bool
 
-    def said(self) -> str:
-        """The end of the command's line: " (replaced the file that was there)" or ""."""
-        return " (replaced the file that was there)" if self.replacing else ""
+    def said(self, language: str = "en") -> str:
+        """The end of the command's line in ``language``: " (replaced the file that was
+        there)" or ""."""
+        from bnldesk.commands.speech import say
+
+        return say("replaced", language) if self.replacing else ""
 
 
 def out_file(args: argparse.Namespace, suffix: str | None = None) -> OutFile:
@@ -565,11 +569,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-# The Qt core application the command line makes to word an error in Dutch or French (Qt's
-# translations need one); kept so that it lives while the process does.
-_TRANSLATING: list[object] = []
-
-
 def worded(error: BnldeskError, given: str | None = None) -> str:
     """``error`` as one line in the command line's language
     (:func:`bnldesk.preferences.command_line_language`, ``given`` a ``--language``): the
@@ -586,18 +585,34 @@ def worded(error: BnldeskError, given: str | None = None) -> str:
         error = cause
     if not error.code:
         return str(error)
+    from bnldesk.ui import error_texts
+
+    with window_wording(language):
+        return error_texts.error_text(error)
+
+
+@contextlib.contextmanager
+def window_wording(language: str) -> Iterator[None]:
+    """While the block runs, the window's Qt translations speak ``language``: the command
+    line says an error or a receive report in the window's very words. Qt is loaded only here.
+    Where no Qt application exists, a core one is made for the block and shut down after it
+    (kept, it stood in the way of a window made later in the same process, a test's)."""
     from PySide6.QtCore import QCoreApplication
 
-    from bnldesk.ui import error_texts, i18n
+    from bnldesk.ui import i18n
 
+    made = None
     if QCoreApplication.instance() is None:
-        _TRANSLATING.append(QCoreApplication([sys.argv[0] if sys.argv else "bnldesk"]))
+        made = QCoreApplication([sys.argv[0] if sys.argv else "bnldesk"])
     before = i18n.current()
     i18n.install(language)
     try:
-        return error_texts.error_text(error)
+        yield
     finally:
         i18n.install(before)  # a window in the same process (a test) keeps its language
+        if made is not None:
+            i18n.uninstall()
+            made.shutdown()
 
 
 def gui_main() -> int:

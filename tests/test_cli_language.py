@@ -158,7 +158,7 @@ def test_brief_and_calendar_in_the_locale_language(
     pdf = tmp_path / "brief.pdf"
     assert main(["--db", db, "brief", "--meeting", str(meeting_id), "--out", str(pdf)]) == 0
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
-    assert "NOTE DE RÉUNION" in text.upper() and "MEETING BRIEF" not in text.upper()
+    assert "BRIEFING DE RÉUNION" in text.upper() and "MEETING BRIEF" not in text.upper()
     ics = tmp_path / "meeting.ics"
     assert main(["--db", db, "meeting", "ics", str(meeting_id), "--out", str(ics)]) == 0
     calendar = ics.read_text(encoding="utf-8").replace("\r\n ", "").replace("\\n", "\n")

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer, qWarning
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
-from ui_support import settle
+from ui_support import WAIT_MS, settle
 
 from bnldesk import logs
 from bnldesk.ui import crash_report
@@ -36,7 +36,7 @@ def reporter(qapp: QApplication, log_file: Path) -> Iterator[crash_report.CrashR
 def _press_debug_crash(window: Any, qtbot: Any) -> None:
     """The hidden shortcut, typed on the main window as a support person would."""
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     qtbot.keyClick(
         window,
         Qt.Key.Key_F12,
@@ -52,7 +52,9 @@ def test_forced_exception_is_logged_and_shown_in_one_dialog(
     reporter: crash_report.CrashReporter, window: Any, qtbot: Any, log_file: Path
 ) -> None:
     _press_debug_crash(window, qtbot)
-    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: reporter.dialog is not None and reporter.dialog.isVisible(), timeout=WAIT_MS
+    )
     dialog = reporter.dialog
     assert dialog is not None
 
@@ -74,7 +76,9 @@ def test_forced_exception_is_logged_and_shown_in_one_dialog(
     # A second error while the (modal) dialog is open, from a timer as from background work,
     # joins it instead of opening another dialog.
     QTimer.singleShot(0, window.findChild(QAction, "debug_crash").trigger)
-    qtbot.waitUntil(lambda: dialog.details.toPlainText().count("DebugCrashError:") == 2)
+    qtbot.waitUntil(
+        lambda: dialog.details.toPlainText().count("DebugCrashError:") == 2, timeout=WAIT_MS
+    )
     assert reporter.dialog is dialog
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, crash_report.CrashDialog)]
     assert [d for d in dialogs if d.isVisible()] == [dialog]

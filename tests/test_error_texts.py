@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
-from ui_support import activate, menu_action_by_keys, press, settle, type_into
+from ui_support import WAIT_MS, activate, menu_action_by_keys, press, settle, type_into
 
 import bnldesk
 from bnldesk.domain.errors import BnldeskError
@@ -287,7 +287,7 @@ def _brief_into(window: MainWindow, store: Store, qtbot: Any, target: Path) -> N
     settle(window)
     press(qtbot, window, "Ctrl+P")
     dialog = window.brief_dialog  # type: ignore[attr-defined]
-    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
     settle(window)
     type_into(qtbot, dialog.path_row.edit, str(target))
     qtbot.keyClick(dialog.path_row.edit, Qt.Key.Key_Return)
@@ -348,7 +348,7 @@ def test_a_brief_into_a_folder_it_cannot_write_says_so_in_the_interface_language
             folder.chmod(0o755)
     # Said over the Export brief dialog, which stays open, as a sentence (seventh re-check).
     dialog = window.brief_dialog  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: getattr(dialog, "fault_box", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(dialog, "fault_box", None) is not None, timeout=WAIT_MS)
     said = dialog.fault_box.text()
     sentence = expected if expected.startswith("bnldesk") else expected[:1].upper() + expected[1:]
     assert said.startswith(sentence.replace("%1", str(folder))), said

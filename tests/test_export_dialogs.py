@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
-from ui_support import settle
+from ui_support import WAIT_MS, settle
 
 from bnldesk.domain.models import Workgroup
 from bnldesk.store.engine import Store
@@ -187,7 +187,7 @@ def test_excel_dialog_says_private_notes_go_into_the_file(
     dialog.sheet_boxes["annotations"].setChecked(True)
     assert not dialog.private_box.isChecked()
     assert "Private notes will be in the file" not in dialog.left_out_label.text()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     box = dialog.private_box
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert box.isChecked()

@@ -12,6 +12,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from ui_support import WAIT_MS
 
 from bnldesk.cli import main
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
@@ -135,7 +136,9 @@ def test_the_workgroups_exported_for_a_search_are_the_ones_listed(
 def test_the_notes_exported_for_a_search_are_the_ones_listed(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], typed: str
 ) -> None:
-    listed = json.loads(_run(capsys, "--db", db, "list", "annotations", "--search", typed, "--json"))
+    listed = json.loads(
+        _run(capsys, "--db", db, "list", "annotations", "--search", typed, "--json")
+    )
     assert {row["body"] for row in listed} == NOTE_SEARCHES[typed]
     out = tmp_path / "notes.xlsx"
     _run(capsys, "--db", db, "export-annotations", "--out", str(out), "--search", typed)
@@ -177,7 +180,7 @@ def test_the_windows_excel_export_of_a_code_search_holds_that_workgroup(
     activate(qtbot, window)
     box = window.search_box
     QTest.mouseClick(box, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.search_done, timeout=20000):
+    with qtbot.waitSignal(window.search_done, timeout=WAIT_MS):
         qtbot.keyClicks(box, "code:SENN/POL-LAND")
     settle(window)
     assert window.results_model.rowCount() == 1

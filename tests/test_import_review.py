@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from ui_support import settle
+from ui_support import WAIT_MS, settle
 
 from bnldesk.domain.document import DocItem, DocSection
 from bnldesk.domain.models import Chapter, ItemKind, Plan, PlanItem, Section
@@ -115,7 +115,7 @@ def test_correct_a_misread_then_import(
 
     # Undo and redo with the keyboard.
     dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [s.number for s in dialog.document.iter_sections()] == ["1.1", "2.1"]
     qtbot.keyClick(

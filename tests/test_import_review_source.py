@@ -20,7 +20,7 @@ import pytest
 from _seed_documents import CASES, DATA, scored_cases
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
-from ui_support import settle
+from ui_support import WAIT_MS, settle
 
 from bnldesk.services.importer import read_for_review
 from bnldesk.ui.browse.window import MainWindow
@@ -99,7 +99,7 @@ def test_two_column_pdf_shows_each_line_with_its_page(window: MainWindow, qtbot:
     pane.setFocus()
     qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     model = pane.model()
-    qtbot.waitUntil(lambda: model.rowCount() == model.line_count(), timeout=10_000)
+    qtbot.waitUntil(lambda: model.rowCount() == model.line_count(), timeout=WAIT_MS)
     rows = [_shown(dialog, row) for row in range(model.rowCount())]
     assert [int(line) for _page, line, _text in rows] == list(range(1, len(rows) + 1))
     lines = [text for _page, _line, text in rows]
@@ -155,7 +155,7 @@ def test_long_pdf_text_is_fetched_as_it_is_scrolled(window: MainWindow, qtbot: A
     dialog.source.setFocus()
     qtbot.keyClick(dialog.source, Qt.Key.Key_PageDown)
     qtbot.keyClick(dialog.source, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: model.rowCount() == total, timeout=10_000)
+    qtbot.waitUntil(lambda: model.rowCount() == total, timeout=WAIT_MS)
     page, line, text = _shown(dialog, total - 1)
     assert int(line) == total and int(page) == len(pypdf.PdfReader(LONG_PDF).pages)
     assert text == read_for_review(LONG_PDF).lines[-1]

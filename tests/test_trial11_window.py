@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolButton, QTreeView
-from ui_support import activate, click_row, open_meeting, press, settle, wait_for
+from ui_support import WAIT_MS, activate, click_row, open_meeting, press, settle, wait_for
 
 from bnldesk.services import meetings as meeting_service
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
@@ -82,7 +82,7 @@ def test_the_excel_dialog_counts_the_private_notes_the_search_would_export(
             add_annotation(session, target, NoteFields(body=body, visibility=visibility))
     activate(qtbot, window)
     QTest.mouseClick(window.search_box, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.search_done, timeout=20000):
+    with qtbot.waitSignal(window.search_done, timeout=WAIT_MS):
         qtbot.keyClicks(window.search_box, "landenoverleg")
     settle(window)
     press(qtbot, window, "Ctrl+Shift+E")
@@ -173,9 +173,9 @@ def test_the_file_dialog_shows_the_whole_modification_date(qtbot: Any, tmp_path:
         details = dialog.findChild(QTreeView, "treeView")
         assert details is not None
         model = details.model()
-        qtbot.waitUntil(lambda: model.rowCount(details.rootIndex()) == 1, timeout=10000)
+        qtbot.waitUntil(lambda: model.rowCount(details.rootIndex()) == 1, timeout=WAIT_MS)
         root = details.rootIndex()
-        qtbot.waitUntil(lambda: bool(model.index(0, 3, root).data()), timeout=10000)
+        qtbot.waitUntil(lambda: bool(model.index(0, 3, root).data()), timeout=WAIT_MS)
         _settle_widgets()
         metrics = details.fontMetrics()
         for column in (1, 2, 3):  # size, type, date modified

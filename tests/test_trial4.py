@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select
-from ui_support import answering, go_to, press, settle, write_note
+from ui_support import WAIT_MS, answering, go_to, press, settle, write_note
 
 from bnldesk.cli import main as cli_main
 from bnldesk.domain.models import Programme
@@ -122,7 +122,7 @@ def test_the_excel_export_applies_the_windows_search(
     settle(window)
     press(qtbot, window, "Ctrl+Shift+E")
     dialog = window.excel_dialog
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     said = dialog.findChild(QLabel, "filtersLabel").text()
     assert "SENN-CRISE" in said and "none" not in said
     dialog.path_row.edit.setText(str(tmp_path / "searched.xlsx"))
@@ -192,7 +192,7 @@ def test_names_and_columns_are_whole_at_1280x720(
         start.window().resize(1280, 720)
         settle(window)
         view = start.open_view
-        qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=WAIT_MS)
         context = str(view.model().index(0, 3).data())
         header = view.horizontalHeader()
         assert header.sectionViewportPosition(3) + header.sectionSize(3) <= view.viewport().width()
@@ -207,7 +207,7 @@ def test_names_and_columns_are_whole_at_1280x720(
 def test_a_programmes_section_found_names_its_programme(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """"3.2 Energie- en leveringszekerheid Section" with an empty year: which programme?"""
+    """ "3.2 Energie- en leveringszekerheid Section" with an empty year: which programme?"""
     db = str(tmp_path / "search.db")
     assert cli_main(["--db", db, "search", "leveringszekerheid", "--wide"]) == 0
     out = capsys.readouterr().out

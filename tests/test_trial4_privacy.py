@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 from sqlalchemy import select
-from ui_support import press, settle
+from ui_support import WAIT_MS, press, settle
 
 from bnldesk.domain.models import Workgroup
 from bnldesk.services import annotations as svc
@@ -58,7 +58,7 @@ def _brief(qtbot: Any, window: Any, name: str, *, private: bool) -> Path:
     dialog = window.brief_dialog
     assert dialog.isVisible()
     assert not dialog.private_box.isChecked()  # never ticked when the dialog opens
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     if private:
         _tick(qtbot, dialog.private_box)
     dialog.path_row.edit.setText(str(Path(dialog.path()).with_name(name)))
@@ -91,7 +91,7 @@ def test_private_notes_are_a_one_off_choice_in_the_workbook(
         press(qtbot, window, "Ctrl+Shift+E")
         dialog = window.excel_dialog
         assert not dialog.private_box.isChecked()
-        qtbot.waitExposed(dialog)
+        qtbot.waitExposed(dialog, timeout=WAIT_MS)
         dialog.sheet_boxes["annotations"].setChecked(True)
         if private:
             _tick(qtbot, dialog.private_box)

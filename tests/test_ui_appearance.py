@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QWidget,
 )
-from ui_support import press, settle
+from ui_support import WAIT_MS, press, settle
 
 from bnldesk.store.engine import Store
 from bnldesk.ui.app import Controller, load_style
@@ -43,7 +43,7 @@ def _choose_in_preferences(window: Any, qtbot: Any, keys: list[Qt.Key]) -> None:
                 dialog.close()
             return
         dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow, timeout=10_000)
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
         qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
         focused = dialog.focusWidget()
         if focused is not dialog.appearance:
@@ -114,7 +114,7 @@ def test_dark_applies_at_once_to_every_window_under_the_style_sheet(
         settle(window)
         press(qtbot, window, "F1")  # the shortcuts list stays open beside the window
         shortcuts = window.shortcuts_dialog
-        qtbot.waitUntil(shortcuts.isVisible, timeout=10_000)
+        qtbot.waitUntil(shortcuts.isVisible, timeout=WAIT_MS)
         inside = [window.centralWidget(), window.table, window.table.viewport(), window.menuBar()]
         assert all(_window_colour(widget) != "#2b2b2b" for widget in inside)
 
@@ -167,7 +167,7 @@ def test_an_unticked_check_box_has_a_visible_box_in_dark(
         check = QCheckBox("Ook privénota's opnemen", holder)
         holder.resize(300, 40)
         holder.show()
-        qtbot.waitExposed(holder)
+        qtbot.waitExposed(holder, timeout=WAIT_MS)
         image = check.grab().toImage()
         option = QStyleOptionButton()
         check.initStyleOption(option)

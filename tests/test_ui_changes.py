@@ -18,7 +18,17 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from ui_support import go_to, leave, new_meeting, open_meetings, press, settle, type_into, wait_for
+from ui_support import (
+    WAIT_MS,
+    go_to,
+    leave,
+    new_meeting,
+    open_meetings,
+    press,
+    settle,
+    type_into,
+    wait_for,
+)
 
 from bnldesk.domain.models import AgendaItem, Annotation
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
@@ -116,7 +126,7 @@ def views(window: MainWindow, qtbot: QtBot) -> Iterator[Refreshes]:
 
 def _after_write(qtbot: QtBot, window: MainWindow, views: Refreshes, expected: set[str]) -> None:
     """Wait for each expected view to read again, then let everything settle."""
-    with qtbot.waitSignals([views.signals[name] for name in sorted(expected)], timeout=10000):
+    with qtbot.waitSignals([views.signals[name] for name in sorted(expected)], timeout=WAIT_MS):
         pass
     settle(window)
 
@@ -129,7 +139,7 @@ def test_a_new_note_refreshes_the_views_that_show_notes_and_no_other(
     settle(window)
     views.reset()
     expected = {"notes", "list", "totals", "start page"}
-    with qtbot.waitSignals([views.signals[name] for name in sorted(expected)], timeout=10000):
+    with qtbot.waitSignals([views.signals[name] for name in sorted(expected)], timeout=WAIT_MS):
         type_into(qtbot, notes.body, "Standpunt BE: steun")
         leave(qtbot, notes.body)
     settle(window)
@@ -141,7 +151,7 @@ def test_a_new_note_refreshes_the_views_that_show_notes_and_no_other(
     # A tag: the filter bar's tag choices are read again too; the meetings are not.
     views.reset()
     expected = {"notes", "list", "totals", "start page", "filter choices"}
-    with qtbot.waitSignals([views.signals[name] for name in sorted(expected)], timeout=10000):
+    with qtbot.waitSignals([views.signals[name] for name in sorted(expected)], timeout=WAIT_MS):
         type_into(qtbot, notes.tags, "oefening-2026")
         leave(qtbot, notes.tags)
     settle(window)
@@ -157,7 +167,7 @@ def test_an_agenda_point_refreshes_the_meetings_and_nothing_of_the_notes(
     new_meeting(qtbot, window, panel, workgroup="SENN-CRISE")
     views.reset()
     expected = {"meetings list", "meeting editor", "start page"}
-    with qtbot.waitSignals([views.signals[name] for name in sorted(expected)], timeout=10000):
+    with qtbot.waitSignals([views.signals[name] for name in sorted(expected)], timeout=WAIT_MS):
         type_into(qtbot, editor.new_point, "Rondvraag")
         qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
     settle(window)
@@ -181,7 +191,7 @@ def test_undo_refreshes_the_views_without_any_reload_by_hand(
     wait_for(qtbot, lambda: panel.model.rowCount() == 1, window)
     assert window.undo_stack.undoText() == "New meeting"
     views.reset()
-    with qtbot.waitSignal(panel.listed, timeout=10000):
+    with qtbot.waitSignal(panel.listed, timeout=WAIT_MS):
         press(qtbot, panel, "Ctrl+Z")
     settle(window)
     assert panel.model.rowCount() == 0

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from shiboken6 import isValid
-from ui_support import answering, go_to, open_meetings, settle
+from ui_support import WAIT_MS, answering, go_to, open_meetings, settle
 
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.meetings.features import install_meeting_actions
@@ -31,7 +31,7 @@ def test_escape_closes_the_meetings_window_from_a_field(window: Any, qtbot: Any)
     tool.activateWindow()
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=WAIT_MS)
     assert window.isVisible()  # the main window stays
 
 
@@ -45,7 +45,7 @@ def test_escape_closes_the_other_windows(window: Any, qtbot: Any, which: str) ->
     assert tool.isVisible()
     focus = tool.focusWidget() or tool
     qtbot.keyClick(focus, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=WAIT_MS)
 
 
 def test_escape_on_an_unsaved_meeting_keeps_it_and_ctrl_w_asks(window: Any, qtbot: Any) -> None:

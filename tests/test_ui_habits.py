@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 from sqlalchemy import select
 from ui_support import (
+    WAIT_MS,
     activate,
     click_row,
     new_action_item,
@@ -42,7 +43,7 @@ def open_menu(qtbot: Any, view: Any, row: int) -> QMenu:
     view.customContextMenuRequested.emit(pos)
     menu = view.findChild(QMenu, "contextMenu")
     assert menu is not None
-    qtbot.waitUntil(menu.isVisible, timeout=5000)
+    qtbot.waitUntil(menu.isVisible, timeout=WAIT_MS)
     return menu
 
 
@@ -301,7 +302,7 @@ def test_tab_moves_through_the_action_table(window: MainWindow, qtbot: Any) -> N
     table = window.notes.actions_view
     activate(qtbot, window)
     table.setFocus()
-    qtbot.waitUntil(table.hasFocus, timeout=5000)
+    qtbot.waitUntil(table.hasFocus, timeout=WAIT_MS)
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert table.hasFocus()
     assert table.currentIndex().column() == 1

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
+from ui_support import WAIT_MS
 
 from bnldesk.domain.models import TargetKind
 from bnldesk.services.annotations import ActionFields, NoteFields, add_action, add_annotation
@@ -44,7 +45,7 @@ def test_worker_runs_in_order_off_the_gui_thread(worker: DbWorker) -> None:
     gui = threading.get_ident()
     for n in range(5):
         worker.run(lambda _s, n=n: (n, threading.get_ident() != gui), lambda r: seen.append(r))
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert seen == [(n, True) for n in range(5)]
 
 
@@ -61,7 +62,7 @@ def test_worker_reports_errors_and_replaces_keyed_jobs(worker: DbWorker) -> None
     worker.run(lambda _s: "first", done.append, key="search")
     worker.run(lambda _s: "second", done.append, key="search")
     gate.set()
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert errors == ["kapot"]
     assert done == ["second"]
     assert worker.call(lambda s: s.path.name) == "bnldesk.db"
@@ -70,13 +71,13 @@ def test_worker_reports_errors_and_replaces_keyed_jobs(worker: DbWorker) -> None
 def test_navigator_on_the_worker_reads_the_plans(worker: DbWorker, qtmodeltester: object) -> None:
     model = NavigatorModel(worker_children(worker, plan_children))
     model.reload()
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert model.rowCount() >= 2
     # Expand everything two levels down so the tester sees a real tree.
     for row in range(model.rowCount()):
         idx = model.index(row, 0)
         model.fetchMore(idx)
-        assert worker.wait_idle()
+        assert worker.wait_idle(WAIT_MS)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     kinds = {model.index(r, 0).data(KindRole) for r in range(model.rowCount())}
     assert kinds <= {"programme", "plan"}
@@ -85,13 +86,13 @@ def test_navigator_on_the_worker_reads_the_plans(worker: DbWorker, qtmodeltester
 def test_navigator_on_the_worker_reveals_a_deep_item(worker: DbWorker, store: Store) -> None:
     model = NavigatorModel(worker_children(worker, plan_children))
     model.reload()
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     with store.read() as s:
         item = browse.fetch_items(s, browse.BrowseFilter(plan_year=2022), limit=1)[0]
         path = browse.path_to(s, "item", item.id)
     found: list[QModelIndex] = []
     model.reveal([(k, i) for k, i, _t in path], found.append)
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert found and found[0].isValid()
     assert found[0].data(KindRole) == "item"
     assert found[0].data(IdRole) == item.id
@@ -102,7 +103,7 @@ def test_navigator_on_the_worker_reads_the_workgroups(
 ) -> None:
     model = NavigatorModel(worker_children(worker, workgroup_children))
     model.reload()
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     labels = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert any(label.startswith("SENN-CRISE · ") for label in labels)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -117,7 +118,7 @@ def test_the_list_on_the_worker_reads_pages_in_sql_order(
             add_annotation(s, target, NoteFields(body=f"nota {n}", tags=["reeks"]))
     model = LazyTableModel(WorkerListSource(worker, "list"), "notes")
     model.set_filter(browse.BrowseFilter(tag="reeks"))
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     # The whole length at once; the first page read, the second when it is looked at.
     assert model.total == model.rowCount() == PAGE + 30
     assert model.loaded_rows() == PAGE
@@ -127,17 +128,17 @@ def test_the_list_on_the_worker_reads_pages_in_sql_order(
     arrived: list[tuple[int, int]] = []
     model.page_loaded.connect(lambda first, end: arrived.append((first, end)))
     assert model.index(last, 2).data() is None  # asks for the page of that row
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert arrived == [(PAGE, PAGE + 29)]
     # Newest first; notes saved in the same instant keep their order by id.
     assert model.index(last, 2).data() == "nota 0"
     assert model.index(0, 2).data() == f"nota {PAGE + 29}"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.sort(0, Qt.SortOrder.AscendingOrder)
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert model.index(0, 2).data() == "nota 0"
     model.set_mode("items")
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert model.columnCount() == 6
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
@@ -178,7 +179,7 @@ def test_interactive_jobs_overtake_background_work_and_the_latest_wins(
         )
     worker.run(lambda _s: ran.append("list page"), key="list", priority=Priority.INTERACTIVE)
     gate.set()
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert ran == [
         "running background",
         "write",  # submitted before the searches: they may not overtake it
@@ -198,7 +199,7 @@ def test_interactive_jobs_submitted_before_a_write_run_before_it(worker: DbWorke
     worker.run(lambda _s: ran.append("save note"))
     worker.run(lambda _s: ran.append("reload list"), priority=Priority.INTERACTIVE)
     gate.set()
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert ran == ["search", "save note", "reload list", "slow count"]
 
 
@@ -214,7 +215,7 @@ def test_worker_tells_user_errors_from_bugs(worker: DbWorker) -> None:
 
     worker.run(locked)
     worker.run(bug)
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert shown[0] == "bnldesk.db is in use by another program"
     assert shown[1].startswith("Internal error (KeyError)")
     assert "oops" not in shown[1]
@@ -233,7 +234,7 @@ def test_worker_never_swallows_system_exit(worker: DbWorker) -> None:
     worker.run(leave)
     worker.run(lambda _s: after.append("ran"))
     gate.set()
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert exits == [3]
     assert after == []  # the jobs queued behind it were dropped, not run
 
@@ -241,7 +242,7 @@ def test_worker_never_swallows_system_exit(worker: DbWorker) -> None:
         raise KeyboardInterrupt
 
     worker.run(interrupted)
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert exits == [3, 130]
 
 
@@ -393,7 +394,7 @@ def test_a_running_read_is_interrupted_for_an_interactive_job_and_runs_again(
         worker.run(slow_count, order.append, priority=Priority.BACKGROUND)
         assert started.wait(10)
         worker.run(lambda _s: "search done", order.append, priority=Priority.INTERACTIVE)
-        assert worker.wait_idle()
+        assert worker.wait_idle(WAIT_MS)
     finally:
         release.set()
     # The search did not wait for the count; the count ran again, whole, afterwards.
@@ -418,7 +419,7 @@ def test_a_read_replaced_by_a_newer_one_of_its_view_is_dropped(worker: DbWorker)
         worker.run(
             lambda _s: "list, new filter", order.append, key="list", priority=Priority.INTERACTIVE
         )
-        assert worker.wait_idle()
+        assert worker.wait_idle(WAIT_MS)
     finally:
         release.set()
     assert order == ["list, new filter"]
@@ -438,7 +439,7 @@ def test_a_write_is_never_interrupted(worker: DbWorker) -> None:
     assert started.wait(10)
     worker.run(lambda _s: "search done", order.append, priority=Priority.INTERACTIVE)
     release.set()
-    assert worker.wait_idle()
+    assert worker.wait_idle(WAIT_MS)
     assert order == ["write done", "search done"]
 
 

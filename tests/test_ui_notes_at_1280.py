@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
-from ui_support import leave, settle, type_into, wait_for
+from ui_support import WAIT_MS, leave, settle, type_into, wait_for
 
 from bnldesk.domain.models import Annotation, Section
 from bnldesk.services import annotations as svc
@@ -66,7 +66,7 @@ def _window_at_1280(controller: Any, language: str, qtbot: Any) -> Any:
     assert window is not None
     window.resize(1280, 720)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     settle(window)
     return window
 
@@ -155,4 +155,4 @@ def test_the_changed_elsewhere_notice_is_read_whole(
     assert shown.replace("\n", " ") == " ".join(whole.split()), (shown, whole)
     assert label.height() >= shown.count("\n") * label.fontMetrics().lineSpacing() + 1
     # Brought into view whole, without the delegate scrolling.
-    qtbot.waitUntil(lambda: _visible_in(label, window.notes_scroll.viewport()), timeout=10_000)
+    qtbot.waitUntil(lambda: _visible_in(label, window.notes_scroll.viewport()), timeout=WAIT_MS)

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from ui_support import click_row, go_to, settle, write_note
+from ui_support import WAIT_MS, click_row, go_to, settle, write_note
 
 from bnldesk.domain.models import Annotation
 from bnldesk.paths import backups_dir
@@ -92,8 +92,8 @@ def test_quitting_the_restore_dialog_changes_nothing(qtbot: QtBot, tmp_path: Pat
         """The delegate clicks Quit: what the dialog answers decides, not the test."""
         seen.append(dialog)
         dialog.show()
-        qtbot.waitExposed(dialog)
-        with qtbot.waitSignal(dialog.rejected, timeout=5000):
+        qtbot.waitExposed(dialog, timeout=WAIT_MS)
+        with qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
             qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
         assert not dialog.isVisible()
         return dialog.result()
@@ -146,7 +146,7 @@ def test_restore_in_the_app_reopens_clears_undo_and_reloads(
     rows = [dialog.list.model.row(i).path for i in range(dialog.list.model.rowCount())]
     click_row(qtbot, dialog.list.view, rows.index(made))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert window.worker.wait_idle(30000), "the restore never finished"
+    assert window.worker.wait_idle(WAIT_MS), "the restore never finished"
     new_window = controller.window
     assert new_window is not None and new_window is not window
     settle(new_window)

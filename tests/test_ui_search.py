@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
-from ui_support import answering, click_row, pick, press, settle, type_into, wait_for
+from ui_support import WAIT_MS, answering, click_row, pick, press, settle, type_into, wait_for
 
 from bnldesk.domain.models import Contact, Plan, PlanItem
 from bnldesk.services.annotations import NoteFields, add_annotation, target_of
@@ -31,7 +31,7 @@ def type_search(qtbot: QtBot, window: MainWindow, typed: str) -> list[tuple[str,
     QTest.mouseClick(box, Qt.MouseButton.LeftButton)
     box.selectAll()
     QTest.keyClick(box, Qt.Key.Key_Delete)
-    with qtbot.waitSignal(window.search_done, timeout=20000):
+    with qtbot.waitSignal(window.search_done, timeout=WAIT_MS):
         qtbot.keyClicks(box, typed)
     settle(window)
     model = window.results_model
@@ -73,7 +73,7 @@ def test_a_search_follows_the_filters_as_they_change(
 ) -> None:
     type_search(qtbot, window, "politie")
     assert any(kind == "contact" for kind, _ in _hits(window))
-    with qtbot.waitSignal(window.search_done, timeout=20000):
+    with qtbot.waitSignal(window.search_done, timeout=WAIT_MS):
         pick(qtbot, window.filter_bar.year, "2022")
     settle(window)
     with store.read() as s:
@@ -246,7 +246,7 @@ def test_after_go_to_the_list_never_shows_another_row_selected(
     # Ctrl+K, type the other item's title, Enter: as a delegate jumps to it.
     press(qtbot, window.table, "Ctrl+K")
     palette = window.palette_dialog
-    with qtbot.waitSignal(window.object_shown, timeout=20000):
+    with qtbot.waitSignal(window.object_shown, timeout=WAIT_MS):
         qtbot.keyClicks(palette.edit, other)
         wait_for(qtbot, lambda: palette.model.rowCount() > 0, window)
         QTest.keyClick(palette.edit, Qt.Key.Key_Return)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from test_search_within import add_notes
-from ui_support import pick, settle, type_text
+from ui_support import WAIT_MS, pick, settle, type_text
 
 from bnldesk.store.engine import Store
 from bnldesk.ui.browse import search_panel
@@ -63,7 +63,7 @@ def test_only_the_latest_search_runs_and_its_hits_come_before_the_count(
             type_text(w.search_box, key)
         else:
             qtbot.keyClick(w.search_box, key)
-        qtbot.waitUntil(lambda: not w.search.timer.isActive(), timeout=5000)
+        qtbot.waitUntil(lambda: not w.search.timer.isActive(), timeout=WAIT_MS)
     gate.set()
     settle(w)
 

@@ -13,7 +13,7 @@ import pytest
 from export_helpers import fill_sample
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_support import activate, settle
+from ui_support import WAIT_MS, activate, settle
 
 from bnldesk.services.reports import BriefOptions, BriefSubject, export_brief
 from bnldesk.services.sync import Change, ReceiveReport
@@ -50,7 +50,7 @@ def test_the_conflicts_window_claims_nothing_of_other_laptops_and_closes(
     close = box.button(QDialogButtonBox.StandardButton.Close)
     assert close.isVisible() and close.text().replace("&", "") in ("Fermer", "Sluiten")
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not tool.isVisible(), timeout=WAIT_MS)
 
 
 def test_the_receive_preview_says_it_is_one(qapp: Any, language: str) -> None:
@@ -73,8 +73,9 @@ def test_the_brief_names_itself_apart_from_the_notes_it_holds(
     export_brief(empty_store, BriefSubject(workgroup="SENN-CRISE", plan_year=2013), options, out)
     reader = pypdf.PdfReader(str(out))
     first = " ".join(reader.pages[0].extract_text().split())
-    assert "Ce document contient 1 note marquée privée" in first, first
+    assert "Ce briefing contient 1 note marquée privée" in first, first
     assert "Cette note contient" not in first
-    assert first.upper().count("NOTE DE RÉUNION") == 1, first  # the band, not again above
+    assert first.upper().count("BRIEFING DE RÉUNION") == 1, first  # the band, not again above
+    assert "NOTE DE RÉUNION" not in first.upper()  # "note" is a delegate's note
     assert reader.metadata is not None
-    assert str(reader.metadata.title).startswith("Note de réunion\u00a0: ")
+    assert str(reader.metadata.title).startswith("Briefing de réunion\u00a0: ")

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from sheet_support import edit_sheet, export_notes
-from ui_support import choose_language, new_action_item, press, settle, wait_for
+from ui_support import WAIT_MS, choose_language, new_action_item, press, settle, wait_for
 
 from bnldesk.cli import main as cli_main
 from bnldesk.services import annotations as svc
@@ -113,19 +113,19 @@ def test_help_has_a_guide_in_the_interface_language(
     """The Help menu had only Keyboard shortcuts and About: no help for a delegate."""
     window = controller.set_language(language)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     help_menu = window.menus["help"]
     assert help_menu.title() == menu
     # Alt+H (Alt+I in French) opens the menu; the guide is its first entry.
     bar = window.menuBar()
     bar.setActiveAction(help_menu.menuAction())
-    qtbot.waitUntil(help_menu.isVisible, timeout=10_000)
+    qtbot.waitUntil(help_menu.isVisible, timeout=WAIT_MS)
     first = help_menu.actions()[0]
     assert first.text().replace("&", "") == entry
     help_menu.setActiveAction(first)
     qtbot.keyClick(help_menu, Qt.Key.Key_Return)
     guide = window.help_guide
-    qtbot.waitExposed(guide)
+    qtbot.waitExposed(guide, timeout=WAIT_MS)
     shown = guide.browser.toPlainText()
     for word in words:
         assert word in shown, (word, shown[:400])
@@ -134,7 +134,7 @@ def test_help_has_a_guide_in_the_interface_language(
     assert "%" not in shown.replace("%n", "")  # every place filled in
     assert guide.windowTitle() == entry
     qtbot.keyClick(guide.browser, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not guide.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not guide.isVisible(), timeout=WAIT_MS)
 
 
 def test_search_results_follow_a_notes_sheet_import(

@@ -27,7 +27,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QMess
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sync_support import pair
-from ui_support import activate, answering, go_to, leave, press, settle, type_into, wait_for
+from ui_support import (
+    WAIT_MS,
+    activate,
+    answering,
+    go_to,
+    leave,
+    press,
+    settle,
+    type_into,
+    wait_for,
+)
 
 from bnldesk.domain.models import Visibility
 from bnldesk.services import sync
@@ -68,7 +78,7 @@ def _choose_in_dialog(qtbot: QtBot, chosen: Path, db: Path) -> Callable[[Any], N
             dialog.selectNameFilter(everything[0])
             dialog.filterSelected.emit(everything[0])
         names = [db.name, db.name + "-wal", db.name + "-shm", chosen.name]
-        qtbot.waitUntil(lambda: _listed_everything(dialog, chosen.parent, names), timeout=30_000)
+        qtbot.waitUntil(lambda: _listed_everything(dialog, chosen.parent, names), timeout=WAIT_MS)
         dialog.selectFile(str(chosen))
         dialog.accept()
 

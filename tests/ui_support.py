@@ -31,7 +31,9 @@ from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.meetings.features import install_meeting_actions
 from bnldesk.ui.meetings.panel import MeetingsPanel
 
-WAIT_MS = 10000
+# One generous wait for every condition a test waits on: under load (two cores shared by
+# several test runs) 10 s was not enough, and a wait that times out fails loudly anyway.
+WAIT_MS = 60_000
 # A long job (an import, a brief) may keep the worker busy longer than a condition is polled.
 SETTLE_MS = 60000
 

@@ -9,8 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bnldesk import LANGUAGES
-from bnldesk.cli import UserError, add_out_arguments, open_from_args, out_file, plan_year_arg
-from bnldesk.domain.wording import counted
+from bnldesk.cli import (
+    OutFile,
+    UserError,
+    add_out_arguments,
+    open_from_args,
+    out_file,
+    plan_year_arg,
+)
+from bnldesk.commands.speech import count, say
 from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:
@@ -18,11 +25,7 @@ if TYPE_CHECKING:
     from bnldesk.store.engine import Store
 
 # The workbook's sheets as the command line counts their rows: "1 note", "79 workgroups".
-SHEET_NOUNS = {
-    "workgroups": ("workgroup", "workgroups"),
-    "contacts": ("contact", "contacts"),
-    "annotations": ("note", "notes"),
-}
+SHEET_NOUNS = {"workgroups": "workgroup", "contacts": "contact", "annotations": "note"}
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -64,16 +67,23 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    print(
-        f"{result.path}: {counted(result.pages, 'page')}, {counted(result.notes, 'note')}"
-        + (
-            f"; {counted(private, 'private note')} left out (--include-private adds them)"
-            if private
-            else ""
-        )
-        + target.said()
-    )
+    language = options.language
+    counts = f"{count('page', result.pages, language)}, {count('note', result.notes, language)}"
+    _print_written(target, counts, private, language)
     return 0
+
+
+def _print_written(target: OutFile, counts: str, private: int, language: str) -> None:
+    """The line of an export: the file, what is in it, the private notes left out (``private``)
+    and whether it replaced a file, in ``language``."""
+    left = say(
+        "private_left_export", language, count=count("private_note", private, language), n=private
+    )
+    print(
+        say("file_counts", language, path=target.path, counts=counts)
+        + (left if private else "")
+        + target.said(language)
+    )
 
 
 def _private_left_out(store: Store, subject: BriefSubject, options: BriefOptions) -> int:
@@ -132,16 +142,19 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    counts = ", ".join(counted(n, *SHEET_NOUNS[k]) for k, n in result.rows.items())
+    language = options.language
+    counts = ", ".join(count(SHEET_NOUNS[k], n, language) for k, n in result.rows.items())
     private = sum(part.count for part in left if part.what == "private_notes")
-    said = f"; {counted(private, 'private note')} left out (--include-private adds them)"
-    print(f"{result.path}: {counts}{said if private else ''}{target.said()}")
+    _print_written(target, counts, private, language)
     if result.private_notes:
         # Only when the file holds one (fifth trial: it warned about a file of shareable notes).
         print(
-            f"note: the file holds {counted(result.private_notes, 'note')} marked private: "
-            "anyone who has it can read them; edits to them are read back only into this "
-            "database"
+            say(
+                "holds_private",
+                language,
+                count=count("note", result.private_notes, language),
+                n=result.private_notes,
+            )
         )
     return 0
 
@@ -186,6 +199,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     )
 
     path = Path(args.file).expanduser()
+    language = command_line_language()
     store = open_from_args(args)
     try:
         with store.read() as session:
@@ -193,22 +207,26 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
                 plan = plan_import(session, path)
             except RoundTripError as exc:
                 raise UserError(str(exc)) from exc
-        for line in plan.preview_lines():
+        for line in _preview_lines(plan, language):
             print(line)
         if args.dry_run:
-            print("dry run: nothing was changed")
+            print(say("dry_run_nothing", language))
             return 0
         if not plan.has_changes:
             conflicts = sum(1 for row in plan.rows if row.action == "conflict")
             print(
-                f"nothing to apply: {counted(conflicts, 'row')} left out because of a conflict "
-                "(shown above)"
+                say(
+                    "nothing_to_apply_conflicts",
+                    language,
+                    count=count("row", conflicts, language),
+                    n=conflicts,
+                )
                 if conflicts
-                else "nothing to apply"
+                else say("nothing_to_apply", language)
             )
             return 0
-        if not (args.yes or _confirm("Apply these changes?")):
-            print("nothing was changed (add --yes to apply without asking)")
+        if not (args.yes or _confirm(say("apply_question", language))):
+            print(say("nothing_changed_ask", language))
             return 0
         from bnldesk.services.sync import local_delegation
 
@@ -224,14 +242,34 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             raise UserError(str(exc)) from exc
     finally:
         store.close()
-    said = f"applied: {counted(report.updated, 'note')} updated, {report.created} new"
+    said = say(
+        "applied",
+        language,
+        updated=count("note", report.updated, language),
+        updated_n=report.updated,
+        created=report.created,
+    )
     if report.conflicts:
-        said += (
-            f"; {counted(report.conflicts, 'row')} not applied because of a conflict "
-            "(--dry-run shows them)"
+        said += say(
+            "not_applied_conflicts",
+            language,
+            count=count("row", report.conflicts, language),
+            n=report.conflicts,
         )
     print(said)
     return 0
+
+
+def _preview_lines(plan: Any, language: str) -> list[str]:
+    """What reading the sheet back would change, in ``language``: the window's preview lines
+    in Dutch or French (bnldesk.ui.importing.sheet_preview), the plan's own English ones."""
+    if language == "en":
+        return list(plan.preview_lines())
+    from bnldesk.cli import window_wording
+    from bnldesk.ui.importing import sheet_preview
+
+    with window_wording(language):
+        return sheet_preview.preview_lines(plan)
 
 
 def _common(p: argparse.ArgumentParser) -> None:

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.commands.speech import say
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.tag_line import tags_line
 from bnldesk.preferences import command_line_language
@@ -234,7 +235,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             )
         )
     else:
-        print(f"note {shown.id} added to {shown.target}")
+        print(say("note_added", command_line_language(), id=shown.id, target=shown.target))
     return 0
 
 
@@ -282,7 +283,7 @@ def cmd_action_add(args: argparse.Namespace) -> int:
             action_id = action.id
     finally:
         store.close()
-    print(f"action {action_id} added to note {args.note}")
+    print(say("action_added", command_line_language(), id=action_id, note=args.note))
     return 0
 
 

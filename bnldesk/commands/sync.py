@@ -26,8 +26,8 @@ from bnldesk.cli import (
     out_file,
     plan_year_arg,
 )
+from bnldesk.commands.speech import count, say
 from bnldesk.domain.date_input import DateInputError, read_date
-from bnldesk.domain.wording import counted
 from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:  # the services load only when a command needs them
@@ -67,27 +67,28 @@ def cmd_pair(args: argparse.Namespace) -> int:
     """
     from bnldesk.services import sync_trust
 
+    language = command_line_language()
     store = open_from_args(args)
     try:
         with store.transaction() as session:
             if args.forget:
                 gone = sync_trust.unpair(session, args.forget)
-                print(f"bundles from {gone.name} are no longer accepted")
+                print(say("unpaired", language, name=gone.name))
                 return 0
             if args.code:
                 if not args.name:
                     raise UserError("give the other laptop a name: bnldesk pair CODE --name NAME")
                 laptop = sync_trust.pair(session, args.code, args.name)
-                print(f"paired: bundles from {laptop.name} ({laptop.code}) are accepted")
+                print(say("paired", language, name=laptop.name, code=laptop.code))
                 return 0
             code = sync_trust.pairing_code(session)
             paired = sync_trust.paired_laptops(session)
     finally:
         store.close()
-    print(f"this laptop's pairing code: {code}")
-    print("enter it on the other laptop: bnldesk pair CODE --name NAME (and theirs here)")
+    print(say("pairing_code", language, code=code))
+    print(say("pairing_how", language))
     for laptop in paired:
-        print(f"paired with {laptop.name}: {laptop.code}")
+        print(say("paired_with", language, name=laptop.name, code=laptop.code))
     return 0
 
 
@@ -110,28 +111,42 @@ def cmd_share(args: argparse.Namespace) -> int:
         )
     finally:
         store.close()
-    counts = result.counts
+    language = command_line_language()
+    counts = ", ".join(
+        count(noun, result.counts[kind], language)
+        for kind, noun in (
+            ("annotation", "note"),
+            ("meeting", "meeting"),
+            ("agenda_item", "agenda_point"),
+            ("action_item", "action"),
+        )
+    )
     print(
-        f"wrote {result.path}: {counted(counts['annotation'], 'note')}, "
-        f"{counted(counts['meeting'], 'meeting')}, {counted(counts['agenda_item'], 'agenda point')}, "
-        f"{counted(counts['action_item'], 'action')}"
-        + _conflicts_carried(result)
-        + _private_left_out(result.private_left_out)
-        + target.said()
+        say("wrote_counts", language, path=result.path, counts=counts)
+        + _conflicts_carried(result, language)
+        + _private_left_out(result.private_left_out, language)
+        + target.said(language)
     )
     if result.reattached:
+        reattached = result.reattached
         print(
-            f"first linked {counted(result.reattached, 'action')} again to their note "
-            "(an older version had left them without it)"
+            say(
+                "reattached_first",
+                language,
+                count=count("action", reattached, language),
+                n=reattached,
+            )
         )
     return 0
 
 
-def _private_left_out(count: int) -> str:
+def _private_left_out(number: int, language: str) -> str:
     """The end of ``share``'s line: how many private notes of the scope stayed behind."""
-    if not count:
-        return " (private notes stay on this laptop)"
-    return f"; {counted(count, 'private note')} left out: private notes stay on this laptop"
+    if not number:
+        return say("private_stay", language)
+    return say(
+        "private_left_share", language, count=count("private_note", number, language), n=number
+    )
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
@@ -166,28 +181,51 @@ def cmd_receive(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"bundle from {report.author or 'unknown'} written {report.created_at[:16]}")
-    for change in report.changes:
-        print(("would be " if report.dry_run else "") + change.line())
-    for change in report.refused:
-        print(change.line())
-    print(report.summary())
+    language = command_line_language()
+    if language == "en":
+        print(f"bundle from {report.author or 'unknown'} written {report.created_at[:16]}")
+        for change in report.changes:
+            print(("would be " if report.dry_run else "") + change.line())
+        for change in report.refused:
+            print(change.line())
+        print(report.summary())
+    else:
+        _print_receive_as_the_window(report, language)
     if report.backup:
-        print(f"backup before merging: {report.backup}")
+        print(say("backup_before_receive", language, path=report.backup))
     if report.count("conflict"):
-        print("conflicts keep both versions: see 'bnldesk conflicts'")
+        print(say("conflicts_see", language))
     return 0
 
 
-def _conflicts_carried(result: ShareResult) -> str:
-    """", 1 open conflict, 1 resolved conflict" for the conflicts a bundle carries (trial 12:
+def _print_receive_as_the_window(report: Any, language: str) -> None:
+    """A receive report in Dutch or French, in the window's words (its preview's lines and
+    summary, bnldesk.ui.sync_texts): where it came from, one line a record, one sentence."""
+    from bnldesk.cli import window_wording
+    from bnldesk.ui import sync_texts
+
+    with window_wording(language):
+        lines = [sync_texts.change_line(change) for change in sync_texts.shown_changes(report)]
+        summary = sync_texts.receive_summary(report)
+    author = report.author or say("unknown_author", language)
+    print(
+        say("bundle_from", language, author=author, when=report.created_at[:16].replace("T", " "))
+    )
+    for line in lines:
+        print(line)
+    print(summary)
+
+
+def _conflicts_carried(result: ShareResult, language: str) -> str:
+    """ ", 1 open conflict, 1 resolved conflict" for the conflicts a bundle carries (trial 12:
     a resolved conflict was still said as "1 conflict" while `conflicts` said none)."""
     resolved = result.conflicts - result.open_conflicts
     said = ""
     if result.open_conflicts:
-        said += f", {counted(result.open_conflicts, 'open conflict')}"
+        said += f", {count('open_conflict', result.open_conflicts, language)}"
     if resolved:
-        said += f", {counted(resolved, 'resolved conflict')} (the other laptop learns how)"
+        said += f", {count('resolved_conflict', resolved, language)}"
+        said += say("resolved_learns", language)
     return said
 
 
@@ -195,25 +233,34 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     """``bnldesk conflicts``: list notes changed on two laptops, or resolve one field by field."""
     from bnldesk.services import sync
 
+    language = command_line_language()
     store = open_from_args(args)
     try:
         if args.resolve:
             with store.transaction() as session:
                 sync.resolve_conflict(session, args.resolve, args.take_other or [])
-            print(f"conflict {args.resolve} resolved")
+            print(say("conflict_resolved", language, uuid=args.resolve))
             return 0
         with store.read() as session:
             views = sync.list_conflicts(session, include_resolved=args.all)
     finally:
         store.close()
     if not views:
-        print("no conflicts")
+        print(say("no_conflicts", language))
         return 0
     for view in views:
-        state = " (resolved)" if view.resolved else ""
+        state = say("resolved_mark", language) if view.resolved else ""
         print(f"{view.uuid}  {view.label}{state}")
         for field in view.fields:
-            print(f"    {field.name}: current={field.current!r}  other={field.other!r}")
+            print(
+                say(
+                    "field_versions",
+                    language,
+                    field=field.name,
+                    current=repr(field.current),
+                    other=repr(field.other),
+                )
+            )
     return 0
 
 
@@ -231,10 +278,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise UserError(f"{path} does not exist")
     before = {b.path for b in backup_service.list_backups(path)}
     made = backup_service.backup_database(path, "manual")
+    language = command_line_language()
     if made in before:
-        print(f"nothing changed since the last backup: {made}")
+        print(say("backup_unchanged", language, path=made))
     else:
-        print(f"backup written and checked: {made}")
+        print(say("backup_written", language, path=made))
     return 0
 
 
@@ -244,9 +292,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     path = _db_path(args, "bnldesk restore")
     backups = backup_service.list_backups(path)
+    language = command_line_language()
     if args.list or (args.backup is None and not args.yes):
         if not backups:
-            print(f"no backups of {path}")
+            print(say("no_backups", language, path=path))
             return 0
         rows = [
             {"name": b.path.name, "created": b.label, "size": f"{b.size // 1024} KiB"}
@@ -254,7 +303,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         ]
         _print_rows(rows, ("name", "created", "size"), False)
         if not args.list:
-            print("restore one with 'bnldesk restore NAME' (or --yes for the newest good one)")
+            print(say("restore_how", language))
         return 0
     lock = _instance_lock(path)
     try:
@@ -262,9 +311,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     finally:
         if lock is not None:
             lock.release()
-    print(f"restored {result.restored_from.name} into {path}")
+    print(say("restored", language, name=result.restored_from.name, path=path))
     if result.set_aside:
-        print(f"the previous file is kept at {result.set_aside}")
+        print(say("kept_aside", language, path=result.set_aside))
     return 0
 
 
@@ -448,44 +497,63 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, meetings: Any) -> int
                 f"meeting {args.id} is on {meeting.starts_at:%d/%m/%Y}, still to come: its "
                 "outcome is not known yet (add --before-meeting to write its debrief now)"
             )
-        result = meetings.debrief(
-            session, args.id, author=args.author or "", language=command_line_language(args.language)
-        )
+        language = command_line_language(args.language)
+        result = meetings.debrief(session, args.id, author=args.author or "", language=language)
+    _print_debrief(result, language)
+    return 0
+
+
+def _print_debrief(result: Any, language: str) -> None:
+    """What ``meeting debrief`` wrote, in ``language``."""
     print(
-        f"debrief: {counted(result.notes_created, 'note')} written, {result.notes_updated} "
-        f"updated, {counted(result.actions_linked, 'action')} attached"
+        say(
+            "debrief",
+            language,
+            written=count("note", result.notes_created, language),
+            written_n=result.notes_created,
+            updated=result.notes_updated,
+            attached=count("action", result.actions_linked, language),
+            attached_n=result.actions_linked,
+        )
     )
     for note in result.notes:
-        point_word = "point" if len(note.points) == 1 else "points"
-        carries = f"{point_word} {', '.join(map(str, note.points))}" if note.points else "actions"
-        print(f"  note {note.note_id} on {note.target_label}: {carries}")
-    if result.kept:
-        print(
-            f"kept your changes to the note on {'; '.join(result.kept)}; "
-            "anything new from the meeting is added below them"
+        points = ", ".join(map(str, note.points))
+        carries = (
+            count("point", len(note.points), language, list=points)
+            if note.points
+            else say("debrief_actions", language)
         )
+        print(
+            say(
+                "debrief_note", language, id=note.note_id, target=note.target_label, carries=carries
+            )
+        )
+    if result.kept:
+        print(say("debrief_kept", language, targets="; ".join(result.kept)))
     if result.unrecorded:
-        print(f"not written, nothing recorded: {'; '.join(result.unrecorded)}")
+        print(say("debrief_unrecorded", language, points="; ".join(result.unrecorded)))
     if result.nowhere or result.actions_nowhere:
         print(
-            f"not written, no workgroup or plan object to carry them: "
-            f"{'; '.join(result.nowhere) or '-'}; {counted(result.actions_nowhere, 'action')}"
+            say(
+                "debrief_nowhere",
+                language,
+                points="; ".join(result.nowhere) or "-",
+                actions=count("action", result.actions_nowhere, language),
+            )
         )
-    return 0
 
 
 def _meeting_ics(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     from bnldesk.services.files import ExportError
 
     target = out_file(args)
+    language = command_line_language(args.language)
     with store.read() as session:
         try:
-            meetings.export_ics(
-                session, args.ids, target.path, language=command_line_language(args.language)
-            )
+            meetings.export_ics(session, args.ids, target.path, language=language)
         except ExportError as exc:
             raise UserError(str(exc)) from exc
-    print(f"wrote {target.path}{target.said()}")
+    print(say("wrote", language, path=target.path) + target.said(language))
     return 0
 
 

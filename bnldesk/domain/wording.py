@@ -1,5 +1,5 @@
-"""How the command line and the services' English summaries word a count, and how every
-layer names a document's language."""
+"""How the command line and the services' summaries word a count, and how every layer names a
+document's language."""
 
 from __future__ import annotations
 
@@ -29,3 +29,9 @@ def language_name(code: str | None, language: str = "en") -> str | None:
     if names is None:
         return None
     return names[LANGUAGES.index(language) if language in LANGUAGES else 0]
+
+
+def takes_singular(count: int, language: str) -> bool:
+    """Whether ``count`` takes the singular in ``language``: 1 in English and Dutch, 0 and 1
+    in French (CLDR's plural rules for these three languages)."""
+    return count in (0, 1) if language == "fr" else count == 1

@@ -126,6 +126,16 @@ def locale() -> QLocale:
     return QLocale(_LOCALES.get(_current[0], "en_GB"))
 
 
+def uninstall() -> None:
+    """Remove the translators :func:`install` put on the application, before an application
+    made only to translate a few lines is shut down (they are deleted with it)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for old in _installed:
+            app.removeTranslator(old)
+    _installed.clear()
+
+
 def install(code: str) -> str:
     """Install the translators for ``code`` (or the system language); returns the one used."""
     app = QCoreApplication.instance()

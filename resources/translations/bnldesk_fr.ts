@@ -101,7 +101,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="191"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="93"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
@@ -421,22 +421,22 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="94"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="127"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="151"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -464,21 +464,21 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="128"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="429"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="428"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="130"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="154"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
@@ -569,22 +569,22 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="129"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="153"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="762"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="761"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -593,32 +593,32 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="768"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="306"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="349"/>
         <source>Go to row</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="307"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="350"/>
         <source>Row (1 to %1):</source>
         <translation>Ligne (1 à %1) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="196"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="239"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="202"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="245"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="247"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
@@ -785,72 +785,72 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="906"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="908"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="906"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="908"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="913"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="915"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="913"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="741"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="740"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="755"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="754"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="766"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="765"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="915"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="930"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="929"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="937"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="936"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -861,38 +861,38 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="962"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="964"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
-        <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et notes de briefing.</translation>
+        <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="968"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="967"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="971"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="970"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="980"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="985"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="987"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
@@ -989,7 +989,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1039"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1065"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="184"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -1060,7 +1060,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="180"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
@@ -1071,7 +1071,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="181"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
@@ -1079,7 +1079,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1289"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1308"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="182"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
@@ -1118,7 +1118,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="964"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="995"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1157,7 +1157,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1256"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="185"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
@@ -1316,7 +1316,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="428"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1438,7 +1438,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1448,110 +1448,110 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules : budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="399"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="832"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="859"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="844"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="871"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="852"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="879"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="384"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="414"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="486"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="493"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
@@ -1559,99 +1559,99 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="547"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1238"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="397"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1660,7 +1660,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="974"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1005"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -2373,7 +2373,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
-        <translation>Aucun plan ne mentionne encore %2&#xa0;: la note n&apos;a pas de place dans le plan.</translation>
+        <translation>Aucun plan ne mentionne encore %2&#xa0;: le briefing n&apos;a pas de place dans le plan.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
@@ -2434,7 +2434,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="355"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
-        <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour une note sans ordre du jour.</translation>
+        <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour un briefing sans ordre du jour.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="360"/>
@@ -3479,14 +3479,14 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="110"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="289"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="300"/>
         <source>chapter</source>
         <translation>chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="110"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="291"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="302"/>
         <source>section</source>
         <translation>thème</translation>
     </message>
@@ -4772,7 +4772,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
         <source>say which workgroup, section or meeting the brief is about</source>
-        <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte la note de briefing</translation>
+        <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte le briefing</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
@@ -5978,67 +5978,67 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="99"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="100"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="100"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="101"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="101"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="102"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="109"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="109"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="110"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="110"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="111"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="111"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="112"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>

@@ -101,7 +101,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="191"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="93"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
@@ -421,22 +421,22 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="94"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="44"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="127"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="151"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -464,21 +464,21 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="128"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="429"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="428"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="130"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="154"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
@@ -569,22 +569,22 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Filters wissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="129"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="153"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="762"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="761"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -593,32 +593,32 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="768"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="306"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="349"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="307"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="350"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="196"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="239"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="202"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="245"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="204"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="247"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
@@ -785,72 +785,72 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="906"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="908"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="906"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="908"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="913"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="915"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="913"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="741"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="740"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="755"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="754"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="766"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="765"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="915"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="930"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="929"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="937"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="936"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -861,38 +861,38 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="962"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="964"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="968"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="967"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="971"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="970"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="980"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="985"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="987"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
@@ -989,7 +989,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1039"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1065"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="170"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="184"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
@@ -1060,7 +1060,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="166"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="180"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
@@ -1071,7 +1071,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="167"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="181"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
@@ -1079,7 +1079,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1289"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1308"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="168"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="182"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
@@ -1118,7 +1118,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="964"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="995"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1157,7 +1157,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1256"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="171"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="185"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
@@ -1316,7 +1316,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="428"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1438,7 +1438,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1448,110 +1448,110 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="369"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="375"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="399"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="377"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="381"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="832"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="859"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="844"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="871"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="852"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="879"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="384"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="386"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="387"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="414"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="486"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="493"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1559,99 +1559,99 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="547"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1238"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="397"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1660,7 +1660,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="974"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1005"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -3479,14 +3479,14 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="110"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="289"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="300"/>
         <source>chapter</source>
         <translation>hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="110"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="291"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="302"/>
         <source>section</source>
         <translation>onderdeel</translation>
     </message>
@@ -5978,67 +5978,67 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="99"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="100"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="100"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="101"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="101"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="102"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
         <source>Updated</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="109"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="109"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="110"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="111"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="111"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="112"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>

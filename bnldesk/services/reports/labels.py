@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bnldesk import LANGUAGES
+from bnldesk.domain.wording import takes_singular
 
 # key: (English, Dutch, French)
 _LABELS: dict[str, tuple[str, str, str]] = {
-    # brief
-    "brief": ("Meeting brief", "Vergaderbriefing", "Note de réunion"),
-    "brief_section": ("Section brief", "Themabriefing", "Note thématique"),
+    # brief. French says "briefing" for the brief everywhere, as the window does: "note" is a
+    # delegate's note ("Cette note contient 1 note marquée privée", trial 12 D8).
+    "brief": ("Meeting brief", "Vergaderbriefing", "Briefing de réunion"),
+    "brief_section": ("Section brief", "Themabriefing", "Briefing thématique"),
     "contents": ("Contents", "Inhoud", "Table des matières"),
     "summary": ("Summary", "Samenvatting", "Résumé"),
     "our_positions": ("Our positions", "Onze standpunten", "Nos positions"),
@@ -103,7 +105,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "overdue": ("overdue", "te laat", "en retard"),
     "action": ("Action", "Actie", "Action"),
-    "at_a_glance": ("In this brief", "In deze briefing", "Dans cette note"),
+    "at_a_glance": ("In this brief", "In deze briefing", "Dans ce briefing"),
     "n_overdue": ("{n} overdue", "{n} te laat", "{n} en retard"),
     "about": ("Subject", "Onderwerp", "Objet"),
     "kind": ("Type", "Soort", "Type"),
@@ -128,7 +130,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "plan_fallback": (
         "No {wanted} plan lists this workgroup; this brief uses the {year} plan, the latest that does.",
         "Geen jaarplan {wanted} vermeldt deze werkgroep; deze briefing volgt het jaarplan {year}, het laatste dat dat wel doet.",
-        "Aucun plan {wanted} ne mentionne ce groupe ; cette note suit le plan {year}, le dernier qui le mentionne.",
+        "Aucun plan {wanted} ne mentionne ce groupe ; ce briefing suit le plan {year}, le dernier qui le mentionne.",
     ),
     "no_history": (
         "Not found in earlier plans.",
@@ -321,8 +323,8 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
             "Deze briefing bevat {n} nota's gemarkeerd als privé: wie de briefing heeft, kan ze lezen.",
         ),
         (
-            "Ce document contient {n} note marquée privée : quiconque le détient peut la lire.",
-            "Ce document contient {n} notes marquées privées : quiconque le détient peut les lire.",
+            "Ce briefing contient {n} note marquée privée : quiconque le détient peut la lire.",
+            "Ce briefing contient {n} notes marquées privées : quiconque le détient peut les lire.",
         ),
     ),
     "left_private": (
@@ -382,12 +384,6 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ),
     ),
 }
-
-
-def takes_singular(count: int, language: str) -> bool:
-    """Whether ``count`` takes the singular in ``language``: 1 in English and Dutch, 0 and 1
-    in French (CLDR's plural rules for these three languages)."""
-    return count in (0, 1) if language == "fr" else count == 1
 
 
 def label(key: str, language: str = "en", **values: object) -> str:

@@ -8,6 +8,7 @@ list never shows another object selected than the one in the detail.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.store.browse import BrowseFilter, ItemRow
-from bnldesk.ui import labels
+from bnldesk.ui import dates, labels
 from bnldesk.ui.browse.list_model import LazyTableModel, ListQuery, ListRow, target_of
 from bnldesk.ui.browse.sources import WorkerListSource
 from bnldesk.ui.browse.views import EmptyAwareTable
@@ -33,11 +34,34 @@ ROW_HEIGHT = 24
 MODES = ("items", "notes")  # the mode tabs, in order
 # Text columns share the width left by the short ones, by weight.
 COLUMN_WEIGHTS = {"title": 5, "section": 2, "target": 3, "body": 5, "tags": 2}
+MIN_TEXT_COLUMN = 56  # pixels a text column keeps where the list is narrow (beside its title)
 
 
 def tr(text: str) -> str:
     # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
     return QCoreApplication.translate("", text)
+
+
+def _shares(room: int, columns: dict[int, tuple[int, int]]) -> dict[int, int]:
+    """``room`` pixels shared out by weight among ``columns`` (position: (weight, least
+    width)); a column given less than its least width gets it, and what that costs is taken
+    from the widest ones, so that the columns together fill the room and no more where the
+    least widths allow (a short column raised to its least pushed the last one out of sight)."""
+    total = sum(weight for weight, _least in columns.values()) or 1
+    widths = {position: room * weight // total for position, (weight, _least) in columns.items()}
+    excess = 0
+    for position, (_weight, least) in columns.items():
+        if widths[position] < least:
+            excess += least - widths[position]
+            widths[position] = least
+    for position in sorted(widths, key=lambda each: -widths[each]):
+        if excess <= 0:
+            break
+        least = columns[position][1]
+        given = min(excess, widths[position] - least)
+        widths[position] -= given
+        excess -= given
+    return widths
 
 
 class CentralList(QWidget):
@@ -148,40 +172,59 @@ class CentralList(QWidget):
     def apply_column_widths(self) -> None:
         """Share the list's width out by column weights (no measuring of the rows' contents).
 
-        Short columns (year, counts, states) keep their width; the text columns share the rest
-        by weight, so the title stays readable from 1280 pixels up, none narrower than its
-        column title in the interface language (bold, with room for the sort arrow). Runs again
-        on resize.
+        Short columns (year, counts, states, dates) are as wide as their widest value or their
+        title; the text columns share the rest by weight, so the title stays readable from 1280
+        pixels up, none narrower than its column title in the interface language (bold, with
+        room for the sort arrow). Runs again on resize.
         """
         header = self.table.horizontalHeader()
         titles = title_widths(self.table)
         columns = self.model.columns
         cells = self._widest_cells()
         fixed = sum(
-            max(column.width, cells.get(column.key, 0))
-            for column in columns
+            max(cells.get(column.key, column.width), titles[position])
+            for position, column in enumerate(columns)
             if column.key not in COLUMN_WEIGHTS
         )
         flexible = [column for column in columns if column.key in COLUMN_WEIGHTS]
         room = max(self.table.viewport().width() - fixed, 60 * len(flexible))
-        total = sum(COLUMN_WEIGHTS[column.key] for column in flexible) or 1
+        shares = _shares(
+            room,
+            {
+                position: (COLUMN_WEIGHTS[column.key], max(MIN_TEXT_COLUMN, titles[position]))
+                for position, column in enumerate(columns)
+                if column.key in COLUMN_WEIGHTS
+            },
+        )
         for position, column in enumerate(columns):
             header.setSectionResizeMode(position, QHeaderView.ResizeMode.Interactive)
-            weight = COLUMN_WEIGHTS.get(column.key)
-            if weight:
-                width = max(70, room * weight // total)
-            else:
-                width = max(column.width, cells.get(column.key, 0))
+            width = shares.get(position, cells.get(column.key, column.width))
             header.resizeSection(position, max(width, titles[position]))
         header.setStretchLastSection(True)
 
     def _widest_cells(self) -> dict[str, int]:
-        """The width of the widest value a column of a few known values can show, in the
-        interface language (Dutch "Vlaggenschipproject" was cut to "Vlaggenschipp…")."""
+        """The width in pixels of the widest value each short column can show, in the
+        interface language: its labels, a date and time, a count. These columns are as wide as
+        that (or their title), no wider: at 1366x768 in French their fixed widths left the
+        notes list's text columns "Groupe d…" and pushed "Actions" out of sight ("Actio");
+        Dutch "Vlaggenschipproject" was cut to "Vlaggenschipp…")."""
         metrics = self.table.fontMetrics()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        kinds = [labels.label(labels.ITEM_KINDS, code) for code in labels.ITEM_KINDS]
-        return {"kind": max(metrics.horizontalAdvance(text) for text in kinds) + padding}
+        texts: dict[str, list[str]] = {
+            "kind": [labels.label(labels.ITEM_KINDS, code) for code in labels.ITEM_KINDS],
+            "status": [labels.label(labels.NOTE_STATUSES, code) for code in labels.NOTE_STATUSES],
+            "priority": [labels.label(labels.PRIORITIES, code) for code in labels.PRIORITIES],
+            "change": [labels.label(labels.CHANGES, code) for code in labels.CHANGES],
+            # The widest digits a date and time can take: 28/08/2028 28:58.
+            "updated": [dates.format_utc(dt.datetime(2028, 8, 28, 20, 58))],
+            "year": ["2028"],
+            "notes": ["888"],
+            "open_actions": ["888"],
+        }
+        return {
+            key: max(metrics.horizontalAdvance(text) for text in values) + padding
+            for key, values in texts.items()
+        }
 
     def explain_empty(self, browse_filter: BrowseFilter) -> None:
         """What the empty list says, for these filters and this scope."""

@@ -29,6 +29,7 @@ from bnldesk.ui import dates, labels
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.roles import IdRole, KindRole, SortRole
+from bnldesk.ui.widgets.text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the default "no parent" index (not a call in each signature)
@@ -110,7 +111,8 @@ NOTE_COLUMNS = (
     Column("priority", QT_TRANSLATE_NOOP("Models", "Priority"), "priority", 85),
     Column("open_actions", QT_TRANSLATE_NOOP("Models", "Actions"), None, 60),
 )
-TIP_COLUMNS = ("title", "body", "target", "section")  # long texts: the whole of it as tooltip
+# Long texts, cut with "…" in a narrow column: the whole of it as tooltip.
+TIP_COLUMNS = ("title", "body", "target", "section", "tags")
 CENTRED_COLUMNS = ("year", "notes", "open_actions")
 
 
@@ -376,7 +378,10 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item_cell(row, key) if isinstance(row, ItemRow) else note_cell(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key in TIP_COLUMNS:
-            return str(getattr(row, key) or "")
+            value = getattr(row, key, None)
+            if not isinstance(value, str):  # the tags: a tuple of names, as the cell says them
+                value = item_cell(row, key) if isinstance(row, ItemRow) else note_cell(row, key)
+            return plain_tooltip(value)
         if role == SortRole:
             return sort_value(row, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in CENTRED_COLUMNS:

@@ -97,7 +97,7 @@ class Panes(QObject):
         if editing:
             # At the pane's width: wrapped labels are taller than the plain size hint says.
             width = self.notes_scroll.viewport().width()
-            wanted = max(self.notes.sizeHint().height(), self.notes.heightForWidth(width)) + 8
+            wanted = self.notes.wanted_height(width) + 8
         # While a note is open the detail keeps its heading (kind and title) in view.
         detail_least = max(64, int(height * 0.1)) if editing else max(104, int(height * 0.15))
         notes = max(120, min(wanted, height - detail_least))

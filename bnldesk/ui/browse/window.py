@@ -363,8 +363,7 @@ class MainWindow(QMainWindow):
             lambda kind, obj_id: self.show_object(kind, obj_id, reveal=True)
         )
         self.status.totals_loaded.connect(self._update_status)
-        self.notes.notes_loaded.connect(lambda _count: self.panes.fit_right())
-        self.notes.editor_opened.connect(self.panes.fit_right)
+        self.notes.room_wanted.connect(lambda: QTimer.singleShot(0, self.panes.fit_right))
 
     def _link_long_lived(self) -> None:
         """Connections to what outlives this window (worker, change bus, undo stack)."""

@@ -24,6 +24,7 @@ from bnldesk.domain.document import (
     PlanDocument,
 )
 from bnldesk.ui.importing.texts import kind_name, tr
+from bnldesk.ui.widgets.text import plain_tooltip
 
 Payload = DocChapter | DocSection | DocItem | DocWorkgroup | DocContact | None
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -259,9 +260,19 @@ class DocumentTreeModel(QAbstractItemModel):
             and node.payload.flagship
         ):
             return QBrush(QColor("#8a5a00"))
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(node.payload, DocItem):
-            return node.payload.body[:600] or node.payload.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, index.column())
         return None
+
+    def _tooltip(self, node: _Node, column: int) -> str | None:
+        """The whole text of a row the tree cuts with "…" (trial 12, D7: "…information à la
+        populat…" at 1366x768), and under an item's title the start of its text."""
+        if node.kind == "group":
+            return None
+        shown = node.label if column == 0 else self._second_column(node)
+        if column == 0 and isinstance(node.payload, DocItem) and node.payload.body:
+            return plain_tooltip(f"{shown}\n\n{node.payload.body[:600]}")
+        return plain_tooltip(shown) if shown else None
 
     @staticmethod
     def _edit_text(node: _Node, column: int) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,9 +59,9 @@ class MeetingsPanel(QWidget):
         )
         self.view = make_table(self.model, "meetingsList", stretch=1)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda cur, prev: self._open_row(cur.row(), prev.row())
-        )
+        # Once the click is over: asked during the mouse press, the view selected the clicked
+        # row after the answer, whatever it was (Cancel left it highlighted).
+        self.view.selectionModel().currentRowChanged.connect(self._row_clicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._list_menu)
         self.new_button = QPushButton(tr("New meeting"))
@@ -113,23 +113,41 @@ class MeetingsPanel(QWidget):
             self._reverting = False
         self.listed.emit()
 
-    def _open_row(self, row: int, previous: int) -> None:
-        if self._reverting or not 0 <= row < self.model.rowCount():
+    def _row_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._reverting or not current.isValid():
             return
-        meeting_id = self.model.row(row).id
+        meeting_id = self.model.row(current.row()).id
+        # Once the click is over: asked during the mouse press, the view selected the clicked
+        # row after the answer, whatever it was (Cancel left it highlighted).
+        QTimer.singleShot(0, lambda: self._open_clicked(meeting_id))
+
+    def _open_clicked(self, meeting_id: int) -> None:
+        """Show meeting ``meeting_id``, clicked in the list, once what the editor holds is
+        saved or (a new meeting) the delegate said save or discard; on Cancel the list goes
+        back to the meeting the editor shows."""
         if meeting_id == self.editor.meeting_id:
             return
         if not self.editor.confirm_leave(self):
-            self._reverting = True
-            try:
-                if 0 <= previous < self.model.rowCount():
-                    self.view.selectRow(previous)
-                else:
-                    self.view.clearSelection()
-            finally:
-                self._reverting = False
+            self._select_shown()  # Cancel: the editor still shows what it showed
             return
-        self.editor.load(meeting_id)
+        # Once shown: a list read again meanwhile (a new meeting just saved) selected the
+        # meeting the editor showed then.
+        self.editor.load(meeting_id, then=self._select_shown)
+
+    def _select_shown(self) -> None:
+        """The list's current row is the meeting the editor shows, and none for a new meeting
+        (trial 12, D6: the row clicked before "New meeting" stayed current, so a click on it
+        again changed nothing: it was highlighted while the editor kept the new meeting)."""
+        self._reverting = True
+        try:
+            ids = [row.id for row in self.model.rows()]
+            shown = self.editor.meeting_id
+            if shown in ids:
+                self.view.selectRow(ids.index(shown))
+            else:
+                self.view.selectionModel().clear()  # the current row as well as the selection
+        finally:
+            self._reverting = False
 
     def open_meeting(self, meeting_id: int) -> None:
         if meeting_id != self.editor.meeting_id and not self.editor.confirm_leave(self):
@@ -140,12 +158,8 @@ class MeetingsPanel(QWidget):
     def new_meeting(self, workgroup: str = "") -> None:
         if not self.editor.confirm_leave(self):
             return
-        self._reverting = True
-        try:
-            self.view.clearSelection()
-        finally:
-            self._reverting = False
         self.editor.new(workgroup)
+        self._select_shown()
         self.editor.title.setFocus()
 
     def on_changes(self, changes: OpChanges) -> None:

@@ -14,11 +14,12 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -78,13 +79,26 @@ from bnldesk.ui.widgets.typing_saver import TypingSaver
 from bnldesk.ui.worker import DbWorker, describe_error
 
 ACTION_ROW_HEIGHT = 24  # pixels, one line of an action item
-ACTIONS_IN_SIGHT = 5  # action items shown without scrolling the table
+ACTIONS_IN_SIGHT = 5  # action items shown without scrolling the table, where there is room
+# Rows of action items the pane asks room for when a note is opened (its own, up to
+# ACTIONS_IN_SIGHT, or this many): the next Adds grow the table into that room, and beyond it
+# the table scrolls inside. Nothing above the table moves while the note stays open (trial 12,
+# D7: each Add grew the pane upwards by a row, and a second click on Add landed in the table).
+ACTIONS_ROOM_KEPT = 3
 NOTICE_LINES = 4  # lines a notice under the editor may take before it is cut
 # The example that ends a refusal ("... (for example 15/12/2026)"), left out where the line
 # has no room for it.
 _WITHOUT_EXAMPLE = re.compile(r"\s*\([^()]*\)\s*$")
 # Narrower than this beside the labels, the fields go under their labels.
 MIN_FIELD_WIDTH = 240
+
+
+class ShownKey(NamedTuple):
+    """What the notes pane shows, as far as its height goes (see NotesPanel.room_wanted)."""
+
+    target: NoteTarget
+    editing: bool  # a note's editor, not the "no notes yet" text
+    note_id: int  # 0: a new note not stored yet
 
 
 def tr(text: str) -> str:
@@ -98,6 +112,9 @@ class NotesPanel(QWidget):
     note_selected = Signal(int)
     notes_loaded = Signal(int)
     editor_opened = Signal()  # a new note's empty editor is shown
+    # Another object or note is shown: the window gives the pane the height it wants
+    # (wanted_height); never for changes to the shown note, so the pane stays where it is.
+    room_wanted = Signal()
 
     def __init__(
         self,
@@ -122,6 +139,11 @@ class NotesPanel(QWidget):
         self.read_only = False
         self._writes_sent = 0  # edits queued by this editor: a reload older than the last is stale
         self._notice: tuple[int, str] | None = None  # (note id, text) said under the form
+        self._room_asked_for: ShownKey | None = None  # what room_wanted was last emitted for
+        # The action items' table is shown whole (up to ACTIONS_IN_SIGHT rows) when a note is
+        # opened, the pane scrolling for it where it has no room; while the note stays open it
+        # grows only into the room the pane has, and keeps at least that first height.
+        self._table_opened_at: int | None = None  # None: the next fit is the note's first
 
         head = self._build_head()
         self._build_list()
@@ -136,7 +158,7 @@ class NotesPanel(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(editor)
 
-        layout = QVBoxLayout(self)
+        layout = self._panel_layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addLayout(head)
         layout.addWidget(self.list)
@@ -321,10 +343,12 @@ class NotesPanel(QWidget):
         self.form.addRow(actions_head)
         self.form.addRow(self.actions_view)
         editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
+        editor_layout = self._editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(self.form)
         editor_layout.addWidget(self.saved_label)
+        # Room the pane keeps for more action items stays under the form, not between its rows.
+        editor_layout.addStretch(1)
         return editor
 
     def _save_as_you_go(self) -> None:
@@ -658,6 +682,7 @@ class NotesPanel(QWidget):
             self.list_model.set_notes(notes)
             self._update_title()
             self.notes_loaded.emit(len(notes))
+            self._ask_for_room()
             return
         keep = self._want_note or (self.current.id if self.current else 0)
         self._want_note = 0
@@ -675,6 +700,7 @@ class NotesPanel(QWidget):
         self._update_title()
         self._update_enabled()
         self.notes_loaded.emit(len(notes))
+        self._ask_for_room()
 
     def _list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -685,6 +711,7 @@ class NotesPanel(QWidget):
             self._show_note(note)
             self._update_enabled()
             self.note_selected.emit(note.id)
+            self._ask_for_room()
 
     def _show_note(self, note: NoteData) -> None:
         # For the note already shown, only fields that changed in the store (undo, redo) are
@@ -889,6 +916,7 @@ class NotesPanel(QWidget):
         self._show_note(draft)
         self._update_enabled()
         self.editor_opened.emit()
+        self._ask_for_room()
         self.body.setFocus()
         if body:
             self.body.setPlainText(body)
@@ -919,6 +947,9 @@ class NotesPanel(QWidget):
         if sent is not None and self.is_draft() and self.current is not None:
             self._want_note = note_id
             self.current = replace(self.current, id=note_id, fields=sent)
+            if self._room_asked_for == ShownKey(target, True, 0):
+                # The same editor, now stored: the pane keeps its height.
+                self._room_asked_for = ShownKey(target, True, note_id)
             self.commit()
         elif self.current is None:
             self._want_note = note_id
@@ -1028,6 +1059,8 @@ class NotesPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_form_to_width()
+        if event.size().height() != event.oldSize().height():
+            self._fit_actions_height_later()  # the room under the form changed
         # Once the table has its new width (the layout places it after this panel).
         QTimer.singleShot(0, self._size_who_column)
 
@@ -1044,19 +1077,83 @@ class NotesPanel(QWidget):
         # Once the view has laid its rows out for the new text or width.
         QTimer.singleShot(0, self._fit_actions_height)
 
+    def _shown_key(self) -> ShownKey | None:
+        """What the pane shows, as far as its height goes: the object, whether a note's editor
+        is shown, and which note (0 for a new one not stored yet)."""
+        if self.target is None:
+            return None
+        return ShownKey(
+            writes.target_of(self.target),
+            self.stack.currentIndex() == 1,
+            self.current.id if self.current is not None else 0,
+        )
+
+    def _ask_for_room(self) -> None:
+        """Emit room_wanted when another object or note is shown than at the last time."""
+        shown = self._shown_key()
+        if shown != self._room_asked_for:
+            self._room_asked_for = shown
+            self._table_opened_at = None
+            self._fit_actions_height_later()
+            self.room_wanted.emit()
+
+    def wanted_height(self, width: int) -> int:
+        """The pane's height in pixels at ``width`` for the shown note: its fields and its
+        action items up to ACTIONS_IN_SIGHT (all of them shown, not scrolled), with room for at
+        least ACTIONS_ROOM_KEPT, so that the next Adds grow the table into room already there."""
+        needed = max(self.sizeHint().height(), self.heightForWidth(width))
+        view = self.actions_view
+        count = self.actions_model.rowCount()
+        kept = max(ACTIONS_ROOM_KEPT, min(count, ACTIONS_IN_SIGHT))
+        rows = self._rows_height(min(count, kept)) + ACTION_ROW_HEIGHT * max(0, kept - count)
+        return needed - view.height() + self._table_frame_height() + rows
+
+    def _rows_height(self, count: int) -> int:
+        """The height in pixels of the first ``count`` action items' rows."""
+        return sum(self.actions_view.rowHeight(row) for row in range(count))
+
+    def _table_frame_height(self) -> int:
+        """The action items' table without its rows: its header and frame, in pixels."""
+        view = self.actions_view
+        return view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+
+    def _room_for_table(self) -> int | None:
+        """The most height in pixels the action items' table may take without making the
+        notes pane taller than its scroll area shows (None outside a scroll area): growing
+        past it, the pane scrolled or moved, and the Add button with it. Read from where the
+        table starts and what stands under it, not from the pane's size hint, which lags a
+        turn of the event loop behind a change of the table's height."""
+        viewport = self.parentWidget()
+        if viewport is None:
+            return None
+        top = self.actions_view.mapTo(self, QPoint(0, 0)).y()
+        under = self._editor_layout.spacing() + self.saved_label.sizeHint().height()
+        under += self._panel_layout.contentsMargins().bottom()
+        return viewport.height() - top - under
+
     def _fit_actions_height(self) -> None:
         """The action items' table as tall as its header and rows: at least one row (an
-        empty table still reads as a table), at most ACTIONS_IN_SIGHT (it scrolls for more)."""
+        empty table still reads as a table), at most ACTIONS_IN_SIGHT; once the note is
+        shown, no taller than the room the pane has under the form or the table's first
+        height (it scrolls for more, to the row being edited)."""
         view = self.actions_view
         view.verticalHeader().setMaximumSectionSize(self._action_row_most())
         view.resizeRowsToContents()
         count = self.actions_model.rowCount()
-        rows = sum(view.rowHeight(row) for row in range(min(count, ACTIONS_IN_SIGHT)))
+        rows = self._rows_height(min(count, ACTIONS_IN_SIGHT))
         rows += ACTION_ROW_HEIGHT * max(0, 1 - count)
-        frame = 2 * view.frameWidth()
-        height = view.horizontalHeader().sizeHint().height() + rows + frame
+        least = self._table_frame_height() + ACTION_ROW_HEIGHT
+        height = self._table_frame_height() + rows
+        room = self._room_for_table()
+        if self._table_opened_at is None:
+            self._table_opened_at = height
+        elif room is not None:
+            height = max(least, self._table_opened_at, min(height, room))
         if view.height() != height or view.minimumHeight() != height:
             view.setFixedHeight(height)
+        current = view.currentIndex()
+        if current.isValid():
+            view.scrollTo(current)
 
     def _size_who_column(self) -> None:
         """Who is as wide as its longest word (names wrap between words, never inside one),
