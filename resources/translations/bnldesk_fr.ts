@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/labels.py" line="107"/>
+        <location filename="../../bnldesk/ui/labels.py" line="82"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
-        <location filename="../../bnldesk/ui/labels.py" line="113"/>
+        <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
@@ -961,7 +961,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Toute la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="105"/>
+        <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="71"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="115"/>
@@ -970,7 +970,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="106"/>
+        <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
@@ -1004,7 +1004,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="104"/>
+        <location filename="../../bnldesk/ui/labels.py" line="79"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
         <source>Title</source>
@@ -1023,31 +1023,31 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="110"/>
+        <location filename="../../bnldesk/ui/labels.py" line="85"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="111"/>
+        <location filename="../../bnldesk/ui/labels.py" line="86"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="112"/>
+        <location filename="../../bnldesk/ui/labels.py" line="87"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="108"/>
+        <location filename="../../bnldesk/ui/labels.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="109"/>
+        <location filename="../../bnldesk/ui/labels.py" line="84"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
         <source>Ends</source>
         <translation>Fin</translation>
@@ -1101,7 +1101,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="114"/>
+        <location filename="../../bnldesk/ui/labels.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="507"/>
         <source>Outcome</source>
@@ -1436,7 +1436,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="99"/>
+        <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
@@ -1518,7 +1518,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="101"/>
+        <location filename="../../bnldesk/ui/labels.py" line="76"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
         <source>Position state</source>
@@ -1584,38 +1584,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="96"/>
+        <location filename="../../bnldesk/ui/labels.py" line="71"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="97"/>
+        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="98"/>
+        <location filename="../../bnldesk/ui/labels.py" line="73"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="103"/>
+        <location filename="../../bnldesk/ui/labels.py" line="78"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="100"/>
+        <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="102"/>
+        <location filename="../../bnldesk/ui/labels.py" line="77"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="414"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
@@ -2250,32 +2250,32 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="91"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="91"/>
         <source>not deleted</source>
         <translation>non supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="146"/>
         <source>use set-aside</source>
         <translation>prendre la version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="146"/>
         <source>keep current</source>
         <translation>garder l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="202"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="195"/>
         <source>No conflicts on this laptop. Other laptops learn how conflicts were resolved here when you share your notes with them.</source>
         <translation>Aucun conflit sur cet ordinateur. Les autres ordinateurs apprennent comment les conflits ont été résolus ici quand vous partagez vos notes avec eux.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="260"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="253"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
@@ -2288,12 +2288,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="226"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="219"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="228"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="221"/>
         <source>Noticed</source>
         <translation>Constaté</translation>
     </message>
@@ -2302,7 +2302,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="271"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="264"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
@@ -3584,27 +3584,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Effacer le périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
         <source>Linked again to their note, meeting or agenda point</source>
         <translation>Rattachés de nouveau à leur note, réunion ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
         <source>Conflicts (both versions kept)</source>
         <translation>Conflits (les deux versions conservées)</translation>
     </message>
@@ -3613,131 +3613,151 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Conflits résolus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="33"/>
         <source>Conflicts already settled on another laptop</source>
         <translation>Conflits déjà réglés sur un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="34"/>
         <source>Left out (private on this laptop)</source>
         <translation>Écartés (privés sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="35"/>
         <source>Left out (not in this database&apos;s plans)</source>
         <translation>Écartés (absents des plans de cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="36"/>
         <source>Left out (their note, meeting or agenda point is not in this database)</source>
         <translation>Écartés (leur note, réunion ou point de l&apos;ordre du jour n&apos;est pas dans cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
         <source>note on %1: “%2”</source>
         <translation>note sur %1 : « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="45"/>
         <source>meeting “%1” (%2)</source>
         <translation>réunion « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="46"/>
         <source>meeting “%1”</source>
         <translation>réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="43"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
         <source>agenda point “%1”</source>
         <translation>point de l&apos;ordre du jour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="48"/>
         <source>action “%1”</source>
         <translation>point d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
         <source>private on this laptop</source>
         <translation>privé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="54"/>
         <source>on a private note</source>
         <translation>sur une note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="55"/>
         <source>its note is not in this database</source>
         <translation>sa note n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="56"/>
         <source>its meeting is not in this database</source>
         <translation>sa réunion n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="57"/>
         <source>its agenda point is not in this database</source>
         <translation>son point de l&apos;ordre du jour n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
         <source>Nothing to change; records already up to date</source>
         <translation>Rien à modifier ; enregistrements déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="116"/>
         <source>Receiving would bring</source>
         <translation>La réception apporterait</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="138"/>
+        <source>This laptop — %1.</source>
+        <translation>Cet ordinateur — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="140"/>
+        <source>This laptop: nothing new from the server.</source>
+        <translation>Cet ordinateur : rien de nouveau du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="143"/>
+        <source>The server — %1.</source>
+        <translation>Le serveur — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="145"/>
+        <source>The server: nothing new from this laptop.</source>
+        <translation>Le serveur : rien de nouveau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Would change</source>
         <translation type="vanished">Modifierait</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="116"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
         <source>Password of {user} on {server}:</source>
         <translation>Mot de passe de {user} sur {server} :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="42"/>
         <source>your user</source>
         <translation>votre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="65"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="93"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="112"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="120"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="56"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="66"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="81"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="94"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="122"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="125"/>
         <source>Sync with server</source>
         <translation>Synchroniser avec le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="56"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="57"/>
         <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
         <translation>Le serveur de la délégation (postgresql://UTILISATEUR@HÔTE/BASE) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="81"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="82"/>
         <source>This window works on the server itself: there is nothing to sync.</source>
         <translation>Cette fenêtre travaille sur le serveur lui-même : il n&apos;y a rien à synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="114"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="118"/>
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
         <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
     </message>
@@ -5599,42 +5619,38 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="80"/>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation type="vanished">aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="81"/>
         <source>low</source>
-        <translation>basse</translation>
+        <translation type="vanished">basse</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="82"/>
         <source>normal</source>
-        <translation>normale</translation>
+        <translation type="vanished">normale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="83"/>
         <source>high</source>
-        <translation>haute</translation>
+        <translation type="vanished">haute</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="112"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="105"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="106"/>
         <source>Current version</source>
         <translation>Version actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="114"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="107"/>
         <source>Set-aside version</source>
         <translation>Version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="115"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="108"/>
         <source>Use set-aside</source>
         <translation>Prendre celle mise de côté</translation>
     </message>
@@ -5700,69 +5716,62 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="12"/>
+        <location filename="../../bnldesk/ui/labels.py" line="17"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="13"/>
+        <location filename="../../bnldesk/ui/labels.py" line="18"/>
         <source>Ongoing project</source>
         <translation>Projet en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="14"/>
+        <location filename="../../bnldesk/ui/labels.py" line="19"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="15"/>
+        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>Flagship project</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="16"/>
+        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>Work programme</source>
-        <translation>Programme de travail</translation>
+        <translation type="vanished">Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Annual plan</source>
-        <translation>Plan annuel</translation>
+        <translation type="vanished">Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="22"/>
         <source>Chapter</source>
-        <translation>Chapitre</translation>
+        <translation type="vanished">Chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="23"/>
+        <location filename="../../bnldesk/ui/labels.py" line="27"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="24"/>
         <source>Section</source>
-        <translation>Section</translation>
+        <translation type="vanished">Section</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="25"/>
         <source>Plan item</source>
-        <translation>Élément du plan</translation>
+        <translation type="vanished">Élément du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="26"/>
         <source>Workgroup</source>
-        <translation>Groupe de travail</translation>
+        <translation type="vanished">Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="27"/>
         <source>Contact</source>
-        <translation>Personne de contact</translation>
+        <translation type="vanished">Personne de contact</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="28"/>
@@ -5775,131 +5784,110 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="30"/>
         <source>Free text</source>
-        <translation>Texte libre</translation>
+        <translation type="vanished">Texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="34"/>
-        <location filename="../../bnldesk/ui/labels.py" line="66"/>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation type="vanished">Ouvert</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="35"/>
         <source>In progress</source>
-        <translation>En cours</translation>
+        <translation type="vanished">En cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="36"/>
-        <location filename="../../bnldesk/ui/labels.py" line="67"/>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation type="vanished">Terminé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="40"/>
         <source>No priority</source>
-        <translation>Sans priorité</translation>
+        <translation type="vanished">Sans priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="41"/>
         <source>Low</source>
-        <translation>Basse</translation>
+        <translation type="vanished">Basse</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="42"/>
         <source>Normal</source>
-        <translation>Normale</translation>
+        <translation type="vanished">Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Haute</translation>
+    </message>
+    <message>
+        <source>No position yet</source>
+        <translation type="vanished">Pas encore de position</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="vanished">Accord</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation type="vanished">Réserve</translation>
+    </message>
+    <message>
+        <source>To coordinate</source>
+        <translation type="vanished">À coordonner</translation>
+    </message>
+    <message>
+        <source>Private (only me)</source>
+        <translation type="vanished">Privée (moi seul)</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="vanished">Délégation</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation type="vanished">Partageable</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="vanished">Privée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="vanished">Annulé</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="43"/>
-        <source>High</source>
-        <translation>Haute</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="47"/>
-        <source>No position yet</source>
-        <translation>Pas encore de position</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="48"/>
-        <source>Agreed</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="49"/>
-        <source>Reservation</source>
-        <translation>Réserve</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="50"/>
-        <source>To coordinate</source>
-        <translation>À coordonner</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="54"/>
-        <source>Private (only me)</source>
-        <translation>Privée (moi seul)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="55"/>
-        <location filename="../../bnldesk/ui/labels.py" line="61"/>
-        <source>Delegation</source>
-        <translation>Délégation</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="56"/>
-        <location filename="../../bnldesk/ui/labels.py" line="62"/>
-        <source>Shareable</source>
-        <translation>Partageable</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="60"/>
-        <source>Private</source>
-        <translation>Privée</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="68"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="73"/>
+        <location filename="../../bnldesk/ui/labels.py" line="44"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="74"/>
+        <location filename="../../bnldesk/ui/labels.py" line="45"/>
         <source>Gone</source>
         <translation>Disparu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="75"/>
+        <location filename="../../bnldesk/ui/labels.py" line="46"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="79"/>
+        <location filename="../../bnldesk/ui/labels.py" line="50"/>
         <source>Belgium (BE)</source>
         <translation>Belgique (BE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="80"/>
+        <location filename="../../bnldesk/ui/labels.py" line="51"/>
         <source>Netherlands (NL)</source>
         <translation>Pays-Bas (NL)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="81"/>
+        <location filename="../../bnldesk/ui/labels.py" line="52"/>
         <source>Luxembourg (LU)</source>
         <translation>Luxembourg (LU)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="82"/>
+        <location filename="../../bnldesk/ui/labels.py" line="53"/>
         <source>Other party</source>
         <translation>Autre partie</translation>
     </message>
@@ -5935,67 +5923,67 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="93"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="95"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="99"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="94"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="100"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="101"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="102"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="103"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="104"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="109"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="110"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="111"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>

@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/labels.py" line="107"/>
+        <location filename="../../bnldesk/ui/labels.py" line="82"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
-        <location filename="../../bnldesk/ui/labels.py" line="113"/>
+        <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
@@ -961,7 +961,7 @@ Het plan vervangen door dit document?</translation>
         <translation>De hele vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="105"/>
+        <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="71"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="115"/>
@@ -970,7 +970,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Trekker</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="106"/>
+        <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="113"/>
@@ -1004,7 +1004,7 @@ Het plan vervangen door dit document?</translation>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="104"/>
+        <location filename="../../bnldesk/ui/labels.py" line="79"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
         <source>Title</source>
@@ -1023,31 +1023,31 @@ Het plan vervangen door dit document?</translation>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="110"/>
+        <location filename="../../bnldesk/ui/labels.py" line="85"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="111"/>
+        <location filename="../../bnldesk/ui/labels.py" line="86"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="112"/>
+        <location filename="../../bnldesk/ui/labels.py" line="87"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="108"/>
+        <location filename="../../bnldesk/ui/labels.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="109"/>
+        <location filename="../../bnldesk/ui/labels.py" line="84"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
@@ -1101,7 +1101,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="114"/>
+        <location filename="../../bnldesk/ui/labels.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="507"/>
         <source>Outcome</source>
@@ -1436,7 +1436,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="99"/>
+        <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
@@ -1518,7 +1518,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="101"/>
+        <location filename="../../bnldesk/ui/labels.py" line="76"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="382"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
         <source>Position state</source>
@@ -1584,38 +1584,38 @@ Het plan vervangen door dit document?</translation>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="96"/>
+        <location filename="../../bnldesk/ui/labels.py" line="71"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="97"/>
+        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="98"/>
+        <location filename="../../bnldesk/ui/labels.py" line="73"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="103"/>
+        <location filename="../../bnldesk/ui/labels.py" line="78"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="100"/>
+        <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="102"/>
+        <location filename="../../bnldesk/ui/labels.py" line="77"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="414"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
@@ -2250,32 +2250,32 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="91"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="91"/>
         <source>not deleted</source>
         <translation>niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="146"/>
         <source>use set-aside</source>
         <translation>apart gezette versie gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="146"/>
         <source>keep current</source>
         <translation>huidige behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="202"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="195"/>
         <source>No conflicts on this laptop. Other laptops learn how conflicts were resolved here when you share your notes with them.</source>
         <translation>Geen conflicten op deze laptop. Andere laptops horen hoe conflicten hier zijn opgelost wanneer u uw nota&apos;s met hen deelt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="260"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="253"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
     </message>
@@ -2288,12 +2288,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">deze behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="226"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="219"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="228"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="221"/>
         <source>Noticed</source>
         <translation>Vastgesteld</translation>
     </message>
@@ -2302,7 +2302,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="271"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="264"/>
         <source>Resolve</source>
         <translation>Oplossen</translation>
     </message>
@@ -3584,27 +3584,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Reikwijdte wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
         <source>Linked again to their note, meeting or agenda point</source>
         <translation>Opnieuw gekoppeld aan hun nota, vergadering of agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
         <source>Conflicts (both versions kept)</source>
         <translation>Conflicten (beide versies bewaard)</translation>
     </message>
@@ -3613,131 +3613,151 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Conflicten opgelost</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="33"/>
         <source>Conflicts already settled on another laptop</source>
         <translation>Conflicten al opgelost op een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="34"/>
         <source>Left out (private on this laptop)</source>
         <translation>Weggelaten (privé op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="35"/>
         <source>Left out (not in this database&apos;s plans)</source>
         <translation>Weggelaten (niet in de plannen van deze databank)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="36"/>
         <source>Left out (their note, meeting or agenda point is not in this database)</source>
         <translation>Weggelaten (hun nota, vergadering of agendapunt staat niet in deze databank)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
         <source>note on %1: “%2”</source>
         <translation>nota bij %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="45"/>
         <source>meeting “%1” (%2)</source>
         <translation>vergadering “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="46"/>
         <source>meeting “%1”</source>
         <translation>vergadering “%1”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="43"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
         <source>agenda point “%1”</source>
         <translation>agendapunt “%1”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="48"/>
         <source>action “%1”</source>
         <translation>actiepunt “%1”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
         <source>private on this laptop</source>
         <translation>privé op deze laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="54"/>
         <source>on a private note</source>
         <translation>bij een privénota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="55"/>
         <source>its note is not in this database</source>
         <translation>de nota ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="56"/>
         <source>its meeting is not in this database</source>
         <translation>de vergadering ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="57"/>
         <source>its agenda point is not in this database</source>
         <translation>het agendapunt ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="110"/>
         <source>Nothing to change; records already up to date</source>
         <translation>Niets te wijzigen; records al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="116"/>
         <source>Receiving would bring</source>
         <translation>Ontvangen zou brengen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="138"/>
+        <source>This laptop — %1.</source>
+        <translation>Deze laptop — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="140"/>
+        <source>This laptop: nothing new from the server.</source>
+        <translation>Deze laptop: niets nieuws van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="143"/>
+        <source>The server — %1.</source>
+        <translation>De server — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="145"/>
+        <source>The server: nothing new from this laptop.</source>
+        <translation>De server: niets nieuws van deze laptop.</translation>
     </message>
     <message>
         <source>Would change</source>
         <translation type="vanished">Zou wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="116"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
         <source>Server password</source>
         <translation>Wachtwoord van de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
         <source>Password of {user} on {server}:</source>
         <translation>Wachtwoord van {user} op {server}:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="42"/>
         <source>your user</source>
         <translation>uw gebruiker</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="65"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="93"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="112"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="120"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="56"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="66"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="81"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="94"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="122"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="125"/>
         <source>Sync with server</source>
         <translation>Synchroniseren met de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="56"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="57"/>
         <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
         <translation>De server van de delegatie (postgresql://GEBRUIKER@HOST/DATABANK):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="81"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="82"/>
         <source>This window works on the server itself: there is nothing to sync.</source>
         <translation>Dit venster werkt op de server zelf: er valt niets te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="114"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="118"/>
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
     </message>
@@ -5599,42 +5619,38 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="80"/>
         <source>none</source>
-        <translation>geen</translation>
+        <translation type="vanished">geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="81"/>
         <source>low</source>
-        <translation>laag</translation>
+        <translation type="vanished">laag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="82"/>
         <source>normal</source>
-        <translation>normaal</translation>
+        <translation type="vanished">normaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="83"/>
         <source>high</source>
-        <translation>hoog</translation>
+        <translation type="vanished">hoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="112"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="105"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="106"/>
         <source>Current version</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="114"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="107"/>
         <source>Set-aside version</source>
         <translation>Apart gezette versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="115"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="108"/>
         <source>Use set-aside</source>
         <translation>Apart gezette gebruiken</translation>
     </message>
@@ -5700,69 +5716,62 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="12"/>
+        <location filename="../../bnldesk/ui/labels.py" line="17"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="13"/>
+        <location filename="../../bnldesk/ui/labels.py" line="18"/>
         <source>Ongoing project</source>
         <translation>Voortgangsproject</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="14"/>
+        <location filename="../../bnldesk/ui/labels.py" line="19"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="15"/>
+        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>Flagship project</source>
         <translation>Vlaggenschipproject</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="16"/>
+        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>Work programme</source>
-        <translation>Werkprogramma</translation>
+        <translation type="vanished">Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Annual plan</source>
-        <translation>Jaarplan</translation>
+        <translation type="vanished">Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="22"/>
         <source>Chapter</source>
-        <translation>Hoofdstuk</translation>
+        <translation type="vanished">Hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="23"/>
+        <location filename="../../bnldesk/ui/labels.py" line="27"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="24"/>
         <source>Section</source>
-        <translation>Onderdeel</translation>
+        <translation type="vanished">Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="25"/>
         <source>Plan item</source>
-        <translation>Planonderdeel</translation>
+        <translation type="vanished">Planonderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="26"/>
         <source>Workgroup</source>
-        <translation>Werkgroep</translation>
+        <translation type="vanished">Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="27"/>
         <source>Contact</source>
-        <translation>Contactpersoon</translation>
+        <translation type="vanished">Contactpersoon</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="28"/>
@@ -5775,131 +5784,110 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="30"/>
         <source>Free text</source>
-        <translation>Vrije tekst</translation>
+        <translation type="vanished">Vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="34"/>
-        <location filename="../../bnldesk/ui/labels.py" line="66"/>
         <source>Open</source>
-        <translation>Open</translation>
+        <translation type="vanished">Open</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="35"/>
         <source>In progress</source>
-        <translation>Lopend</translation>
+        <translation type="vanished">Lopend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="36"/>
-        <location filename="../../bnldesk/ui/labels.py" line="67"/>
         <source>Done</source>
-        <translation>Afgehandeld</translation>
+        <translation type="vanished">Afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="40"/>
         <source>No priority</source>
-        <translation>Geen prioriteit</translation>
+        <translation type="vanished">Geen prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="41"/>
         <source>Low</source>
-        <translation>Laag</translation>
+        <translation type="vanished">Laag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="42"/>
         <source>Normal</source>
-        <translation>Normaal</translation>
+        <translation type="vanished">Normaal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Hoog</translation>
+    </message>
+    <message>
+        <source>No position yet</source>
+        <translation type="vanished">Nog geen standpunt</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="vanished">Akkoord</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation type="vanished">Voorbehoud</translation>
+    </message>
+    <message>
+        <source>To coordinate</source>
+        <translation type="vanished">Af te stemmen</translation>
+    </message>
+    <message>
+        <source>Private (only me)</source>
+        <translation type="vanished">Privé (alleen ikzelf)</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="vanished">Delegatie</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation type="vanished">Deelbaar</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="vanished">Privé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="vanished">Geannuleerd</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="43"/>
-        <source>High</source>
-        <translation>Hoog</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="47"/>
-        <source>No position yet</source>
-        <translation>Nog geen standpunt</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="48"/>
-        <source>Agreed</source>
-        <translation>Akkoord</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="49"/>
-        <source>Reservation</source>
-        <translation>Voorbehoud</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="50"/>
-        <source>To coordinate</source>
-        <translation>Af te stemmen</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="54"/>
-        <source>Private (only me)</source>
-        <translation>Privé (alleen ikzelf)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="55"/>
-        <location filename="../../bnldesk/ui/labels.py" line="61"/>
-        <source>Delegation</source>
-        <translation>Delegatie</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="56"/>
-        <location filename="../../bnldesk/ui/labels.py" line="62"/>
-        <source>Shareable</source>
-        <translation>Deelbaar</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="60"/>
-        <source>Private</source>
-        <translation>Privé</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="68"/>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="73"/>
+        <location filename="../../bnldesk/ui/labels.py" line="44"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="74"/>
+        <location filename="../../bnldesk/ui/labels.py" line="45"/>
         <source>Gone</source>
         <translation>Verdwenen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="75"/>
+        <location filename="../../bnldesk/ui/labels.py" line="46"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="79"/>
+        <location filename="../../bnldesk/ui/labels.py" line="50"/>
         <source>Belgium (BE)</source>
         <translation>België (BE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="80"/>
+        <location filename="../../bnldesk/ui/labels.py" line="51"/>
         <source>Netherlands (NL)</source>
         <translation>Nederland (NL)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="81"/>
+        <location filename="../../bnldesk/ui/labels.py" line="52"/>
         <source>Luxembourg (LU)</source>
         <translation>Luxemburg (LU)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="82"/>
+        <location filename="../../bnldesk/ui/labels.py" line="53"/>
         <source>Other party</source>
         <translation>Andere partij</translation>
     </message>
@@ -5935,67 +5923,67 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="93"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="95"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="96"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="99"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="94"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="97"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="100"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="98"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="101"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="102"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
         <source>Updated</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="103"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="104"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="106"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="110"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="108"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="111"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
