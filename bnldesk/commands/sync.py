@@ -180,7 +180,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 
 def _conflicts_carried(result: ShareResult) -> str:
-    """", 1 open conflict, 1 resolved conflict" for the conflicts a bundle carries (trial 12:
+    """ ", 1 open conflict, 1 resolved conflict" for the conflicts a bundle carries (trial 12:
     a resolved conflict was still said as "1 conflict" while `conflicts` said none)."""
     resolved = result.conflicts - result.open_conflicts
     said = ""
@@ -449,7 +449,10 @@ def _meeting_debrief(store: Any, args: argparse.Namespace, meetings: Any) -> int
                 "outcome is not known yet (add --before-meeting to write its debrief now)"
             )
         result = meetings.debrief(
-            session, args.id, author=args.author or "", language=command_line_language(args.language)
+            session,
+            args.id,
+            author=args.author or "",
+            language=command_line_language(args.language),
         )
     print(
         f"debrief: {counted(result.notes_created, 'note')} written, {result.notes_updated} "
