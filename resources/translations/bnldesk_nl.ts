@@ -2358,7 +2358,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
-        <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (geen jaarplan %3 doet dat).</translation>
+        <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (het jaarplan %3 vermeldt het niet).</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
@@ -5693,7 +5693,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
         <source>Agenda (meeting briefs)</source>
-        <translation>Agenda (vergaderbriefings)</translation>
+        <translation>Agenda (alleen bij een vergadering)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
