@@ -217,3 +217,23 @@ def test_a_section_is_an_onderdeel_in_the_sheet_as_in_the_window(
         row[heading.index("Soort object")] for row in sheet_rows.iter_rows(2, values_only=True)
     }
     assert "Onderdeel" in kinds and "Thema" not in kinds, kinds
+
+
+def test_a_date_typed_into_gewijzigd_is_named_in_the_preview_and_ignored(
+    settings: Any, window: MainWindow, store: Store, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    (typed_over, untouched) = _notes_to_change(store, 2)
+    sheet = tmp_path / "nota's.xlsx"
+    export_notes(store, sheet, "nl")
+    edit_sheet(sheet, {typed_over: {"Gewijzigd": "15-01-2027", "Tekst": "Tekst uit Excel"}})
+    activate(qtbot, window)
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(sheet), ""))
+    window.registry[ActionId.IMPORT_NOTES].trigger()
+    settle(window)
+    dialog = window.import_preview_dialog  # type: ignore[attr-defined]
+    preview = dialog.text.toPlainText()
+    assert "„15-01-2027” in Gewijzigd wordt niet ingelezen" in preview, preview
+    assert preview.count("wordt niet ingelezen") == 1, preview  # the untouched row says nothing
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, lambda: note_value(store, typed_over) == "Tekst uit Excel", window)
+    assert note_value(store, untouched) == "Nota 1"

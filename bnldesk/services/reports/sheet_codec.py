@@ -92,6 +92,24 @@ class ValueProblem(str):
         return problem
 
 
+class ReadOnlyCell(str):
+    """A value typed into a column bnldesk writes and never reads back ("Updated", "Author"):
+    ignored, and said so in the preview (trial 13: a date typed into "Gewijzigd" vanished
+    without a word). The English line the command line prints, with the column's key and the
+    cell's text (at most 60 characters) for the window to say it in its language."""
+
+    column: str
+    text: str
+
+    def __new__(cls, column: str, text: str) -> ReadOnlyCell:
+        shown = text[:60]
+        line = f"'{shown}' in the {column.replace('_', ' ')} column is not read back: ignored"
+        cell = super().__new__(cls, line)
+        cell.column = column
+        cell.text = shown
+        return cell
+
+
 # ------------------------------------------------------------------------------------------
 # text
 # ------------------------------------------------------------------------------------------
@@ -447,6 +465,7 @@ __all__ = [
     "TEXT_COLUMNS",
     "BadValue",
     "NoteValues",
+    "ReadOnlyCell",
     "RowCheck",
     "ValueProblem",
     "cell_text",
