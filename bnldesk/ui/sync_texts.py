@@ -99,12 +99,7 @@ def shown_changes(report: ReceiveReport) -> list[Change]:
 def receive_summary(report: ReceiveReport) -> str:
     """One sentence: what receiving did (or, for a preview, would do), each record counted
     once (:func:`shown_changes`)."""
-    shown = shown_changes(report)
-    counts = [
-        f"{with_colon(action_label(action))} {number}"
-        for action in ACTIONS
-        if (number := sum(1 for change in shown if change.action == action))
-    ]
+    counts = _counts(report)
     if not report.changes:
         head = (
             with_colon(tr("Nothing to change; records already up to date"))
@@ -117,23 +112,23 @@ def receive_summary(report: ReceiveReport) -> str:
     return head + " — " + ", ".join(counts) + "."
 
 
-def _counts(report: ReceiveReport) -> str:
-    """The report's changes and refusals counted by action ("Toegevoegd: 3, Weggelaten (…): 1"),
-    each record once; "" when there are none."""
+def _counts(report: ReceiveReport) -> list[str]:
+    """The report's changes and refusals counted by action ("Toegevoegd: 3", "Weggelaten
+    (…): 1"), each record once (:func:`shown_changes`); empty when there are none."""
     shown = shown_changes(report)
-    return ", ".join(
+    return [
         f"{with_colon(action_label(action))} {number}"
         for action in ACTIONS
         if (number := sum(1 for change in shown if change.action == action))
-    )
+    ]
 
 
 def server_sync_summary(report: ServerSyncReport) -> str:
     """What File > Sync with server did, on this laptop and on the server, in the interface
     language (trial 13: the Dutch window showed the command line's English "this laptop: 3
     added, 1 left out …; the server: nothing new from this laptop")."""
-    here = _counts(report.pulled)
-    there = _counts(report.pushed)
+    here = ", ".join(_counts(report.pulled))
+    there = ", ".join(_counts(report.pushed))
     laptop = (
         filled(tr("This laptop — %1."), here)
         if here
