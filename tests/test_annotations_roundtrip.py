@@ -91,7 +91,7 @@ def test_round_trip_updates_and_adds_and_touches_nothing_else(
     assert "“België steunt" in lines and "“Nieuwe tekst na overleg”" in lines
     assert "Status: “in progress” -> “done”" in lines
     assert "Tags: “budget, crisis” -> “akkoord, budget, crisis”" in lines
-    assert "Position state: “no position” -> “agreed”" in lines
+    assert "Position state: “no position yet” -> “agreed”" in lines
     assert "update the note on" in lines and "'" not in lines.replace("d'", "")  # no raw quotes
     assert "new note on Strategische werkgroep Crisisbeheersing (SENN-CRISE)" in lines
     # The private note's row, in this laptop's own sheet, changes it like any other

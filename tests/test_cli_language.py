@@ -77,7 +77,7 @@ def test_note_show_in_french(
     assert out[0] == "note 1 sur Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
     assert "  Texte : Réserve sur le calendrier" in out
     assert "  Priorité : haute" in out
-    assert "  Visibilité : privé" in out
+    assert "  Visibilité : privée" in out
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert main(["--db", db, "note", "show", "1"]) == 0
     assert "  Priority: high" in capsys.readouterr().out

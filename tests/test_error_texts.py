@@ -417,9 +417,9 @@ def test_receiving_an_altered_bundle_says_so_in_the_interface_language(
             "nl",
             [
                 "overgeslagen: “Klaar?” is geen geldige waarde voor Status (open, lopend, "
-                "afgerond): ongewijzigd gelaten",
+                "afgehandeld): ongewijzigd gelaten",
                 "waarschuwing: “Bijna?” is geen geldige waarde voor Status (open, lopend, "
-                "afgerond): ongewijzigd gelaten",
+                "afgehandeld): ongewijzigd gelaten",
             ],
         ),
         (

@@ -350,3 +350,30 @@ def test_the_notes_sheet_preview_speaks_the_interfaces_language(
     for english in ("to update", "row 2", "skipped", "no note with id"):
         assert english not in preview, (english, preview)
     dialog.reject()
+
+
+def test_import_notes_opens_where_the_notes_sheet_was_exported(
+    window: MainWindow, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 13: the sheet went to /tmp, Import notes opened in ~/Documents/bnldesk."""
+    from bnldesk.ui.widgets import file_dialogs
+
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    window.registry[ActionId.EXPORT_EXCEL].trigger()
+    dialog: export_dialogs.ExcelDialog = window.excel_dialog  # type: ignore[attr-defined]
+    dialog.sheet_boxes["annotations"].setChecked(True)
+    dialog.path_row.edit.setText(str(elsewhere / "nota's.xlsx"))
+    dialog.accept()
+    settle(window)
+    window.export_done_box.close()  # type: ignore[attr-defined]
+    opened_in: list[str] = []
+
+    def ask(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        opened_in.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", ask)
+    window.registry[ActionId.IMPORT_NOTES].trigger()
+    settle(window)
+    assert opened_in == [str(elsewhere)]

@@ -220,8 +220,8 @@ def test_the_window_summary_says_it_in_french(store: Store, tmp_path: Path, fren
     lines = summary_text([second]).replace("\u00a0", " ").splitlines()
     at = lines.index("2 éléments du plan 2023 n’y figurent plus :")
     assert lines[at + 1 : at + 3] == [
-        "  • Transport exceptionnel",
-        "  • Cybercriminalité (peut-être renommé : Lutte contre la cybercriminalité organisée)",
+        "  • Élément du plan Transport exceptionnel",
+        "  • Élément du plan Cybercriminalité (peut-être renommé : Lutte contre la cybercriminalité organisée)",
     ]
 
 

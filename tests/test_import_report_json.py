@@ -30,6 +30,7 @@ REPORT_KEYS = [
     "doubtful",
     "tree",
     "carried_notes",
+    "left_notes",
     "previous_year",
     "earlier_languages",
     "language",

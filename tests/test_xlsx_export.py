@@ -208,8 +208,8 @@ def test_notes_sheet_guides_the_editor(empty_store: Store, sample: Sample, tmp_p
         for dv in ws.data_validations.dataValidation
         if dv.type == "list"
     }
-    assert lists[col["Status"]] == '"open,lopend,afgerond"'
-    assert lists[col["Prioriteit"]] == '"geen,laag,normaal,hoog"'
+    assert lists[col["Status"]] == '"open,lopend,afgehandeld"'
+    assert lists[col["Prioriteit"]] == '"geen prioriteit,laag,normaal,hoog"'
     assert lists[col["Zichtbaarheid"]] == '"privé,delegatie,deelbaar"'
     assert "voorbehoud" in lists[col["Stand standpunt"]]
     assert all(str(dv.sqref).endswith("1048576") for dv in ws.data_validations.dataValidation)

@@ -13,7 +13,7 @@ from bnldesk.domain.wording import counted, language_name
 
 if TYPE_CHECKING:
     from bnldesk.services.importer import ImportReport, ReportWarning
-    from bnldesk.store.history import CarriedNote, ObjectChange
+    from bnldesk.store.history import CarriedNote, LeftNote, ObjectChange
     from bnldesk.store.structure import NamedWorkgroup
 
 
@@ -111,6 +111,10 @@ def _print_summary(report: ImportReport) -> None:
         print(f"  notes carried to this plan: {len(report.carried_notes)}")
         for note in report.carried_notes[:10]:
             print(f"    {_carried(note)}")
+    if report.left_notes:
+        print(f"  notes left on objects no longer in this plan: {len(report.left_notes)}")
+        for left in report.left_notes[:10]:
+            print(f"    {_left(left)}")
     for plan_title, programme_title in report.attached:
         if plan_title != report.title:
             print(f"  {plan_title} now belongs to {programme_title}")
@@ -204,6 +208,14 @@ def _carried(note: CarriedNote) -> str:
         excerpt = excerpt[:39].rstrip() + "…"
     written = f" ({note.written_in} plan)" if note.written_in else ""
     return f'note {note.note_id} "{excerpt}"{written} -> {note.now_on_title}'
+
+
+def _left(note: LeftNote) -> str:
+    """A note that stays behind: its number, opening words and where it stays
+    (``note 7 "Grensbeweiding: …" stays on workgroup VET-GRENS (2013 plan)``)."""
+    excerpt = note.excerpt if len(note.excerpt) <= 40 else note.excerpt[:39].rstrip() + "…"
+    kind = note.target_kind.replace("item", "plan item")
+    return f'note {note.note_id} "{excerpt}" stays on {kind} {note.target_label} ({note.stays_in} plan)'
 
 
 def _where(warning: ReportWarning) -> str:

@@ -137,9 +137,13 @@ def register(sub: Any) -> None:
         "init", help="create or upgrade bnldesk's schema, roles template and extensions"
     )
     server_command.add_argument("url", type=server_url_arg, metavar="URL")
-    server_command.add_argument("--demo", action="store_true", help="load the demo plans into an empty server")
+    server_command.add_argument(
+        "--demo", action="store_true", help="load the demo plans into an empty server"
+    )
     server_command = ssub.add_parser(
         "add-delegate", help="create a delegate's login role (or renew its password)"
     )
     server_command.add_argument("url", type=server_url_arg, metavar="URL")
-    server_command.add_argument("name", metavar="NAME", help="the delegate's user name on the server")
+    server_command.add_argument(
+        "name", metavar="NAME", help="the delegate's user name on the server"
+    )

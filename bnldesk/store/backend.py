@@ -203,7 +203,9 @@ class Backend:
         from bnldesk.domain.models import Tag
 
         rows = [{"name": name} for name in names]
-        session.execute(sqlite.insert(Tag).values(rows).on_conflict_do_nothing(index_elements=["name"]))
+        session.execute(
+            sqlite.insert(Tag).values(rows).on_conflict_do_nothing(index_elements=["name"])
+        )
         found = session.execute(select(Tag.name, Tag.id).where(Tag.name.in_(names)))
         return {str(name): int(tag_id) for name, tag_id in found}
 
@@ -242,7 +244,9 @@ class PostgresBackend(Backend):
         from sqlalchemy import text
 
         return {
-            name: int(session.execute(text("SELECT bnldesk_tag(:name)"), {"name": name}).scalar_one())
+            name: int(
+                session.execute(text("SELECT bnldesk_tag(:name)"), {"name": name}).scalar_one()
+            )
             for name in names
         }
 
@@ -279,7 +283,6 @@ def _expire_server_set_columns(session: Session, _context: Any) -> None:
         if obj in session:
             names = [n for n in _SERVER_SET_COLUMNS if hasattr(type(obj), n)]
             session.expire(obj, names)
-
 
 
 _BACKENDS: dict[str, Backend] = {SQLITE: SqliteBackend(), POSTGRESQL: PostgresBackend()}
@@ -364,7 +367,9 @@ def _refuse_nothing_for_nul(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.adapters.register_dumper(str, NulFreeBinary)
 
 
-def make_server_engine(address: ServerAddress, *, ask_password: AskPassword | None = None) -> Engine:
+def make_server_engine(
+    address: ServerAddress, *, ask_password: AskPassword | None = None
+) -> Engine:
     """An engine for a server. The password comes from the URL, ``PGPASSWORD``, ``~/.pgpass``
     (both read by libpq) or, when the server asks for one and none of those has it,
     ``ask_password(address)`` (a prompt; asked once, kept for this process only)."""

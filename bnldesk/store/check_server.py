@@ -58,9 +58,7 @@ def check_server(store: Store, *, quick: bool = False) -> CheckReport:
             report.problems.append(f"reading the tables failed: {exc.orig}")
             report.checks.append(("read every table", "failed"))
             session.rollback()
-        has_amcheck = session.scalar(
-            text("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'")
-        )
+        has_amcheck = session.scalar(text("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'"))
         may_use = has_amcheck and session.scalar(
             text("SELECT has_function_privilege('bt_index_check(regclass)', 'execute')")
         )

@@ -93,6 +93,23 @@ class CarriedNote:
     now_on_names: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class LeftNote:
+    """A note on an object the previous plan had and the imported plan no longer has: it
+    stays on that object, which the plan of year ``stays_in`` was the last to list.
+    ``target_label`` is the object as the note names it,
+    ``possibly_renamed`` the imported plan's close title when the comparison paired one."""
+
+    note_id: int
+    uuid: str
+    target_kind: str
+    target_key: str
+    target_label: str
+    stays_in: int
+    excerpt: str
+    possibly_renamed: str = ""
+
+
 def _fingerprint(*parts: object) -> str:
     digest = hashlib.sha1()
     for part in parts:
@@ -196,7 +213,9 @@ def earlier_plan_languages(session: Session, year: int) -> list[str]:
     with no earlier plan in its own language could not be compared with."""
     languages: list[str] = []
     for language in session.scalars(
-        select(Plan.language).where(Plan.year < year, Plan.language.is_not(None)).order_by(Plan.year)
+        select(Plan.language)
+        .where(Plan.year < year, Plan.language.is_not(None))
+        .order_by(Plan.year)
     ):
         if language not in languages:
             languages.append(str(language))
@@ -219,8 +238,10 @@ def compare_with_previous(
         return result
     previous_plan = session.scalar(select(Plan).where(Plan.year == previous_year))
     # A workgroup's name in another language is a translation, not a retitling.
-    names = previous_plan is None or None in (plan.language, previous_plan.language) or (
-        plan.language == previous_plan.language
+    names = (
+        previous_plan is None
+        or None in (plan.language, previous_plan.language)
+        or (plan.language == previous_plan.language)
     )
     current = plan_objects(session, plan.id, names=names)
     before = (
@@ -240,14 +261,20 @@ def compare_with_previous(
         seen.add(key)
         previous = old.get(key)
         if previous is None:
-            result.changes.append(ObjectChange(change.kind, change.key, change.title, "new", change.obj_id))
+            result.changes.append(
+                ObjectChange(change.kind, change.key, change.title, "new", change.obj_id)
+            )
         else:
             # Objects sharing a key (two items with one title in a section) compare as a
             # group: the same set of fingerprints, in any order, is no change.
-            same = sorted(p.fingerprint for p in previous) == sorted(c.fingerprint for c in now[key])
+            same = sorted(p.fingerprint for p in previous) == sorted(
+                c.fingerprint for c in now[key]
+            )
             status: Status = "same" if same else "changed"
             result.changes.append(
-                ObjectChange(change.kind, change.key, change.title, status, change.obj_id, previous[0].obj_id)
+                ObjectChange(
+                    change.kind, change.key, change.title, status, change.obj_id, previous[0].obj_id
+                )
             )
     for key, previous in old.items():
         if key not in seen:
@@ -360,6 +387,54 @@ def carried_notes(
             )
         )
     return out
+
+
+def notes_left_behind(
+    session: Session,
+    gone: list[ObjectChange],
+    previous_year: int,
+    *,
+    note_ids: set[int] | None = None,
+) -> list[LeftNote]:
+    """The live notes on the ``gone`` objects of a comparison (objects of the plan of
+    ``previous_year`` the new one no longer has), which therefore do not follow into the new
+    plan; in note order. ``note_ids`` limits the answer to notes that existed before an
+    import."""
+    by_key = {(change.kind, change.key): change for change in gone}
+    if not by_key:
+        return []
+    notes = session.scalars(
+        select(Annotation)
+        .where(
+            Annotation.deleted_at.is_(None),
+            Annotation.target_key.in_({key for _kind, key in by_key}),
+        )
+        .order_by(Annotation.id)
+    )
+    left: list[LeftNote] = []
+    for note in notes:
+        change = by_key.get((TargetKind(note.target_kind).value, note.target_key))
+        if change is None or (note_ids is not None and note.id not in note_ids):
+            continue
+        left.append(
+            LeftNote(
+                note_id=note.id,
+                uuid=note.uuid,
+                target_kind=change.kind,
+                target_key=change.key,
+                target_label=note.target_label or change.title,
+                stays_in=previous_year,
+                excerpt=" ".join(note.body.split())[:120],
+                possibly_renamed=change.possibly_renamed,
+            )
+        )
+    return left
+
+
+def titles_close(first: str, second: str) -> bool:
+    """Whether two titles are close enough to be one object renamed (what a comparison says
+    as "possibly renamed")."""
+    return _closeness(first, second) >= _CLOSE
 
 
 def workgroup_names(session: Session, workgroup_ids: set[int]) -> dict[int, dict[str, str]]:

@@ -37,6 +37,7 @@ from bnldesk.domain.models import (
     utcnow,
     workgroup_plan,
 )
+from bnldesk.store.history import titles_close
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,8 @@ _SAME_SECTION_ITEMS = 0.5
 
 def _inherited_section_keys(session: Session, doc: PlanDocument) -> dict[int, str]:
     """Sections renamed under the same number since the previous plan, with most of their
-    items the same: they keep the previous plan's identity key, so notes follow them.
+    items the same (or, when one of the two has no items, a close title): they keep the
+    previous plan's identity key, so notes follow them.
 
     Returns ``{id(DocSection): identity key}`` for those sections only.
     """
@@ -398,7 +400,14 @@ def _inherited_section_keys(session: Session, doc: PlanDocument) -> dict[int, st
         new_items = {identity.item_key(item.title) for item in doc_section.items}
         old_items = {item.identity_key for item in old.items}
         larger = max(len(new_items), len(old_items))
-        if larger and len(new_items & old_items) / larger > _SAME_SECTION_ITEMS:
+        if new_items and old_items:
+            same = len(new_items & old_items) / larger > _SAME_SECTION_ITEMS
+        else:
+            # No items on one side to compare (a plan imported without its items): the
+            # title decides, as the comparison's "possibly renamed" does (trial 13: the same
+            # rename kept its notes or not depending on whether the old section had items).
+            same = titles_close(doc_section.title, old.title)
+        if same:
             out[id(doc_section)] = old.identity_key
     return out
 

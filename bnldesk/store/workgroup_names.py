@@ -76,7 +76,9 @@ def workgroup_titles_in(
         rows += [
             (int(workgroup_id), str(key), code)
             for workgroup_id, key, code in session.execute(
-                text(f"SELECT id, identity_key, code FROM workgroup WHERE identity_key IN ({bound})"),
+                text(
+                    f"SELECT id, identity_key, code FROM workgroup WHERE identity_key IN ({bound})"
+                ),
                 {f"k{n}": key for n, key in enumerate(chunk)},
             )
         ]

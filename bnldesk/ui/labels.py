@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
+from bnldesk.domain import value_words
+from bnldesk.domain.value_words import Words
+from bnldesk.ui import i18n
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Labels"
@@ -16,57 +21,23 @@ ITEM_KINDS: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("Labels", "Project"),
 }
 
-OBJECT_KINDS: dict[str, str] = {
-    "programme": QT_TRANSLATE_NOOP("Labels", "Work programme"),
-    "plan": QT_TRANSLATE_NOOP("Labels", "Annual plan"),
-    "chapter": QT_TRANSLATE_NOOP("Labels", "Chapter"),
+# What a note can be on (the vocabulary's kinds) and the window's other objects.
+OBJECT_KINDS: dict[str, str | Words] = {
+    **value_words.TARGET_KIND,
     "theme": QT_TRANSLATE_NOOP("Labels", "Theme"),
-    "section": QT_TRANSLATE_NOOP("Labels", "Section"),
-    "item": QT_TRANSLATE_NOOP("Labels", "Plan item"),
-    "workgroup": QT_TRANSLATE_NOOP("Labels", "Workgroup"),
-    "contact": QT_TRANSLATE_NOOP("Labels", "Contact"),
     "annotation": QT_TRANSLATE_NOOP("Labels", "Note"),
     "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
-    "free": QT_TRANSLATE_NOOP("Labels", "Free text"),
 }
 
-NOTE_STATUSES: dict[str, str] = {
-    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
-}
-
-PRIORITIES: dict[int, str] = {
-    0: QT_TRANSLATE_NOOP("Labels", "No priority"),
-    1: QT_TRANSLATE_NOOP("Labels", "Low"),
-    2: QT_TRANSLATE_NOOP("Labels", "Normal"),
-    3: QT_TRANSLATE_NOOP("Labels", "High"),
-}
-
-POSITION_STATES: dict[str, str] = {
-    "none": QT_TRANSLATE_NOOP("Labels", "No position yet"),
-    "agreed": QT_TRANSLATE_NOOP("Labels", "Agreed"),
-    "reservation": QT_TRANSLATE_NOOP("Labels", "Reservation"),
-    "to_coordinate": QT_TRANSLATE_NOOP("Labels", "To coordinate"),
-}
-
-VISIBILITIES: dict[str, str] = {
-    "private": QT_TRANSLATE_NOOP("Labels", "Private (only me)"),
-    "delegation": QT_TRANSLATE_NOOP("Labels", "Delegation"),
-    "shareable": QT_TRANSLATE_NOOP("Labels", "Shareable"),
-}
+# The enumerated fields' words come from the one vocabulary the sheets, briefs and the
+# command line share (trial 13: the form's "Afgehandeld" was refused by the sheet's import).
+NOTE_STATUSES: dict[str, Words] = value_words.NOTE_STATUS
+PRIORITIES: dict[int, Words] = value_words.PRIORITY
+POSITION_STATES: dict[str, Words] = value_words.POSITION_STATE
+VISIBILITIES: dict[str, Words] = value_words.VISIBILITY_LONG
 # The same, short: in the list of an object's notes, beside each note's status.
-VISIBILITIES_SHORT: dict[str, str] = {
-    "private": QT_TRANSLATE_NOOP("Labels", "Private"),
-    "delegation": QT_TRANSLATE_NOOP("Labels", "Delegation"),
-    "shareable": QT_TRANSLATE_NOOP("Labels", "Shareable"),
-}
-
-ACTION_STATUSES: dict[str, str] = {
-    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
-    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-}
+VISIBILITIES_SHORT: dict[str, Words] = value_words.VISIBILITY
+ACTION_STATUSES: dict[str, Words] = value_words.ACTION_STATUS
 
 CHANGES: dict[str, str] = {
     "new": QT_TRANSLATE_NOOP("Labels", "New"),
@@ -83,10 +54,14 @@ DELEGATIONS: dict[str, str] = {
 }
 
 
-def label(table: dict[str, str] | dict[int, str], value: object) -> str:
+def label(table: Mapping[str, str | Words] | Mapping[int, str | Words], value: object) -> str:
+    """The name of the stored ``value`` in ``table`` in the interface language; the value as
+    text when the table does not know it, "" for None."""
     text = table.get(value)  # type: ignore[call-overload]
     if text is None:
         return str(value) if value is not None else ""
+    if isinstance(text, Words):
+        return text.said_in(i18n.current())
     return QCoreApplication.translate(_CTX, text)
 
 

@@ -4,8 +4,8 @@ prompt a server connection may need.
 The server's address is remembered (``sync/server_url``, without any password); the password is
 asked when the server wants one and neither ``PGPASSWORD`` nor ``~/.pgpass`` has it, and is kept
 for this session only. The sync itself (:func:`bnldesk.services.sync_server.sync_with_server`)
-runs on the window's database worker, so the window stays responsive; what changed is shown in
-the status bar and conflicts open the conflict view.
+runs on the window's database worker, so the window stays responsive; what it did is said in
+the interface language in the status bar, and in a dialog when it changed this laptop.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from bnldesk.store.backend import AskPassword, ServerAddress, UnsupportedLocationError
 from bnldesk.store.backend import parse_server_url as parse_url
 from bnldesk.ui.error_texts import error_text
+from bnldesk.ui.sync_texts import server_sync_summary
 
 if TYPE_CHECKING:
     from bnldesk.store.engine import Store
@@ -102,19 +103,23 @@ def sync_with_server(window: MainWindow) -> None:
             server.close()
 
     def done(report: ServerSyncReport) -> None:
-        window.show_message(report.summary())
+        summary = server_sync_summary(report)
+        window.show_message(summary)
         reload_all = getattr(window, "reload_all", None)
         if reload_all is not None:
             reload_all()
-        if report.pulled.count("conflict") or report.pushed.count("conflict"):
-            QMessageBox.information(
-                window,
-                tr("Sync with server"),
-                tr(
-                    "Some notes were changed here and on the server: both versions are kept. "
-                    "Resolve them with Meetings > Resolve conflicts..."
-                ),
-            )
+        conflicts = report.pulled.count("conflict") or report.pushed.count("conflict")
+        if report.pulled.changed or conflicts:
+            # What changed here is told in a dialog, not only in a status bar that goes away.
+            lines = [summary]
+            if conflicts:
+                lines.append(
+                    tr(
+                        "Some notes were changed here and on the server: both versions are "
+                        "kept. Resolve them with Meetings > Resolve conflicts..."
+                    )
+                )
+            QMessageBox.information(window, tr("Sync with server"), "\n\n".join(lines))
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(window, tr("Sync with server"), describe_failure(exc))

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from bnldesk.services import sync
 from bnldesk.services.sync import Change, ReceiveReport
 from bnldesk.ui import dates
-from bnldesk.ui.i18n import QT_TRANSLATE_NOOP, with_colon
+from bnldesk.ui.i18n import QT_TRANSLATE_NOOP, filled, with_colon
+
+if TYPE_CHECKING:
+    from bnldesk.services.sync_server import ServerSyncReport
 
 CONTEXT = "Sync"  # lupdate files the strings under the empty context; i18n looks there too
 
@@ -87,19 +91,15 @@ def shown_changes(report: ReceiveReport) -> list[Change]:
     return [
         change
         for change in every
-        if change.action not in rank or best[(change.kind, change.subject or change.label)] is change
+        if change.action not in rank
+        or best[(change.kind, change.subject or change.label)] is change
     ]
 
 
 def receive_summary(report: ReceiveReport) -> str:
     """One sentence: what receiving did (or, for a preview, would do), each record counted
     once (:func:`shown_changes`)."""
-    shown = shown_changes(report)
-    counts = [
-        f"{with_colon(action_label(action))} {number}"
-        for action in ACTIONS
-        if (number := sum(1 for change in shown if change.action == action))
-    ]
+    counts = _counts(report)
     if not report.changes:
         head = (
             with_colon(tr("Nothing to change; records already up to date"))
@@ -110,6 +110,36 @@ def receive_summary(report: ReceiveReport) -> str:
     # A preview says it is one ("Would change" alone read as a broken sentence, trial 12).
     head = tr("Receiving would bring") if report.dry_run else tr("Received")
     return head + " — " + ", ".join(counts) + "."
+
+
+def _counts(report: ReceiveReport) -> list[str]:
+    """The report's changes and refusals counted by action ("Toegevoegd: 3", "Weggelaten
+    (…): 1"), each record once (:func:`shown_changes`); empty when there are none."""
+    shown = shown_changes(report)
+    return [
+        f"{with_colon(action_label(action))} {number}"
+        for action in ACTIONS
+        if (number := sum(1 for change in shown if change.action == action))
+    ]
+
+
+def server_sync_summary(report: ServerSyncReport) -> str:
+    """What File > Sync with server did, on this laptop and on the server, in the interface
+    language (trial 13: the Dutch window showed the command line's English "this laptop: 3
+    added, 1 left out …; the server: nothing new from this laptop")."""
+    here = ", ".join(_counts(report.pulled))
+    there = ", ".join(_counts(report.pushed))
+    laptop = (
+        filled(tr("This laptop — %1."), here)
+        if here
+        else tr("This laptop: nothing new from the server.")
+    )
+    server = (
+        filled(tr("The server — %1."), there)
+        if there
+        else tr("The server: nothing new from this laptop.")
+    )
+    return f"{laptop} {server}"
 
 
 def record_text(kind: str, subject: tuple[str, ...], fallback: str = "") -> str:

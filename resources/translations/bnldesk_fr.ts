@@ -9,159 +9,159 @@
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1412"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="171"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
         <source>General objectives</source>
         <translation>Objectifs généraux</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="172"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
         <source>Flagship projects</source>
         <translation>Projets phares</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="173"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="176"/>
         <source>Ongoing projects</source>
         <translation>Projets en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="177"/>
         <source>New projects</source>
         <translation>Nouveaux projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="175"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="178"/>
         <source>Other projects</source>
         <translation>Autres projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="286"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="289"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="290"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="293"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
         <translation>Choisissez un plan, un chapitre, une section, un projet ou un groupe de travail dans le navigateur, ou appuyez sur Ctrl+K pour y accéder par son nom.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="327"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="330"/>
         <source>This object no longer exists in the database.</source>
         <translation>Cet objet n&apos;existe plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="115"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="118"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="109"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="112"/>
         <source>Name in other plans</source>
         <translation>Nom dans d&apos;autres plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="125"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="128"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="126"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="129"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="127"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="130"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="128"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="131"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="129"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="132"/>
         <source>Validity</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="146"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="149"/>
         <source>This plan was loaded without its objectives and projects: import the plan&apos;s document (File &gt; Import document...) to read them.</source>
         <translation>Ce plan a été chargé sans ses objectifs ni ses projets : importez le document du plan (Fichier &gt; Importer un document...) pour les lire.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="150"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="153"/>
         <source>The plan gives no further text for this object.</source>
         <translation>Le plan ne donne pas d&apos;autre texte pour cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="191"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="194"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="93"/>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="195"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="198"/>
         <source>The plan names no workgroup for this section.</source>
         <translation>Le plan ne nomme aucun groupe de travail pour ce thème.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="197"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="200"/>
         <source>Contacts at the Secretariat-General</source>
         <translation>Contacts au Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="200"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="203"/>
         <source>In the plans of</source>
         <translation>Dans les plans de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="202"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
         <source>Sections carried by this workgroup</source>
         <translation>Sections portées par ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="181"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="184"/>
         <source>Sub-groups</source>
         <translation>Sous-groupes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="182"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
         <source>Objectives and projects</source>
         <translation>Objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="183"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="186"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="184"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="187"/>
         <source>Chapters</source>
         <translation>Chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="185"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="188"/>
         <source>Annual plans</source>
         <translation>Plans annuels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="186"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="189"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="228"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="231"/>
         <source>In other years</source>
         <translation>Autres années</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="231"/>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="234"/>
         <source>Not found in the other years&apos; plans.</source>
         <translation>Absent des plans des autres années.</translation>
     </message>
@@ -205,8 +205,8 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/labels.py" line="107"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/labels.py" line="82"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="70"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
@@ -465,8 +465,8 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
-        <location filename="../../bnldesk/ui/labels.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/labels.py" line="88"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Notes</source>
@@ -956,13 +956,13 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Nouveau point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="65"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="67"/>
         <source>The whole meeting</source>
         <translation>Toute la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="105"/>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="71"/>
+        <location filename="../../bnldesk/ui/labels.py" line="80"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
@@ -970,8 +970,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="106"/>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
+        <location filename="../../bnldesk/ui/labels.py" line="81"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
@@ -979,119 +979,119 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="93"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="95"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="722"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1039"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1065"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="726"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1045"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1071"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="184"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="299"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="104"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
+        <location filename="../../bnldesk/ui/labels.py" line="79"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="331"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/labels.py" line="85"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/labels.py" line="86"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/labels.py" line="87"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="108"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/labels.py" line="83"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="344"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="109"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/labels.py" line="84"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="367"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="180"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="181"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1289"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1308"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1295"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1314"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="182"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
+        <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="503"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
@@ -1101,9 +1101,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="114"/>
+        <location filename="../../bnldesk/ui/labels.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="507"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1112,38 +1112,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="744"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="749"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="995"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="929"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="924"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="930"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage : %1. Le remplacer par ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="994"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1000"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1202"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1213"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1151,33 +1151,33 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1245"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1251"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1256"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1262"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="185"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1309"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1315"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1317"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1323"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>Les notes diront ce que la réunion a décidé, ce que personne ne sait encore.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1394"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1400"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1411"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1417"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Aucun résultat noté, donc rien d&apos;écrit pour&#xa0;: %1.</translation>
     </message>
@@ -1186,17 +1186,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1398"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1404"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1400"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1402"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1408"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
@@ -1205,12 +1205,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1417"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1423"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1424"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1430"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1222,7 +1222,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1389"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1395"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1230,7 +1230,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1390"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1396"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1238,7 +1238,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1391"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1397"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1246,7 +1246,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1344"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1350"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -1256,42 +1256,42 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nouveau point&#xa0;: projet, section, groupe ou texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="416"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="524"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="526"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>Afficher les points d’action de tous les points et de la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="554"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
         <source>Action items of point %1</source>
         <translation>Points d’action du point %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1376"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1371"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1377"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1372"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1378"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1300,64 +1300,64 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="424"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="428"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="426"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="430"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="427"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="431"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="483"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="487"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="485"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="487"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="497"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="496"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="500"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="505"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="519"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1384"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="444"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -1369,18 +1369,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1039"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1045"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1066"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1072"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1111"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1131"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1117"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1137"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1389,22 +1389,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1147"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1153"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1181"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1187"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1194"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1200"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1216"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1413,12 +1413,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1355"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1361"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1355"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1361"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1436,7 +1436,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="99"/>
+        <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
@@ -1518,7 +1518,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="101"/>
+        <location filename="../../bnldesk/ui/labels.py" line="76"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
         <source>Position state</source>
@@ -1556,16 +1556,16 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="532"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="555"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1238"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
@@ -1584,38 +1584,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="96"/>
+        <location filename="../../bnldesk/ui/labels.py" line="71"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="97"/>
+        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="98"/>
+        <location filename="../../bnldesk/ui/labels.py" line="73"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="103"/>
+        <location filename="../../bnldesk/ui/labels.py" line="78"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="100"/>
+        <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="102"/>
+        <location filename="../../bnldesk/ui/labels.py" line="77"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
@@ -2250,32 +2250,32 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="91"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="98"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="91"/>
         <source>not deleted</source>
         <translation>non supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="146"/>
         <source>use set-aside</source>
         <translation>prendre la version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="153"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="146"/>
         <source>keep current</source>
         <translation>garder l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="202"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="195"/>
         <source>No conflicts on this laptop. Other laptops learn how conflicts were resolved here when you share your notes with them.</source>
         <translation>Aucun conflit sur cet ordinateur. Les autres ordinateurs apprennent comment les conflits ont été résolus ici quand vous partagez vos notes avec eux.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="260"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="253"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
         <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
@@ -2288,12 +2288,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="226"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="219"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="228"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="221"/>
         <source>Noticed</source>
         <translation>Constaté</translation>
     </message>
@@ -2302,7 +2302,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="271"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="264"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
@@ -2326,27 +2326,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Dossier non créé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="87"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="88"/>
         <source>The folder %1 could not be made: %2.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="96"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="100"/>
         <source>Make folder</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="97"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="101"/>
         <source>The folder %1 does not exist. Make it?</source>
         <translation>Le dossier %1 n&apos;existe pas. Le créer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="110"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="114"/>
         <source>Replace file</source>
         <translation>Remplacer le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="111"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="115"/>
         <source>%1 already exists in %2. Replace it?</source>
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
@@ -2573,7 +2573,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="258"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="262"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="82"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
@@ -2674,28 +2674,28 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="226"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="257"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="261"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="233"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="231"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="235"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="275"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="279"/>
         <source>Import notes from %1</source>
         <translation>Importer les notes de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="310"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="314"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
@@ -2703,7 +2703,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="350"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n ligne non appliquée à cause d&apos;un conflit (importez la feuille à nouveau pour la voir)</numerusform>
@@ -2711,7 +2711,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="305"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="309"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Importation annulée : %n note rétablie.</numerusform>
@@ -2719,7 +2719,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="307"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="311"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
@@ -2727,7 +2727,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="343"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="347"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2735,8 +2735,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="345"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="349"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="149"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2744,7 +2744,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="346"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="350"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
@@ -3151,13 +3151,13 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1155"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1155"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
@@ -3320,22 +3320,22 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1148"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1183"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1154"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1189"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1160"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1195"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1163"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1198"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3429,7 +3429,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1089"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n groupe de travail : nom en %1 ajouté</numerusform>
@@ -3437,7 +3437,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1091"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
         <source>%n workgroup(s): new name</source>
         <translation>
             <numerusform>%n groupe de travail : nouveau nom</numerusform>
@@ -3445,17 +3445,22 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1104"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1105"/>
         <source>Not compared with earlier years: no earlier plan in %1</source>
         <translation>Pas comparé aux années précédentes : aucun plan antérieur en %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1110"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1113"/>
+        <source>Compared with %1: %2 new, %3 changed, %4 gone</source>
+        <translation>Par rapport à %1&#xa0;: %2 nouveaux, %3 modifiés, %4 disparus</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1123"/>
         <source>Nothing of the %1 plan is missing</source>
         <translation>Rien du plan %1 ne manque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1111"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1125"/>
         <source>%n object(s) of the %1 plan no longer in it</source>
         <translation>
             <numerusform>%n élément du plan %1 n’y figure plus</numerusform>
@@ -3463,18 +3468,32 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1116"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
         <source>%1 (possibly renamed: %2)</source>
         <translation>%1 (peut-être renommé : %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1119"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1127"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1134"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1142"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1174"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/review.py" line="1166"/>
+        <source>%n note(s) stay on objects no longer in this plan</source>
+        <translation>
+            <numerusform>%n note reste sur des éléments absents de ce plan</numerusform>
+            <numerusform>%n notes restent sur des éléments absents de ce plan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1150"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1171"/>
+        <source>“%1” stays on %2 (plan %3)</source>
+        <translation>«&#xa0;%1&#xa0;» reste sur %2 (plan %3)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1185"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
@@ -3627,27 +3646,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Effacer le périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="24"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="25"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="26"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
         <source>Deleted</source>
         <translation>Supprimés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="27"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
         <source>Linked again to their note, meeting or agenda point</source>
         <translation>Rattachés de nouveau à leur note, réunion ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
         <source>Conflicts (both versions kept)</source>
         <translation>Conflits (les deux versions conservées)</translation>
     </message>
@@ -3656,72 +3675,72 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Conflits résolus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="33"/>
         <source>Conflicts already settled on another laptop</source>
         <translation>Conflits déjà réglés sur un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="34"/>
         <source>Left out (private on this laptop)</source>
         <translation>Écartés (privés sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="35"/>
         <source>Left out (not in this database&apos;s plans)</source>
         <translation>Écartés (absents des plans de cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="36"/>
         <source>Left out (their note, meeting or agenda point is not in this database)</source>
         <translation>Écartés (leur note, réunion ou point de l&apos;ordre du jour n&apos;est pas dans cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="40"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
         <source>note on %1: “%2”</source>
         <translation>note sur %1 : « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="41"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="45"/>
         <source>meeting “%1” (%2)</source>
         <translation>réunion « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="42"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="46"/>
         <source>meeting “%1”</source>
         <translation>réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="43"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
         <source>agenda point “%1”</source>
         <translation>point de l&apos;ordre du jour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="48"/>
         <source>action “%1”</source>
         <translation>point d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
         <source>private on this laptop</source>
         <translation>privé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="50"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="54"/>
         <source>on a private note</source>
         <translation>sur une note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="51"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="55"/>
         <source>its note is not in this database</source>
         <translation>sa note n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="52"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="56"/>
         <source>its meeting is not in this database</source>
         <translation>sa réunion n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="57"/>
         <source>its agenda point is not in this database</source>
         <translation>son point de l&apos;ordre du jour n&apos;est pas dans cette base</translation>
     </message>
@@ -3736,6 +3755,26 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La réception apporterait</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="133"/>
+        <source>This laptop — %1.</source>
+        <translation>Cet ordinateur — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="135"/>
+        <source>This laptop: nothing new from the server.</source>
+        <translation>Cet ordinateur : rien de nouveau du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="138"/>
+        <source>The server — %1.</source>
+        <translation>Le serveur — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="140"/>
+        <source>The server: nothing new from this laptop.</source>
+        <translation>Le serveur : rien de nouveau de cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Would change</source>
         <translation type="vanished">Modifierait</translation>
     </message>
@@ -3745,112 +3784,117 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="39"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
         <source>Password of {user} on {server}:</source>
         <translation>Mot de passe de {user} sur {server} :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="42"/>
         <source>your user</source>
         <translation>votre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="55"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="65"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="80"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="93"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="112"/>
-        <location filename="../../bnldesk/ui/server_sync.py" line="120"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="56"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="66"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="81"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="94"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="122"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="125"/>
         <source>Sync with server</source>
         <translation>Synchroniser avec le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="56"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="57"/>
         <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
         <translation>Le serveur de la délégation (postgresql://UTILISATEUR@HÔTE/BASE) :</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="81"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="82"/>
         <source>This window works on the server itself: there is nothing to sync.</source>
         <translation>Cette fenêtre travaille sur le serveur lui-même : il n&apos;y a rien à synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="114"/>
+        <location filename="../../bnldesk/ui/server_sync.py" line="118"/>
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
         <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="44"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="45"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>la note a été supprimée dans bnldesk depuis l&apos;export ; elle reste supprimée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="47"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base : une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="51"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule) : exportez à nouveau, ou modifiez-la dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="55"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille ; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="59"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur ? les notes passent par Fichier &gt; Partager les notes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="62"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
         <source>a new row needs a text</source>
         <translation>une nouvelle ligne doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="64"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>rien de cette ligne n&apos;est appliqué ; exportez à nouveau, ou faites la modification dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="66"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="67"/>
         <source>a copy of another row</source>
         <translation>une copie d&apos;une autre ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="68"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;» ; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="72"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel) ; appliquer la cellule perdrait les %1 autres caractères : modifiez cette note dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="76"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="77"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1 : dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="102"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="101"/>
+        <source>“%1” in %2 is not read back (bnldesk fills that column): ignored</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 n&apos;est pas relu (bnldesk remplit cette colonne)&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="109"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valable pour %2 (%3)&#xa0;: laissé inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="115"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="141"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="148"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note à mettre à jour</numerusform>
@@ -3858,7 +3902,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="143"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="150"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -3866,7 +3910,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="146"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="153"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n déjà importée</numerusform>
@@ -3874,7 +3918,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="147"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="154"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3882,7 +3926,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="148"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -3890,52 +3934,52 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Ligne %1 : modifie la note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="163"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="170"/>
         <source>Row %1: a new note on %2</source>
         <translation>Ligne %1 : une nouvelle note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="175"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="182"/>
         <source>Row %1 skipped: %2</source>
         <translation>Ligne %1 ignorée : %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="185"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="199"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Ligne %1 : conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="194"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="201"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Ligne %1 : aussi un conflit sur la note sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="214"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="221"/>
         <source>sheet: %1</source>
         <translation>feuille : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="215"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="222"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="223"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="230"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Cette feuille a été exportée de la base d&apos;un autre ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="230"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="237"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note absente de la feuille : laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
@@ -3943,7 +3987,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="238"/>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="245"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -4520,432 +4564,432 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="299"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 ne nomme aucune base de données&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk ne fonctionne pas sur %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
         <source>the meeting ends before it starts</source>
         <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>une réunion doit avoir un titre ou un groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>la réunion %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>le plan %2 n&apos;a pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
         <source>there is no section %1</source>
         <translation>il n&apos;existe pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>«&#xa0;%1&#xa0;» est déjà le point %2 de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="317"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1) ; rien n&apos;a été enregistré ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
         <source>that item is no longer in the document</source>
         <translation>ce projet n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
         <source>that section is no longer in the document</source>
         <translation>ce thème n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>seul un thème placé directement sous un chapitre peut devenir un chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
         <source>a chapter is already the highest level</source>
         <translation>un chapitre est déjà le niveau le plus haut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="330"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>le premier chapitre n&apos;a pas de chapitre avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="333"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
         <source>the first section has no section before it to go under</source>
         <translation>le premier thème n&apos;a pas de thème avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="331"/>
         <source>an item is already the lowest level</source>
         <translation>un projet est déjà le niveau le plus bas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
         <source>the first item of a section has no item before it</source>
         <translation>le premier projet d&apos;un thème n&apos;a pas de projet avant lui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>le texte du projet n&apos;a pas de fin de paragraphe ou de phrase où le scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 n&apos;est pas une année plausible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
         <source>a title cannot be empty</source>
         <translation>un titre ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
         <source>a title has at most %1 characters</source>
         <translation>un titre compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="344"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>choisissez un chapitre, un thème, un projet, un groupe de travail ou une personne de contact à renommer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
         <source>only a workgroup has a code</source>
         <translation>seul un groupe de travail a un code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="344"/>
         <source>choose an item to merge with the one before</source>
         <translation>choisissez un projet à fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
         <source>choose an item to split</source>
         <translation>choisissez un projet à scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
         <source>choose an item to mark</source>
         <translation>choisissez un projet à marquer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
         <source>choose an item to change its kind</source>
         <translation>choisissez un projet pour en changer le type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>le groupe de travail d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>la section d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>l&apos;élément du plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>le chapitre d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="358"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>le plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>le programme d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>la personne de contact d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
         <source>notes cannot be attached to %1</source>
         <translation>on ne peut pas attacher de notes à %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de groupe de travail, ni un numéro de section, ni un id d&apos;objet (p. ex. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>cette base de données n&apos;a pas de %1 de clé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>une nouvelle ligne doit avoir une Cible (un code de groupe de travail ou un numéro de section)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
         <source>note %1 no longer exists</source>
         <translation>la note %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
         <source>action item %1 no longer exists</source>
         <translation>le point d&apos;action %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» (donnez son code ou son nom complet, p. ex. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id de réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="375"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
         <source>there is no %1 plan in this database</source>
         <translation>cette base de données n&apos;a pas de plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>modifié ailleurs entre-temps&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>le paquet contient un élément %1 mal formé (pas un objet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="379"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="385"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="388"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» a une valeur que cette version ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="393"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="398"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas en UTC sans fuseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» est dans le futur (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="403"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="399"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="405"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une liste d&apos;au plus %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="408"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» contient une étiquette vide ou de plus de %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>le point %1 de l&apos;ordre du jour renvoie à une réunion absente du paquet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="413"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="409"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>le %1 du paquet n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>le %1 du paquet n&apos;est pas une liste d&apos;au plus %2 entrées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="415"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>le %1 du paquet n&apos;est pas un texte d&apos;au plus %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>le manifeste du paquet est incohérent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>le paquet contient un historique de versions qui n&apos;est pas une liste d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>le paquet contient des éléments d&apos;un type inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
         <source>the bundle holds more than %1 records</source>
         <translation>le paquet contient plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="422"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>le paquet contient un conflit d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>le paquet contient un conflit dont les empreintes de version sont mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="427"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>le paquet contient un conflit portant sur un autre élément que sa version</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="425"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>le paquet contient un conflit aux dates mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="430"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 est endommagé (%2)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>le conflit %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
         <source>the record of conflict %1 is gone</source>
         <translation>l&apos;élément du conflit %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="430"/>
         <source>unknown field(s): %1</source>
         <translation>champs inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="436"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>l&apos;autre version est privée&#xa0;: en reprendre %1 partagerait un texte privé&#xa0;; reprenez aussi sa visibilité pour garder la note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="436"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>la version choisie est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="444"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>cette installation de bnldesk est incomplète (aucune mise à jour de base de données dans %1)&#xa0;: réinstallez bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="448"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 n&apos;a pas pu être mis à jour pour cette version de bnldesk&#xa0;: ses tables ne correspondent pas à sa version de base de données %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="456"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="451"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4953,7 +4997,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="459"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4961,7 +5005,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="465"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» est le nom de %n groupe de travail (%3)&#xa0;: donnez son code</numerusform>
@@ -4969,7 +5013,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1&#xa0;: la mise à jour a laissé %n référence rompue (d&apos;abord dans la table %3)</numerusform>
@@ -4977,7 +5021,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="473"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
@@ -5642,42 +5686,38 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="80"/>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation type="vanished">aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="81"/>
         <source>low</source>
-        <translation>basse</translation>
+        <translation type="vanished">basse</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="82"/>
         <source>normal</source>
-        <translation>normale</translation>
+        <translation type="vanished">normale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="83"/>
         <source>high</source>
-        <translation>haute</translation>
+        <translation type="vanished">haute</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="112"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="105"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="113"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="106"/>
         <source>Current version</source>
         <translation>Version actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="114"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="107"/>
         <source>Set-aside version</source>
         <translation>Version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="115"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="108"/>
         <source>Use set-aside</source>
         <translation>Prendre celle mise de côté</translation>
     </message>
@@ -5743,69 +5783,62 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="12"/>
+        <location filename="../../bnldesk/ui/labels.py" line="17"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="13"/>
+        <location filename="../../bnldesk/ui/labels.py" line="18"/>
         <source>Ongoing project</source>
         <translation>Projet en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="14"/>
+        <location filename="../../bnldesk/ui/labels.py" line="19"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="15"/>
+        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>Flagship project</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="16"/>
+        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>Work programme</source>
-        <translation>Programme de travail</translation>
+        <translation type="vanished">Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Annual plan</source>
-        <translation>Plan annuel</translation>
+        <translation type="vanished">Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="22"/>
         <source>Chapter</source>
-        <translation>Chapitre</translation>
+        <translation type="vanished">Chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="23"/>
+        <location filename="../../bnldesk/ui/labels.py" line="27"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="24"/>
         <source>Section</source>
-        <translation>Section</translation>
+        <translation type="vanished">Section</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="25"/>
         <source>Plan item</source>
-        <translation>Élément du plan</translation>
+        <translation type="vanished">Élément du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="26"/>
         <source>Workgroup</source>
-        <translation>Groupe de travail</translation>
+        <translation type="vanished">Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="27"/>
         <source>Contact</source>
-        <translation>Personne de contact</translation>
+        <translation type="vanished">Personne de contact</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="28"/>
@@ -5818,131 +5851,110 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="30"/>
         <source>Free text</source>
-        <translation>Texte libre</translation>
+        <translation type="vanished">Texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="34"/>
-        <location filename="../../bnldesk/ui/labels.py" line="66"/>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation type="vanished">Ouvert</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="35"/>
         <source>In progress</source>
-        <translation>En cours</translation>
+        <translation type="vanished">En cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="36"/>
-        <location filename="../../bnldesk/ui/labels.py" line="67"/>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation type="vanished">Terminé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="40"/>
         <source>No priority</source>
-        <translation>Sans priorité</translation>
+        <translation type="vanished">Sans priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="41"/>
         <source>Low</source>
-        <translation>Basse</translation>
+        <translation type="vanished">Basse</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="42"/>
         <source>Normal</source>
-        <translation>Normale</translation>
+        <translation type="vanished">Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="vanished">Haute</translation>
+    </message>
+    <message>
+        <source>No position yet</source>
+        <translation type="vanished">Pas encore de position</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="vanished">Accord</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation type="vanished">Réserve</translation>
+    </message>
+    <message>
+        <source>To coordinate</source>
+        <translation type="vanished">À coordonner</translation>
+    </message>
+    <message>
+        <source>Private (only me)</source>
+        <translation type="vanished">Privée (moi seul)</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="vanished">Délégation</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation type="vanished">Partageable</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="vanished">Privée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="vanished">Annulé</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="43"/>
-        <source>High</source>
-        <translation>Haute</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="47"/>
-        <source>No position yet</source>
-        <translation>Pas encore de position</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="48"/>
-        <source>Agreed</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="49"/>
-        <source>Reservation</source>
-        <translation>Réserve</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="50"/>
-        <source>To coordinate</source>
-        <translation>À coordonner</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="54"/>
-        <source>Private (only me)</source>
-        <translation>Privée (moi seul)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="55"/>
-        <location filename="../../bnldesk/ui/labels.py" line="61"/>
-        <source>Delegation</source>
-        <translation>Délégation</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="56"/>
-        <location filename="../../bnldesk/ui/labels.py" line="62"/>
-        <source>Shareable</source>
-        <translation>Partageable</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="60"/>
-        <source>Private</source>
-        <translation>Privée</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="68"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="73"/>
+        <location filename="../../bnldesk/ui/labels.py" line="44"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="74"/>
+        <location filename="../../bnldesk/ui/labels.py" line="45"/>
         <source>Gone</source>
         <translation>Disparu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="75"/>
+        <location filename="../../bnldesk/ui/labels.py" line="46"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="79"/>
+        <location filename="../../bnldesk/ui/labels.py" line="50"/>
         <source>Belgium (BE)</source>
         <translation>Belgique (BE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="80"/>
+        <location filename="../../bnldesk/ui/labels.py" line="51"/>
         <source>Netherlands (NL)</source>
         <translation>Pays-Bas (NL)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="81"/>
+        <location filename="../../bnldesk/ui/labels.py" line="52"/>
         <source>Luxembourg (LU)</source>
         <translation>Luxembourg (LU)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="82"/>
+        <location filename="../../bnldesk/ui/labels.py" line="53"/>
         <source>Other party</source>
         <translation>Autre partie</translation>
     </message>

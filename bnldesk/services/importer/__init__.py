@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from bnldesk.store.engine import Store
-    from bnldesk.store.history import CarriedNote, ObjectChange
+    from bnldesk.store.history import CarriedNote, LeftNote, ObjectChange
     from bnldesk.store.structure import NamedWorkgroup, WriteReport
 
 log = logging.getLogger(__name__)
@@ -505,6 +505,8 @@ class ImportReport:
     # The structure found, as document_to_dict gives it (without the texts): JSON data.
     tree: dict[str, object] = field(default_factory=dict)
     carried_notes: list[CarriedNote] = field(default_factory=list)
+    # Notes on objects of the previous plan this one no longer has: they stay where they are.
+    left_notes: list[LeftNote] = field(default_factory=list)
     previous_year: int | None = None
     # With no earlier plan in the plan's language: the languages the earlier plans are in.
     earlier_languages: list[str] = field(default_factory=list)
@@ -712,6 +714,9 @@ def _compare_with_previous(
         report.new_objects = comparison.of_status("new")
         report.gone_objects = comparison.of_status("gone")
         report.changed_objects = comparison.of_status("changed")
+        report.left_notes = history.notes_left_behind(
+            session, report.gone_objects, comparison.previous_year, note_ids=notes_before
+        )
     else:
         # No earlier plan in this plan's language: its titles cannot be compared.
         report.earlier_languages = history.earlier_plan_languages(session, year)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bnldesk.domain.paragraphs import rejoin_paragraphs
+
 # Page furniture of the Benelux-Publicatieblad and similar running heads and feet.
 _FURNITURE = re.compile(
     r"^\s*(Benelux-?\s*Publicatieblad|Jaargang\s+\d{4}|Nummer\s+\d{1,3}|Paginanummer\s+\d{1,4}"
@@ -369,7 +371,8 @@ def join_text(parts: list[str]) -> str:
     cleaned = [
         re.sub(r"[ \t]+", " ", fix_inline_hyphens(strip_markup(p))).strip() for p in paragraphs
     ]
-    return "\n\n".join(p for p in cleaned if p)
+    # A document that set a blank line after every printed line broke each sentence (trial 13).
+    return rejoin_paragraphs("\n\n".join(p for p in cleaned if p))
 
 
 _SMALL_WORDS = {"BENELUX": "Benelux", "NRW": "NRW", "EU": "EU", "KMO": "KMO", "MKB": "MKB"}

@@ -23,13 +23,91 @@ LANGUAGES: tuple[Language, ...] = ("nl", "fr", "en")
 
 _SMALL_WORDS: dict[Language, frozenset[str]] = {
     "nl": frozenset(
-        ["het", "een", "van", "en", "voor", "met", "zijn", "wordt", "worden", "naar", "ook", "niet", "bij", "dat", "die", "deze", "door", "aan", "om", "te", "tot", "over", "onder", "tussen", "zal", "zullen", "hun"]
+        [
+            "het",
+            "een",
+            "van",
+            "en",
+            "voor",
+            "met",
+            "zijn",
+            "wordt",
+            "worden",
+            "naar",
+            "ook",
+            "niet",
+            "bij",
+            "dat",
+            "die",
+            "deze",
+            "door",
+            "aan",
+            "om",
+            "te",
+            "tot",
+            "over",
+            "onder",
+            "tussen",
+            "zal",
+            "zullen",
+            "hun",
+        ]
     ),
     "fr": frozenset(
-        ["le", "la", "les", "des", "du", "et", "une", "pour", "dans", "est", "sur", "au", "aux", "avec", "sont", "par", "qui", "que", "ce", "cette", "ces", "entre", "sera", "seront", "leur"]
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "et",
+            "une",
+            "pour",
+            "dans",
+            "est",
+            "sur",
+            "au",
+            "aux",
+            "avec",
+            "sont",
+            "par",
+            "qui",
+            "que",
+            "ce",
+            "cette",
+            "ces",
+            "entre",
+            "sera",
+            "seront",
+            "leur",
+        ]
     ),
     "en": frozenset(
-        ["the", "and", "of", "to", "for", "with", "are", "on", "by", "this", "that", "be", "will", "from", "as", "an", "which", "its", "at", "between", "these", "their", "into"]
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "for",
+            "with",
+            "are",
+            "on",
+            "by",
+            "this",
+            "that",
+            "be",
+            "will",
+            "from",
+            "as",
+            "an",
+            "which",
+            "its",
+            "at",
+            "between",
+            "these",
+            "their",
+            "into",
+        ]
     ),
 }
 _WORD = re.compile(r"[a-z]+")
@@ -60,7 +138,7 @@ def known(code: str) -> Language:
 
 
 def document_language(lines: list[str]) -> Language:
-    """"nl", "fr" or "en": the language whose small words are the most frequent in ``lines``
+    """ "nl", "fr" or "en": the language whose small words are the most frequent in ``lines``
     (Dutch when there is no running text to tell)."""
     counts: Counter[Language] = Counter()
     for line in lines[:_LINES_READ]:

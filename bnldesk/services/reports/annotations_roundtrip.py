@@ -76,6 +76,7 @@ from bnldesk.services.reports.sheet_codec import (
     TEXT_COLUMNS,
     BadValue,
     NoteValues,
+    ReadOnlyCell,
     RowCheck,
     SheetValues,
     ValueProblem,
@@ -599,6 +600,31 @@ def _conflict(
     return None
 
 
+def _read_only_values(note: Annotation) -> dict[str, object]:
+    """What the export writes in the columns it never reads back, by column key."""
+    return {
+        "target_key": note.target_key,
+        "plan_year": note.plan_year,
+        "author": note.author,
+        "delegation": note.delegation,
+        "created": note.created_at,
+        "updated": note.updated_at,
+    }
+
+
+def _shows(value: Any, stored: object) -> bool:
+    """Whether a read-only cell still shows ``stored``: an emptied cell counts as showing it
+    (nothing typed); a date and time within a second of it (a spreadsheet's rounding)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    if isinstance(stored, dt.datetime):
+        if not isinstance(value, dt.datetime):
+            return False
+        moment = stored.replace(tzinfo=None, microsecond=0)
+        return abs((value.replace(tzinfo=None) - moment).total_seconds()) <= 1
+    return cell_text(value).strip() == ("" if stored is None else str(stored).strip())
+
+
 class _PreparedRow(NamedTuple):
     """A sheet row ready to plan: its number, cells, canonical values, problems and key."""
 
@@ -653,6 +679,20 @@ class _Planner:
             except BadValue as exc:
                 problems.append(ValueProblem(exc))
         return values, problems
+
+    def read_only_edits(self, row: list[Any], note: Annotation) -> list[str]:
+        """The cells of the columns bnldesk fills and never reads back (:data:`_READ_ONLY`)
+        that no longer show what the note holds: ignored, and said so. "Updated" is compared
+        only while the note is unchanged since the export (it changes with every edit)."""
+        unchanged = self.sheet.exported_at is None or note.updated_at <= self.sheet.exported_at
+        edits: list[str] = []
+        for column, stored in _read_only_values(note).items():
+            if column not in self.sheet.columns or (column == "updated" and not unchanged):
+                continue
+            value = self.cell(row, column)
+            if not _shows(value, stored):
+                edits.append(ReadOnlyCell(column, cell_text(value).strip()))
+        return edits
 
     def row_key(self, row: list[Any], wanted: SheetValues, seen: Counter[str]) -> str:
         parts = [
@@ -955,6 +995,7 @@ class _Planner:
                 # Always against the note as exported: never against what an earlier import
                 # of this or another copy of the sheet left (that would hide their changes).
                 check = RowCheck.decode(self.cell(r, _CHECK))
+                problems = problems + self.read_only_edits(r, notes[uuid])
                 self.existing_row(n, notes[uuid], wanted, check, problems, "id:" + uuid)
                 continue
             if key in self.hidden:

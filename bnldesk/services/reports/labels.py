@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bnldesk import LANGUAGES
+from bnldesk.domain import value_words
 from bnldesk.domain.wording import takes_singular
 
 # key: (English, Dutch, French)
@@ -145,29 +146,6 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "consult": ("Consult", "Nog te raadplegen", "Consulter"),
     "visibility": ("Visibility", "Zichtbaarheid", "Visibilité"),
     "private": ("private", "privé", "privé"),
-    "status_open": ("open", "open", "ouvert"),
-    "status_in_progress": ("in progress", "lopend", "en cours"),
-    "status_done": ("done", "afgerond", "terminé"),
-    "status_cancelled": ("cancelled", "geannuleerd", "annulé"),
-    "priority_0": ("none", "geen", "aucune"),
-    "priority_1": ("low", "laag", "basse"),
-    "priority_2": ("normal", "normaal", "normale"),
-    "priority_3": ("high", "hoog", "haute"),
-    "position_none": ("no position", "geen standpunt", "pas de position"),
-    "position_agreed": ("agreed", "akkoord", "d'accord"),
-    "position_reservation": ("reservation", "voorbehoud", "réserve"),
-    "position_to_coordinate": ("to coordinate", "af te stemmen", "à coordonner"),
-    "visibility_private": ("private", "privé", "privé"),
-    "visibility_delegation": ("delegation", "delegatie", "délégation"),
-    "visibility_shareable": ("shareable", "deelbaar", "partageable"),
-    "kind_workgroup": ("Workgroup", "Werkgroep", "Groupe de travail"),
-    "kind_section": ("Section", "Thema", "Thème"),
-    "kind_item": ("Project", "Project", "Projet"),
-    "kind_chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
-    "kind_plan": ("Plan", "Jaarplan", "Plan"),
-    "kind_programme": ("Programme", "Werkprogramma", "Programme"),
-    "kind_contact": ("Contact", "Contactpersoon", "Contact"),
-    "kind_free": ("Other", "Overig", "Autre"),
     # workbook
     "sheet_workgroups": ("Workgroups", "Werkgroepen", "Groupes de travail"),
     "sheet_contacts": ("Contacts", "Contactpersonen", "Contacts"),
@@ -288,6 +266,35 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "pour la dernière fois dans le plan {year}",
     ),
 }
+
+
+def _value_labels() -> dict[str, tuple[str, str, str]]:
+    """The words of the enumerated fields' codes, under the keys the sheets and briefs use
+    ("status_done", "priority_2", "kind_section"): the window's own words, from the one
+    vocabulary (:mod:`bnldesk.domain.value_words`), so sheet, brief and window agree; a value
+    starts in lower case, as in a line of text (reading back ignores case)."""
+    vocabularies: dict[str, dict[str, value_words.Words] | dict[int, value_words.Words]] = {
+        "status": {**value_words.NOTE_STATUS, **value_words.ACTION_STATUS},
+        "priority": value_words.PRIORITY,
+        "position": value_words.POSITION_STATE,
+        "visibility": value_words.VISIBILITY,
+        "kind": value_words.TARGET_KIND,
+    }
+    labels: dict[str, tuple[str, str, str]] = {}
+    for prefix, vocabulary in vocabularies.items():
+        for code, words in vocabulary.items():
+            said = (words.en, words.nl, words.fr)
+            # A value reads as a word in a line ("Status: afgehandeld"); a kind names a heading.
+            labels[f"{prefix}_{code}"] = said if prefix == "kind" else _lower_first(said)
+    return labels
+
+
+def _lower_first(words: tuple[str, str, str]) -> tuple[str, str, str]:
+    english, dutch, french = (text[:1].lower() + text[1:] for text in words)
+    return english, dutch, french
+
+
+_LABELS.update(_value_labels())
 
 
 # Texts with a count ``{n}``: key -> (English, Dutch, French), each (one, other). French uses

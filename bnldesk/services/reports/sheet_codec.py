@@ -30,9 +30,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from bnldesk.domain import value_words
+from bnldesk.domain.identity import fold
 from bnldesk.domain.models import NoteStatus, PositionState, Priority, TargetKind, Visibility
 from bnldesk.domain.tag_line import tags_from_line, tags_line
-from bnldesk.services.reports.labels import all_translations, label
+from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.safe import clean_text, fit_cell
 
 # The columns a delegate may edit, in the order of the row check.
@@ -90,6 +92,24 @@ class ValueProblem(str):
         return problem
 
 
+class ReadOnlyCell(str):
+    """A value typed into a column bnldesk writes and never reads back ("Updated", "Author"):
+    ignored, and said so in the preview (trial 13: a date typed into "Gewijzigd" vanished
+    without a word). The English line the command line prints, with the column's key and the
+    cell's text (at most 60 characters) for the window to say it in its language."""
+
+    column: str
+    text: str
+
+    def __new__(cls, column: str, text: str) -> ReadOnlyCell:
+        shown = text[:60]
+        line = f"'{shown}' in the {column.replace('_', ' ')} column is not read back: ignored"
+        cell = super().__new__(cls, line)
+        cell.column = column
+        cell.text = shown
+        return cell
+
+
 # ------------------------------------------------------------------------------------------
 # text
 # ------------------------------------------------------------------------------------------
@@ -145,17 +165,22 @@ def choice_labels(column: str, language: str) -> list[str]:
     return [label(f"{prefix}_{value}", language) for value in values]
 
 
+# Each enumerated column's vocabulary: the words the window shows, read back in any language.
+_VOCABULARIES: dict[str, dict[str, value_words.Words] | dict[int, value_words.Words]] = {
+    "status": value_words.NOTE_STATUS,
+    "position_state": value_words.POSITION_STATE,
+    "priority": value_words.PRIORITY,
+    "visibility": value_words.VISIBILITY,
+}
+
+
 def _choice_table(column: str) -> dict[str, str]:
-    prefix, values = CHOICES[column]
-    table: dict[str, str] = {}
-    for value in values:
-        table[value.casefold()] = value
-        table[value.replace("_", " ").casefold()] = value
-        for text in all_translations(f"{prefix}_{value}"):
-            table[text.casefold()] = value
+    """Folded word -> stored value for ``column`` (:func:`value_words.word_table`), with the
+    priorities' English code names ("high")."""
+    table = value_words.word_table(_VOCABULARIES[column])
     if column == "priority":
         for priority in Priority:
-            table[priority.name.casefold()] = str(int(priority))
+            table.setdefault(fold(priority.name), str(int(priority)))
     return table
 
 
@@ -170,12 +195,8 @@ def target_kind_cell(kind: str, language: str) -> str:
 
 
 def _target_kind_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for kind in TargetKind:
-        table[kind.value.casefold()] = kind.value
-        for text in all_translations(f"kind_{kind.value}"):
-            table.setdefault(text.casefold(), kind.value)
-    return table
+    table = value_words.word_table(value_words.TARGET_KIND)
+    return {word: code for word, code in table.items() if code in set(TargetKind)}
 
 
 _TARGET_KINDS = _target_kind_table()
@@ -185,7 +206,7 @@ def target_kind_of(text: str) -> str:
     """The :class:`TargetKind` value a "Target kind" cell names, written in English, Dutch or
     French or as the code earlier versions wrote ("workgroup", "Werkgroep", "Groupe de
     travail" -> "workgroup"); an unknown text is returned stripped, for the error to name."""
-    return _TARGET_KINDS.get(text.strip().casefold(), text.strip())
+    return _TARGET_KINDS.get(fold(text), text.strip())
 
 
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
@@ -250,7 +271,7 @@ def parse(column: str, value: Any) -> CellValue:
     text = text.strip()
     if not text:
         return None
-    found = _CHOICE_TABLES[column].get(text.casefold())
+    found = _CHOICE_TABLES[column].get(fold(text))
     if found is None:
         raise BadValue(column, text[:60])
     return found
@@ -444,6 +465,7 @@ __all__ = [
     "TEXT_COLUMNS",
     "BadValue",
     "NoteValues",
+    "ReadOnlyCell",
     "RowCheck",
     "ValueProblem",
     "cell_text",

@@ -16,6 +16,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bnldesk.domain.identity import fold
+from bnldesk.domain.paragraphs import rejoin_paragraphs
 from bnldesk.domain.search_query import Term, match_spans, parse
 from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store import changes
@@ -54,7 +55,9 @@ def _muted() -> str:
 
 
 def _paragraphs(text: str, words: tuple[Term, ...]) -> str:
-    parts = [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
+    """``text`` as HTML paragraphs, ``words`` highlighted; a break inside a sentence (a text
+    imported before bnldesk joined them, trial 13) is not shown as a paragraph's end."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n", rejoin_paragraphs(text or "")) if p.strip()]
     return "".join(f"<p>{highlight(' '.join(p.split()), words)}</p>" for p in parts)
 
 

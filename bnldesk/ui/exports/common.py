@@ -84,7 +84,11 @@ def ready_to_write(parent: QWidget, path: Path, quiet_folders: tuple[Path, ...] 
             QMessageBox.warning(
                 parent,
                 tr("Folder not made"),
-                i18n.filled(tr("The folder %1 could not be made: %2."), str(folder), exc.strerror or str(exc)),
+                i18n.filled(
+                    tr("The folder %1 could not be made: %2."),
+                    str(folder),
+                    exc.strerror or str(exc),
+                ),
             )
             return False
     return confirm_overwrite(parent, path)

@@ -36,7 +36,7 @@ from bnldesk.ui.changes import UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.brief_dialog import BriefDialog
 from bnldesk.ui.exports.common import tr
 from bnldesk.ui.exports.excel_dialog import ExcelDialog
-from bnldesk.ui.exports.folders import FileKind, open_file
+from bnldesk.ui.exports.folders import FileKind, open_file, remember_folder
 from bnldesk.ui.exports.options import BRIEF_KINDS, slug
 from bnldesk.ui.exports.running import run_export
 from bnldesk.ui.widgets.dialogs import plain_dialog
@@ -180,6 +180,10 @@ def _start_excel(window: MainWindow, dialog: ExcelDialog) -> None:
 
     options, filters, path = dialog.options(), dialog.export_filters(), dialog.path()
     _ensure_folder(path, window.settings.export_dir())
+    if "annotations" in options.kinds:
+        # The notes sheet comes back edited from where it was saved: Import notes opens there
+        # (trial 13: it opened in the export folder, not /tmp where the sheet had just gone).
+        remember_folder(window.settings, FileKind.WORKBOOK, path)
     lang = options.language
 
     def job(store: Store, target: Path, cancelled: CancelCheck) -> WorkbookResult:

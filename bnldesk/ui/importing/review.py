@@ -64,7 +64,7 @@ from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.domain.wording import language_name
 from bnldesk.services.importer import corrections
 from bnldesk.store.structure import NamedWorkgroup, named_groups
-from bnldesk.ui import i18n
+from bnldesk.ui import i18n, labels
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.importing.source_pane import SourcePane
 from bnldesk.ui.importing.texts import counted, kind_name, tr
@@ -1075,6 +1075,7 @@ def summary_text(reports: list[ImportReport]) -> str:
         lines.extend(_comparison_lines(report))
         if report.previous_year is not None or report.carried_notes:
             lines.extend(_carried_lines(report))
+        lines.extend(_left_lines(report))
     return "\n".join(lines)
 
 
@@ -1106,15 +1107,29 @@ def _comparison_lines(report: ImportReport) -> list[str]:
             )
         ]
     gone = report.gone_objects
+    # The command line's count, said the same way here (trial 13: the window left it out).
+    lines = [
+        i18n.filled(
+            tr("Compared with %1: %2 new, %3 changed, %4 gone"),
+            report.previous_year,
+            len(report.new_objects),
+            len(report.changed_objects),
+            len(gone),
+        )
+    ]
     if not gone:
-        return [tr("Nothing of the %1 plan is missing").replace("%1", str(report.previous_year))]
+        return [
+            *lines,
+            tr("Nothing of the %1 plan is missing").replace("%1", str(report.previous_year)),
+        ]
     line = tr("%n object(s) of the %1 plan no longer in it", None, len(gone))
-    lines = [i18n.with_colon(line.replace("%1", str(report.previous_year)))]
+    lines.append(i18n.with_colon(line.replace("%1", str(report.previous_year))))
     for entry in gone[:_NAMED_NOTES]:
         title = entry.title
         if entry.possibly_renamed:
             title = i18n.filled(tr("%1 (possibly renamed: %2)"), title, entry.possibly_renamed)
-        lines.append("  • " + title)
+        # Each by its kind: a workgroup is not an "onderdeel" (trial 13).
+        lines.append(f"  • {labels.label(labels.OBJECT_KINDS, entry.kind)} {title}")
     if len(gone) > _NAMED_NOTES:
         lines.append("  " + tr("and %1 more").replace("%1", str(len(gone) - _NAMED_NOTES)))
     return lines
@@ -1138,6 +1153,26 @@ def _object_name(note: CarriedNote) -> str:
 def _kind_name(kind: str) -> str:
     """ "Annual plan" or "Work programme" in the interface language."""
     return tr("Work programme") if kind == "programme" else tr("Annual plan")
+
+
+def _left_lines(report: ImportReport) -> list[str]:
+    """The notes that stay on objects the imported plan no longer has, each named by its
+    opening words, the object and the plan it stays on (trial 13: only the notes that moved
+    were named)."""
+    notes = report.left_notes
+    if not notes:
+        return []
+    lines = [
+        i18n.with_colon(tr("%n note(s) stay on objects no longer in this plan", None, len(notes)))
+    ]
+    for note in notes[:_NAMED_NOTES]:
+        excerpt = note.excerpt if len(note.excerpt) <= 60 else note.excerpt[:59].rstrip() + "…"
+        where = labels.label(labels.OBJECT_KINDS, note.target_kind) + " " + note.target_label
+        line = i18n.filled(tr("“%1” stays on %2 (plan %3)"), excerpt, where, note.stays_in)
+        lines.append("  • " + line)
+    if len(notes) > _NAMED_NOTES:
+        lines.append("  " + tr("and %1 more").replace("%1", str(len(notes) - _NAMED_NOTES)))
+    return lines
 
 
 def _carried_lines(report: ImportReport) -> list[str]:

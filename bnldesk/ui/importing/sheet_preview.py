@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from bnldesk.domain.value_words import Words
 from bnldesk.services.reports.annotations_roundtrip import (
     FieldConflict,
     ImportPlan,
@@ -21,7 +22,7 @@ from bnldesk.services.reports.annotations_roundtrip import (
     RowPlan,
 )
 from bnldesk.services.reports.labels import label
-from bnldesk.services.reports.sheet_codec import ValueProblem, choice_labels
+from bnldesk.services.reports.sheet_codec import ReadOnlyCell, ValueProblem, choice_labels
 from bnldesk.ui import i18n, labels
 from bnldesk.ui.error_texts import error_text
 
@@ -95,6 +96,12 @@ def _column(key: str) -> str:
 def _problem(problem: str) -> str:
     """A bad value left out of a row, in the interface language (the service's English line
     for a problem of another kind)."""
+    if isinstance(problem, ReadOnlyCell):
+        return i18n.filled(
+            tr("“%1” in %2 is not read back (bnldesk fills that column): ignored"),
+            problem.text,
+            _column(problem.column),
+        )
     if not isinstance(problem, ValueProblem):
         return problem
     choices = ", ".join(choice_labels(problem.column, i18n.current()))
@@ -116,7 +123,7 @@ def _quoted(text: str) -> str:
 
 
 # The coded columns of the notes sheet, by the words the window's note form shows for them.
-_CODED: dict[str, dict[str, str] | dict[int, str]] = {
+_CODED: dict[str, dict[str, Words] | dict[int, Words]] = {
     "status": labels.NOTE_STATUSES,
     "priority": labels.PRIORITIES,
     "position_state": labels.POSITION_STATES,

@@ -60,7 +60,9 @@ class ActionDialog(QDialog):
         self.point.setObjectName("actionPoint")
         # A long point's title must not widen the dialog past the screen, which cut the
         # labels ("Point de l'orc", trial 12): the list shows it whole when open.
-        self.point.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.point.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.point.setMinimumContentsLength(24)
         self.point.addItem(tr("The whole meeting"), None)
         for known_id, label in points or []:

@@ -266,7 +266,8 @@ class MeetingEditor(QWidget):
         head = QGridLayout()
         head.setVerticalSpacing(2)
         head.setColumnStretch(0, 1)
-        head.addWidget(self.heading, 0, 0, 2, 1)
+        head.addWidget(self.heading, 0, 0)
+        head.addWidget(self.when_line, 1, 0)
         head.addWidget(self.brief_button, 0, 1)
         head.addWidget(self.ics_button, 0, 2)
         head.addWidget(self.debrief_button, 1, 1)
@@ -292,6 +293,9 @@ class MeetingEditor(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.heading.setFont(font)
+        # The date and time on a line of their own under the title: behind it, a title of
+        # two words already cut them ("Directiecomite mobiliteit · ma 07/12/2…", trial 13).
+        self.when_line = ElidedLabel("")
 
     def _build_fact_fields(self) -> None:
         """The facts' fields, the line saying what is wrong and the notice of what was done."""
@@ -720,6 +724,7 @@ class MeetingEditor(QWidget):
         self.data = None
         self._point_id = None
         self.heading.setText(tr("New meeting"))
+        self.when_line.setText("")
         for edit in (self.title, self.place, self.video, self.chair):
             edit.clear()
         self.workgroup.setText(workgroup)
@@ -758,7 +763,8 @@ class MeetingEditor(QWidget):
         self.meeting_id = data.id
         self.data = data
         when = dates.format_datetime(data.starts_at)
-        self.heading.setText(data.title + (f"  ·  {when}" if when else ""))
+        self.heading.setText(data.title)
+        self.when_line.setText(when)
         self.title.setText(fields.title)
         self.workgroup.setText(fields.workgroup or "")
         self.starts.set_value(fields.starts_at)

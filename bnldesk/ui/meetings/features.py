@@ -483,9 +483,7 @@ class MeetingFeatures:
             page.show_failed(describe_error(error))  # a bug is logged by the worker too
 
         # What the delegate looks at first: it goes before the enrichment of the list.
-        self.worker.run(
-            job, page.set_data, failed, key="start-page", priority=Priority.INTERACTIVE
-        )
+        self.worker.run(job, page.set_data, failed, key="start-page", priority=Priority.INTERACTIVE)
 
     def _show_note(self, note_id: int) -> None:
         show = getattr(self.window, "_show_annotation", None)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import sync
 from bnldesk.store.engine import Store
-from bnldesk.ui import dates
+from bnldesk.ui import dates, labels
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.sync_texts import record_text
@@ -76,13 +76,6 @@ FIELD_LABELS = {
     "delegation": QT_TRANSLATE_NOOP("Conflicts", "Delegation"),
 }
 
-PRIORITIES = {
-    0: QT_TRANSLATE_NOOP("Conflicts", "none"),
-    1: QT_TRANSLATE_NOOP("Conflicts", "low"),
-    2: QT_TRANSLATE_NOOP("Conflicts", "normal"),
-    3: QT_TRANSLATE_NOOP("Conflicts", "high"),
-}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Conflicts", text)
@@ -99,7 +92,7 @@ def show_value(name: str, value: Any) -> str:
     if value is None:
         return ""
     if name == "priority":
-        return tr(PRIORITIES.get(int(value), str(value)))
+        return labels.label(labels.PRIORITIES, int(value))
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)

@@ -1,0 +1,139 @@
+"""The words for the stored codes of the enumerated fields, in English, Dutch and French.
+
+One vocabulary for every place a delegate meets these values: the window's forms, lists and
+filters (:mod:`bnldesk.ui.labels`), the notes sheet's cells and drop-down lists, the briefs
+and the command line (:mod:`bnldesk.services.reports.labels`), and reading a sheet back
+(:func:`code_of`). Trial 13: the note form said "Afgehandeld" while the sheet wrote, and its
+import accepted only, "afgerond", so a delegate marking a note done with the window's word lost
+the row's change.
+
+Reading back accepts, case-, accent- and spacing-insensitive (:func:`bnldesk.domain.identity.fold`):
+the stored code ("in_progress", "in progress"), every language's word, the short and long forms
+the window shows ("Privé", "Privé (alleen ikzelf)"), and the words earlier versions wrote into
+sheets ("afgerond", "geen standpunt", "Thema" for a section).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bnldesk.domain.identity import fold
+
+LANGUAGES = ("en", "nl", "fr")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A value's word in English, Dutch and French, as the window shows it; ``earlier``: other
+    words that name it (earlier sheets, the command line's English), read back but never written."""
+
+    en: str
+    nl: str
+    fr: str
+    earlier: tuple[str, ...] = ()
+
+    def said_in(self, language: str) -> str:
+        """The word in ``language`` ("en", "nl" or "fr"; English for any other)."""
+        if language == "nl":
+            return self.nl
+        if language == "fr":
+            return self.fr
+        return self.en
+
+    def every_word(self) -> tuple[str, ...]:
+        """Every word that names the value, in every language and every earlier form."""
+        return (self.en, self.nl, self.fr, *self.earlier)
+
+
+NOTE_STATUS: dict[str, Words] = {
+    "open": Words("Open", "Open", "Ouvert"),
+    "in_progress": Words("In progress", "Lopend", "En cours", ("bezig",)),
+    "done": Words("Done", "Afgehandeld", "Terminé", ("afgerond", "klaar", "closed", "clôturé")),
+}
+
+ACTION_STATUS: dict[str, Words] = {
+    "open": NOTE_STATUS["open"],
+    "done": NOTE_STATUS["done"],
+    "cancelled": Words("Cancelled", "Geannuleerd", "Annulé"),
+}
+
+PRIORITY: dict[int, Words] = {
+    0: Words("No priority", "Geen prioriteit", "Sans priorité", ("none", "geen", "aucune")),
+    1: Words("Low", "Laag", "Basse"),
+    2: Words("Normal", "Normaal", "Normale"),
+    3: Words("High", "Hoog", "Haute"),
+}
+
+POSITION_STATE: dict[str, Words] = {
+    "none": Words(
+        "No position yet",
+        "Nog geen standpunt",
+        "Pas encore de position",
+        ("no position", "geen standpunt", "pas de position"),
+    ),
+    "agreed": Words("Agreed", "Akkoord", "Accord", ("d'accord",)),
+    "reservation": Words("Reservation", "Voorbehoud", "Réserve"),
+    "to_coordinate": Words("To coordinate", "Af te stemmen", "À coordonner"),
+}
+
+# Short, as lists and sheet cells show them; the note form says the private one in full.
+VISIBILITY: dict[str, Words] = {
+    "private": Words(
+        "Private",
+        "Privé",
+        "Privée",
+        ("Private (only me)", "Privé (alleen ikzelf)", "Privée (moi seul)", "privé"),
+    ),
+    "delegation": Words("Delegation", "Delegatie", "Délégation"),
+    "shareable": Words("Shareable", "Deelbaar", "Partageable"),
+}
+VISIBILITY_LONG: dict[str, Words] = {
+    **VISIBILITY,
+    "private": Words("Private (only me)", "Privé (alleen ikzelf)", "Privée (moi seul)"),
+}
+
+# The kinds of object a note is on. A section is an "onderdeel" in Dutch (DOMAIN.md's
+# "thema / onderdeel"): "Thema" is left to the programme's themes; earlier sheets wrote "Thema".
+TARGET_KIND: dict[str, Words] = {
+    "programme": Words("Work programme", "Werkprogramma", "Programme de travail", ("Programme",)),
+    "plan": Words("Annual plan", "Jaarplan", "Plan annuel", ("Plan",)),
+    "chapter": Words("Chapter", "Hoofdstuk", "Chapitre"),
+    "section": Words("Section", "Onderdeel", "Section", ("Thema", "Thème")),
+    "item": Words("Plan item", "Planonderdeel", "Élément du plan", ("Project", "Projet")),
+    "workgroup": Words("Workgroup", "Werkgroep", "Groupe de travail"),
+    "contact": Words("Contact", "Contactpersoon", "Personne de contact"),
+    "free": Words("Free text", "Vrije tekst", "Texte libre", ("Other", "Overig", "Autre")),
+}
+
+
+def word_table(words: dict[str, Words] | dict[int, Words]) -> dict[str, str]:
+    """Every folded word of a vocabulary -> its code as text: the code itself ("in_progress",
+    "in progress", "2"), each language's word and every earlier word. A word two codes share
+    keeps the first code's meaning."""
+    table: dict[str, str] = {}
+    for code, entry in words.items():
+        text = str(code)
+        for name in (text, text.replace("_", " "), *entry.every_word()):
+            table.setdefault(fold(name), text)
+    return table
+
+
+def code_of(words: dict[str, Words] | dict[int, Words], text: str) -> str | None:
+    """The code (as text: "done", "2") that ``text`` names in ``words``, in any language or
+    earlier form, case-, accent- and spacing-insensitive; None for a word it does not know."""
+    return word_table(words).get(fold(text))
+
+
+__all__ = [
+    "ACTION_STATUS",
+    "LANGUAGES",
+    "NOTE_STATUS",
+    "POSITION_STATE",
+    "PRIORITY",
+    "TARGET_KIND",
+    "VISIBILITY",
+    "VISIBILITY_LONG",
+    "Words",
+    "code_of",
+    "word_table",
+]
