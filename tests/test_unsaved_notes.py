@@ -141,6 +141,99 @@ def test_kept_text_is_stored_over_what_is_stored_now_and_a_gone_note_comes_back(
 
 
 # --------------------------------------------------------------------------------------------
+# the window, on the delegation's PostgreSQL server, stopped and started again
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def own_server() -> Iterator[Any]:
+    """A PostgreSQL server of this module's own (the session's is shared and never stopped),
+    with a demo database and the delegate piet."""
+    import pg_server as server_module
+
+    from bnldesk.store.server_admin import add_delegate, init_server
+
+    try:
+        server = server_module.start()
+    except server_module.PgUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+    try:
+        server.create_database("bnldesk")
+        admin = parse_location(server.admin_url("bnldesk"))
+        init_server(admin, demo=True)  # type: ignore[arg-type]
+        add_delegate(admin, "piet", "piet-secret")  # type: ignore[arg-type]
+        yield server
+    finally:
+        server.stop()
+
+
+def _server_bodies(server: Any) -> list[str]:
+    out = server.psql("SELECT body FROM annotation WHERE deleted_at IS NULL ORDER BY id", "bnldesk")
+    return out.splitlines()
+
+
+@pytest.fixture
+def on_server(own_server: Any, qapp: Any, settings: Any) -> Iterator[Controller]:
+    store = open_store(parse_location(own_server.url("piet", "bnldesk", password="piet-secret")))
+    controller = Controller(store, settings)
+    yield controller
+    controller.shutdown()
+    store.close()
+    own_server.psql("UPDATE annotation SET deleted_at = now() WHERE deleted_at IS NULL", "bnldesk")
+
+
+def test_a_note_typed_while_the_server_is_stopped_is_saved_when_it_is_back(
+    on_server: Controller, own_server: Any, qtbot: QtBot
+) -> None:
+    w = on_server.open_window(restore=False)
+    settle(w)
+    go_to(qtbot, w, "SENN-CRISE")
+    write_note(qtbot, w, "Piet: kustvaart eerst")
+    own_server.pause()
+    try:
+        _type_on(qtbot, w, " afstemmen met IenW tijdens storing")
+        wait_for(qtbot, lambda: _shows_unsaved(w), w)
+        assert (
+            "cannot reach" in w.notes.saved_label.toolTip()
+            or "server" in w.notes.saved_label.toolTip()
+        )
+    finally:
+        own_server.resume()
+    qtbot.waitUntil(
+        lambda: (
+            _server_bodies(own_server)
+            == ["Piet: kustvaart eerst afstemmen met IenW tijdens storing"]
+        ),
+        timeout=RETRY_WAIT_MS,
+    )
+    wait_for(qtbot, lambda: _shows_saved(w), w)
+
+
+def test_ctrl_q_while_the_server_is_stopped_asks_and_the_next_start_saves_the_copy(
+    on_server: Controller, own_server: Any, qtbot: QtBot, settings: Any
+) -> None:
+    w = on_server.open_window(restore=False)
+    settle(w)
+    go_to(qtbot, w, "SENN-CRISE")
+    write_note(qtbot, w, "Piet: kustvaart eerst")
+    store = on_server.store
+    own_server.pause()
+    try:
+        _type_on(qtbot, w, " QUITTEST")
+        with answering(qtbot, _top_level("unsavedNotesQuestion"), _click("keep"), "the question"):
+            press(qtbot, w, "Ctrl+Q")
+        qtbot.waitUntil(lambda: not w.isVisible(), timeout=WAIT_MS)
+        assert _kept_bodies(store) == ["Piet: kustvaart eerst QUITTEST"]
+    finally:
+        own_server.resume()
+    assert _server_bodies(own_server) == ["Piet: kustvaart eerst"]
+    _next_start(qtbot, store.location, settings, "save")
+    assert _server_bodies(own_server) == ["Piet: kustvaart eerst QUITTEST"]
+
+
+# --------------------------------------------------------------------------------------------
 # the window, on a SQLite file
 # --------------------------------------------------------------------------------------------
 
@@ -360,96 +453,3 @@ def test_quit_without_saving_drops_the_copy_and_the_next_start_asks_nothing(
     assert not recovery.recovery_path(store.where).exists()
     read_only_for_a_while(False)
     assert _bodies(store.path) == ["Stays as it was"]
-
-
-# --------------------------------------------------------------------------------------------
-# the window, on the delegation's PostgreSQL server, stopped and started again
-# --------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def own_server() -> Iterator[Any]:
-    """A PostgreSQL server of this module's own (the session's is shared and never stopped),
-    with a demo database and the delegate piet."""
-    import pg_server as server_module
-
-    from bnldesk.store.server_admin import add_delegate, init_server
-
-    try:
-        server = server_module.start()
-    except server_module.PgUnavailable as exc:
-        if os.environ.get("CI"):
-            pytest.fail(str(exc))
-        pytest.skip(str(exc))
-    try:
-        server.create_database("bnldesk")
-        admin = parse_location(server.admin_url("bnldesk"))
-        init_server(admin, demo=True)  # type: ignore[arg-type]
-        add_delegate(admin, "piet", "piet-secret")  # type: ignore[arg-type]
-        yield server
-    finally:
-        server.stop()
-
-
-def _server_bodies(server: Any) -> list[str]:
-    out = server.psql("SELECT body FROM annotation WHERE deleted_at IS NULL ORDER BY id", "bnldesk")
-    return out.splitlines()
-
-
-@pytest.fixture
-def on_server(own_server: Any, qapp: Any, settings: Any) -> Iterator[Controller]:
-    store = open_store(parse_location(own_server.url("piet", "bnldesk", password="piet-secret")))
-    controller = Controller(store, settings)
-    yield controller
-    controller.shutdown()
-    store.close()
-    own_server.psql("UPDATE annotation SET deleted_at = now() WHERE deleted_at IS NULL", "bnldesk")
-
-
-def test_a_note_typed_while_the_server_is_stopped_is_saved_when_it_is_back(
-    on_server: Controller, own_server: Any, qtbot: QtBot
-) -> None:
-    w = on_server.open_window(restore=False)
-    settle(w)
-    go_to(qtbot, w, "SENN-CRISE")
-    write_note(qtbot, w, "Piet: kustvaart eerst")
-    own_server.pause()
-    try:
-        _type_on(qtbot, w, " afstemmen met IenW tijdens storing")
-        wait_for(qtbot, lambda: _shows_unsaved(w), w)
-        assert (
-            "cannot reach" in w.notes.saved_label.toolTip()
-            or "server" in w.notes.saved_label.toolTip()
-        )
-    finally:
-        own_server.resume()
-    qtbot.waitUntil(
-        lambda: (
-            _server_bodies(own_server)
-            == ["Piet: kustvaart eerst afstemmen met IenW tijdens storing"]
-        ),
-        timeout=RETRY_WAIT_MS,
-    )
-    wait_for(qtbot, lambda: _shows_saved(w), w)
-
-
-def test_ctrl_q_while_the_server_is_stopped_asks_and_the_next_start_saves_the_copy(
-    on_server: Controller, own_server: Any, qtbot: QtBot, settings: Any
-) -> None:
-    w = on_server.open_window(restore=False)
-    settle(w)
-    go_to(qtbot, w, "SENN-CRISE")
-    write_note(qtbot, w, "Piet: kustvaart eerst")
-    store = on_server.store
-    own_server.pause()
-    try:
-        _type_on(qtbot, w, " QUITTEST")
-        with answering(qtbot, _top_level("unsavedNotesQuestion"), _click("keep"), "the question"):
-            press(qtbot, w, "Ctrl+Q")
-        qtbot.waitUntil(lambda: not w.isVisible(), timeout=WAIT_MS)
-        assert _kept_bodies(store) == ["Piet: kustvaart eerst QUITTEST"]
-    finally:
-        own_server.resume()
-    assert _server_bodies(own_server) == ["Piet: kustvaart eerst"]
-    _next_start(qtbot, store.location, settings, "save")
-    assert _server_bodies(own_server) == ["Piet: kustvaart eerst QUITTEST"]

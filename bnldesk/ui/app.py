@@ -24,7 +24,7 @@ from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.error_texts import error_text
-from bnldesk.ui.notes.unsaved import CLOSE_WAIT_MS, offer_kept, unsaved_notes
+from bnldesk.ui.notes.unsaved import offer_kept, unsaved_notes
 from bnldesk.ui.outside_changes import OutsideWatch
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.undo_texts import retranslate_undo_stack
@@ -73,14 +73,6 @@ class Controller(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             keep_windows_on_screen(app)  # every window and dialog opens inside its screen
-            # The session ends (log out, shut down): what is typed is saved, or kept on this
-            # laptop when the save fails (bnldesk.ui.notes.unsaved), with no question asked.
-            app.commitDataRequest.connect(lambda _manager: self._save_typed_notes())
-
-    def _save_typed_notes(self) -> None:
-        if self.window is not None:
-            self.window.notes.commit()
-            self.worker.wait_idle(CLOSE_WAIT_MS)
 
     def offer_kept_notes(self) -> None:
         """At start: offer the notes a failed save kept on this laptop in an earlier run."""
@@ -159,11 +151,15 @@ class Controller(QObject):
         window.deleteLater()
 
     def shutdown(self) -> None:
+        # The session ending (log out) ends the event loop without closing the window: what
+        # is typed is saved here, or kept on this laptop when the save fails
+        # (bnldesk.ui.notes.unsaved), with no question asked.
         if self.window is not None:
             self.window.notes.commit()
             self.worker.wait_idle()
             self._retire(self.window)
             self.window = None
+        unsaved_notes(self.changes).stop()
         self.outside.stop()
         self.worker.shutdown()
         self.undo_stack.clear()

@@ -17,6 +17,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
@@ -28,6 +29,7 @@ from bnldesk.services.recovery import UnsavedNote
 from bnldesk.store.engine import Store
 from bnldesk.ui.changes import ChangeBus, Written, in_transaction
 from bnldesk.ui.notes import writes
+from bnldesk.ui.notes.commands import EditNoteCommand, add_note_step
 from bnldesk.ui.worker import Priority, describe_error
 
 log = logging.getLogger(__name__)
@@ -123,6 +125,12 @@ class UnsavedNotes(QObject):
             return
         self._notes[key] = replace(note, typed=fields)
         self._keep()
+        # A change brings the next look forward (the fault may be over: a lock released).
+        if key not in self._sending and not (
+            self._probe_timer.isActive() and self._probe_timer.remainingTime() <= FIRST_PROBE_MS
+        ):
+            self._wait_ms = FIRST_PROBE_MS
+            self._probe_timer.start(FIRST_PROBE_MS)
 
     def take_kept(self) -> int:
         """Hold what the recovery file kept from an earlier run and try to store it now;
@@ -142,6 +150,11 @@ class UnsavedNotes(QObject):
         self._probe_timer.stop()
         recovery.discard(self.where)
         self.changed.emit()
+
+    def stop(self) -> None:
+        """No more looks (the application is closing; what is held stays in the file)."""
+        self._probe_timer.stop()
+        self._notes.clear()
 
     # -- retrying ------------------------------------------------------------------------
     def retry_now(self) -> None:
@@ -194,6 +207,7 @@ class UnsavedNotes(QObject):
             in_transaction(write),
             lambda result: self._sent(key, note, result),
             lambda error: self._not_sent(key, error),
+            undo=lambda result: _undo_step(self.changes, note, result),
         )
 
     def _sent(self, key: str, sent: UnsavedNote, result: SaveResult) -> None:
@@ -227,6 +241,17 @@ class UnsavedNotes(QObject):
         except recovery.RecoveryFileError as exc:
             log.error("%s", exc)
             self.keep_problem = describe_error(exc)
+
+
+def _undo_step(changes: ChangeBus, sent: UnsavedNote, result: SaveResult) -> QUndoCommand | None:
+    """The undo step of a retried edit, as the editor's would have been: "Add note" for a note
+    stored anew, the edit of its fields otherwise (none when all of it clashed)."""
+    target = writes.target_of(sent.target)
+    if result.note_id != sent.note_id:
+        return add_note_step(changes, result.note_id, target)
+    if not result.saved:
+        return None
+    return EditNoteCommand(changes, sent.note_id, target, sent.stored, sent.typed)
 
 
 def unsaved_notes(changes: ChangeBus) -> UnsavedNotes:
