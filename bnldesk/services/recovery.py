@@ -108,7 +108,8 @@ def keep(where: str, notes: list[UnsavedNote]) -> Path:
         os.chmod(path, 0o600)  # private notes: the owner's alone
     except (OSError, BnldeskError) as exc:
         raise RecoveryFileError(
-            f"the unsaved text could not be kept in {path}: {exc}",
+            f"the unsaved text could not be kept on this computer ({path}): {exc}; "
+            "do not quit before it is saved",
             code="recovery_not_written",
             values=(str(path),),
         ) from exc

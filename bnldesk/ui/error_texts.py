@@ -91,9 +91,12 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     ),
     "cannot_open": lambda: tr("%1: cannot open the database file"),
     "open_read_only": lambda: tr("%1 is open read-only: nothing can be written into it"),
+    "recovery_not_written": lambda: tr(
+        "the unsaved text could not be kept on this computer (%1): do not quit before it is saved"
+    ),
+    "recovery_unreadable": lambda: tr("the recovery file %1 cannot be read; it was left as it is"),
     "server_unreachable": lambda: tr(
-        "cannot reach the database server %1: nothing was saved; check the network and try "
-        "again (work on this laptop's own database meanwhile)"
+        "cannot reach the database server %1: nothing was saved; check the network and try again"
     ),
     "server_login": lambda: tr(
         "the server %1 refused the user name or password: check them (the password comes "
@@ -296,9 +299,7 @@ _SAYINGS: dict[str, Callable[[], str]] = {
         "bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address"
     ),
     "location_invalid": lambda: tr("'%1' is not a valid address"),
-    "location_no_database": lambda: tr(
-        "%1 names no database: postgresql://USER@HOST/DATABASE"
-    ),
+    "location_no_database": lambda: tr("%1 names no database: postgresql://USER@HOST/DATABASE"),
     "backend_unsupported": lambda: tr("bnldesk does not run on %1"),
     # Meetings, their agenda and action items (bnldesk.services.meetings).
     "meeting_ends_before_start": lambda: tr("the meeting ends before it starts"),
@@ -306,9 +307,7 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     "no_meeting": lambda: tr("there is no meeting %1 (any more)"),
     "no_section_in_plan": lambda: tr("there is no section %1 in the %2 plan"),
     "no_section": lambda: tr("there is no section %1"),
-    "section_in_several_plans": lambda: tr(
-        "section %1 is in several plans (%2): say which plan"
-    ),
+    "section_in_several_plans": lambda: tr("section %1 is in several plans (%2): say which plan"),
     "agenda_point_exists": lambda: tr("'%1' is already point %2 of the agenda"),
     "agenda_point_needs_subject": lambda: tr("an agenda point needs a title or a plan object"),
     "agenda_point_needs_title": lambda: tr("an agenda point needs a title"),
@@ -441,8 +440,7 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     ),
     # Updating a database to this version (bnldesk.store.migrations).
     "migrations_missing": lambda: tr(
-        "this installation of bnldesk is incomplete (no database updates in %1): install it "
-        "again"
+        "this installation of bnldesk is incomplete (no database updates in %1): install it again"
     ),
     "migration_tables_mismatch": lambda: tr(
         "%1 could not be updated to this version of bnldesk: its tables do not match its "
