@@ -977,6 +977,7 @@ class NotesPanel(QWidget):
             whole,
             tr("Not saved yet: kept on this computer, saved when the database answers"),
             tr("Not saved yet (kept on this computer)"),
+            tr("Not saved yet"),
             warning=True,
             bring=False,
         )

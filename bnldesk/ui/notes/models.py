@@ -92,7 +92,7 @@ class NotesListModel(QAbstractListModel):
                 bits.append("#" + " #".join(note.fields.tags))
             if note.open_actions:
                 bits.append(tr("open actions: %1").replace("%1", str(note.open_actions)))
-            mark = f"● {tr('Not saved')}: " if note.id in self.unsaved else ""
+            mark = "● " + tr("Not saved") + ": " if note.id in self.unsaved else ""
             return f"{mark}{first}  —  {' · '.join(bits)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if note.id in self.unsaved:
