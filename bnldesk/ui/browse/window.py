@@ -78,7 +78,7 @@ from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.error_texts import as_sentence
 from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.notes.editor import NotesPanel
-from bnldesk.ui.notes.unsaved import CLOSE_WAIT_MS, confirm_close
+from bnldesk.ui.notes.unsaved import confirm_close, wait_for_saves
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
         """Wait for the notes' saves under way; with any not stored, ask (False: stay)."""
         if self.store.read_only:
             return True
-        self.worker.wait_idle(CLOSE_WAIT_MS)
+        wait_for_saves(self.changes)
         return confirm_close(self, self.notes.unsaved)
 
     # ---------------------------------------------------------------------------------------

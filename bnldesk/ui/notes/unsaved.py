@@ -16,9 +16,9 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.errors import BnldeskError
@@ -268,7 +268,7 @@ def confirm_close(parent: QWidget, unsaved: UnsavedNotes) -> bool:
     True when the window may close."""
     while unsaved.count():
         unsaved.retry_now()
-        unsaved.changes.worker.wait_idle(CLOSE_WAIT_MS)
+        wait_for_saves(unsaved.changes)
         if not unsaved.count():
             return True
         answer = _ask_before_closing(parent, unsaved)
@@ -278,6 +278,16 @@ def confirm_close(parent: QWidget, unsaved: UnsavedNotes) -> bool:
             unsaved.discard()
         return answer != "stay"
     return True
+
+
+def wait_for_saves(changes: ChangeBus) -> None:
+    """Let the saves under way finish (at most :data:`CLOSE_WAIT_MS`: a server that does not
+    answer), with the busy cursor: the window stays drawn meanwhile."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        changes.worker.wait_idle(CLOSE_WAIT_MS)
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _ask_before_closing(parent: QWidget, unsaved: UnsavedNotes) -> str:
