@@ -4,7 +4,9 @@ There is no Save button: every field change is written as soon as the field is l
 text, after a short pause in typing and at least once a second during steady typing (so a
 crash loses at most the last second), and becomes an undo step once stored
 (``bnldesk.ui.notes.commands``). Deleting asks nothing; Edit > Undo brings the note back. A
-write that fails is told under the form; what was typed stays, and is stored with the next change.
+note whose save fails (server away, file locked, read-only or full) is marked "Not saved" in the
+list and under the form, kept on this laptop and stored by itself when the database answers
+again (``bnldesk.ui.notes.unsaved``).
 """
 
 from __future__ import annotations
