@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="289"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
         <source>%n note(s) could not be saved in the database.</source>
         <translation>
             <numerusform>%n note could not be saved in the database.</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="329"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="339"/>
         <source>%n note(s) typed last time could not be saved in this database.</source>
         <translation>
             <numerusform>%n note typed last time could not be saved in this database.</numerusform>

@@ -467,8 +467,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1128,7 +1128,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1082"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1084"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1326,7 +1326,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="428"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1448,7 +1448,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1458,140 +1458,140 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="397"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="399"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules : budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>&amp;Retry now</source>
-        <translation>&amp;Réessayer maintenant</translation>
+        <translation>Réessa&amp;yer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="425"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="864"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="866"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="876"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="878"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="884"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="886"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="973"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="975"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré : %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="978"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="980"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré : conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="979"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="981"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="980"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="982"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="515"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="522"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="524"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
@@ -1599,99 +1599,99 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="547"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1238"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="425"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="427"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="505"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1700,7 +1700,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1092"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1094"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -5031,14 +5031,14 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="288"/>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="320"/>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="327"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="298"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="330"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="337"/>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="289"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
         <source>%n note(s) could not be saved in the database.</source>
         <translation>
             <numerusform>%n note n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
@@ -5046,27 +5046,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="301"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
         <translation>Une copie est conservée sur cet ordinateur ; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="297"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="307"/>
         <source>Try &amp;again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="298"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="308"/>
         <source>&amp;Keep a copy and quit</source>
         <translation>&amp;Garder une copie et quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="309"/>
         <source>Quit &amp;without saving</source>
         <translation>Quitter &amp;sans enregistrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="329"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="339"/>
         <source>%n note(s) typed last time could not be saved in this database.</source>
         <translation>
             <numerusform>%n note tapée la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
@@ -5074,22 +5074,22 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="332"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="342"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
         <translation>Leur texte a été conservé sur cet ordinateur : %1. L&apos;enregistrer maintenant dans la base de données ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="336"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="346"/>
         <source>&amp;Save them now</source>
         <translation>&amp;Les enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="347"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="338"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="348"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Les abandonner</translation>
     </message>

@@ -467,8 +467,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="99"/>
         <location filename="../../bnldesk/ui/labels.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -1128,7 +1128,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="914"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1082"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1084"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1326,7 +1326,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="428"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1448,7 +1448,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="99"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1458,140 +1458,140 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="389"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="395"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="397"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="397"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="399"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="400"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="402"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>&amp;Retry now</source>
-        <translation>&amp;Nu opnieuw proberen</translation>
+        <translation>Nu opnieuw pro&amp;beren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="425"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Nu proberen op te slaan wat nog niet is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="864"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="866"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="876"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="878"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="884"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="886"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="973"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="975"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="978"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="980"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="979"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="981"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="980"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="982"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="101"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="407"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="409"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="412"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="515"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="522"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="524"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1599,99 +1599,99 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="547"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1238"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="425"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="427"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="96"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="97"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="103"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="100"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="102"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="505"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1700,7 +1700,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1092"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1094"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -5031,14 +5031,14 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Map met logbestanden openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="288"/>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="320"/>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="327"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="298"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="330"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="337"/>
         <source>Notes not saved</source>
         <translation>Nota&apos;s niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="289"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
         <source>%n note(s) could not be saved in the database.</source>
         <translation>
             <numerusform>%n nota kon niet in de databank worden opgeslagen.</numerusform>
@@ -5046,27 +5046,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="291"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="301"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
         <translation>Een kopie wordt op deze computer bewaard; bnldesk biedt aan ze op te slaan wanneer het deze databank weer opent.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="297"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="307"/>
         <source>Try &amp;again</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="298"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="308"/>
         <source>&amp;Keep a copy and quit</source>
         <translation>&amp;Kopie bewaren en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="309"/>
         <source>Quit &amp;without saving</source>
         <translation>Afsluiten &amp;zonder opslaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="329"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="339"/>
         <source>%n note(s) typed last time could not be saved in this database.</source>
         <translation>
             <numerusform>%n nota die u de vorige keer typte, kon niet in deze databank worden opgeslagen.</numerusform>
@@ -5074,22 +5074,22 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="332"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="342"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
         <translation>Hun tekst werd op deze computer bewaard: %1. Nu in de databank opslaan?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="336"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="346"/>
         <source>&amp;Save them now</source>
         <translation>Nu op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="337"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="347"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="338"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="348"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Weggooien</translation>
     </message>
