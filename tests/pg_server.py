@@ -115,6 +115,35 @@ class PgServer:
                        "-m", "fast", "-w", "-t", "60"])
         shutil.rmtree(self.folder, ignore_errors=True)
 
+    def pause(self) -> None:
+        """Stop the server as an administrator does (``pg_ctl stop -m fast``: connections are
+        dropped, new ones refused), keeping its data for :meth:`resume`."""
+        self._run([str(self.bin_dir / "pg_ctl"), "stop", "-D", str(self.folder / "data"),
+                   "-m", "fast", "-w", "-t", "120"])
+
+    def resume(self) -> None:
+        """Start the server (again) and wait until it accepts connections."""
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={self.port} "
+            f"-c unix_socket_directories={self.socket_dir} -c fsync=off -c synchronous_commit=off "
+            "-c full_page_writes=off -c max_connections=60 -c shared_buffers=64MB"
+        )
+        self._run(
+            [
+                str(self.bin_dir / "pg_ctl"),
+                "start",
+                "-w",
+                "-t",
+                "120",
+                "-D",
+                str(self.folder / "data"),
+                "-l",
+                str(self.folder / "server.log"),
+                "-o",
+                options,
+            ]
+        )
+
     def _run(self, command: list[str]) -> subprocess.CompletedProcess[str]:
         if self.run_as is not None:
             command = ["runuser", "-u", self.run_as, "--", *command]
@@ -146,28 +175,8 @@ def start() -> PgServer:
                 "--no-sync",
             ]
         )
-        sockets = folder / "socket"
-        server._run(["mkdir", "-p", str(sockets)])
-        options = (
-            f"-c listen_addresses=127.0.0.1 -c port={server.port} "
-            f"-c unix_socket_directories={sockets} -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=60 -c shared_buffers=64MB"
-        )
-        server._run(
-            [
-                str(bin_dir / "pg_ctl"),
-                "start",
-                "-w",
-                "-t",
-                "120",
-                "-D",
-                str(folder / "data"),
-                "-l",
-                str(folder / "server.log"),
-                "-o",
-                options,
-            ]
-        )
+        server._run(["mkdir", "-p", str(server.socket_dir)])
+        server.resume()
     except subprocess.CalledProcessError as exc:
         log = folder / "server.log"
         tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""

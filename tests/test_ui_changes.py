@@ -239,11 +239,13 @@ def test_a_note_written_while_the_file_is_locked_leaves_no_undo_step(
     holder: sqlite3.Connection = request.getfixturevalue("lock")
     type_into(qtbot, notes.body, "Standpunt tijdens de import")
     leave(qtbot, notes.body)
-    wait_for(qtbot, lambda: "in use by another program" in notes.saved_label.text(), window)
+    wait_for(qtbot, lambda: "in use by another program" in notes.saved_label.toolTip(), window)
+    assert "Not saved" in notes.saved_label.text()
     assert (stack.count(), stack.index()) == (count, index)
     assert notes.body.toPlainText() == "Standpunt tijdens de import"  # nothing typed is lost
     _release(holder)
-    # The next change stores the note with everything typed; the first step added is the note.
+    # The next change brings the retry forward: the note is stored with everything typed;
+    # the first step added is the note.
     type_into(qtbot, notes.body, " — bevestigd", replace=False)
     leave(qtbot, notes.body)
     wait_for(
@@ -267,16 +269,19 @@ def test_an_edit_refused_by_the_lock_keeps_the_stack_and_is_stored_later(
     holder: sqlite3.Connection = request.getfixturevalue("lock")
     type_into(qtbot, notes.consult, "FOD Economie")
     leave(qtbot, notes.consult)
-    wait_for(qtbot, lambda: "Nothing was changed" in notes.saved_label.text(), window)
+    wait_for(qtbot, lambda: "Not saved" in notes.saved_label.text(), window)
     assert (stack.count(), stack.index(), stack.undoText()) == (count, index, text)
     _release(holder)
-    # The next change stores what the refused one did not, as one step.
+    # The next change brings the retry forward: what the refused one did not store is
+    # stored with it, as one step.
     type_into(qtbot, notes.tags, "opvolgen")
     leave(qtbot, notes.tags)
-    settle(window)
-    with store.read() as s:
-        (consult,) = s.scalars(select(Annotation.consult)).all()
-    assert consult == "FOD Economie"
+
+    def stored() -> bool:
+        with store.read() as s:
+            return list(s.scalars(select(Annotation.consult))) == ["FOD Economie"]
+
+    wait_for(qtbot, stored, window)
     assert stack.count() == count + 1
 
 

@@ -208,7 +208,7 @@ class ServerUnreachableError(StoreError):
         extra = f" ({detail})" if detail else ""
         super().__init__(
             f"cannot reach the database server {where}{extra}: nothing was saved; check the "
-            "network and try again (work on this laptop's own database meanwhile)",
+            "network and try again",
             values=(where,),
         )
 

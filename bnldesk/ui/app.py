@@ -24,6 +24,7 @@ from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.error_texts import error_text
+from bnldesk.ui.notes.unsaved import offer_kept, unsaved_notes
 from bnldesk.ui.outside_changes import OutsideWatch
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.undo_texts import retranslate_undo_stack
@@ -72,6 +73,11 @@ class Controller(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             keep_windows_on_screen(app)  # every window and dialog opens inside its screen
+
+    def offer_kept_notes(self) -> None:
+        """At start: offer the notes a failed save kept on this laptop in an earlier run."""
+        if self.window is not None and not self.store.read_only:
+            offer_kept(self.window, unsaved_notes(self.changes))
 
     def open_window(self, *, restore: bool = True, show: bool = True) -> MainWindow:
         window = MainWindow(
@@ -145,11 +151,15 @@ class Controller(QObject):
         window.deleteLater()
 
     def shutdown(self) -> None:
+        # The session ending (log out) ends the event loop without closing the window: what
+        # is typed is saved here, or kept on this laptop when the save fails
+        # (bnldesk.ui.notes.unsaved), with no question asked.
         if self.window is not None:
             self.window.notes.commit()
             self.worker.wait_idle()
             self._retire(self.window)
             self.window = None
+        unsaved_notes(self.changes).stop()
         self.outside.stop()
         self.worker.shutdown()
         self.undo_stack.clear()
@@ -232,6 +242,7 @@ def _open_and_run(app: QApplication, db_path: DatabaseLocation, *, demo: bool) -
             )
         )
     show_start_page_at_start(window)
+    controller.offer_kept_notes()
     try:
         return app.exec()
     finally:

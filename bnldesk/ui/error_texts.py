@@ -91,9 +91,12 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     ),
     "cannot_open": lambda: tr("%1: cannot open the database file"),
     "open_read_only": lambda: tr("%1 is open read-only: nothing can be written into it"),
+    "recovery_not_written": lambda: tr(
+        "the unsaved text could not be kept on this computer (%1): do not quit before it is saved"
+    ),
+    "recovery_unreadable": lambda: tr("the recovery file %1 cannot be read; it was left as it is"),
     "server_unreachable": lambda: tr(
-        "cannot reach the database server %1: nothing was saved; check the network and try "
-        "again (work on this laptop's own database meanwhile)"
+        "cannot reach the database server %1: nothing was saved; check the network and try again"
     ),
     "server_login": lambda: tr(
         "the server %1 refused the user name or password: check them (the password comes "

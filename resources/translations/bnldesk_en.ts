@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="451"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 has %n page; too many for a plan</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is the name of %n workgroup (%3): give its code</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: the update left %n broken reference (first in table %3)</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>
@@ -564,6 +564,22 @@
         <translation>
             <numerusform>%n note stays on objects no longer in this plan</numerusform>
             <numerusform>%n notes stay on objects no longer in this plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
+        <source>%n note(s) could not be saved in the database.</source>
+        <translation>
+            <numerusform>%n note could not be saved in the database.</numerusform>
+            <numerusform>%n notes could not be saved in the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="339"/>
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation>
+            <numerusform>%n note typed last time could not be saved in this database.</numerusform>
+            <numerusform>%n notes typed last time could not be saved in this database.</numerusform>
         </translation>
     </message>
 </context>

@@ -391,7 +391,7 @@
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -431,12 +431,12 @@
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -467,18 +467,18 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="428"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="429"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -569,7 +569,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
@@ -579,12 +579,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="761"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -593,7 +593,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
@@ -785,72 +785,72 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="917"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="906"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="913"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="740"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="752"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="754"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="766"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="765"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="937"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="929"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="936"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="948"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -861,38 +861,38 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="962"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="974"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="967"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="970"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="991"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="985"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
@@ -927,17 +927,27 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="75"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="84"/>
         <source>(empty note)</source>
         <translation>(note vide)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="85"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="94"/>
         <source>open actions: %1</source>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="224"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="99"/>
+        <source>Not saved yet: kept on this computer</source>
+        <translation>Pas encore enregistrée : conservée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="240"/>
         <source>An action item needs a text</source>
         <translation>Un point d&apos;action doit avoir un texte</translation>
     </message>
@@ -946,7 +956,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Qui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="159"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="175"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
@@ -965,7 +975,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -974,7 +984,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -1118,7 +1128,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="995"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1115"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1316,7 +1326,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1362,7 +1372,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="541"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>Meeting</source>
@@ -1438,8 +1448,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1448,110 +1458,140 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules : budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="399"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="859"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <source>&amp;Retry now</source>
+        <translation>Réessa&amp;yer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <source>Try to save what is not saved yet, now</source>
+        <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="893"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="871"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="905"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="879"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="913"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1002"/>
+        <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
+        <translation>Non enregistré : %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1007"/>
+        <source>Not saved yet: kept on this computer, saved when the database answers</source>
+        <translation>Pas encore enregistré : conservé sur cet ordinateur, enregistré quand la base répond</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1008"/>
+        <source>Not saved yet (kept on this computer)</source>
+        <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1009"/>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/labels.py" line="76"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="510"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
@@ -1559,99 +1599,99 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="532"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="555"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="71"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="72"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="459"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="73"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="460"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="77"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1660,7 +1700,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1005"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1125"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1784,7 +1824,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="158"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="652"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="650"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1823,7 +1863,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="666"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
@@ -1842,10 +1882,10 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="665"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="689"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="663"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="687"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="690"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="692"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
@@ -1978,12 +2018,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="513"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="511"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="613"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="611"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -2017,9 +2057,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="732"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="737"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="740"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="730"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="735"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="738"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2199,7 +2239,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="712"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
@@ -4080,916 +4120,930 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 est ouvert en lecture seule&#xa0;: rien ne peut y être écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
-        <translation>le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez (travaillez entre-temps dans la base propre à ce portable)</translation>
+        <translation type="vanished">le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez (travaillez entre-temps dans la base propre à ce portable)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
+        <source>the unsaved text could not be kept on this computer (%1): do not quit before it is saved</source>
+        <translation>le texte non enregistré n&apos;a pas pu être conservé sur cet ordinateur (%1) : ne quittez pas avant qu&apos;il soit enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="97"/>
+        <source>the recovery file %1 cannot be read; it was left as it is</source>
+        <translation>le fichier de récupération %1 est illisible ; il a été laissé tel quel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="99"/>
+        <source>cannot reach the database server %1: nothing was saved; check the network and try again</source>
+        <translation>le serveur de base de données %1 est injoignable : rien n&apos;a été enregistré ; vérifiez le réseau et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="102"/>
         <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
         <translation>le serveur %1 refuse le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (le mot de passe vient de PGPASSWORD, de ~/.pgpass ou de l&apos;invite)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="106"/>
         <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
         <translation>le serveur %1 demande un mot de passe&#xa0;: définissez PGPASSWORD, placez-le dans ~/.pgpass, ou lancez bnldesk dans un terminal pour qu&apos;il vous soit demandé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
         <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
         <translation>le serveur %1 ne le permet pas à votre utilisateur (une note privée d&apos;un autre délégué, ou un droit que l&apos;administrateur n&apos;a pas accordé)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="114"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
         <translation>la base de données %1 n&apos;est pas préparée pour ce bnldesk&#xa0;: l&apos;administrateur du serveur exécute «&#xa0;bnldesk server init URL&#xa0;» (voir README, Delegation server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>quelqu&apos;un d&apos;autre a modifié le même élément dans %1 au même moment&#xa0;: rien de ce que vous avez saisi n&apos;a été écrasé&#xa0;; revoyez-le et refaites votre modification</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
         <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
         <translation>ceci ne s&apos;applique qu&apos;aux fichiers de base de données&#xa0;; %1 est un serveur, sauvegardé par son administrateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="212"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="225"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="215"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="123"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="126"/>
         <source>%1 is a folder, not a document</source>
         <translation>%1 est un dossier, pas un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="214"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="242"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 ne peut pas être lu (pas d&apos;autorisation, ou erreur de disque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="128"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 est vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="126"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
         <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
         <translation>%1 est trop volumineux (%2 Mo&#xa0;; un plan fait au plus %3 Mo)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="130"/>
         <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
         <translation>%1 n&apos;est pas un fichier PDF (un autre type de fichier renommé en .pdf&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="128"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
         <source>%1 is not a Word .docx file</source>
         <translation>%1 n&apos;est pas un fichier Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="132"/>
         <source>%1 is an old binary Office file; save it as .docx or PDF</source>
         <translation>%1 est un ancien fichier Office binaire&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
         <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
         <translation>%1&#xa0;: les fichiers de type %2 ne peuvent pas être importés (utilisez PDF, DOCX, TXT ou MD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
         <source>%1 is damaged UTF-16 text</source>
         <translation>%1 est un texte UTF-16 endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
         <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
         <translation>%1 est un fichier RTF (Rich Text)&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
         <source>%1 is a binary file, not text</source>
         <translation>%1 est un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
         <source>%1 holds too much text to be a plan</source>
         <translation>%1 contient trop de texte pour être un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
         <source>reading this kind of file is not installed (%1 is missing)</source>
         <translation>la lecture de ce type de fichier n&apos;est pas installée (%1 manque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
         <source>%1 is a password-protected PDF; save it without a password</source>
         <translation>%1 est un PDF protégé par un mot de passe&#xa0;; enregistrez-le sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="142"/>
         <source>%1 is a damaged PDF</source>
         <translation>%1 est un PDF endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
         <source>%1 could not be read as a PDF</source>
         <translation>%1 n&apos;a pas pu être lu comme PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="144"/>
         <source>%1 has no pages</source>
         <translation>%1 n&apos;a aucune page</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="146"/>
         <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
         <translation>%1 n&apos;a pas de couche de texte (un PDF numérisé ou composé d&apos;images)&#xa0;; passez-le d&apos;abord à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="146"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
         <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
         <translation>%1&#xa0;: son texte est illisible (polices sans table de caractères)&#xa0;; exportez-le de nouveau depuis l&apos;original ou passez-le à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="150"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
         <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;un document Word (refusé comme possible bombe de décompression)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="152"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
         <source>%1 is a damaged .docx file</source>
         <translation>%1 est un fichier .docx endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="156"/>
         <source>%1 could not be read as .docx</source>
         <translation>%1 n&apos;a pas pu être lu comme fichier .docx</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="154"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="157"/>
         <source>%1 is a spreadsheet, not a Word document</source>
         <translation>%1 est un classeur, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
         <source>%1 is a presentation, not a Word document</source>
         <translation>%1 est une présentation, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="157"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
         <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
         <translation>%1 est un fichier OpenDocument&#xa0;; enregistrez-le en .docx ou en PDF pour l&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="159"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
         <source>%1 is not a Word document</source>
         <translation>%1 n&apos;est pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="163"/>
         <source>%1 contains no text</source>
         <translation>%1 ne contient aucun texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="165"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
         <translation>%1 ne ressemble pas à un plan annuel ni à un programme de travail (pas de titre «&#xa0;Jaarplan&#xa0;» ou «&#xa0;Werkprogramma&#xa0;», ni de thèmes de plan)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1&#xa0;: aucun chapitre ni thème trouvé&#xa0;; ce n&apos;est apparemment ni un plan ni un programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
         <source>%1: the plan&apos;s year cannot be told from the text</source>
         <translation>%1&#xa0;: l&apos;année du plan ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
         <source>%1: the programme&apos;s period cannot be told from the text</source>
         <translation>%1&#xa0;: la période du programme ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="172"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
         <source>%1: the text is nested too deeply to read</source>
         <translation>%1&#xa0;: le texte est trop profondément imbriqué pour être lu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
         <source>%1: the text could not be made sense of</source>
         <translation>%1&#xa0;: le texte n&apos;a pas pu être interprété</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
         <source>%1 could not be saved in the database: %2</source>
         <translation>%1 n&apos;a pas pu être enregistré dans la base de données&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="178"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importation annulée&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2) ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="183"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» dans cette base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="182"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="185"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>le paquet dépasserait %1 Mo, plus qu&apos;un autre portable n&apos;accepte&#xa0;: partagez les modifications depuis une date, ou un seul groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="186"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="189"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>ce paquet vient de la délégation %1&#xa0;; cette base de données appartient à %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>ce paquet concerne un autre plan (%1)&#xa0;; cette base de données contient %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>un élément du paquet est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="192"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 dépasse %2 Mo&#xa0;: ce n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="197"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 est incomplet (tronqué)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="199"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 est endommagé&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="201"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 a été écrit par un bnldesk plus récent (format de paquet %2, cette version lit jusqu&apos;au format %3)&#xa0;; mettez bnldesk à jour pour le recevoir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="205"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 est un paquet non signé d&apos;un bnldesk plus ancien&#xa0;: mettez bnldesk à jour sur le portable qui l&apos;envoie, associez les deux portables et partagez de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 est endommagé ou a été modifié (sa signature ne correspond pas)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="212"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 vient d&apos;un portable qui n&apos;est pas associé à celui-ci (son code est %2)&#xa0;: associez-les d&apos;abord, puis recevez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="216"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 est un dossier, pas un paquet de notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="215"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="218"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>ce n&apos;est pas un code d&apos;association bnldesk (vérifiez les lettres)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>ce code d&apos;association est mal saisi (ses lettres de contrôle ne correspondent pas)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="222"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>donnez un nom au portable associé (par exemple celui de son propriétaire)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>c&apos;est le code d&apos;association de ce portable-ci&#xa0;: saisissez celui de l&apos;autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="223"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>aucun portable associé ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="229"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 fait %2 Mo&#xa0;; bnldesk lit les feuilles de notes jusqu&apos;à 300 Mo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="231"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 n&apos;est pas une feuille de notes bnldesk (aucune feuille avec une colonne id et une colonne texte)&#xa0;: exportez les notes depuis bnldesk, modifiez ce fichier et importez-le</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="232"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;une feuille de notes (une bombe de décompression&#xa0;?)&#xa0;; bnldesk ne l&apos;ouvre pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="236"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 a plus de %2 lignes dans une feuille&#xa0;; exportez moins de notes par fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="238"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) que bnldesk sait lire</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 déclare des entités XML ou des références externes (une attaque&#xa0;?)&#xa0;; bnldesk ne le lit pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="243"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 est endommagé ou n&apos;est pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="245"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="249"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>le dossier %1 n&apos;existe pas&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk ne peut pas écrire dans le dossier %1 (lecture seule ou pas d&apos;autorisation)&#xa0;: rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>le disque qui contient %1 est plein&#xa0;: rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="257"/>
         <source>%1 is not a folder</source>
         <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="258"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 n&apos;a pas pu être écrit (erreur de disque ou de réseau)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="257"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 est ouvert dans un autre programme (Excel, un lecteur PDF&#xa0;?) ou en lecture seule&#xa0;; fermez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="263"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>le briefing sur %1 n&apos;a pas pu être mis en page&#xa0;: un élément de la page %2 dépasse une page&#xa0;; raccourcissez le texte le plus long à cet endroit (une note, une position ou un titre)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="263"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
         <source>the export was cancelled; no file was written</source>
         <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="269"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 n&apos;existe pas&#xa0;: rien à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>la sauvegarde de %1 n&apos;a pas passé la vérification (la base de données est-elle endommagée&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>%1 n&apos;a pas pu être sauvegardé dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
         <source>%1 could not be read, so it was not backed up and nothing was changed</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;: aucune sauvegarde n&apos;en a donc été faite et rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
         <source>there is no usable backup of %1</source>
         <translation>il n&apos;existe aucune sauvegarde utilisable de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
         <source>there is no backup %1</source>
         <translation>il n&apos;existe pas de sauvegarde %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="279"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>la sauvegarde %1 est endommagée&#xa0;; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>la copie de %1 n&apos;a pas passé la vérification&#xa0;; rien n&apos;a été restauré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="281"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 n&apos;a pas pu être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 est ouvert en lecture seule dans cette fenêtre&#xa0;: restaurez-le là où il est ouvert en écriture, ou fermez d&apos;abord l&apos;autre fenêtre de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="287"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 est encore utilisé dans bnldesk&#xa0;; rien n&apos;a été restauré, réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="287"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 n&apos;est pas un serveur de base de données (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>la synchronisation se fait sur le fichier de base de données d&apos;un portable, pas sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="295"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>un enregistrement du serveur ne peut pas être lu (%1)&#xa0;; ce qui a déjà été fusionné le reste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="296"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="299"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk ouvre un fichier de base de données SQLite ou un serveur postgresql://, pas une adresse %1://</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="299"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 ne nomme aucune base de données&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk ne fonctionne pas sur %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
         <source>the meeting ends before it starts</source>
         <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>une réunion doit avoir un titre ou un groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>la réunion %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>le plan %2 n&apos;a pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
         <source>there is no section %1</source>
         <translation>il n&apos;existe pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>«&#xa0;%1&#xa0;» est déjà le point %2 de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1) ; rien n&apos;a été enregistré ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
         <source>that item is no longer in the document</source>
         <translation>ce projet n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
         <source>that section is no longer in the document</source>
         <translation>ce thème n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>seul un thème placé directement sous un chapitre peut devenir un chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
         <source>a chapter is already the highest level</source>
         <translation>un chapitre est déjà le niveau le plus haut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>le premier chapitre n&apos;a pas de chapitre avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
         <source>the first section has no section before it to go under</source>
         <translation>le premier thème n&apos;a pas de thème avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="331"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
         <source>an item is already the lowest level</source>
         <translation>un projet est déjà le niveau le plus bas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
         <source>the first item of a section has no item before it</source>
         <translation>le premier projet d&apos;un thème n&apos;a pas de projet avant lui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>le texte du projet n&apos;a pas de fin de paragraphe ou de phrase où le scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 n&apos;est pas une année plausible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
         <source>a title cannot be empty</source>
         <translation>un titre ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
         <source>a title has at most %1 characters</source>
         <translation>un titre compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>choisissez un chapitre, un thème, un projet, un groupe de travail ou une personne de contact à renommer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
         <source>only a workgroup has a code</source>
         <translation>seul un groupe de travail a un code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="344"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
         <source>choose an item to merge with the one before</source>
         <translation>choisissez un projet à fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
         <source>choose an item to split</source>
         <translation>choisissez un projet à scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
         <source>choose an item to mark</source>
         <translation>choisissez un projet à marquer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
         <source>choose an item to change its kind</source>
         <translation>choisissez un projet pour en changer le type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>le groupe de travail d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>la section d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>l&apos;élément du plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>le chapitre d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>le plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="358"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>le programme d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>la personne de contact d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
         <source>notes cannot be attached to %1</source>
         <translation>on ne peut pas attacher de notes à %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de groupe de travail, ni un numéro de section, ni un id d&apos;objet (p. ex. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="364"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>cette base de données n&apos;a pas de %1 de clé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>une nouvelle ligne doit avoir une Cible (un code de groupe de travail ou un numéro de section)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
         <source>note %1 no longer exists</source>
         <translation>la note %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
         <source>action item %1 no longer exists</source>
         <translation>le point d&apos;action %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» (donnez son code ou son nom complet, p. ex. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id de réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
         <source>there is no %1 plan in this database</source>
         <translation>cette base de données n&apos;a pas de plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="375"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>modifié ailleurs entre-temps&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>le paquet contient un élément %1 mal formé (pas un objet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="379"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="390"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» a une valeur que cette version ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="392"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas en UTC sans fuseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» est dans le futur (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="399"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="402"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une liste d&apos;au plus %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» contient une étiquette vide ou de plus de %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>le point %1 de l&apos;ordre du jour renvoie à une réunion absente du paquet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="409"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>le %1 du paquet n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="413"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>le %1 du paquet n&apos;est pas une liste d&apos;au plus %2 entrées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>le %1 du paquet n&apos;est pas un texte d&apos;au plus %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="415"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>le manifeste du paquet est incohérent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>le paquet contient un historique de versions qui n&apos;est pas une liste d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="419"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>le paquet contient des éléments d&apos;un type inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
         <source>the bundle holds more than %1 records</source>
         <translation>le paquet contient plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>le paquet contient un conflit d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>le paquet contient un conflit dont les empreintes de version sont mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>le paquet contient un conflit portant sur un autre élément que sa version</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="425"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>le paquet contient un conflit aux dates mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 est endommagé (%2)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>le conflit %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
         <source>the record of conflict %1 is gone</source>
         <translation>l&apos;élément du conflit %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="430"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
         <source>unknown field(s): %1</source>
         <translation>champs inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>l&apos;autre version est privée&#xa0;: en reprendre %1 partagerait un texte privé&#xa0;; reprenez aussi sa visibilité pour garder la note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="436"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="439"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>la version choisie est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>cette installation de bnldesk est incomplète (aucune mise à jour de base de données dans %1)&#xa0;: réinstallez bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 n&apos;a pas pu être mis à jour pour cette version de bnldesk&#xa0;: ses tables ne correspondent pas à sa version de base de données %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="451"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4997,7 +5051,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -5005,7 +5059,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» est le nom de %n groupe de travail (%3)&#xa0;: donnez son code</numerusform>
@@ -5013,7 +5067,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1&#xa0;: la mise à jour a laissé %n référence rompue (d&apos;abord dans la table %3)</numerusform>
@@ -5021,7 +5075,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
@@ -5062,6 +5116,69 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/crash_report.py" line="127"/>
         <source>Open log folder</source>
         <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="298"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="330"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="337"/>
+        <source>Notes not saved</source>
+        <translation>Notes non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
+        <source>%n note(s) could not be saved in the database.</source>
+        <translation>
+            <numerusform>%n note n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
+            <numerusform>%n notes n&apos;ont pas pu être enregistrées dans la base de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="301"/>
+        <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
+        <translation>Une copie est conservée sur cet ordinateur ; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="307"/>
+        <source>Try &amp;again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="308"/>
+        <source>&amp;Keep a copy and quit</source>
+        <translation>&amp;Garder une copie et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="309"/>
+        <source>Quit &amp;without saving</source>
+        <translation>Quitter &amp;sans enregistrer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="339"/>
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation>
+            <numerusform>%n note tapée la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
+            <numerusform>%n notes tapées la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="342"/>
+        <source>Their text was kept on this computer: %1. Save it in the database now?</source>
+        <translation>Leur texte a été conservé sur cet ordinateur : %1. L&apos;enregistrer maintenant dans la base de données ?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="346"/>
+        <source>&amp;Save them now</source>
+        <translation>&amp;Les enregistrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="347"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="348"/>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Les abandonner</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5560,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="228"/>
+        <location filename="../../bnldesk/ui/app.py" line="238"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>

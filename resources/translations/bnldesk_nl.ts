@@ -391,7 +391,7 @@
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -431,12 +431,12 @@
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="409"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -467,18 +467,18 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="428"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="429"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -569,7 +569,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Filters wissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
@@ -579,12 +579,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="761"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -593,7 +593,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
@@ -785,72 +785,72 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="905"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="917"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="906"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="907"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="912"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="913"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="740"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="752"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="754"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="766"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="765"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="914"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="937"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="929"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="936"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="948"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -861,38 +861,38 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="962"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="974"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="963"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="967"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="970"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="991"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="985"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
@@ -927,17 +927,27 @@ Het plan vervangen door dit document?</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="75"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="84"/>
         <source>(empty note)</source>
         <translation>(lege nota)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="85"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="94"/>
         <source>open actions: %1</source>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="224"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="99"/>
+        <source>Not saved yet: kept on this computer</source>
+        <translation>Nog niet opgeslagen: bewaard op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="240"/>
         <source>An action item needs a text</source>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
@@ -946,7 +956,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Wie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="159"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="175"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
@@ -965,7 +975,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Owner</source>
         <translation>Trekker</translation>
     </message>
@@ -974,7 +984,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -1118,7 +1128,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="995"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1115"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1316,7 +1326,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1362,7 +1372,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="541"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>Meeting</source>
@@ -1438,8 +1448,8 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="156"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1448,110 +1458,140 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="393"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="394"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="399"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="401"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="403"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="405"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="859"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <source>&amp;Retry now</source>
+        <translation>Nu opnieuw pro&amp;beren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <source>Try to save what is not saved yet, now</source>
+        <translation>Nu proberen op te slaan wat nog niet is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="893"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="871"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="905"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="879"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="913"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1002"/>
+        <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
+        <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1007"/>
+        <source>Not saved yet: kept on this computer, saved when the database answers</source>
+        <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1008"/>
+        <source>Not saved yet (kept on this computer)</source>
+        <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1009"/>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/labels.py" line="76"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="406"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="408"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="410"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="411"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="510"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1559,99 +1599,99 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="532"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="555"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="71"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="72"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="459"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="73"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="460"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="77"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1660,7 +1700,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1005"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1125"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1784,7 +1824,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="158"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="652"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="650"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1823,7 +1863,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="666"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
@@ -1842,10 +1882,10 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="665"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="689"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="663"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="687"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="690"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="692"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
@@ -1978,12 +2018,12 @@ Het plan vervangen door dit document?</translation>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="513"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="511"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="613"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="611"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -2017,9 +2057,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="732"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="737"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="740"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="730"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="735"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="738"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2199,7 +2239,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="712"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
@@ -4080,916 +4120,930 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 is alleen-lezen geopend: er kan niets in worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
-        <translation>de databankserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw (werk intussen in de eigen databank van deze laptop)</translation>
+        <translation type="vanished">de databankserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw (werk intussen in de eigen databank van deze laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
+        <source>the unsaved text could not be kept on this computer (%1): do not quit before it is saved</source>
+        <translation>de niet-opgeslagen tekst kon niet op deze computer worden bewaard (%1): sluit niet af voor hij is opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="97"/>
+        <source>the recovery file %1 cannot be read; it was left as it is</source>
+        <translation>het herstelbestand %1 kan niet worden gelezen; het is gelaten zoals het was</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="99"/>
+        <source>cannot reach the database server %1: nothing was saved; check the network and try again</source>
+        <translation>de databankserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="102"/>
         <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
         <translation>de server %1 weigert de gebruikersnaam of het wachtwoord: controleer ze (het wachtwoord komt uit PGPASSWORD, ~/.pgpass of de vraag bij het starten)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="106"/>
         <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
         <translation>de server %1 vraagt een wachtwoord: zet PGPASSWORD, zet het in ~/.pgpass, of start bnldesk in een terminal om erom gevraagd te worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
         <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
         <translation>de server %1 staat dit uw gebruiker niet toe (een privénota van een andere delegee, of een recht dat de beheerder niet heeft toegekend): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="111"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="114"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
         <translation>de databank %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert &apos;bnldesk server init URL&apos; uit (zie README, Delegation server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="115"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="118"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>iemand anders heeft op hetzelfde moment hetzelfde gegeven in %1 gewijzigd: niets van u is overschreven; bekijk het opnieuw en herhaal uw wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="119"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
         <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
         <translation>dit geldt alleen voor databankbestanden; %1 is een server, waarvan de beheerder de reservekopieën maakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="122"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="212"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="225"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="215"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="123"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="126"/>
         <source>%1 is a folder, not a document</source>
         <translation>%1 is een map, geen document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="124"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="214"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="242"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 kan niet worden gelezen (geen toestemming, of een schijffout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="128"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 is leeg (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="126"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
         <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
         <translation>%1 is te groot (%2 MB; een plan is hooguit %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="127"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="130"/>
         <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
         <translation>%1 is geen PDF-bestand (een ander soort bestand dat .pdf is genoemd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="128"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
         <source>%1 is not a Word .docx file</source>
         <translation>%1 is geen Word-bestand (.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="132"/>
         <source>%1 is an old binary Office file; save it as .docx or PDF</source>
         <translation>%1 is een oud binair Office-bestand; sla het op als .docx of PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
         <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
         <translation>%1: bestanden van het type %2 kunnen niet worden geïmporteerd (gebruik PDF, DOCX, TXT of MD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
         <source>%1 is damaged UTF-16 text</source>
         <translation>%1 is beschadigde UTF-16-tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="134"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
         <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
         <translation>%1 is een RTF-bestand (Rich Text); sla het op als .docx of PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="135"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
         <source>%1 is a binary file, not text</source>
         <translation>%1 is een binair bestand, geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
         <source>%1 holds too much text to be a plan</source>
         <translation>%1 bevat te veel tekst voor een plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
         <source>reading this kind of file is not installed (%1 is missing)</source>
         <translation>het lezen van dit soort bestanden is niet geïnstalleerd (%1 ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
         <source>%1 is a password-protected PDF; save it without a password</source>
         <translation>%1 is een met een wachtwoord beveiligde PDF; sla het op zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="142"/>
         <source>%1 is a damaged PDF</source>
         <translation>%1 is een beschadigde PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
         <source>%1 could not be read as a PDF</source>
         <translation>%1 kon niet als PDF worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="144"/>
         <source>%1 has no pages</source>
         <translation>%1 heeft geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="146"/>
         <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
         <translation>%1 heeft geen tekstlaag (een gescande PDF of een PDF met alleen afbeeldingen); laat er eerst tekstherkenning (OCR) op los</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="146"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
         <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
         <translation>%1: de tekst is niet leesbaar (lettertypen zonder tekentabel); exporteer het opnieuw vanuit het origineel of laat er tekstherkenning (OCR) op los</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="150"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
         <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
         <translation>%1 zou uitgepakt veel groter worden dan een Word-document (geweigerd als mogelijke zipbom)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="152"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
         <source>%1 is a damaged .docx file</source>
         <translation>%1 is een beschadigd .docx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="156"/>
         <source>%1 could not be read as .docx</source>
         <translation>%1 kon niet als .docx worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="154"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="157"/>
         <source>%1 is a spreadsheet, not a Word document</source>
         <translation>%1 is een rekenblad, geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="158"/>
         <source>%1 is a presentation, not a Word document</source>
         <translation>%1 is een presentatie, geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="157"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
         <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
         <translation>%1 is een OpenDocument-bestand; sla het op als .docx of PDF om het te importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="159"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
         <source>%1 is not a Word document</source>
         <translation>%1 is geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="163"/>
         <source>%1 contains no text</source>
         <translation>%1 bevat geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="162"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="165"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
         <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel &apos;Jaarplan&apos; of &apos;Werkprogramma&apos; en geen onderdelen van een plan)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1: geen hoofdstukken of thema&apos;s gevonden; dit lijkt geen plan of programma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
         <source>%1: the plan&apos;s year cannot be told from the text</source>
         <translation>%1: het jaar van het plan is niet uit de tekst op te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="170"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
         <source>%1: the programme&apos;s period cannot be told from the text</source>
         <translation>%1: de periode van het programma is niet uit de tekst op te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="172"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
         <source>%1: the text is nested too deeply to read</source>
         <translation>%1: de tekst is te diep genest om te lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
         <source>%1: the text could not be made sense of</source>
         <translation>%1: de tekst kon niet worden begrepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
         <source>%1 could not be saved in the database: %2</source>
         <translation>%1 kon niet in de databank worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="175"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="178"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importeren geannuleerd; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="177"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>het lezen van %1 is gestopt voordat het klaar was (het proces eindigde met code %2); probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="183"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>er is geen werkgroep &apos;%1&apos; in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="182"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="185"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>de bundel zou groter worden dan %1 MB, meer dan een andere laptop aanneemt: deel de wijzigingen sinds een datum, of één werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="186"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="189"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>deze bundel komt van de delegatie %1; deze databank hoort bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>deze bundel is voor een ander plan (%1); deze databank bevat %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="190"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>een gegeven in de bundel is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="192"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
         <source>%1 is empty</source>
         <translation>%1 is leeg</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="193"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 is groter dan %2 MB: geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="197"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 is geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="195"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 is onvolledig (afgebroken): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="199"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 is beschadigd: vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="198"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="201"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 is geschreven door een nieuwere bnldesk (bundelformaat %2, deze versie leest tot en met %3); werk bnldesk bij om het te ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="205"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 is een niet-ondertekende bundel van een oudere bnldesk: werk bnldesk bij op de verzendende laptop, koppel de twee laptops en deel opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 is beschadigd of gewijzigd (de handtekening klopt niet): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="212"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 komt van een laptop die niet aan deze gekoppeld is (de code is %2): koppel ze eerst en ontvang het dan opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="213"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="216"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 is een map, geen bundel met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="215"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="218"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>dit is geen koppelcode van bnldesk (controleer de letters)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="217"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>deze koppelcode is verkeerd getypt (de controleletters kloppen niet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="219"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="222"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>geef de gekoppelde laptop een naam (bijvoorbeeld die van de eigenaar)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="221"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="224"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>dit is de eigen koppelcode van deze laptop: voer die van de andere laptop in</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="223"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>geen gekoppelde laptop heet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="229"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 is %2 MB; bnldesk leest bladen met nota&apos;s tot 300 MB</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="231"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 is geen blad met nota&apos;s van bnldesk (geen blad met een id- en een tekstkolom): exporteer de nota&apos;s uit bnldesk, bewerk dat bestand en importeer het</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="232"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 zou uitgepakt veel groter worden dan een blad met nota&apos;s (een zipbom?); bnldesk opent het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="236"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 heeft meer dan %2 rijen in één blad; exporteer minder nota&apos;s per bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="238"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 is geen Excel-werkmap (.xlsx) die bnldesk kan lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="241"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="244"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 declareert XML-entiteiten of externe verwijzingen (een aanval?); bnldesk leest het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="243"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 is beschadigd of geen Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="245"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="249"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>de map %1 bestaat niet; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="248"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="251"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk mag niet schrijven in de map %1 (alleen-lezen of geen toestemming): er is niets opgeslagen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>de schijf met %1 is vol: er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="254"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="257"/>
         <source>%1 is not a folder</source>
         <translation>%1 is geen map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="258"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 kon niet worden geschreven (schijf- of netwerkfout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="257"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 is geopend in een ander programma (Excel, een PDF-lezer?) of alleen-lezen; sluit het en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="263"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>de briefing over %1 kon niet worden opgemaakt: iets op pagina %2 is groter dan een pagina; kort de langste tekst daar in (een nota, een standpunt of een titel)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="263"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
         <source>the export was cancelled; no file was written</source>
         <translation>de export is geannuleerd; er is geen bestand geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="269"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 bestaat niet: er is niets om een reservekopie van te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>de reservekopie van %1 doorstond de controle niet (is de databank beschadigd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="270"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="273"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>van %1 kon geen reservekopie gemaakt worden in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
         <source>%1 could not be read, so it was not backed up and nothing was changed</source>
         <translation>%1 kon niet worden gelezen; er is dus geen reservekopie van gemaakt en er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
         <source>there is no usable backup of %1</source>
         <translation>er is geen bruikbare reservekopie van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
         <source>there is no backup %1</source>
         <translation>er is geen reservekopie %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="276"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="279"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>de reservekopie %1 is beschadigd; kies een andere</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>de kopie van %1 doorstond de controle niet; er is niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="278"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="281"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 kon niet teruggezet worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 is in dit venster alleen-lezen geopend: zet hem terug waar hij om te schrijven geopend is, of sluit eerst het andere bnldesk-venster</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="287"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 is nog in gebruik binnen bnldesk; er is niets teruggezet, probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="287"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 is geen databankserver (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>synchroniseren gebeurt op het eigen databankbestand van een laptop, niet op een server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="295"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>een gegeven op de server kan niet gelezen worden (%1); wat al samengevoegd was, blijft samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="296"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="299"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen %1://-adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>&apos;%1&apos; is geen geldig adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="299"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk werkt niet op %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="302"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
         <source>the meeting ends before it starts</source>
         <translation>de vergadering eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>een vergadering heeft een titel of een werkgroep nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>vergadering %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="305"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>het plan %2 heeft geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
         <source>there is no section %1</source>
         <translation>er is geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>onderdeel %1 staat in meerdere plannen (%2): zeg welk plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="308"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>een agendapunt heeft een titel of een onderdeel van een plan nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
         <source>an agenda point needs a title</source>
         <translation>een agendapunt heeft een titel nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="311"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>agendapunt %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
         <source>an action item needs a title</source>
         <translation>een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
         <source>the meeting %2 has no date yet</source>
         <translation>de vergadering %2 heeft nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>de export is gestopt voordat hij klaar was (het proces eindigde met code %1); er is niets opgeslagen; probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
         <source>that item is no longer in the document</source>
         <translation>dat project staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
         <source>that section is no longer in the document</source>
         <translation>dat onderdeel staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>alleen een onderdeel direct onder een hoofdstuk kan een hoofdstuk worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
         <source>a chapter is already the highest level</source>
         <translation>een hoofdstuk is al het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>het eerste hoofdstuk heeft geen hoofdstuk ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
         <source>the first section has no section before it to go under</source>
         <translation>het eerste onderdeel heeft geen onderdeel ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="331"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
         <source>an item is already the lowest level</source>
         <translation>een project is al het laagste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
         <source>the first item of a section has no item before it</source>
         <translation>het eerste project van een onderdeel heeft geen project ervoor</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>de tekst van het project heeft geen alinea- of zinseinde om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 is geen aannemelijk jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
         <source>a title cannot be empty</source>
         <translation>een titel mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
         <source>a title has at most %1 characters</source>
         <translation>een titel heeft hoogstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>kies een hoofdstuk, onderdeel, project, werkgroep of contactpersoon om te hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
         <source>only a workgroup has a code</source>
         <translation>alleen een werkgroep heeft een code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>&apos;%1&apos; is geen werkgroepcode</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="344"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
         <source>choose an item to merge with the one before</source>
         <translation>kies een project om met het vorige samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
         <source>choose an item to split</source>
         <translation>kies een project om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
         <source>choose an item to mark</source>
         <translation>kies een project om te markeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
         <source>choose an item to change its kind</source>
         <translation>kies een project om de soort te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>werkgroep met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>onderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>planonderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>hoofdstuk met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>plan met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="358"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>programma met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>contactpersoon met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
         <source>notes cannot be attached to %1</source>
         <translation>aan %1 kunnen geen nota&apos;s gehecht worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>&apos;%1&apos; is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="364"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>deze databank heeft geen %1 met sleutel &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>een nieuwe rij heeft een Doel nodig (een werkgroepcode of onderdeelnummer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
         <source>note %1 no longer exists</source>
         <translation>nota %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
         <source>action item %1 no longer exists</source>
         <translation>actiepunt %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>er is geen werkgroep &apos;%1&apos; (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>&apos;%1&apos; is geen vergadering-id</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
         <source>there is no %1 plan in this database</source>
         <translation>deze databank heeft geen plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="375"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>zeg over welke werkgroep, welk onderdeel of welke vergadering de briefing gaat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>intussen elders gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>de bundel bevat een misvormd gegeven %1 (geen object)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="379"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen geheel getal van %3 tot %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="390"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; heeft een waarde die deze versie niet kent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="392"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is niet in UTC zonder tijdzone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ligt in de toekomst (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="399"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="402"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen lijst van hoogstens %3 labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; bevat een label dat leeg is of langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>agendapunt %1 verwijst naar een vergadering die niet in de bundel zit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="409"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>%1 van de bundel is geen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="413"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>%1 van de bundel is geen lijst van hoogstens %2 elementen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>%1 van de bundel is geen tekst van hoogstens %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="415"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>de inhoudsopgave van de bundel klopt niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>de bundel bevat een versiegeschiedenis die geen lijst van hashes is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="419"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>de bundel bevat gegevens van een onbekende soort (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
         <source>the bundle holds more than %1 records</source>
         <translation>de bundel bevat meer dan %1 gegevens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>de bundel bevat een conflict van een onbekende soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>de bundel bevat een conflict met misvormde versiehashes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>de bundel bevat een conflict over een ander gegeven dan zijn versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="425"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>de bundel bevat een conflict met misvormde datums</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 is beschadigd (%2): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>conflict %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
         <source>the record of conflict %1 is gone</source>
         <translation>het gegeven van conflict %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="430"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
         <source>unknown field(s): %1</source>
         <translation>onbekende velden: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>de andere versie is privé: %1 ervan overnemen zou privétekst delen; neem ook de zichtbaarheid over om de nota privé te houden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="436"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="439"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>de gekozen versie is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>deze installatie van bnldesk is onvolledig (geen databankupdates in %1): installeer bnldesk opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 kon niet bijgewerkt worden naar deze versie van bnldesk: de tabellen passen niet bij databankversie %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="451"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -4997,7 +5051,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -5005,7 +5059,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is de naam van %n werkgroep (%3): geef de code</numerusform>
@@ -5013,7 +5067,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: de update liet %n gebroken verwijzing achter (eerst in tabel %3)</numerusform>
@@ -5021,7 +5075,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
@@ -5062,6 +5116,69 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/crash_report.py" line="127"/>
         <source>Open log folder</source>
         <translation>Map met logbestanden openen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="298"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="330"/>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="337"/>
+        <source>Notes not saved</source>
+        <translation>Nota&apos;s niet opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
+        <source>%n note(s) could not be saved in the database.</source>
+        <translation>
+            <numerusform>%n nota kon niet in de databank worden opgeslagen.</numerusform>
+            <numerusform>%n nota&apos;s konden niet in de databank worden opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="301"/>
+        <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
+        <translation>Een kopie wordt op deze computer bewaard; bnldesk biedt aan ze op te slaan wanneer het deze databank weer opent.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="307"/>
+        <source>Try &amp;again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="308"/>
+        <source>&amp;Keep a copy and quit</source>
+        <translation>&amp;Kopie bewaren en afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="309"/>
+        <source>Quit &amp;without saving</source>
+        <translation>Afsluiten &amp;zonder opslaan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="339"/>
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation>
+            <numerusform>%n nota die u de vorige keer typte, kon niet in deze databank worden opgeslagen.</numerusform>
+            <numerusform>%n nota&apos;s die u de vorige keer typte, konden niet in deze databank worden opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="342"/>
+        <source>Their text was kept on this computer: %1. Save it in the database now?</source>
+        <translation>Hun tekst werd op deze computer bewaard: %1. Nu in de databank opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="346"/>
+        <source>&amp;Save them now</source>
+        <translation>Nu op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="347"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/unsaved.py" line="348"/>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Weggooien</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5560,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="228"/>
+        <location filename="../../bnldesk/ui/app.py" line="238"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>

@@ -78,6 +78,7 @@ from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.error_texts import as_sentence
 from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.notes.editor import NotesPanel
+from bnldesk.ui.notes.unsaved import confirm_close, wait_for_saves
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
@@ -510,14 +511,25 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing (the title bar's X, Ctrl+Q): notes are saved as typed; a meeting's unsaved
-        edits are saved and a new meeting not saved yet is asked about (Cancel stays)."""
+        edits are saved and a new meeting not saved yet is asked about (Cancel stays); notes
+        whose save failed are tried once more, then asked about (:func:`confirm_close`)."""
         features = getattr(self, "meeting_features", None)
         if not self.retiring and features is not None and not features.confirm_close_all():
             event.ignore()
             return
         self.notes.commit()
+        if not self.retiring and not self._notes_saved_or_kept():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def _notes_saved_or_kept(self) -> bool:
+        """Wait for the notes' saves under way; with any not stored, ask (False: stay)."""
+        if self.store.read_only:
+            return True
+        wait_for_saves(self.changes)
+        return confirm_close(self, self.notes.unsaved)
 
     # ---------------------------------------------------------------------------------------
     # reading what the views show

@@ -4,7 +4,9 @@ There is no Save button: every field change is written as soon as the field is l
 text, after a short pause in typing and at least once a second during steady typing (so a
 crash loses at most the last second), and becomes an undo step once stored
 (``bnldesk.ui.notes.commands``). Deleting asks nothing; Edit > Undo brings the note back. A
-write that fails is told under the form; what was typed stays, and is stored with the next change.
+note whose save fails (server away, file locked, read-only or full) is marked "Not saved" in the
+list and under the form, kept on this laptop and stored by itself when the database answers
+again (``bnldesk.ui.notes.unsaved``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from bnldesk.domain.tag_line import tags_line
 from bnldesk.domain.workgroup_names import Naming
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.services.note_edits import SaveResult
+from bnldesk.services.recovery import UnsavedNote, edit_key
 from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.changes import ChangeBus, in_transaction
 from bnldesk.ui.notes import writes
@@ -71,6 +74,7 @@ from bnldesk.ui.notes.fields import (
     TagEdit,
 )
 from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
+from bnldesk.ui.notes.unsaved import cause_of, unsaved_notes
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.screen_fit import bring_into_view
@@ -165,6 +169,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.stack, 1)
 
         self._save_as_you_go()
+        self._follow_unsaved()
         self._set_tab_order()
         self.retranslate()
         self._update_enabled()
@@ -346,10 +351,22 @@ class NotesPanel(QWidget):
         editor_layout = self._editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(self.form)
-        editor_layout.addWidget(self.saved_label)
+        editor_layout.addLayout(self._build_save_state_row())
         # Room the pane keeps for more action items stays under the form, not between its rows.
         editor_layout.addStretch(1)
         return editor
+
+    def _build_save_state_row(self) -> QHBoxLayout:
+        """The saved line, with "Retry now" beside it while an edit is not stored."""
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retrySave")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(lambda: self.unsaved.retry_now())
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.saved_label, 1)
+        row.addWidget(self.retry_button)
+        return row
 
     def _save_as_you_go(self) -> None:
         """Store what is typed after a pause or at the latest a second after its first key
@@ -363,6 +380,13 @@ class NotesPanel(QWidget):
         self.tags.editingFinished.connect(self.commit)
         for combo in (self.priority, self.status, self.visibility, self.position_state):
             combo.activated.connect(lambda _i: self.commit())
+
+    def _follow_unsaved(self) -> None:
+        """Edits whose save failed are held by the window's :class:`UnsavedNotes` (it outlives
+        this panel): shown here as not saved until a retry stores them."""
+        self.unsaved = unsaved_notes(self.changes)
+        self.unsaved.changed.connect(self._unsaved_changed)
+        self.unsaved.stored.connect(self._unsaved_stored)
 
     def _set_tab_order(self) -> None:
         """Tab follows the form from top to bottom (creation order would jump about)."""
@@ -381,6 +405,7 @@ class NotesPanel(QWidget):
             self.add_action_button,
             self.delete_action_button,
             self.actions_view,
+            self.retry_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -420,6 +445,8 @@ class NotesPanel(QWidget):
         self.delete_action_button.setText(tr("Remove"))
         self.delete_action_button.setToolTip(tr("Remove action item"))
         self.delete_action_button.setAccessibleName(tr("Remove action item"))
+        self.retry_button.setText(tr("&Retry now"))
+        self.retry_button.setToolTip(tr("Try to save what is not saved yet, now"))
         self.body.setPlaceholderText(
             "" if self.read_only else tr("Write your note; it is saved as you type")
         )
@@ -477,8 +504,12 @@ class NotesPanel(QWidget):
 
     def _update_saved(self) -> None:
         note = self.current
+        self.retry_button.setVisible(bool(self.unsaved.count()) and not self.read_only)
         if note is None:
             self.saved_label.setText("")
+            return
+        if self._unsaved_of(note) is not None:
+            self._show_unsaved_line()
             return
         if self._notice is not None and self._notice[0] == note.id:
             self._show_line(self._notice[1], warning=True, lines=NOTICE_LINES)
@@ -677,6 +708,7 @@ class NotesPanel(QWidget):
         )
 
     def _set_notes(self, notes: list[NoteData], *, stale: bool = False) -> None:
+        notes = self._with_unsaved_text(notes)
         if self.is_draft() and not self._want_note:
             # A new note being written: the list is read again, the editor keeps the draft.
             self.list_model.set_notes(notes)
@@ -816,6 +848,8 @@ class NotesPanel(QWidget):
             return
         after = self.fields_from_widgets()
         before = note.fields
+        if self._hand_to_unsaved(note, target, after):
+            return
         if after == before:
             return
         if note.id == 0:
@@ -840,7 +874,7 @@ class NotesPanel(QWidget):
                 )
             ),
             lambda result: self._note_saved(result, before, after),
-            on_error=lambda error: self._edit_failed(error, note.id, before),
+            on_error=lambda error: self._edit_failed(error, note.id, target, before, after),
             undo=lambda result: (
                 EditNoteCommand(self.changes, note.id, note_target, before, after)
                 if result.saved
@@ -884,12 +918,98 @@ class NotesPanel(QWidget):
             self._notice = None
             self._update_saved()
 
-    def _edit_failed(self, error: Exception, note_id: int, before: NoteFields) -> None:
-        """The edit was not stored: say so where the delegate looks; what they typed stays in
-        the fields, and the next change (or Tab) tries to store it again."""
-        if self.current is not None and self.current.id == note_id:
-            self.current = replace(self.current, fields=before)
-        self.show_problem(describe_error(error))
+    def _edit_failed(
+        self,
+        error: Exception,
+        note_id: int,
+        target: Target,
+        before: NoteFields,
+        after: NoteFields,
+    ) -> None:
+        """The edit was not stored: what was typed is held as unsaved (kept on this laptop,
+        retried when the database answers, shown as not saved) while the delegate types on."""
+        self._hold_unsaved(note_id, target, before, after, error)
+
+    # -- edits not stored (bnldesk.ui.notes.unsaved) ------------------------------------------
+    def _hold_unsaved(
+        self,
+        note_id: int,
+        target: Target,
+        stored: NoteFields,
+        typed: NoteFields,
+        error: BaseException,
+    ) -> None:
+        """Hand an edit whose save failed to the unsaved notes; they say so here."""
+        self.unsaved.failed(
+            UnsavedNote(
+                note_id,
+                target,
+                stored,
+                typed,
+                cause_of(error),
+                author=self._author(),
+                delegation=self._delegation(),
+            ),
+            error,
+        )
+
+    def _unsaved_of(self, note: NoteData) -> UnsavedNote | None:
+        target = self.target
+        return self.unsaved.get(edit_key(note.id, target)) if target is not None else None
+
+    def _hand_to_unsaved(self, note: NoteData, target: Target, typed: NoteFields) -> bool:
+        """For a note whose save failed, what is typed goes with its retry (sent alone, it
+        would be an edit of text the database does not hold); True when it went so."""
+        key = edit_key(note.id, target)
+        if self.unsaved.get(key) is None:
+            return False
+        self.unsaved.typed(key, typed)
+        row = self.list_model.row_of(note.id) if note.id else -1
+        if row >= 0:
+            self.list_model.replace_note(row, replace(note, fields=typed))
+        return True
+
+    def _with_unsaved_text(self, notes: list[NoteData]) -> list[NoteData]:
+        """``notes`` as read, each whose save failed with what the delegate typed in it."""
+        held = self.unsaved.note_ids()
+        if not held:
+            return notes
+        shown = []
+        for note in notes:
+            unsaved = self.unsaved.get(edit_key(note.id, self.target)) if self.target else None
+            shown.append(replace(note, fields=unsaved.typed) if unsaved is not None else note)
+        return shown
+
+    def _unsaved_changed(self) -> None:
+        self.list_model.set_unsaved(self.unsaved.note_ids())
+        self._update_saved()
+
+    def _unsaved_stored(self, key: str, note_id: int, fields: NoteFields) -> None:
+        """A retry stored an edit: when it is the shown note's, the editor goes on from what
+        is stored now (a new note becomes that note)."""
+        note, target = self.current, self.target
+        if note is None or target is None or edit_key(note.id, target) != key:
+            return
+        self._want_note = note_id
+        self.current = replace(note, id=note_id, fields=fields)
+        self._update_saved()
+
+    def _show_unsaved_line(self) -> None:
+        """Under the form: not saved, short enough for a narrow pane; the whole sentence (with
+        the cause) in its tooltip."""
+        problem = self.unsaved.problem
+        whole = tr(
+            "Not saved: %1 What you typed is kept on this computer and saved as soon as the"
+            " database answers again."
+        ).replace("%1", f"{problem.rstrip('.')}." if problem else "")
+        self._show_line(
+            whole,
+            tr("Not saved yet: kept on this computer, saved when the database answers"),
+            tr("Not saved yet (kept on this computer)"),
+            tr("Not saved yet"),
+            warning=True,
+            bring=False,
+        )
 
     def new_note(self, body: str = "") -> None:
         """Open an empty note on the shown object. It is stored with its first typed change
@@ -934,7 +1054,7 @@ class NotesPanel(QWidget):
         self.changes.write(
             in_transaction(lambda s: writes.create_note(s, target, fields, author, delegation)),
             lambda note_id: self._created(note_target, note_id),
-            self._create_failed,
+            lambda error: self._create_failed(target, fields, error),
             undo=lambda note_id: add_note_step(self.changes, note_id, note_target),
         )
 
@@ -955,11 +1075,11 @@ class NotesPanel(QWidget):
             self._want_note = note_id
             self.body.setFocus()
 
-    def _create_failed(self, error: Exception) -> None:
-        """The new note was not stored: it stays a draft with what was typed, and the next
-        change tries again."""
+    def _create_failed(self, target: Target, fields: NoteFields, error: Exception) -> None:
+        """The new note was not stored: it stays a draft with what was typed, held as unsaved
+        (kept on this laptop, retried when the database answers)."""
         self._creating = None
-        self.show_problem(describe_error(error))
+        self._hold_unsaved(0, target, NoteFields(), fields, error)
 
     def delete_note(self) -> None:
         note, target = self.current, self.target

@@ -48,6 +48,15 @@ class NotesListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.notes: list[NoteData] = []
+        self.unsaved: set[int] = set()  # notes whose last edit is not stored yet
+
+    def set_unsaved(self, note_ids: set[int]) -> None:
+        """Mark the notes ``note_ids`` as not saved (their rows say so)."""
+        if note_ids == self.unsaved:
+            return
+        self.unsaved = set(note_ids)
+        if self.notes:
+            self.dataChanged.emit(self.index(0), self.index(len(self.notes) - 1))
 
     def set_notes(self, notes: list[NoteData]) -> None:
         self.beginResetModel()
@@ -83,9 +92,16 @@ class NotesListModel(QAbstractListModel):
                 bits.append("#" + " #".join(note.fields.tags))
             if note.open_actions:
                 bits.append(tr("open actions: %1").replace("%1", str(note.open_actions)))
-            return f"{first}  —  {' · '.join(bits)}"
+            mark = "● " + tr("Not saved") + ": " if note.id in self.unsaved else ""
+            return f"{mark}{first}  —  {' · '.join(bits)}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if note.id in self.unsaved:
+                return tr("Not saved yet: kept on this computer") + "\n" + note.fields.body
             return note.fields.body
+        if role == Qt.ItemDataRole.ForegroundRole and note.id in self.unsaved:
+            from PySide6.QtGui import QBrush
+
+            return QBrush(colours.accent(colours.WARNING))
         if role == Qt.ItemDataRole.UserRole:
             return note.id
         return None
