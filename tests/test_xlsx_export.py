@@ -509,8 +509,6 @@ def test_a_workgroup_in_no_plan_section_is_exported_with_empty_chapter_and_secti
     out = tmp_path / "all.xlsx"
     result = export_workbook(empty_store, out, ExportFilters(), XlsxOptions())
     assert result.rows["workgroups"] == 5
-    rows = {
-        r[0]: r for r in openpyxl.load_workbook(out)["Workgroups"].iter_rows(values_only=True)
-    }
+    rows = {r[0]: r for r in openpyxl.load_workbook(out)["Workgroups"].iter_rows(values_only=True)}
     assert rows["GRENS-ARB"][1:7] == ("Werkgroep Grensarbeid", None, None, None, None, None)
     assert rows["SENN-CRISE"][5] == "2.3 Rampenbestrijding en crisisbeheersing"
