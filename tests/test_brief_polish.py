@@ -245,3 +245,27 @@ def _line_texts(paragraph: Any) -> list[str]:
         words = line[1] if isinstance(line, tuple) else [w.text for w in line.words]
         texts.append(" ".join(words).strip())
     return texts
+
+
+def test_an_objects_row_in_the_positions_summary_holds_its_name_and_its_line_only(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    """A workgroup brief's summary: the workgroup's row names it, then the line to take; no
+    second line under the name (an agenda point's row has its object's label there)."""
+    _note(
+        empty_store,
+        "SENN-CRISE",
+        body="Oefening 2027.",
+        position_state="agreed",
+        position_text="Wij steunen de oefening.",
+    )
+    out = tmp_path / "brief.pdf"
+    export_brief(empty_store, BriefSubject(workgroup="SENN-CRISE"), BriefOptions(), out)
+    first = _pages(out)[0]
+    summary = first[first.index("Our positions") : first.index("Open actions and deadlines")]
+    assert summary == (
+        "Our positions Subject Position and line to take "
+        "Strategische werkgroep Crisisbeheersing (SENN-CRISE) "
+        "reservation — Akkoord onder voorbehoud van budget. (Consult: FOD Binnenlandse Zaken) "
+        "agreed — Wij steunen de oefening. "
+    )

@@ -16,6 +16,7 @@ from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgrou
 from bnldesk.domain.field_merge import EditClash
 from bnldesk.domain.models import (
     ActionItem,
+    ActionStatus,
     AgendaItem,
     Annotation,
     Chapter,
@@ -845,3 +846,22 @@ def test_undo_puts_a_changed_meeting_back_as_it_was(store: Store) -> None:
         assert m.meeting_fields(s, meeting_id).place == "Brussel"
         assert m.meeting_fields(s, meeting_id).workgroup == "SENN-CRISE"
         assert [p["title"] for p in m.meeting_detail(s, meeting_id)["agenda"]] == ["Opening"]
+
+
+def test_a_meetings_actions_carry_their_status_read_back_from_the_file(store: Store) -> None:
+    """The meetings view and the start page read each action's ``status`` from the row."""
+    today = dt.date(2031, 6, 10)
+    with store.transaction() as s:
+        meeting_id = m.create_meeting(s, m.MeetingFields(title="Overleg", place="Brussel")).id
+        m.add_meeting_action(s, meeting_id, "Cijfers sturen", due_date=dt.date(2031, 6, 9))
+        done = m.add_meeting_action(s, meeting_id, "Verslag lezen")
+        done.status = ActionStatus.DONE
+        dropped = m.add_meeting_action(s, meeting_id, "Zaal boeken")
+        dropped.status = ActionStatus.CANCELLED
+    with store.read() as s:
+        detail = m.meeting_detail(s, meeting_id, today)
+    assert [(a["title"], a["status"], a["overdue"]) for a in detail["actions"]] == [
+        ("Cijfers sturen", "open", True),
+        ("Verslag lezen", "done", False),
+        ("Zaal boeken", "cancelled", False),
+    ]

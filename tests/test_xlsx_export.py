@@ -10,6 +10,8 @@ import pytest
 from export_helpers import HOSTILE, Sample, fill_sample, libreoffice
 
 from bnldesk.cli import main
+from bnldesk.domain.identity import workgroup_key
+from bnldesk.domain.models import Workgroup
 from bnldesk.services.reports import ExportFilters, XlsxOptions, export_workbook
 from bnldesk.store.engine import Store
 
@@ -489,3 +491,24 @@ def test_the_about_sheet_says_the_tag_filter_and_nothing_without_one(
     about = openpyxl.load_workbook(everything)[sheet].iter_rows(values_only=True)
     cells = [str(value) for row in about for value in row if value is not None]
     assert not any("crisis" in cell or cell.startswith(("tag:", "label:")) for cell in cells)
+
+
+def test_a_workgroup_in_no_plan_section_is_exported_with_empty_chapter_and_section(
+    empty_store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    """A workgroup known only from elsewhere (a contacts list, a sync) is in no section of
+    any plan: its row is written, with no plan year, chapter or section."""
+    with empty_store.transaction() as s:
+        s.add(
+            Workgroup(
+                name="Werkgroep Grensarbeid",
+                code="GRENS-ARB",
+                identity_key=workgroup_key("GRENS-ARB", "Werkgroep Grensarbeid"),
+            )
+        )
+    out = tmp_path / "all.xlsx"
+    result = export_workbook(empty_store, out, ExportFilters(), XlsxOptions())
+    assert result.rows["workgroups"] == 5
+    rows = {r[0]: r for r in openpyxl.load_workbook(out)["Workgroups"].iter_rows(values_only=True)}
+    assert rows["GRENS-ARB"][1:7] == ("Werkgroep Grensarbeid", None, None, None, None, None)
+    assert rows["SENN-CRISE"][5] == "2.3 Rampenbestrijding en crisisbeheersing"
