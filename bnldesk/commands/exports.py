@@ -213,17 +213,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             print(say("dry_run_nothing", language))
             return 0
         if not plan.has_changes:
-            conflicts = sum(1 for row in plan.rows if row.action == "conflict")
-            print(
-                say(
-                    "nothing_to_apply_conflicts",
-                    language,
-                    count=count("row", conflicts, language),
-                    n=conflicts,
-                )
-                if conflicts
-                else say("nothing_to_apply", language)
-            )
+            print(_nothing_to_apply(plan, language))
             return 0
         if not (args.yes or _confirm(say("apply_question", language))):
             print(say("nothing_changed_ask", language))
@@ -242,6 +232,27 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             raise UserError(str(exc)) from exc
     finally:
         store.close()
+    print(_applied(report, language))
+    return 0
+
+
+def _nothing_to_apply(plan: Any, language: str) -> str:
+    """The line said when the sheet ``plan`` changes nothing, in ``language``: how many rows
+    are conflicts, if any."""
+    conflicts = sum(1 for row in plan.rows if row.action == "conflict")
+    if not conflicts:
+        return say("nothing_to_apply", language)
+    return say(
+        "nothing_to_apply_conflicts",
+        language,
+        count=count("row", conflicts, language),
+        n=conflicts,
+    )
+
+
+def _applied(report: Any, language: str) -> str:
+    """The line said after the sheet was applied (``report``), in ``language``: notes updated
+    and created, and rows left as conflicts."""
     said = say(
         "applied",
         language,
@@ -256,8 +267,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             count=count("row", report.conflicts, language),
             n=report.conflicts,
         )
-    print(said)
-    return 0
+    return said
 
 
 def _preview_lines(plan: Any, language: str) -> list[str]:

@@ -247,6 +247,15 @@ def compare_with_previous(
     before = (
         plan_objects(session, previous_plan.id, names=names) if previous_plan is not None else []
     )
+    result.changes.extend(_compared(before, current))
+    _pair_renamed(result.changes)
+    return result
+
+
+def _compared(before: list[PlanObject], current: list[PlanObject]) -> list[ObjectChange]:
+    """Each object of ``current`` as new, same or changed against ``before`` (objects of the
+    previous plan, matched by kind and key), then each object of ``before`` gone from it."""
+    changes: list[ObjectChange] = []
     old: dict[tuple[str, str], list[PlanObject]] = {}
     for change in before:
         old.setdefault((change.kind, change.key), []).append(change)
@@ -261,7 +270,7 @@ def compare_with_previous(
         seen.add(key)
         previous = old.get(key)
         if previous is None:
-            result.changes.append(
+            changes.append(
                 ObjectChange(change.kind, change.key, change.title, "new", change.obj_id)
             )
         else:
@@ -271,7 +280,7 @@ def compare_with_previous(
                 c.fingerprint for c in now[key]
             )
             status: Status = "same" if same else "changed"
-            result.changes.append(
+            changes.append(
                 ObjectChange(
                     change.kind, change.key, change.title, status, change.obj_id, previous[0].obj_id
                 )
@@ -279,11 +288,8 @@ def compare_with_previous(
     for key, previous in old.items():
         if key not in seen:
             gone = previous[0]
-            result.changes.append(
-                ObjectChange(gone.kind, gone.key, gone.title, "gone", None, gone.obj_id)
-            )
-    _pair_renamed(result.changes)
-    return result
+            changes.append(ObjectChange(gone.kind, gone.key, gone.title, "gone", None, gone.obj_id))
+    return changes
 
 
 # Two titles are close when this share of their folded text matches (difflib's ratio), or

@@ -319,20 +319,12 @@ class NotesPanel(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.position_state)
         row2.addStretch(1)
-        # The label column of the action items holds their buttons: no extra row.
-        # The action items take the form's whole width under a line with their buttons:
-        # beside the labels, at 1280x720 in Dutch, the action was cut to "Draaiboek oe…".
-        actions_head = QWidget()
-        ah = self._actions_head = QHBoxLayout(actions_head)
-        ah.setContentsMargins(0, 0, 0, 0)
-        ah.setSpacing(6)
         self.body_label = QLabel()
         self.tags_label = QLabel()
         self.position_label = QLabel()
         self.position_state_label = QLabel()
         self.consult_label = QLabel()
         self.visibility_label = QLabel()
-        self.actions_label = QLabel()
         self.form.addRow(self.body_label, self.body)
         self.form.addRow(self.tags_label, self.tags)
         self.form.addRow(self.status_label, row1)
@@ -341,11 +333,7 @@ class NotesPanel(QWidget):
         self.form.addRow(self.position_state_label, row2)
         self.form.addRow(self.consult_label, self.consult)
         self.form.addRow(self.visibility_label, self.visibility)
-        ah.addWidget(self.actions_label)
-        ah.addStretch(1)
-        ah.addWidget(self.add_action_button)
-        ah.addWidget(self.delete_action_button)
-        self.form.addRow(actions_head)
+        self.form.addRow(self._build_actions_head())
         self.form.addRow(self.actions_view)
         editor = QWidget()
         editor_layout = self._editor_layout = QVBoxLayout(editor)
@@ -355,6 +343,22 @@ class NotesPanel(QWidget):
         # Room the pane keeps for more action items stays under the form, not between its rows.
         editor_layout.addStretch(1)
         return editor
+
+    def _build_actions_head(self) -> QWidget:
+        """The line over the action items: their label, then Add and Delete on the right.
+
+        The action items take the form's whole width under this line: beside the form's
+        labels, at 1280x720 in Dutch, an action was cut to "Draaiboek oe…"."""
+        actions_head = QWidget()
+        head = self._actions_head = QHBoxLayout(actions_head)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(6)
+        self.actions_label = QLabel()
+        head.addWidget(self.actions_label)
+        head.addStretch(1)
+        head.addWidget(self.add_action_button)
+        head.addWidget(self.delete_action_button)
+        return actions_head
 
     def _build_save_state_row(self) -> QHBoxLayout:
         """The saved line, with "Retry now" beside it while an edit is not stored."""
