@@ -10,10 +10,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_bench_database(path: Path, scale: float) -> Path:
+def build_bench_database(path: Path, scale: float, *, timeout: float = 600) -> Path:
     """Write make_big_db.py's database at ``scale`` (0.02: 2,000 notes, 2,592 plan items,
-    160 open actions due in 2024-2025) to ``path``; returns ``path``. Raises
-    ``subprocess.CalledProcessError`` when the script fails."""
+    160 open actions due in 2024-2025) to ``path``, within ``timeout`` seconds; returns
+    ``path``. Raises ``subprocess.CalledProcessError`` when the script fails."""
     subprocess.run(
         [
             sys.executable,
@@ -25,6 +25,6 @@ def build_bench_database(path: Path, scale: float) -> Path:
         ],
         check=True,
         capture_output=True,
-        timeout=600,
+        timeout=timeout,
     )
     return path

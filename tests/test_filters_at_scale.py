@@ -15,13 +15,11 @@ plans whose plans are alike.
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from bench_database import build_bench_database
 from sqlite_steps import counted_steps
 
 from bnldesk.domain.search_query import parse
@@ -29,8 +27,6 @@ from bnldesk.store import browse
 from bnldesk.store.engine import Store, open_store
 from bnldesk.store.search_reader import reading
 from bnldesk.store.search_scope import allowed_rowids
-
-ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
 
@@ -59,19 +55,8 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[float, Sto
     bnldesk takes them after an import)."""
     opened: dict[float, Store] = {}
     for scale in SCALES:
-        path = tmp_path_factory.mktemp("scope") / f"generated-{scale}.db"
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "bench" / "make_big_db.py"),
-                "--scale",
-                str(scale),
-                "--out",
-                str(path),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=900,
+        path = build_bench_database(
+            tmp_path_factory.mktemp("scope") / f"generated-{scale}.db", scale, timeout=900
         )
         opened[scale] = open_store(path, demo=False)
     yield opened
