@@ -162,6 +162,10 @@ def ensure_venv(extras: str = "test") -> None:
         "1-3 minutes the first time, PySide6 is large",
         [PY, "-m", "pip", "install", "-q", "--progress-bar", "off", "-e", f".[{extras}]"],
         label="pip",
+        # setuptools warns at length, in a box of stars, that an editable install's top-level
+        # folders could shadow the package (resources/ and db/ here are mapped into it on
+        # purpose, see setup.py): not the delegate's concern, and it read like an error.
+        env={**os.environ, "PYTHONWARNINGS": "ignore:Editable installation"},
     )
     if code != 0:
         sys.exit("pip install failed (see above)")
