@@ -143,3 +143,39 @@ def test_waiting_gives_up_at_its_deadline(worker: DbWorker) -> None:
     assert not worker.wait_idle(50)
     gate.set()
     assert worker.wait_idle(WAIT_MS)
+
+
+def test_what_a_plain_thread_uses_is_let_go_on_the_gui_thread(qapp: QApplication) -> None:
+    """The import reader's and the backup's threads: their function is dropped on the thread
+    when it ends; what it held (a relay, the window's object) must not die there."""
+    from bnldesk.ui.threads import release_finished, start_thread
+
+    record: list[str] = []
+    held = FreedOnRefcount(record)
+    go = threading.Event()
+
+    def job(held: FreedOnRefcount = held) -> None:
+        go.wait(WAIT_MS / 1000)
+
+    thread = start_thread(job, name="bnldesk-test-thread", keep=(held,))
+    del held, job  # the window closed meanwhile: the thread and the keeper hold it
+    go.set()
+    thread.join(WAIT_MS / 1000)
+    assert not thread.is_alive()
+    assert record == []  # still held on the GUI side
+    assert release_finished() == 0
+    assert record == [threading.main_thread().name]
+
+
+def test_the_window_starts_plain_threads_only_through_start_thread() -> None:
+    from pathlib import Path
+
+    import bnldesk.ui
+
+    ui = Path(bnldesk.ui.__file__).parent
+    starting = sorted(
+        str(path.relative_to(ui))
+        for path in ui.rglob("*.py")
+        if path.name != "threads.py" and "threading.Thread(" in path.read_text(encoding="utf-8")
+    )
+    assert starting == []

@@ -20,6 +20,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
+from bnldesk.ui.threads import release_finished
+
 log = logging.getLogger(__name__)
 
 #: How often the GUI thread looks whether a collection is due, in milliseconds. The counts
@@ -69,7 +71,9 @@ class GuiThreadCollector(QObject):
 
     def collect_due(self) -> int:
         """Collect the generations whose counts passed their thresholds, youngest first, as
-        the interpreter does; returns how many unreachable objects were found."""
+        the interpreter does, after letting go of what ended threads kept
+        (:mod:`bnldesk.ui.threads`); returns how many unreachable objects were found."""
+        release_finished()  # what ended threads kept goes here, on this thread
         young, middle, old = gc.get_count()
         first, second, third = self._thresholds
         found = 0
