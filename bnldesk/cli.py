@@ -379,7 +379,7 @@ class _Parser(argparse.ArgumentParser):
             and arg_string not in self._option_string_actions
         ):
             return None
-        return super()._parse_optional(arg_string)  # type: ignore[misc]
+        return super()._parse_optional(arg_string)  # type: ignore[misc,unused-ignore]
 
 
 def db_path_arg(value: str) -> DatabaseLocation:

@@ -54,7 +54,7 @@ class _SheetWord:
                 f"'{value}' is not a {self.column.replace('_', ' ')} "
                 f"({', '.join(self.english)}, or the word the sheet uses)"
             )
-        return int(found) if self.column == "priority" else found
+        return int(str(found)) if self.column == "priority" else found
 
 
 _priority = _SheetWord("priority", tuple(PRIORITIES))
@@ -202,7 +202,7 @@ def _print_note(shown: _ShownNote, as_json: bool, language: str = "en") -> None:
 def _live_note(session: Any, note_id: int) -> Annotation:
     from bnldesk.domain.models import Annotation
 
-    note = session.get(Annotation, note_id)
+    note: Annotation | None = session.get(Annotation, note_id)
     if note is None or note.deleted_at is not None:
         raise UserError(f"there is no note {note_id} (see 'bnldesk list annotations')")
     return note
