@@ -7,8 +7,10 @@ The file lives in the user's state folder (platformdirs: ``~/.local/state/bnldes
 on Linux), never beside the database or on a server: private notes stay on this laptop.
 
 One JSON file per database (named after a hash of its location as :attr:`Store.where` says it,
-without any password), written atomically (:func:`bnldesk.services.files.write_atomically`),
-readable by its owner alone. The log records note ids and causes, never the text.
+without any password), written atomically and readable by its owner alone from its first byte
+(0o600 in a 0o700 folder: :func:`bnldesk.services.files.write_atomically`,
+:func:`~bnldesk.services.files.private_folder`). The log records note ids and causes, never
+the text.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import Annotation, TargetKind
 from bnldesk.services import annotations as svc
 from bnldesk.services.annotations import NoteFields, Target
-from bnldesk.services.files import write_atomically
+from bnldesk.services.files import private_folder, write_atomically
 from bnldesk.services.note_edits import SaveResult, save_note
 
 FORMAT = "bnldesk-recovery-1"
@@ -103,9 +104,11 @@ def keep(where: str, notes: list[UnsavedNote]) -> Path:
         "notes": [_note_to_json(note) for note in notes],
     }
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
-        os.chmod(path, 0o600)  # private notes: the owner's alone
+        private_folder(path.parent)
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        # The mode is given before the text is written: it was set after the file was in place,
+        # so private notes stood readable by all (0o644 under umask 022) for that moment.
+        write_atomically(path, text.encode("utf-8"), mode=0o600)
     except (OSError, BnldeskError) as exc:
         raise RecoveryFileError(
             f"the unsaved text could not be kept on this computer ({path}): {exc}; "
