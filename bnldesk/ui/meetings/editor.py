@@ -1310,10 +1310,15 @@ class MeetingEditor(QWidget):
             for point in (self.data.agenda if self.data else ())
         ]
         dialog = ActionDialog(self, points=points, point_id=self._point_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        title, owner, due = dialog.values()
-        point_id = dialog.point_id()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            title, owner, due = dialog.values()
+            point_id = dialog.point_id()
+        finally:
+            # Deleted here, on the GUI thread: left to the garbage collector, its wrappers'
+            # cycle was collected on the database worker's thread, which crashed in Qt.
+            dialog.deleteLater()
         action = UnsavedNewAction(
             self.meeting_id, new_uuid(), point_id, ActionFields(title, owner, due), ""
         )
