@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1213"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1293"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Its action item stays with the meeting.</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1395"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1486"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note written</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1488"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n action item attached</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1430"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1521"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>
@@ -567,19 +567,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
         <source>%n note(s) could not be saved in the database.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n note could not be saved in the database.</numerusform>
             <numerusform>%n notes could not be saved in the database.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="339"/>
         <source>%n note(s) typed last time could not be saved in this database.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n note typed last time could not be saved in this database.</numerusform>
             <numerusform>%n notes typed last time could not be saved in this database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/unsaved.py" line="430"/>
+        <source>%n change(s) could not be saved in the database.</source>
+        <translation>
+            <numerusform>%n change could not be saved in the database.</numerusform>
+            <numerusform>%n changes could not be saved in the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/unsaved.py" line="487"/>
+        <source>%n change(s) made last time could not be saved in this database.</source>
+        <translation>
+            <numerusform>%n change made last time could not be saved in this database.</numerusform>
+            <numerusform>%n changes made last time could not be saved in this database.</numerusform>
         </translation>
     </message>
 </context>

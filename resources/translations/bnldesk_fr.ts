@@ -9,7 +9,7 @@
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1412"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1503"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <location filename="../../bnldesk/ui/labels.py" line="82"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -389,9 +389,9 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -466,9 +466,9 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -584,7 +584,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="774"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -593,7 +593,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
@@ -785,72 +785,72 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="917"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="752"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="766"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="937"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="948"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -861,38 +861,38 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="974"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="976"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="980"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="983"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="991"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="992"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="999"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
@@ -937,17 +937,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="429"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/models.py" line="99"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="237"/>
         <source>Not saved yet: kept on this computer</source>
         <translation>Pas encore enregistrée : conservée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="240"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="268"/>
         <source>An action item needs a text</source>
         <translation>Un point d&apos;action doit avoir un texte</translation>
     </message>
@@ -956,7 +961,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Qui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="175"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="185"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour la modifier&#xa0;; dates comme %1</translation>
     </message>
@@ -973,18 +978,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -994,39 +999,39 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="726"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1045"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1071"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1138"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="184"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="263"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="265"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="79"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="331"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="468"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
         <source>When</source>
@@ -1034,86 +1039,87 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="85"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="86"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="87"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="344"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="84"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="180"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="330"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="181"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1295"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1386"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1405"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="182"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="468"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="108"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="89"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="471"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1122,38 +1128,43 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="749"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="711"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1115"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="975"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1129"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="929"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="984"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="930"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage : %1. Le remplacer par ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1000"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1055"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1288"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1213"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1293"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1161,33 +1172,33 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1251"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1342"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1262"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1353"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="185"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1315"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1323"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1414"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>Les notes diront ce que la réunion a décidé, ce que personne ne sait encore.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1400"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1491"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1417"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1508"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Aucun résultat noté, donc rien d&apos;écrit pour&#xa0;: %1.</translation>
     </message>
@@ -1196,17 +1207,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1404"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1495"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1497"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1408"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1499"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
@@ -1215,12 +1226,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1423"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1514"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1430"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1521"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1232,7 +1243,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1395"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1486"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1240,7 +1251,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1248,7 +1259,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1488"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1256,52 +1267,52 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1350"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1441"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nouveau point&#xa0;: projet, section, groupe ou texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="376"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>Afficher les points d’action de tous les points et de la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
         <source>Action items of point %1</source>
         <translation>Points d’action du point %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1376"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1467"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1377"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1468"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1469"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1310,64 +1321,64 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="430"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="487"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="447"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="449"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="451"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="457"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="460"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="469"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="523"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1384"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="483"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1475"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -1375,22 +1386,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1045"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1072"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1139"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1117"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1137"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1204"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1399,22 +1410,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1153"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1223"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1187"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1267"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1200"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1280"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1302"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1423,12 +1434,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1452"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1452"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1447,9 +1458,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1458,240 +1469,243 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules : budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="815"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="893"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="905"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="905"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="917"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="913"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="925"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1002"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1016"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré : %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1007"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1021"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré : conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1008"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1022"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1009"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1023"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="76"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="532"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="555"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1331"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="71"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="72"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="459"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="73"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="460"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="77"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1700,7 +1714,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1125"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1139"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1824,7 +1838,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="158"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="650"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="657"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1863,7 +1877,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="671"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
@@ -1882,10 +1896,10 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="663"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="687"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="690"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="670"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="697"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
@@ -2023,7 +2037,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="611"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -2057,9 +2071,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="730"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="735"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="738"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="737"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="742"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="745"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2239,7 +2253,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="717"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
@@ -2829,6 +2843,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="144"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="463"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5118,65 +5133,81 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Ouvrir le dossier du journal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="298"/>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="330"/>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="337"/>
         <source>Notes not saved</source>
-        <translation>Notes non enregistrées</translation>
+        <translation type="vanished">Notes non enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
         <source>%n note(s) could not be saved in the database.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n note n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
             <numerusform>%n notes n&apos;ont pas pu être enregistrées dans la base de données.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/unsaved.py" line="430"/>
+        <source>%n change(s) could not be saved in the database.</source>
+        <translation>
+            <numerusform>%n modification n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
+            <numerusform>%n modifications n&apos;ont pas pu être enregistrées dans la base de données.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="301"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="433"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
         <translation>Une copie est conservée sur cet ordinateur ; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="307"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="439"/>
         <source>Try &amp;again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="308"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="440"/>
         <source>&amp;Keep a copy and quit</source>
         <translation>&amp;Garder une copie et quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="309"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="441"/>
         <source>Quit &amp;without saving</source>
         <translation>Quitter &amp;sans enregistrer</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/unsaved.py" line="465"/>
+        <source>Action item</source>
+        <translation>Point d&apos;action</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="339"/>
-        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <location filename="../../bnldesk/ui/unsaved.py" line="487"/>
+        <source>%n change(s) made last time could not be saved in this database.</source>
         <translation>
+            <numerusform>%n modification faite la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
+            <numerusform>%n modifications faites la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation type="vanished">
             <numerusform>%n note tapée la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
             <numerusform>%n notes tapées la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="342"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="490"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
         <translation>Leur texte a été conservé sur cet ordinateur : %1. L&apos;enregistrer maintenant dans la base de données ?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="346"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="494"/>
         <source>&amp;Save them now</source>
         <translation>&amp;Les enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="347"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="495"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="348"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="496"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Les abandonner</translation>
     </message>
@@ -5560,7 +5591,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="238"/>
+        <location filename="../../bnldesk/ui/app.py" line="242"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>

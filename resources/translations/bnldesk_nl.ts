@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1412"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1503"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <location filename="../../bnldesk/ui/labels.py" line="82"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -389,9 +389,9 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -466,9 +466,9 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -584,7 +584,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="774"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -593,7 +593,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
@@ -785,72 +785,72 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="917"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="752"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="766"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="777"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="937"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="941"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="948"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -861,38 +861,38 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="974"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="976"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="979"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="980"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="983"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="991"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="992"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="999"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
@@ -937,17 +937,22 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="429"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/models.py" line="99"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="237"/>
         <source>Not saved yet: kept on this computer</source>
         <translation>Nog niet opgeslagen: bewaard op deze computer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="240"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="268"/>
         <source>An action item needs a text</source>
         <translation>Een actiepunt heeft een tekst nodig</translation>
     </message>
@@ -956,7 +961,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Wie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="175"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="185"/>
         <source>Double-click a cell or press F2 to change it; dates as %1</source>
         <translation>Dubbelklik op een cel of druk op F2 om ze te wijzigen; datums als %1</translation>
     </message>
@@ -973,18 +978,18 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Owner</source>
         <translation>Trekker</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -994,39 +999,39 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="726"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1045"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1071"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="251"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1138"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="184"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="263"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="265"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="79"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="331"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="468"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
         <source>When</source>
@@ -1034,86 +1039,87 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="85"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="86"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="87"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="344"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="84"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="367"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="180"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="330"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="181"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1295"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1386"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1405"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="182"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="95"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="468"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="97"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="108"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="89"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="99"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="471"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1122,38 +1128,43 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="749"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="711"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1115"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="975"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1129"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="929"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="984"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="930"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1000"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1055"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1208"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1288"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1213"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1293"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1161,33 +1172,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1251"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1342"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1262"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1353"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="185"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1315"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Deze vergadering is pas op %1. Nu al de uitkomst in nota&apos;s schrijven?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1323"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1414"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>De nota&apos;s zeggen dan wat de vergadering besloot, en dat weet nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1400"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1491"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1417"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1508"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Geen uitkomst genoteerd, dus niets geschreven voor: %1.</translation>
     </message>
@@ -1196,17 +1207,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1404"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1495"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1497"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1408"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1499"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
@@ -1215,12 +1226,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1423"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1514"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1430"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1521"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1232,7 +1243,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1395"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1486"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1240,7 +1251,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1248,7 +1259,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1397"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1488"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1256,52 +1267,52 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1350"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1441"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="376"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
         <source>All points</source>
         <translation>Alle punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>De actiepunten van alle agendapunten en van de hele vergadering tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
         <source>Action items of point %1</source>
         <translation>Actiepunten van punt %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1376"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1467"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1377"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1468"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1378"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1469"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1310,64 +1321,64 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="430"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="487"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="447"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="449"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="451"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="457"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="460"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="469"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="523"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1384"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="483"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1475"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1375,22 +1386,22 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1045"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1072"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1139"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1117"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1137"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1204"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1399,22 +1410,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1153"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1223"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1187"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1267"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1200"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1280"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1302"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1423,12 +1434,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1452"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1452"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1447,9 +1458,9 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1458,240 +1469,243 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="415"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="417"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="418"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="815"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Nu proberen op te slaan wat nog niet is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="893"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="905"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="905"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="917"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="913"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="925"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1002"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1016"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1007"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1021"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1008"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1022"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1009"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1023"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="76"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="532"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="555"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1331"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="71"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="72"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="459"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="73"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="460"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="77"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1700,7 +1714,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1125"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1139"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1824,7 +1838,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="158"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="650"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="657"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1863,7 +1877,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="671"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
@@ -1882,10 +1896,10 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="663"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="687"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="690"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="692"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="670"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="697"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
@@ -2023,7 +2037,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="611"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -2057,9 +2071,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="730"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="735"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="738"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="737"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="742"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="745"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2239,7 +2253,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="717"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
@@ -2829,6 +2843,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="144"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="463"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -5118,65 +5133,81 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Map met logbestanden openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="298"/>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="330"/>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="337"/>
         <source>Notes not saved</source>
-        <translation>Nota&apos;s niet opgeslagen</translation>
+        <translation type="vanished">Nota&apos;s niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="299"/>
         <source>%n note(s) could not be saved in the database.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n nota kon niet in de databank worden opgeslagen.</numerusform>
             <numerusform>%n nota&apos;s konden niet in de databank worden opgeslagen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/unsaved.py" line="430"/>
+        <source>%n change(s) could not be saved in the database.</source>
+        <translation>
+            <numerusform>%n wijziging kon niet in de databank worden opgeslagen.</numerusform>
+            <numerusform>%n wijzigingen konden niet in de databank worden opgeslagen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="301"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="433"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
         <translation>Een kopie wordt op deze computer bewaard; bnldesk biedt aan ze op te slaan wanneer het deze databank weer opent.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="307"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="439"/>
         <source>Try &amp;again</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="308"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="440"/>
         <source>&amp;Keep a copy and quit</source>
         <translation>&amp;Kopie bewaren en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="309"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="441"/>
         <source>Quit &amp;without saving</source>
         <translation>Afsluiten &amp;zonder opslaan</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/unsaved.py" line="465"/>
+        <source>Action item</source>
+        <translation>Actiepunt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="339"/>
-        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <location filename="../../bnldesk/ui/unsaved.py" line="487"/>
+        <source>%n change(s) made last time could not be saved in this database.</source>
         <translation>
+            <numerusform>%n wijziging van de vorige keer kon niet in deze databank worden opgeslagen.</numerusform>
+            <numerusform>%n wijzigingen van de vorige keer konden niet in deze databank worden opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation type="vanished">
             <numerusform>%n nota die u de vorige keer typte, kon niet in deze databank worden opgeslagen.</numerusform>
             <numerusform>%n nota&apos;s die u de vorige keer typte, konden niet in deze databank worden opgeslagen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="342"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="490"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
         <translation>Hun tekst werd op deze computer bewaard: %1. Nu in de databank opslaan?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="346"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="494"/>
         <source>&amp;Save them now</source>
         <translation>Nu op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="347"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="495"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/unsaved.py" line="348"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="496"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Weggooien</translation>
     </message>
@@ -5560,7 +5591,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="238"/>
+        <location filename="../../bnldesk/ui/app.py" line="242"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>

@@ -78,8 +78,8 @@ from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.error_texts import as_sentence
 from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.notes.editor import NotesPanel
-from bnldesk.ui.notes.unsaved import confirm_close, wait_for_saves
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.unsaved import confirm_close, wait_for_saves
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bnldesk.ui.widgets.theme import apply_appearance
@@ -511,8 +511,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing (the title bar's X, Ctrl+Q): notes are saved as typed; a meeting's unsaved
-        edits are saved and a new meeting not saved yet is asked about (Cancel stays); notes
-        whose save failed are tried once more, then asked about (:func:`confirm_close`)."""
+        edits are saved and a new meeting not saved yet is asked about (Cancel stays); edits
+        whose save failed (notes, action items, meetings) are tried once more, then asked
+        about (:func:`confirm_close`)."""
         features = getattr(self, "meeting_features", None)
         if not self.retiring and features is not None and not features.confirm_close_all():
             event.ignore()
@@ -525,7 +526,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _notes_saved_or_kept(self) -> bool:
-        """Wait for the notes' saves under way; with any not stored, ask (False: stay)."""
+        """Wait for the saves under way; with any edit not stored, ask (False: stay)."""
         if self.store.read_only:
             return True
         wait_for_saves(self.changes)

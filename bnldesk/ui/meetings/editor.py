@@ -43,21 +43,32 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.field_merge import EditClash
-from bnldesk.domain.models import Meeting
+from bnldesk.domain.models import Meeting, new_uuid
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.paths import default_export_dir
 from bnldesk.services import meetings as svc
+from bnldesk.services import recovery
+from bnldesk.services.annotations import ActionFields
+from bnldesk.services.recovery import (
+    UnsavedEdit,
+    UnsavedMeeting,
+    UnsavedNewAction,
+    UnsavedNewPoint,
+    UnsavedPoint,
+)
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.actions import MOVE_POINT_DOWN, MOVE_POINT_UP
-from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
+from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.exports.folders import FileKind, FolderSettings, save_file
 from bnldesk.ui.exports.options import slug
 from bnldesk.ui.meetings.action_dialog import ActionDialog
 from bnldesk.ui.meetings.agenda import AgendaTable, share_width
+from bnldesk.ui.meetings.commands import MeetingCommand, meeting_changes
 from bnldesk.ui.meetings.notice import Notice
 from bnldesk.ui.meetings.rows import ActionRow, AgendaPointRow, MeetingDetail
 from bnldesk.ui.undo_texts import UndoText
+from bnldesk.ui.unsaved import cause_of, held_list, kind_name, unsaved_edits
 from bnldesk.ui.widgets import colours, file_dialogs
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
@@ -115,61 +126,6 @@ def action_columns() -> list[Column[ActionRow]]:
     ]
 
 
-def meeting_changes(*meeting_ids: int | None, actions: bool = False) -> OpChanges:
-    """What a write of meetings ``meeting_ids`` changed: the meetings with their agenda points
-    and, with ``actions``, the action items raised in them (the start page lists those)."""
-    kinds = (ChangedKind.MEETING, ChangedKind.ACTION) if actions else (ChangedKind.MEETING,)
-    return OpChanges.of(*kinds, meetings=[meeting_id or 0 for meeting_id in meeting_ids])
-
-
-class MeetingCommand(UndoableWrite):
-    """One edit of a meeting, undone and redone by putting its records back (new timestamps)."""
-
-    def __init__(
-        self,
-        bus: ChangeBus,
-        text: UndoText,
-        meeting_id: int,
-        before: svc.MeetingState,
-        after: svc.MeetingState,
-        *,
-        actions: bool = False,
-        notes: bool = False,
-        show: Callable[[int], None] | None = None,
-    ) -> None:
-        super().__init__(bus, text)
-        self.meeting_id = meeting_id
-        self.before = before
-        self.after = after
-        self.actions = actions  # the edit changed action items too
-        self.notes = notes  # ... and notes (a debrief)
-        self.show = show  # called with the meeting's id once an undo or redo is stored
-
-    def stored(self, value: object, undoing: bool) -> None:
-        if self.show is not None:
-            self.show(self.meeting_id)
-
-    def _job(
-        self, target: svc.MeetingState, other: svc.MeetingState
-    ) -> Callable[[Store], Written[object]]:
-        meeting_id, actions, notes = self.meeting_id, self.actions, self.notes
-
-        def write(session: Session) -> Written[object]:
-            svc.restore_meeting_state(session, target, other)
-            changes = meeting_changes(meeting_id, actions=actions)
-            if notes:
-                changes = changes | OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG)
-            return Written(meeting_id, changes)
-
-        return in_transaction(write)
-
-    def undo_job(self) -> Callable[[Store], Written[object]]:
-        return self._job(self.before, self.after)
-
-    def redo_job(self) -> Callable[[Store], Written[object]]:
-        return self._job(self.after, self.before)
-
-
 @dataclass
 class EditorSnapshot:
     """What the editor shows, as typed, so a rebuilt window (new language) shows it again."""
@@ -206,6 +162,7 @@ class MeetingEditor(QWidget):
         self._lay_out(
             facts, self._build_agenda(), self._build_point_box(), self._build_actions_box()
         )
+        self._follow_unsaved()
         self.new()
         self.load_choices()
 
@@ -222,6 +179,8 @@ class MeetingEditor(QWidget):
         self._shown_fields: svc.MeetingFields | None = None
         self._point_shown: svc.AgendaTexts | None = None
         self._last_error: str | None = None
+        # A new meeting's UUID, given before its first save: a retry never adds it twice.
+        self._new_uuid = new_uuid()
         self._choices: dict[str, str] = {}  # completion label -> reference
         # (author, delegation) for the notes a debrief writes: the preferences' (set by the
         # window that opens the editor).
@@ -256,6 +215,7 @@ class MeetingEditor(QWidget):
         layout.addLayout(self._head())
         layout.addLayout(facts)
         layout.addWidget(self.problem)
+        layout.addLayout(self._build_unsaved_row())
         layout.addWidget(self.notice)
         layout.addWidget(self.split, 1)
 
@@ -723,6 +683,7 @@ class MeetingEditor(QWidget):
         self.meeting_id = None
         self.data = None
         self._point_id = None
+        self._new_uuid = new_uuid()
         self.heading.setText(tr("New meeting"))
         self.when_line.setText("")
         for edit in (self.title, self.place, self.video, self.chair):
@@ -740,6 +701,7 @@ class MeetingEditor(QWidget):
         self.hide_problem()
         self.notice.clear()
         self._enable()
+        self._show_unsaved()
 
     def load(self, meeting_id: int, then: Callable[[], None] | None = None) -> None:
         """Show meeting ``meeting_id`` as stored, then call ``then``."""
@@ -755,7 +717,7 @@ class MeetingEditor(QWidget):
         self.worker.run(lambda store: read_meeting(store, meeting_id), done, self._failed)
 
     def _show(self, result: MeetingShown) -> None:
-        data, fields = result
+        data, fields = self._with_unsaved(*result)
         keep = self._point_id if self.meeting_id == data.id else None
         if self.meeting_id != data.id:
             self.notice.clear()  # it spoke of another meeting
@@ -787,6 +749,7 @@ class MeetingEditor(QWidget):
             self.agenda_view.selectRow(0)
         self._show_point(self._point_row(keep if keep in rows else (rows[0] if rows else None)))
         self._enable()
+        self._show_unsaved()
         self.meeting_shown.emit(data.id)
 
     def _select_point(self, row: int) -> None:
@@ -834,6 +797,82 @@ class MeetingEditor(QWidget):
         self.notice.tell(text, undo)
         self.message.emit(text.splitlines()[0] if text else text)  # a status bar has one line
 
+    # ---------------------------------------------------------------------------------------
+    # edits whose save failed (bnldesk.ui.unsaved)
+    # ---------------------------------------------------------------------------------------
+    def _follow_unsaved(self) -> None:
+        """Edits whose save failed are held by the window's :class:`UnsavedEdits` (it outlives
+        this editor): shown here as not saved until a retry stores them."""
+        self.unsaved = unsaved_edits(self.changes)
+        self.unsaved.changed.connect(self._show_unsaved)
+        self.unsaved.stored.connect(self._unsaved_stored)
+
+    def _build_unsaved_row(self) -> QHBoxLayout:
+        """The line saying which edits of the meeting shown are not saved, with "Retry now"."""
+        self.unsaved_label = ElidedLabel()
+        self.unsaved_label.setObjectName("unsavedLabel")
+        self.unsaved_label.setStyleSheet(colours.warning_style())
+        self.retry_button = QPushButton(tr("&Retry now"))
+        self.retry_button.setObjectName("retrySave")
+        self.retry_button.clicked.connect(lambda: self.unsaved.retry_now())
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.unsaved_label, 1)
+        row.addWidget(self.retry_button)
+        self.unsaved_label.hide()
+        self.retry_button.hide()
+        return row
+
+    def held_here(self) -> list[UnsavedEdit]:
+        """The edits of the meeting shown (or of the new one typed) that are not stored."""
+        return list(self.unsaved.of_meeting(self.meeting_id, self._new_uuid))
+
+    def _show_unsaved(self) -> None:
+        """Say which edits of the meeting shown are not saved: "● Not saved: …" on one line,
+        the cause and every edit in its tooltip."""
+        held = self.held_here()
+        self.unsaved_label.setVisible(bool(held))
+        self.retry_button.setVisible(bool(held) and not self.read_only)
+        if not held:
+            return
+        names = "; ".join(self._held_name(edit) for edit in held)
+        self.unsaved_label.set_text_or_shorter(
+            "● " + tr("Not saved: %1").replace("%1", names),
+            "● " + tr("Not saved yet (kept on this computer)"),
+            "● " + tr("Not saved"),
+        )
+        problem = self.unsaved.problem
+        whole = tr(
+            "Not saved: %1 What you typed is kept on this computer and saved as soon as the"
+            " database answers again."
+        ).replace("%1", f"{problem.rstrip('.')}." if problem else "")
+        self.unsaved_label.setToolTip(whole + "\n\n" + held_list(held))
+
+    def _held_name(self, edit: UnsavedEdit) -> str:
+        """What the line calls an edit not saved: "Meeting", "Agenda point 2", "Action item –
+        Call NCCN" (a point by its number while it is on the agenda shown)."""
+        row = self._point_row(edit.point_id) if isinstance(edit, UnsavedPoint) else None
+        if row is not None:
+            return f"{kind_name(edit)} {row.position}"
+        if isinstance(edit, UnsavedMeeting) or not edit.label:
+            return kind_name(edit)
+        return f"{kind_name(edit)} – {edit.label}"
+
+    def _with_unsaved(self, data: MeetingDetail, fields: svc.MeetingFields) -> MeetingShown:
+        """The meeting as read, with the facts and point texts whose save failed as typed."""
+        for edit in self.unsaved.of_meeting(data.id):
+            if isinstance(edit, UnsavedMeeting):
+                fields = edit.typed
+            elif isinstance(edit, UnsavedPoint) and data.point(edit.point_id) is not None:
+                data = data.with_point_texts(edit.point_id, dataclasses.asdict(edit.typed))
+        return data, fields
+
+    def _unsaved_stored(self, key: str, meeting_id: int, _typed: object) -> None:
+        """A retry stored an edit: a new meeting still shown as typed becomes that meeting
+        (the others are read again as any change of the meeting shown)."""
+        if self.meeting_id is None and key == f"new-meeting:{self._new_uuid}":
+            self.load(meeting_id)
+
     def hide_problem(self) -> None:
         self.problem.hide()
 
@@ -854,6 +893,7 @@ class MeetingEditor(QWidget):
         actions: bool = False,
         after: Callable[[int], None] | None = None,
         again: Callable[[object], None] | None = None,
+        hold: Callable[[str], UnsavedEdit] | None = None,
     ) -> bool:
         """Run ``op`` (it returns the meeting's id) in one transaction on the worker; once it
         is stored, its undo step named ``text`` is pushed, ``after`` is called with the
@@ -863,7 +903,12 @@ class MeetingEditor(QWidget):
         is asked whether to save theirs over them: ``again(stored)`` saves once more over the
         record as stored; otherwise the stored record is shown.
 
-        With ``wait`` the call returns when the write is done: True when it was stored."""
+        When the database cannot take it now (away, locked, read-only: :func:`recovery.
+        may_pass`), ``hold(cause)`` makes the edit that is kept on this laptop and retried
+        (:mod:`bnldesk.ui.unsaved`); the editor then says it is not saved.
+
+        With ``wait`` the call returns when the write is done: True when it was stored or
+        held."""
         before_id = self.meeting_id
         self._last_error = None
 
@@ -881,7 +926,7 @@ class MeetingEditor(QWidget):
         self.changes.write(
             job,
             lambda result: self._written(result[0], after),
-            lambda exc: self._write_failed(exc, again),
+            lambda exc: self._write_failed(exc, again, hold),
             undo=undo_step,
         )
         return self._wait_written() if wait else True
@@ -906,10 +951,20 @@ class MeetingEditor(QWidget):
         if after is not None:
             after(meeting_id)
 
-    def _write_failed(self, exc: Exception, again: Callable[[object], None] | None) -> None:
-        """A write failed: a clash with an edit made elsewhere asks (with ``again``), anything
-        else is said."""
-        if isinstance(exc, EditClash) and again is not None:
+    def _write_failed(
+        self,
+        exc: Exception,
+        again: Callable[[object], None] | None,
+        hold: Callable[[str], UnsavedEdit] | None = None,
+    ) -> None:
+        """A write failed: a clash with an edit made elsewhere asks (with ``again``), one the
+        database may take later is held (with ``hold``), anything else is said."""
+        if hold is not None and recovery.may_pass(exc):
+            held = hold(cause_of(exc))
+            self.unsaved.failed(held, exc)
+            if isinstance(held, UnsavedMeeting):
+                self._loaded_facts = self._fact_texts()  # kept: leaving it loses nothing
+        elif isinstance(exc, EditClash) and again is not None:
             self._ask_about_clash(exc, again)
         else:
             self._failed(exc)
@@ -1034,11 +1089,18 @@ class MeetingEditor(QWidget):
         *,
         wait: bool,
     ) -> bool:
-        """Store the facts: only those changed from ``shown``, over what is stored now."""
+        """Store the facts: only those changed from ``shown``, over what is stored now (with
+        the facts held unsaved when an earlier save failed)."""
+        uuid = self._new_uuid
+        held = UnsavedMeeting(meeting_id or 0, uuid, shown, fields, "")
+        if self.unsaved.get(held.key) is not None:
+            self.unsaved.typed(held.key, fields)
+            self._loaded_facts = self._fact_texts()
+            return True
 
         def op(session: Session) -> int:
             if meeting_id is None:
-                return svc.create_meeting(session, fields).id
+                return recovery.store_meeting(session, held)  # added with its UUID, once
             return svc.update_meeting(session, meeting_id, fields, shown=shown).id
 
         def text() -> str:
@@ -1048,14 +1110,19 @@ class MeetingEditor(QWidget):
             assert isinstance(stored, svc.MeetingFields)
             self._save_facts(meeting_id, fields, stored, wait=wait)
 
-        return self._write(text, op, wait=wait, again=again)
+        def hold(cause: str) -> UnsavedEdit:
+            return dataclasses.replace(held, cause=cause)
+
+        return self._write(text, op, wait=wait, again=again, hold=hold)
 
     def save_pending(self) -> bool:
         """Store whatever was typed and not saved (waits for it). False when refused."""
         ok = True
         if self.point_changed():
             ok = self.save_point(wait=True)
-        if self.meeting_id is not None and self.facts_changed():
+        # Facts whose save failed take what was typed since with them (no write is sent).
+        held = any(isinstance(edit, UnsavedMeeting) for edit in self.held_here())
+        if self.meeting_id is not None and (self.facts_changed() or held):
             ok = self.save_meeting(wait=True) and ok
         return ok
 
@@ -1108,13 +1175,7 @@ class MeetingEditor(QWidget):
             self.add_point_about(ref)
             return
         self._expect_added_point()
-        meeting_id = self.meeting_id
-
-        def op(session: Session) -> int:
-            svc.add_agenda_point_from_text(session, meeting_id, text)
-            return meeting_id
-
-        self._write(lambda: tr("Add agenda point"), op)
+        self._add_point(UnsavedNewPoint(self.meeting_id, new_uuid(), text, None, ""))
 
     def _clear_new_point_of(self, *added: str) -> None:
         """Empty the agenda field if it holds a point just added (not what was typed since)."""
@@ -1128,13 +1189,22 @@ class MeetingEditor(QWidget):
             return
         assert self.meeting_id is not None
         self._expect_added_point()
-        meeting_id = self.meeting_id
+        self._add_point(UnsavedNewPoint(self.meeting_id, new_uuid(), "", ref, ""))
+
+    def _add_point(self, point: UnsavedNewPoint) -> None:
+        """Add ``point`` with its UUID (once, a retry too); held unsaved when the database
+        cannot take it now."""
 
         def op(session: Session) -> int:
-            svc.add_agenda_item(session, meeting_id, svc.AgendaFields(target=ref))
-            return meeting_id
+            # The same point on the agenda already is said (a retry takes it as stored).
+            recovery.add_point(session, point, same_is_stored=False)
+            return point.meeting_id
 
-        self._write(lambda: tr("Add agenda point"), op)
+        self._write(
+            lambda: tr("Add agenda point"),
+            op,
+            hold=lambda cause: dataclasses.replace(point, cause=cause),
+        )
 
     def _expect_added_point(self) -> None:
         """Before a point is added: what was typed on the selected point is saved first, and
@@ -1166,7 +1236,14 @@ class MeetingEditor(QWidget):
         *,
         wait: bool,
     ) -> bool:
-        """Store a point's texts: only those changed from ``shown``, over what is stored now."""
+        """Store a point's texts: only those changed from ``shown``, over what is stored now
+        (with the texts held unsaved when an earlier save failed)."""
+        held = UnsavedPoint(
+            point_id, meeting_id, shown or svc.AgendaTexts(), svc.AgendaTexts(**texts), ""
+        )
+        if self.unsaved.get(held.key) is not None:
+            self.unsaved.typed(held.key, held.typed)
+            return True
 
         def op(session: Session) -> int:
             svc.update_agenda_texts(
@@ -1184,7 +1261,10 @@ class MeetingEditor(QWidget):
             assert isinstance(stored, svc.AgendaTexts)
             self._save_point_texts(meeting_id, point_id, texts, stored, wait=wait)
 
-        return self._write(lambda: tr("Edit agenda point"), op, wait=wait, again=again)
+        def hold(cause: str) -> UnsavedEdit:
+            return dataclasses.replace(held, cause=cause)
+
+        return self._write(lambda: tr("Edit agenda point"), op, wait=wait, again=again, hold=hold)
 
     def move_point(self, offset: int) -> None:
         if self._point_id is None or self.meeting_id is None:
@@ -1230,18 +1310,29 @@ class MeetingEditor(QWidget):
             for point in (self.data.agenda if self.data else ())
         ]
         dialog = ActionDialog(self, points=points, point_id=self._point_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        title, owner, due = dialog.values()
-        meeting_id, point_id = self.meeting_id, dialog.point_id()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            title, owner, due = dialog.values()
+            point_id = dialog.point_id()
+        finally:
+            # Deleted here, on the GUI thread: left to the garbage collector, its wrappers'
+            # cycle was collected on the database worker's thread, which crashed in Qt.
+            dialog.deleteLater()
+        action = UnsavedNewAction(
+            self.meeting_id, new_uuid(), point_id, ActionFields(title, owner, due), ""
+        )
 
         def op(session: Session) -> int:
-            svc.add_meeting_action(
-                session, meeting_id, title, owner=owner, due_date=due, agenda_item_id=point_id
-            )
-            return meeting_id
+            recovery.add_meeting_action(session, action)  # with its UUID: a retry adds it once
+            return action.meeting_id
 
-        self._write(lambda: tr("Add action item"), op, actions=True)
+        self._write(
+            lambda: tr("Add action item"),
+            op,
+            actions=True,
+            hold=lambda cause: dataclasses.replace(action, cause=cause),
+        )
 
     def delete_meeting(self) -> None:
         """Delete the shown meeting; the Meetings window says so and offers Undo."""

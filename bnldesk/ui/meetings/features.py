@@ -579,6 +579,13 @@ class MeetingFeatures:
         tool = self._windows.get("meetings")
         return panel is None or panel.editor.confirm_leave(tool)
 
+    def save_typed(self) -> None:
+        """Store what the meeting editor holds typed and not saved, asking nothing (the
+        session ends); a save that fails is kept on this laptop (:mod:`bnldesk.ui.unsaved`)."""
+        panel = self.meetings_panel()
+        if panel is not None and panel.editor.meeting_id is not None:
+            panel.editor.save_pending()
+
     def snapshot(self) -> MeetingsSnapshot:
         """Which tool windows are open and what the meeting editor shows, typed text included
         (the window is rebuilt in a new language)."""

@@ -6,7 +6,7 @@ crash loses at most the last second), and becomes an undo step once stored
 (``bnldesk.ui.notes.commands``). Deleting asks nothing; Edit > Undo brings the note back. A
 note whose save fails (server away, file locked, read-only or full) is marked "Not saved" in the
 list and under the form, kept on this laptop and stored by itself when the database answers
-again (``bnldesk.ui.notes.unsaved``).
+again (``bnldesk.ui.unsaved``).
 """
 
 from __future__ import annotations
@@ -47,9 +47,10 @@ from PySide6.QtWidgets import (
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.domain.tag_line import tags_line
 from bnldesk.domain.workgroup_names import Naming
+from bnldesk.services import recovery
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.services.note_edits import SaveResult
-from bnldesk.services.recovery import UnsavedNote, edit_key
+from bnldesk.services.recovery import UnsavedAction, UnsavedNote, edit_key
 from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.changes import ChangeBus, in_transaction
 from bnldesk.ui.notes import writes
@@ -74,7 +75,7 @@ from bnldesk.ui.notes.fields import (
     TagEdit,
 )
 from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
-from bnldesk.ui.notes.unsaved import cause_of, unsaved_notes
+from bnldesk.ui.unsaved import cause_of, unsaved_edits
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.screen_fit import bring_into_view
@@ -386,9 +387,9 @@ class NotesPanel(QWidget):
             combo.activated.connect(lambda _i: self.commit())
 
     def _follow_unsaved(self) -> None:
-        """Edits whose save failed are held by the window's :class:`UnsavedNotes` (it outlives
+        """Edits whose save failed are held by the window's :class:`UnsavedEdits` (it outlives
         this panel): shown here as not saved until a retry stores them."""
-        self.unsaved = unsaved_notes(self.changes)
+        self.unsaved = unsaved_edits(self.changes)
         self.unsaved.changed.connect(self._unsaved_changed)
         self.unsaved.stored.connect(self._unsaved_stored)
 
@@ -512,7 +513,7 @@ class NotesPanel(QWidget):
         if note is None:
             self.saved_label.setText("")
             return
-        if self._unsaved_of(note) is not None:
+        if self._unsaved_of(note) is not None or self.unsaved.actions_of(note.id):
             self._show_unsaved_line()
             return
         if self._notice is not None and self._notice[0] == note.id:
@@ -791,7 +792,14 @@ class NotesPanel(QWidget):
 
     def _show_actions(self, actions: tuple[ActionData, ...]) -> None:
         """Show the note's action items, keeping the cell the delegate is on (after an edit
-        of a cell is stored, Tab goes on to the next one)."""
+        of a cell is stored, Tab goes on to the next one); one whose edit is not stored as
+        the delegate typed it."""
+        held = self.unsaved.actions_of(self.current.id) if self.current is not None else {}
+        self.actions_model.set_unsaved(set(held))
+        if held:
+            actions = tuple(
+                ActionData(a.id, held[a.id].typed) if a.id in held else a for a in actions
+            )
         if tuple(self.actions_model.actions) == actions:
             return
         current = self.actions_view.currentIndex()
@@ -934,7 +942,7 @@ class NotesPanel(QWidget):
         retried when the database answers, shown as not saved) while the delegate types on."""
         self._hold_unsaved(note_id, target, before, after, error)
 
-    # -- edits not stored (bnldesk.ui.notes.unsaved) ------------------------------------------
+    # -- edits not stored (bnldesk.ui.unsaved) ------------------------------------------
     def _hold_unsaved(
         self,
         note_id: int,
@@ -959,7 +967,7 @@ class NotesPanel(QWidget):
 
     def _unsaved_of(self, note: NoteData) -> UnsavedNote | None:
         target = self.target
-        return self.unsaved.get(edit_key(note.id, target)) if target is not None else None
+        return self.unsaved.note(edit_key(note.id, target)) if target is not None else None
 
     def _hand_to_unsaved(self, note: NoteData, target: Target, typed: NoteFields) -> bool:
         """For a note whose save failed, what is typed goes with its retry (sent alone, it
@@ -980,12 +988,14 @@ class NotesPanel(QWidget):
             return notes
         shown = []
         for note in notes:
-            unsaved = self.unsaved.get(edit_key(note.id, self.target)) if self.target else None
+            unsaved = self.unsaved.note(edit_key(note.id, self.target)) if self.target else None
             shown.append(replace(note, fields=unsaved.typed) if unsaved is not None else note)
         return shown
 
     def _unsaved_changed(self) -> None:
         self.list_model.set_unsaved(self.unsaved.note_ids())
+        note = self.current
+        self.actions_model.set_unsaved(set(self.unsaved.actions_of(note.id)) if note else set())
         self._update_saved()
 
     def _unsaved_stored(self, key: str, note_id: int, fields: NoteFields) -> None:
@@ -1159,7 +1169,12 @@ class NotesPanel(QWidget):
         note, target = self.current, self.target
         if note is None or target is None:
             return
+        if self.unsaved.get(f"action:{action_id}") is not None:
+            # Its earlier edit is not stored: this one goes with its retry.
+            self.unsaved.typed(f"action:{action_id}", after)
+            return
         note_target = writes.target_of(target)
+        unsaved = UnsavedAction(action_id, note.id, target, before, after, "")
         self.changes.write(
             in_transaction(
                 lambda s: writes.write_action_fields(
@@ -1167,13 +1182,21 @@ class NotesPanel(QWidget):
                 )
             ),
             self._saved_over,
-            on_error=self._action_failed,
+            on_error=lambda error: self._action_edit_failed(error, unsaved),
             undo=lambda result: (
                 edit_action_step(self.changes, note.id, note_target, action_id, before, after)
                 if result.saved
                 else None
             ),
         )
+
+    def _action_edit_failed(self, error: Exception, edit: UnsavedAction) -> None:
+        """An action item's edit was not stored: held as unsaved when the database may take it
+        later (kept on this laptop, retried, shown in its row), else said, as any write."""
+        if not recovery.may_pass(error):
+            self._action_failed(error)
+            return
+        self.unsaved.failed(replace(edit, cause=cause_of(error)), error)
 
     def _action_failed(self, error: Exception) -> None:
         """An action item write was not stored: say so, and show the stored action items."""
