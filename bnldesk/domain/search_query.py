@@ -158,6 +158,8 @@ _FIELDS: dict[str, str] = {
     "type": "kind",
 }
 
+# What reads as a field's name before a colon: letters only ("foo" in "foo:bar", not "12").
+_FIELD_LIKE = re.compile(r"^[^\W\d_]+$")
 _YEAR_RANGE = re.compile(r"^(\d{4})(?:\s*(?:-|\.\.|–)\s*(\d{4}))?$")
 # A token character as SQLite's unicode61 tokenizer sees it: a letter or digit of any script.
 _TOKEN = re.compile(r"[^\W_]+")
@@ -552,8 +554,23 @@ class _Parser:
         elif token.kind == "phrase":
             node = self.phrase(token)
         else:
-            node = self.word(token)
+            node = self.unknown_field(token) or self.word(token)
         return self.in_field(token, node)
+
+    def unknown_field(self, token: _Token) -> Node | None:
+        """``foo:bar`` with no field named foo: the words "foo" and "bar", each anywhere
+        (trial 14: read as the phrase "foo bar", it found nothing where they were apart, and
+        nothing said why; "-foo:bar" leaves out what has both); None for anything else (a
+        time "12:30", an address "http://...")."""
+        name, colon, rest = token.text.partition(":")
+        if not colon or _FIELD_LIKE.match(name) is None:
+            return None
+        if not _words(fold(rest.rstrip("*"))) or not rest[:1].isalnum():
+            return None
+        self.plain_words = True
+        said = (self.word(_Token("word", name)), self.word(_Token("word", rest, last=token.last)))
+        parts = [node for node in said if node is not None]
+        return And(tuple(parts)) if len(parts) > 1 else parts[0]
 
     def in_field(self, token: _Token, node: Node | None) -> Node | None:
         name = token.field_name

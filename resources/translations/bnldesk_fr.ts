@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="261"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
@@ -493,7 +493,6 @@
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="104"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -504,7 +503,7 @@ title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
 year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
 tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
 The search stays within the filters and the scope set on the list.</source>
-        <translation>Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
 energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
 -Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
 &quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
@@ -517,12 +516,12 @@ Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="169"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="173"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="264"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="268"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»&#xa0;; les %2 meilleurs sont affichés</numerusform>
@@ -530,7 +529,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="270"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="274"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»</numerusform>
@@ -538,12 +537,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="273"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="277"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient rien à chercher&#xa0;: ni lettres, ni chiffres, ni symboles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="285"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="289"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» dans le périmètre (%2)&#xa0;; %Ln sans lui.</numerusform>
@@ -551,12 +550,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="290"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="294"/>
         <source>Search all plans (%1)</source>
         <translation>Chercher dans tous les plans (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="295"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="299"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» avec les filtres&#xa0;; %Ln sans eux.</numerusform>
@@ -564,7 +563,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="301"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="305"/>
         <source>Clear the filters (%1)</source>
         <translation>Effacer les filtres (%1)</translation>
     </message>
@@ -775,12 +774,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="304"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="308"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="278"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="282"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
@@ -897,7 +896,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="210"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
@@ -2681,7 +2680,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="414"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="415"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="494"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -3198,83 +3197,83 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>tout le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="248"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="912"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="1155"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="1155"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="250"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="251"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="279"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="839"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="849"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="859"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="284"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="308"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="877"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="302"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="303"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="889"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="315"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="335"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Annuler l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="320"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="335"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="321"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="343"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="344"/>
         <source>Structure found</source>
         <translation>Structure trouvée</translation>
     </message>
@@ -3301,24 +3300,24 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="373"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="378"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="374"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="379"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="385"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="386"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>La structure est douteuse : vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="417"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="426"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="427"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="419"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="420"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
@@ -3428,7 +3427,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">anglais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="94"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="95"/>
         <source>language not known</source>
         <translation>langue inconnue</translation>
     </message>
@@ -5132,17 +5131,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>Open log folder</source>
         <translation>Ouvrir le dossier du journal</translation>
     </message>
-    <message>
-        <source>Notes not saved</source>
-        <translation type="vanished">Notes non enregistrées</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) could not be saved in the database.</source>
-        <translation type="vanished">
-            <numerusform>%n note n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
-            <numerusform>%n notes n&apos;ont pas pu être enregistrées dans la base de données.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/unsaved.py" line="430"/>
         <source>%n change(s) could not be saved in the database.</source>
@@ -5184,13 +5172,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
             <numerusform>%n modifications faites la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n note(s) typed last time could not be saved in this database.</source>
-        <translation type="vanished">
-            <numerusform>%n note tapée la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
-            <numerusform>%n notes tapées la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../bnldesk/ui/unsaved.py" line="490"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
@@ -5210,6 +5191,54 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/unsaved.py" line="496"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Les abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="104"/>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023: those years&apos; plans, workgroups, contacts and meetings, with their notes
+tag:budget: the notes with this tag, and what they are on
+kind:flagship, kind:note: one kind of item or of object
+An unknown field (foo:bar) is searched as its words.
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation>Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
+-Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
+&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
+energ*&#xa0;: les mots qui commencent par energ
+NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
+titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
+année:2022, année:2021-2023&#xa0;: les plans, groupes, contacts et réunions de ces années, avec leurs notes
+étiquette:budget&#xa0;: les notes qui portent cette étiquette, et ce sur quoi elles portent
+type:phare, type:note&#xa0;: une seule sorte d&apos;élément ou d&apos;objet
+Un champ inconnu (foo:bar) est cherché comme ses mots.
+étiquette:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
+Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
+La recherche reste dans les filtres et le périmètre de la liste.</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation type="vanished">Notes non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved in the database.</source>
+        <translation type="vanished">
+            <numerusform>%n note n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
+            <numerusform>%n notes n&apos;ont pas pu être enregistrées dans la base de données.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation type="vanished">
+            <numerusform>%n note tapée la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
+            <numerusform>%n notes tapées la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6206,7 +6235,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bnldesk/ui/worker.py" line="95"/>
+        <location filename="../../bnldesk/ui/worker.py" line="104"/>
         <source>Internal error (%1). The details are in the log; please report it.</source>
         <translation>Erreur interne (%1). Les détails figurent dans le journal ; merci de la signaler.</translation>
     </message>

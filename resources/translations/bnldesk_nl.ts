@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="257"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="261"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
@@ -493,7 +493,6 @@
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="104"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -504,7 +503,7 @@ title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
 year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
 tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
 The search stays within the filters and the scope set on the list.</source>
-        <translation>Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+        <translation type="vanished">Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
 energie OR klimaat: een van beide woorden
 -Brussel of NOT Brussel: laat weg wat Brussel vermeldt
 &quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
@@ -517,12 +516,12 @@ De Engelse namen (title:, year:, tag:, kind:) werken ook.
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="169"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="173"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="264"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="268"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
@@ -530,7 +529,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="270"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="274"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”</numerusform>
@@ -538,12 +537,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="273"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="277"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="285"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="289"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
@@ -551,12 +550,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="290"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="294"/>
         <source>Search all plans (%1)</source>
         <translation>Zoek in alle plannen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="295"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="299"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
@@ -564,7 +563,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="301"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="305"/>
         <source>Clear the filters (%1)</source>
         <translation>Filters wissen (%1)</translation>
     </message>
@@ -775,12 +774,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="304"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="308"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="278"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="282"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
@@ -897,7 +896,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="210"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
@@ -2681,7 +2680,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="414"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="415"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="494"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -3198,83 +3197,83 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>heel het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="240"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="248"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="912"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="1155"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="1155"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="245"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="250"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="251"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="902"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="279"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="836"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="839"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="849"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="859"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="307"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="284"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="308"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="877"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="302"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="303"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="889"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="315"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="335"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="320"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="335"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="321"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="343"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="344"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
@@ -3301,24 +3300,24 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="373"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="378"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="374"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="379"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="385"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="386"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="417"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="426"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="427"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="419"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="420"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
@@ -3428,7 +3427,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Engels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="94"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="95"/>
         <source>language not known</source>
         <translation>taal onbekend</translation>
     </message>
@@ -5132,17 +5131,6 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>Open log folder</source>
         <translation>Map met logbestanden openen</translation>
     </message>
-    <message>
-        <source>Notes not saved</source>
-        <translation type="vanished">Nota&apos;s niet opgeslagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) could not be saved in the database.</source>
-        <translation type="vanished">
-            <numerusform>%n nota kon niet in de databank worden opgeslagen.</numerusform>
-            <numerusform>%n nota&apos;s konden niet in de databank worden opgeslagen.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/unsaved.py" line="430"/>
         <source>%n change(s) could not be saved in the database.</source>
@@ -5184,13 +5172,6 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
             <numerusform>%n wijzigingen van de vorige keer konden niet in deze databank worden opgeslagen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n note(s) typed last time could not be saved in this database.</source>
-        <translation type="vanished">
-            <numerusform>%n nota die u de vorige keer typte, kon niet in deze databank worden opgeslagen.</numerusform>
-            <numerusform>%n nota&apos;s die u de vorige keer typte, konden niet in deze databank worden opgeslagen.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../bnldesk/ui/unsaved.py" line="490"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
@@ -5210,6 +5191,54 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/unsaved.py" line="496"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="104"/>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023: those years&apos; plans, workgroups, contacts and meetings, with their notes
+tag:budget: the notes with this tag, and what they are on
+kind:flagship, kind:note: one kind of item or of object
+An unknown field (foo:bar) is searched as its words.
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation>Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+energie OR klimaat: een van beide woorden
+-Brussel of NOT Brussel: laat weg wat Brussel vermeldt
+&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
+energ*: woorden die met energ beginnen
+NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
+titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
+jaar:2022, jaar:2021-2023: de plannen, werkgroepen, contactpersonen en vergaderingen van die jaren, met hun nota&apos;s
+label:budget: de nota&apos;s met dit label, en waar ze bij horen
+soort:vlaggenschip, soort:nota: één soort element of object
+Een onbekend veld (foo:bar) wordt als zijn woorden gezocht.
+label:&quot;grensoverschrijdende samenwerking&quot;: een label van meer woorden, tussen dubbele aanhalingstekens
+De Engelse namen (title:, year:, tag:, kind:) werken ook.
+De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation type="vanished">Nota&apos;s niet opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved in the database.</source>
+        <translation type="vanished">
+            <numerusform>%n nota kon niet in de databank worden opgeslagen.</numerusform>
+            <numerusform>%n nota&apos;s konden niet in de databank worden opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation type="vanished">
+            <numerusform>%n nota die u de vorige keer typte, kon niet in deze databank worden opgeslagen.</numerusform>
+            <numerusform>%n nota&apos;s die u de vorige keer typte, konden niet in deze databank worden opgeslagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6206,7 +6235,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../bnldesk/ui/worker.py" line="95"/>
+        <location filename="../../bnldesk/ui/worker.py" line="104"/>
         <source>Internal error (%1). The details are in the log; please report it.</source>
         <translation>Interne fout (%1). De details staan in het logboek; meld dit a.u.b.</translation>
     </message>
