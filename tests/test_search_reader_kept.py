@@ -86,7 +86,8 @@ def test_the_connection_is_kept_between_searches_and_given_back_on_close(
 ) -> None:
     """Two searches on one thread read through the same connection, which holds no
     transaction in between (a write elsewhere is not blocked, the store can be swapped);
-    another thread gets its own; closing the store gives every kept one back."""
+    one from a pool disposed of since is not used again; another thread gets its own;
+    closing the store gives every kept one back."""
 
     def connection() -> sqlite3.Connection:
         with reading(store) as reader:
@@ -98,6 +99,9 @@ def test_the_connection_is_kept_between_searches_and_given_back_on_close(
     assert not first.in_transaction
     assert store.open_connections() == 0
     assert connection() is first
+    store.engine.dispose()  # a new pool: the connection kept from the old one is not used
+    old, first = first, connection()
+    assert first is not old and connection() is first
     elsewhere: list[sqlite3.Connection] = []
     thread = threading.Thread(target=lambda: elsewhere.append(connection()))
     thread.start()

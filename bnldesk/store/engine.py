@@ -384,9 +384,10 @@ class Store:
             value = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
         return value or ""
 
-    def reader_connection(self) -> PoolProxiedConnection:
-        """A pooled connection for this thread's search, outside any transaction: the one its
-        last search gave back by :meth:`keep_reader`, else one checked out of the pool now.
+    def reader_connection(self) -> tuple[Pool, PoolProxiedConnection]:
+        """A pooled connection for this thread's search, outside any transaction, and the
+        pool it is from: the one its last search gave back by :meth:`keep_reader`, else one
+        checked out of the pool now.
 
         A search reads through it without an ORM session
         (:func:`bnldesk.store.search_reader.reading`); checking a connection out of the pool
@@ -399,23 +400,23 @@ class Store:
         (:meth:`explain`)."""
         with self._readers_lock:
             kept = self._readers.pop(threading.get_ident(), None)
+        pool = self.engine.pool
         if kept is not None:
-            pool, connection = kept
-            if pool is self.engine.pool:
-                return connection
-            connection.close()
+            if kept[0] is pool:
+                return kept
+            kept[1].close()
         try:
-            return self.engine.raw_connection()
+            return pool, self.engine.raw_connection()
         except Exception as exc:  # the pool wraps a failed connect in SQLAlchemy's errors
             raise self.explain(exc) from exc
 
-    def keep_reader(self, connection: PoolProxiedConnection) -> None:
-        """Keep ``connection`` (from :meth:`reader_connection`, its transaction ended) for
-        this thread's next search; beyond :data:`_READERS_KEPT` threads the one kept
-        longest goes back to the pool."""
+    def keep_reader(self, reader: tuple[Pool, PoolProxiedConnection]) -> None:
+        """Keep ``reader`` (from :meth:`reader_connection`, its transaction ended) for this
+        thread's next search; beyond :data:`_READERS_KEPT` threads the one kept longest
+        goes back to the pool."""
         given_back: list[PoolProxiedConnection] = []
         with self._readers_lock:
-            self._readers[threading.get_ident()] = (self.engine.pool, connection)
+            self._readers[threading.get_ident()] = reader
             while len(self._readers) > _READERS_KEPT:
                 given_back.append(self._readers.pop(next(iter(self._readers)))[1])
         for old in given_back:

@@ -52,7 +52,8 @@ def reading(store: Store) -> Iterator[Reader]:
         with store.read() as session:
             yield session
         return
-    pooled = store.reader_connection()
+    kept = store.reader_connection()
+    pooled = kept[1]
     connection = pooled.driver_connection
     assert isinstance(connection, sqlite3.Connection)
     try:
@@ -71,7 +72,7 @@ def reading(store: Store) -> Iterator[Reader]:
     except BaseException:
         pooled.close()  # back to the pool (reset there), as a connection a fault left
         raise
-    store.keep_reader(pooled)
+    store.keep_reader(kept)
 
 
 def is_server(reader: Reader) -> bool:
