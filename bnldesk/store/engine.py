@@ -21,6 +21,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,7 +31,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, Pool, PoolProxiedConnection
 
 from bnldesk.domain.models import Annotation, Plan, Programme, Setting, new_uuid
 from bnldesk.paths import backups_dir
@@ -86,6 +87,10 @@ __all__ = [
 SQLITE_HEADER = b"SQLite format 3\x00"
 # How long a writer waits for another program's lock before giving up with DatabaseLockedError.
 BUSY_TIMEOUT_MS = 5000
+# Threads whose search connection is kept between searches (Store.reader_connection): the
+# window's database worker, the command line's main thread, a test's; beyond this many the
+# longest unused goes back to the pool (its thread may have ended).
+_READERS_KEPT = 4
 
 
 class DatabaseMissingError(StoreError):
@@ -281,6 +286,11 @@ class Store:
         if not read_only and not self.backend.is_server:
             writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        # Per thread, the pooled connection its last search read through and the pool it came
+        # from, kept checked out for its next search (see reader_connection); one in use is
+        # not here.
+        self._readers: dict[int, tuple[Pool, PoolProxiedConnection]] = {}
+        self._readers_lock = threading.Lock()
 
     @property
     def is_server(self) -> bool:
@@ -374,17 +384,71 @@ class Store:
             value = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
         return value or ""
 
+    def reader_connection(self) -> tuple[Pool, PoolProxiedConnection]:
+        """A pooled connection for this thread's search, outside any transaction, and the
+        pool it is from: the one its last search gave back by :meth:`keep_reader`, else one
+        checked out of the pool now.
+
+        A search reads through it without an ORM session
+        (:func:`bnldesk.store.search_reader.reading`); checking a connection out of the pool
+        and back in (its reset included) cost a fifth of an unranked search, so a search
+        keeps its connection for the next one. Nothing else is kept: each search runs in a
+        read transaction of its own, begun after this, so it sees every write committed
+        before it (SQLite takes the snapshot at a transaction's first read). A connection
+        from a pool disposed of since (:meth:`close`, ``engine.dispose()``) is given back
+        and another checked out. Raises the store's error when no connection can be opened
+        (:meth:`explain`)."""
+        with self._readers_lock:
+            kept = self._readers.pop(threading.get_ident(), None)
+        pool = self.engine.pool
+        if kept is not None:
+            if kept[0] is pool:
+                return kept
+            kept[1].close()
+        try:
+            return pool, self.engine.raw_connection()
+        except Exception as exc:  # the pool wraps a failed connect in SQLAlchemy's errors
+            raise self.explain(exc) from exc
+
+    def keep_reader(self, reader: tuple[Pool, PoolProxiedConnection]) -> None:
+        """Keep ``reader`` (from :meth:`reader_connection`, its transaction ended) for this
+        thread's next search; beyond :data:`_READERS_KEPT` threads the one kept longest
+        goes back to the pool."""
+        given_back: list[PoolProxiedConnection] = []
+        with self._readers_lock:
+            self._readers[threading.get_ident()] = reader
+            while len(self._readers) > _READERS_KEPT:
+                given_back.append(self._readers.pop(next(iter(self._readers)))[1])
+        for old in given_back:
+            old.close()
+
+    def release_readers(self) -> None:
+        """Give every connection kept for a next search back to the pool (one in use by a
+        search is given back when it ends, or kept by it)."""
+        with self._readers_lock:
+            kept = [connection for _pool, connection in self._readers.values()]
+            self._readers.clear()
+        for connection in kept:
+            connection.close()
+
     def close(self) -> None:
         """Close every pooled connection (a checked-out one closes when its session ends)."""
+        self.release_readers()
         self.engine.dispose()
         if self.opened_as is not None:
             hold.released(self.opened_as)
             self.opened_as = None
 
     def open_connections(self) -> int:
-        """How many connections sessions still hold (0 when the store can be swapped)."""
+        """How many connections sessions and searches still hold (0 when the store can be
+        swapped); a connection kept between searches (:meth:`keep_reader`) is not counted:
+        :meth:`close` gives it back."""
         checkedout = getattr(self.engine.pool, "checkedout", None)
-        return int(checkedout()) if callable(checkedout) else 0
+        if not callable(checkedout):
+            return 0
+        with self._readers_lock:
+            kept = sum(1 for pool, _c in self._readers.values() if pool is self.engine.pool)
+        return int(checkedout()) - kept
 
 
 # A hook the backup service installs so that a migration of an existing file is preceded by a

@@ -222,6 +222,9 @@ class DbWorker(QObject):
         self._cond = threading.Condition()
         self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count(1)
+        # A connection kept between searches since before the watch was made would be
+        # unknown to it (a search on it could not be stopped): the runner takes new ones.
+        store.release_readers()
         self._watch = ConnectionWatch(store.engine)
         self._runner = _Runner(store, self._queue, self._cond, self._watch)
         # Queued: the runner emits on its own thread, the slot runs here on the GUI thread.
@@ -361,4 +364,5 @@ class DbWorker(QObject):
         self._runner.wait()
         self._jobs.clear()
         self._watch.close()
+        self.store.release_readers()  # the runner's connection kept for a next search
         self._collector.stop()
