@@ -218,6 +218,10 @@ def _open_and_run(app: QApplication, db_path: DatabaseLocation, *, demo: bool) -
     load_style(app)
     from bnldesk.ui.settings.backups import startup_open
 
+    # The start-up dialogs (a damaged, read-only, locked... database, a server that refuses)
+    # come before the window: they speak the delegate's language too (trial 14: they were
+    # English in a French interface, the language being installed with the window).
+    i18n.install(str(Settings().get("prefs/language")))
     try:
         if isinstance(db_path, ServerAddress):
             opened: GuardedOpen | None = _open_server(db_path)
