@@ -467,8 +467,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1128,7 +1128,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1119"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1135"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1326,7 +1326,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1448,7 +1448,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1458,140 +1458,155 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="425"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="427"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules : budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="897"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="898"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="909"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="910"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="917"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="918"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1006"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1007"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré : %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1011"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1016"/>
+        <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
+        <translation>Pas encore enregistré (%1) : conservé sur cet ordinateur, enregistré quand la base répond</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1017"/>
+        <source>Not saved yet (%1): kept on this computer</source>
+        <translation>Pas encore enregistré (%1) : conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1018"/>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1022"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré : conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1023"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1013"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1024"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="76"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="545"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
@@ -1599,99 +1614,99 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="532"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="555"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="71"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="72"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="73"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="77"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="533"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1700,7 +1715,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1129"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1145"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -2159,7 +2174,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="251"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="250"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
@@ -2223,37 +2238,37 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 est endommagé et n&apos;a aucune sauvegarde&#xa0;: quittez et demandez de l&apos;aide&#xa0;; le fichier est laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="313"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="312"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>Bases de données bnldesk (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="316"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="315"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="320"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="319"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="348"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="347"/>
         <source>%1 is read-only on disk: you can read it but not save changes.</source>
         <translation>%1 est en lecture seule sur le disque&#xa0;: vous pouvez le consulter mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="352"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="351"/>
         <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre bnldesk&#xa0;: cette fenêtre est en lecture seule, les modifications se font dans l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="513"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="512"/>
         <source>Restored the backup of %1.</source>
         <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="539"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="538"/>
         <source>Details for support:</source>
         <translation>Détails pour l&apos;assistance :</translation>
     </message>
@@ -2264,43 +2279,43 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="356"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="355"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="447"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="512"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="519"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="374"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="420"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="446"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="511"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="379"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="386"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="391"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="506"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="505"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
@@ -2309,12 +2324,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="529"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="528"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="534"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="533"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -5112,6 +5127,60 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="482"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="483"/>
+        <source>disk full</source>
+        <translation>disque plein</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="484"/>
+        <source>database in use by another program</source>
+        <translation>base utilisée par un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
+        <source>database read-only</source>
+        <translation>base en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="487"/>
+        <source>server unreachable</source>
+        <translation>serveur injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="488"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="489"/>
+        <source>server refused the login</source>
+        <translation>connexion refusée par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="490"/>
+        <source>not allowed by the server</source>
+        <translation>refusé par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
+        <source>database damaged</source>
+        <translation>base endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="492"/>
+        <source>disk or network error</source>
+        <translation>erreur de disque ou de réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="493"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="494"/>
+        <source>database file replaced</source>
+        <translation>fichier de la base remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="495"/>
+        <source>database file moved</source>
+        <translation>fichier de la base déplacé</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/crash_report.py" line="95"/>
         <source>bnldesk: unexpected error</source>
         <translation>bnldesk&#xa0;: erreur inattendue</translation>
@@ -5622,59 +5691,59 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>avant une restauration</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="547"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="548"/>
         <source>Structure of the database file</source>
         <translation>Structure du fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="549"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="548"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Liens entre notes, plans et réunions</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="549"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="550"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Search index</source>
         <translation>Index de recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="552"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Database version</source>
         <translation>Version de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="553"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="552"/>
         <source>Every table can be read</source>
         <translation>Chaque table est lisible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="554"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="553"/>
         <source>The server&apos;s own indexes</source>
         <translation>Les index propres du serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="557"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="556"/>
         <source>in order</source>
         <translation>en ordre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="558"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="557"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="558"/>
         <source>not checked (the file is read-only)</source>
         <translation>non vérifié (le fichier est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
         <source>not checked (not available on this server)</source>
         <translation>non vérifié (non disponible sur ce serveur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
         <source>not checked (the administrator checks it)</source>
         <translation>non vérifié (l&apos;administrateur s&apos;en charge)</translation>
     </message>

@@ -467,8 +467,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -1128,7 +1128,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1119"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1135"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1326,7 +1326,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1448,7 +1448,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="114"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1458,140 +1458,155 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="419"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="425"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="427"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Nu proberen op te slaan wat nog niet is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="897"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="898"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="909"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="910"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="917"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="918"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1006"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1007"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1011"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1016"/>
+        <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
+        <translation>Nog niet opgeslagen (%1): bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1017"/>
+        <source>Not saved yet (%1): kept on this computer</source>
+        <translation>Nog niet opgeslagen (%1): bewaard op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1018"/>
+        <source>Not saved yet: %1</source>
+        <translation>Nog niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1022"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1023"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1013"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1024"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="76"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="545"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1599,99 +1614,99 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="532"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="551"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="555"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1244"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="71"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="72"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="73"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="98"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="77"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="527"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="530"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="533"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1700,7 +1715,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1129"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1145"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -2159,7 +2174,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="251"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="250"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -2223,37 +2238,37 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>%1 is beschadigd en heeft geen reservekopie: sluit af en vraag hulp; het bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="313"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="312"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>bnldesk-databanken (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="316"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="315"/>
         <source>Create a new database</source>
         <translation>Nieuwe databank maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="320"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="319"/>
         <source>Open another database</source>
         <translation>Andere databank openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="348"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="347"/>
         <source>%1 is read-only on disk: you can read it but not save changes.</source>
         <translation>%1 is op de schijf alleen-lezen: u kunt het lezen maar geen wijzigingen bewaren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="352"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="351"/>
         <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
         <translation>%1 is al geopend in een ander bnldesk-venster: dit venster is alleen-lezen, wijzigingen maakt u in het andere.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="513"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="512"/>
         <source>Restored the backup of %1.</source>
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="539"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="538"/>
         <source>Details for support:</source>
         <translation>Details voor de ondersteuning:</translation>
     </message>
@@ -2264,43 +2279,43 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="356"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="355"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="447"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="512"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="519"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="374"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="420"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="446"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="511"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="379"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="386"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="391"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="506"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="505"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
@@ -2309,12 +2324,12 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation type="vanished">De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="529"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="528"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="534"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="533"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -5112,6 +5127,60 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         </translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="482"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="483"/>
+        <source>disk full</source>
+        <translation>schijf vol</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="484"/>
+        <source>database in use by another program</source>
+        <translation>databank in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
+        <source>database read-only</source>
+        <translation>databank alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="487"/>
+        <source>server unreachable</source>
+        <translation>server onbereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="488"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="489"/>
+        <source>server refused the login</source>
+        <translation>server weigert de aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="490"/>
+        <source>not allowed by the server</source>
+        <translation>niet toegestaan door de server</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
+        <source>database damaged</source>
+        <translation>databank beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="492"/>
+        <source>disk or network error</source>
+        <translation>schijf- of netwerkfout</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="493"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="494"/>
+        <source>database file replaced</source>
+        <translation>databankbestand vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="495"/>
+        <source>database file moved</source>
+        <translation>databankbestand verplaatst</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/crash_report.py" line="95"/>
         <source>bnldesk: unexpected error</source>
         <translation>bnldesk: onverwachte fout</translation>
@@ -5622,59 +5691,59 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="547"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="548"/>
         <source>Structure of the database file</source>
         <translation>Opbouw van het databankbestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="549"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="548"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Verbanden tussen nota&apos;s, plannen en vergaderingen</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="549"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="550"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Search index</source>
         <translation>Zoekindex</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="552"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Database version</source>
         <translation>Versie van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="553"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="552"/>
         <source>Every table can be read</source>
         <translation>Elke tabel is leesbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="554"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="553"/>
         <source>The server&apos;s own indexes</source>
         <translation>De eigen indexen van de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="557"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="556"/>
         <source>in order</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="558"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="557"/>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="558"/>
         <source>not checked (the file is read-only)</source>
         <translation>niet gecontroleerd (het bestand is alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
         <source>not checked (not available on this server)</source>
         <translation>niet gecontroleerd (niet beschikbaar op deze server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
         <source>not checked (the administrator checks it)</source>
         <translation>niet gecontroleerd (de beheerder controleert dit)</translation>
     </message>
