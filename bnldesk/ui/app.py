@@ -23,7 +23,7 @@ from bnldesk.store.engine import Store, StoreError
 from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.changes import ChangeBus
-from bnldesk.ui.error_texts import error_text
+from bnldesk.ui.error_texts import as_sentence, error_text
 from bnldesk.ui.notes.unsaved import offer_kept, unsaved_notes
 from bnldesk.ui.outside_changes import OutsideWatch
 from bnldesk.ui.settings import Settings
@@ -230,7 +230,7 @@ def _open_and_run(app: QApplication, db_path: DatabaseLocation, *, demo: bool) -
             # damaged.
             opened = startup_open(db_path, demo=demo)
     except StoreError as exc:
-        QMessageBox.critical(None, "bnldesk", error_text(exc))
+        QMessageBox.critical(None, "bnldesk", as_sentence(error_text(exc)))
         return 1
     if opened is None or opened.store is None:
         return 1
