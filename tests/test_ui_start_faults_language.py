@@ -210,3 +210,18 @@ def test_the_restore_prompt_names_the_backup_by_its_date_and_kind(
     assert made.path.name not in text and "manual" not in text
     assert format_utc(made.created, seconds=True) in text
     assert {"nl": "met de hand gemaakt", "fr": "faite à la main"}[language] in text
+
+
+def test_an_empty_database_restored_from_its_fault_dialog_is_called_lost_not_damaged(
+    qtbot: Any, tmp_path: Path, language: str
+) -> None:
+    db = tmp_path / "bureau.db"
+    open_store(db).close()
+    backup.backup_database(db, "manual")
+    db.write_bytes(b"")
+    dialog = RestoreDialog(db, "bureau.db is empty (0 bytes)")
+    qtbot.addWidget(dialog)
+    line = dialog.problem.text()
+    assert {"nl": "is leeg of ontbreekt", "fr": "est vide ou absent"}[language] in line, line
+    assert dialog.backups.isVisibleTo(dialog) and dialog.restore_button.isEnabled()
+    assert _english_in(_shown_texts(dialog), db.name) == []

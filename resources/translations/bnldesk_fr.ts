@@ -2174,7 +2174,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="250"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
@@ -2187,7 +2187,7 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="179"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
@@ -2213,109 +2213,119 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="188"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="194"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="198"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="221"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="225"/>
+        <source>%1 is empty or missing: restore the newest good backup, selected below.</source>
+        <translation>%1 est vide ou absent&#xa0;: restaurez la sauvegarde intacte la plus récente, choisie ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="228"/>
+        <source>%1 is empty or missing and none of its backups passes its check: quit and ask for help before restoring one.</source>
+        <translation>%1 est vide ou absent et aucune de ses sauvegardes ne passe la vérification&#xa0;: quittez et demandez de l&apos;aide avant d&apos;en restaurer une.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
         <source>%1 is damaged (a disk fault or an interrupted copy): restore the newest good backup, selected below; the damaged file is kept aside.</source>
         <translation>%1 est endommagé (panne du disque ou copie interrompue)&#xa0;: restaurez la sauvegarde intacte la plus récente, choisie ci-dessous&#xa0;; le fichier endommagé est conservé à part.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="226"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="239"/>
         <source>%1 is damaged and none of its backups passes its check: quit and ask for help before restoring one.</source>
         <translation>%1 est endommagé et aucune de ses sauvegardes ne passe la vérification&#xa0;: quittez et demandez de l&apos;aide avant d&apos;en restaurer une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="231"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="244"/>
         <source>%1 is damaged and has no backup: quit and ask for help; the file is left as it is.</source>
         <translation>%1 est endommagé et n&apos;a aucune sauvegarde&#xa0;: quittez et demandez de l&apos;aide&#xa0;; le fichier est laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="312"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="325"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>Bases de données bnldesk (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="315"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="319"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="332"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="347"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="360"/>
         <source>%1 is read-only on disk: you can read it but not save changes.</source>
         <translation>%1 est en lecture seule sur le disque&#xa0;: vous pouvez le consulter mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="351"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
         <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre bnldesk&#xa0;: cette fenêtre est en lecture seule, les modifications se font dans l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="512"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="525"/>
         <source>Restored the backup of %1.</source>
         <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="538"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Details for support:</source>
         <translation>Détails pour l&apos;assistance :</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="199"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="203"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="355"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="368"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="374"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="420"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="446"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="511"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="433"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="524"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="531"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="379"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="386"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="399"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="391"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="404"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="505"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
@@ -2324,12 +2334,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="528"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="541"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="533"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -2993,6 +3003,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database file is lost</source>
         <translation>Le fichier de la base de données est perdu</translation>
     </message>
@@ -5691,59 +5702,59 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="547"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
         <source>Structure of the database file</source>
         <translation>Structure du fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="548"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="561"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Liens entre notes, plans et réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="549"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="550"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
         <source>Search index</source>
         <translation>Index de recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="564"/>
         <source>Database version</source>
         <translation>Version de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="552"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="565"/>
         <source>Every table can be read</source>
         <translation>Chaque table est lisible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="553"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="566"/>
         <source>The server&apos;s own indexes</source>
         <translation>Les index propres du serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="556"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="569"/>
         <source>in order</source>
         <translation>en ordre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="557"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="570"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="558"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="571"/>
         <source>not checked (the file is read-only)</source>
         <translation>non vérifié (le fichier est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="572"/>
         <source>not checked (not available on this server)</source>
         <translation>non vérifié (non disponible sur ce serveur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="575"/>
         <source>not checked (the administrator checks it)</source>
         <translation>non vérifié (l&apos;administrateur s&apos;en charge)</translation>
     </message>

@@ -2174,7 +2174,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="250"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -2187,7 +2187,7 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="179"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
@@ -2213,109 +2213,119 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="188"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="194"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="198"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="221"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="225"/>
+        <source>%1 is empty or missing: restore the newest good backup, selected below.</source>
+        <translation>%1 is leeg of ontbreekt: zet de nieuwste goede reservekopie terug, hieronder gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="228"/>
+        <source>%1 is empty or missing and none of its backups passes its check: quit and ask for help before restoring one.</source>
+        <translation>%1 is leeg of ontbreekt en geen van zijn reservekopieën doorstaat de controle: sluit af en vraag hulp voor u er een terugzet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
         <source>%1 is damaged (a disk fault or an interrupted copy): restore the newest good backup, selected below; the damaged file is kept aside.</source>
         <translation>%1 is beschadigd (een schijffout of een onderbroken kopie): zet de nieuwste goede reservekopie terug, hieronder gekozen; het beschadigde bestand wordt apart bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="226"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="239"/>
         <source>%1 is damaged and none of its backups passes its check: quit and ask for help before restoring one.</source>
         <translation>%1 is beschadigd en geen van zijn reservekopieën doorstaat de controle: sluit af en vraag hulp voor u er een terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="231"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="244"/>
         <source>%1 is damaged and has no backup: quit and ask for help; the file is left as it is.</source>
         <translation>%1 is beschadigd en heeft geen reservekopie: sluit af en vraag hulp; het bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="312"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="325"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>bnldesk-databanken (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="315"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
         <source>Create a new database</source>
         <translation>Nieuwe databank maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="319"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="332"/>
         <source>Open another database</source>
         <translation>Andere databank openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="347"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="360"/>
         <source>%1 is read-only on disk: you can read it but not save changes.</source>
         <translation>%1 is op de schijf alleen-lezen: u kunt het lezen maar geen wijzigingen bewaren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="351"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
         <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
         <translation>%1 is al geopend in een ander bnldesk-venster: dit venster is alleen-lezen, wijzigingen maakt u in het andere.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="512"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="525"/>
         <source>Restored the backup of %1.</source>
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="538"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Details for support:</source>
         <translation>Details voor de ondersteuning:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="199"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="203"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="355"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="368"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="710"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="374"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="420"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="431"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="446"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="511"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="433"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="524"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="531"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="379"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="386"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="399"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="391"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="404"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="483"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="505"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen databank is bewaard in %s.</translation>
     </message>
@@ -2324,12 +2334,12 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation type="vanished">De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="528"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="541"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="533"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -2993,6 +3003,7 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database file is lost</source>
         <translation>Het databankbestand is verloren</translation>
     </message>
@@ -5691,59 +5702,59 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="547"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
         <source>Structure of the database file</source>
         <translation>Opbouw van het databankbestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="548"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="561"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Verbanden tussen nota&apos;s, plannen en vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="549"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="550"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
         <source>Search index</source>
         <translation>Zoekindex</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="564"/>
         <source>Database version</source>
         <translation>Versie van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="552"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="565"/>
         <source>Every table can be read</source>
         <translation>Elke tabel is leesbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="553"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="566"/>
         <source>The server&apos;s own indexes</source>
         <translation>De eigen indexen van de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="556"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="569"/>
         <source>in order</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="557"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="570"/>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="558"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="571"/>
         <source>not checked (the file is read-only)</source>
         <translation>niet gecontroleerd (het bestand is alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="572"/>
         <source>not checked (not available on this server)</source>
         <translation>niet gecontroleerd (niet beschikbaar op deze server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="575"/>
         <source>not checked (the administrator checks it)</source>
         <translation>niet gecontroleerd (de beheerder controleert dit)</translation>
     </message>

@@ -176,7 +176,11 @@ class RestoreDialog(QDialog):
         self.newest_good = backup.newest_good_backup(self.db_path)
         if self.newest_good is not None:
             self.backups.refresh(select=self.newest_good.path)
-        heading = QLabel(tr("The database is damaged"))
+        # An empty or missing file comes here too (its fault dialog's "Restore a backup...").
+        self.lost = not self.db_path.exists() or self.db_path.stat().st_size == 0
+        heading = QLabel(
+            tr("The database file is lost") if self.lost else tr("The database is damaged")
+        )
         font = QFont(heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -216,7 +220,16 @@ class RestoreDialog(QDialog):
         """The cause and what to do, as the backups allow: restore the newest good one, look
         at them (none passes its check), or ask for help (there are none)."""
         name = self.db_path.name
-        if self.newest_good is not None:
+        if self.lost:
+            text = (
+                tr("%1 is empty or missing: restore the newest good backup, selected below.")
+                if self.newest_good is not None
+                else tr(
+                    "%1 is empty or missing and none of its backups passes its check: quit and "
+                    "ask for help before restoring one."
+                )
+            )
+        elif self.newest_good is not None:
             text = tr(
                 "%1 is damaged (a disk fault or an interrupted copy): restore the newest good "
                 "backup, selected below; the damaged file is kept aside."
