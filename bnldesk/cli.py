@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -45,15 +46,38 @@ class UserError(BnldeskError):
 
 
 def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
+    """The store of ``--db`` for a command, reading or writing. A database file is first given
+    the window's start-up check (:func:`refuse_damaged`): a damaged file is refused by every
+    command, as by the window. Raises :class:`~bnldesk.store.errors.StoreError` subclasses."""
     import bnldesk.services.backup  # noqa: F401  (installs the backup taken before a migration)
     from bnldesk.store.engine import open_store
 
+    location = _db_location(args)
+    if not isinstance(location, ServerAddress):
+        refuse_damaged(Path(location))
     return open_store(
-        _db_location(args),
+        location,
         demo=not args.no_demo,
         read_only=read_only,
         ask_password=prompt_password,
     )
+
+
+def refuse_damaged(path: Path) -> None:
+    """The check the window runs at start (``quick_check`` and ``foreign_key_check``, about
+    20 ms on the demo database) on an existing file: raises
+    :class:`~bnldesk.store.errors.DatabaseCorruptError` when it finds damage, SQLite's words
+    going to the log (trial 14: ``list annotations`` listed a damaged file's notes and exited
+    0 while the window refused it). Other faults raise their own ``StoreError``."""
+    if not path.exists():
+        return
+    from bnldesk.store.check import check_database
+    from bnldesk.store.errors import DatabaseCorruptError
+
+    report = check_database(path, quick=True)
+    if not report.ok:
+        logging.getLogger(__name__).warning("%s", report.summary())
+        raise DatabaseCorruptError(path)
 
 
 def prompt_password(address: ServerAddress) -> str | None:
@@ -215,6 +239,8 @@ def _light_rows(args: argparse.Namespace) -> ListRows | None:
     if conn is None:
         return None
     try:
+        if listing.damage_found(conn):
+            return None  # the full path's check refuses it, in the window's words
         return _plan_rows(conn, args)
     except sqlite3.Error:
         return None  # busy, damaged, ...: the store says so in its own words
@@ -308,16 +334,26 @@ def cmd_check(args: argparse.Namespace) -> int:
             report = check_server(store, quick=args.quick)
         finally:
             store.close()
-        return _print_check(report, store.where, as_json=args.json)
+        return _print_check(
+            report, store.where, as_json=args.json, language=getattr(args, "language", None)
+        )
     path = _db_path(args)
     if not path.exists():
         open_from_args(args).close()  # like every command, a first use creates the database
     # A possibly damaged file is checked as it is: opening it as a store would try to migrate.
-    return _print_check(check_database(path, quick=args.quick), str(path), as_json=args.json)
+    report = check_database(path, quick=args.quick)
+    return _print_check(
+        report, str(path), as_json=args.json, language=getattr(args, "language", None)
+    )
 
 
-def _print_check(report: Any, where: str, *, as_json: bool) -> int:
-    """Print a check's report (a file's or a server's); the exit status."""
+def _print_check(report: Any, where: str, *, as_json: bool, language: str | None = None) -> int:
+    """Print a check's report (a file's or a server's); the exit status. The verdict is one
+    line in the command line's language (``language``: a ``--language``); what SQLite found
+    goes to the log (and into ``--json``)."""
+    from bnldesk.commands.speech import say
+
+    spoken = command_line_language(language)
     if as_json:
         print(
             json.dumps(
@@ -333,9 +369,12 @@ def _print_check(report: Any, where: str, *, as_json: bool) -> int:
     elif report.ok:
         for name, result in report.checks:
             print(f"{name}: {result}")
-        print(report.summary())
+        names = ", ".join(name for name, _ in report.checks)
+        print(say("check_ok", spoken, path=where, checks=names))
     else:
-        print(report.summary(), file=sys.stderr)
+        logging.getLogger(__name__).warning("%s", report.summary())
+        verdict = "check_damaged_server" if getattr(report, "where", "") else "check_damaged"
+        print(say(verdict, spoken, path=where), file=sys.stderr)
     return 0 if report.ok else EXIT_FAILURE
 
 

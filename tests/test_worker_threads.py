@@ -99,12 +99,14 @@ def test_a_failed_job_and_its_traceback_are_let_go_on_the_gui_thread(worker: DbW
     record: list[str] = []
     errors: list[str] = []
 
-    def fails(_s: Store, held: FreedOnRefcount = FreedOnRefcount(record)) -> None:
+    held = FreedOnRefcount(record)
+
+    def fails(_s: Store, held: FreedOnRefcount = held) -> None:
         local = held  # the traceback's frame holds it too
         raise LookupError(type(local).__name__)
 
     worker.run(fails, on_error=lambda e: errors.append(str(e)))
-    del fails
+    del fails, held
     assert worker.wait_idle(WAIT_MS)
     worker.call(lambda _s: None)
     assert errors == ["FreedOnRefcount"]

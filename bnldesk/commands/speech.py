@@ -61,6 +61,27 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "conflit {uuid} résolu",
     ),
     "no_conflicts": ("no conflicts", "geen conflicten", "aucun conflit"),
+    # bnldesk check's verdict (trial 14): the checks' names are SQLite's, the same in each.
+    "check_ok": (
+        "{path}: ok ({checks})",
+        "{path}: in orde ({checks})",
+        "{path} : en ordre ({checks})",
+    ),
+    "check_damaged": (
+        "{path} is damaged: restore it from a backup (bnldesk restore); what SQLite found is "
+        "in the log",
+        "{path} is beschadigd: zet een reservekopie terug (bnldesk restore); wat SQLite vond "
+        "staat in het logboek",
+        "{path} est endommagé : restaurez une sauvegarde (bnldesk restore) ; ce que SQLite a "
+        "trouvé figure dans le journal",
+    ),
+    "check_damaged_server": (
+        "{path} is damaged: tell the server's administrator; what was found is in the log",
+        "{path} is beschadigd: verwittig de beheerder van de server; wat gevonden werd staat "
+        "in het logboek",
+        "{path} est endommagé : prévenez l'administrateur du serveur ; ce qui a été trouvé "
+        "figure dans le journal",
+    ),
     "note_added": (
         "note {id} added to {target}",
         "nota {id} toegevoegd aan {target}",

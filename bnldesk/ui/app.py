@@ -23,7 +23,7 @@ from bnldesk.store.engine import Store, StoreError
 from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.changes import ChangeBus
-from bnldesk.ui.error_texts import error_text
+from bnldesk.ui.error_texts import as_sentence, error_text
 from bnldesk.ui.outside_changes import OutsideWatch
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.undo_texts import retranslate_undo_stack
@@ -222,6 +222,10 @@ def _open_and_run(app: QApplication, db_path: DatabaseLocation, *, demo: bool) -
     load_style(app)
     from bnldesk.ui.settings.backups import startup_open
 
+    # The start-up dialogs (a damaged, read-only, locked... database, a server that refuses)
+    # come before the window: they speak the delegate's language too (trial 14: they were
+    # English in a French interface, the language being installed with the window).
+    i18n.install(str(Settings().get("prefs/language")))
     try:
         if isinstance(db_path, ServerAddress):
             opened: GuardedOpen | None = _open_server(db_path)
@@ -230,7 +234,7 @@ def _open_and_run(app: QApplication, db_path: DatabaseLocation, *, demo: bool) -
             # damaged.
             opened = startup_open(db_path, demo=demo)
     except StoreError as exc:
-        QMessageBox.critical(None, "bnldesk", error_text(exc))
+        QMessageBox.critical(None, "bnldesk", as_sentence(error_text(exc)))
         return 1
     if opened is None or opened.store is None:
         return 1

@@ -475,7 +475,49 @@ _COUNTED_SAYINGS: dict[str, Callable[[Values], str]] = {
     ),
 }
 
+# The cause class of a fault in a few words, by its code: what a line too narrow for the whole
+# sentence still says (trial 14: a note on a full disk showed "Pas encore enregistré" alone,
+# the log saying disk_full). Each a literal inside tr(), for lupdate.
+_CAUSE_CLASSES: dict[str, Callable[[], str]] = {
+    "disk_full": lambda: tr("disk full"),
+    "export_disk_full": lambda: tr("disk full"),
+    "database_locked": lambda: tr("database in use by another program"),
+    "database_read_only": lambda: tr("database read-only"),
+    "open_read_only": lambda: tr("database read-only"),
+    "server_unreachable": lambda: tr("server unreachable"),
+    "server_login": lambda: tr("server refused the login"),
+    "server_password_missing": lambda: tr("server refused the login"),
+    "server_permission": lambda: tr("not allowed by the server"),
+    "database_damaged": lambda: tr("database damaged"),
+    "disk_io": lambda: tr("disk or network error"),
+    "hold_lost_log_deleted": lambda: tr("database file replaced"),
+    "hold_lost_replaced": lambda: tr("database file replaced"),
+    "hold_lost_moved": lambda: tr("database file moved"),
+}
+
 KNOWN_CODES = frozenset(_SAYINGS) | frozenset(_COUNTED_SAYINGS)
+
+
+def cause_class(code: str) -> str | None:
+    """The cause class an error ``code`` belongs to, in a few words of the interface language
+    ("disk full", "server unreachable", "database read-only"...); None for a code that is no
+    fault of the database's place (a refused value, a missing file to import)."""
+    worded = _CAUSE_CLASSES.get(code)
+    return worded() if worded is not None else None
+
+
+def error_cause_class(error: BaseException) -> str | None:
+    """:func:`cause_class` of ``error``, or of the fault behind it (``reason``, as a backup
+    that failed because the disk is full); None when none has one."""
+    seen: BaseException | None = error
+    while isinstance(seen, BnldeskError):
+        named = cause_class(seen.code or "")
+        if named is not None:
+            return named
+        seen = seen.reason
+    return None
+
+
 # Sayings whose values are all names of a record's fields (``position_text``): said as one
 # list of the fields' names in the interface language, at ``%1``.
 _FIELD_LISTS = frozenset({"changed_elsewhere", "conflict_unknown_fields", "conflict_private"})

@@ -467,8 +467,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="504"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -491,29 +491,6 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="154"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
-    </message>
-    <message>
-        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
-energie OR klimaat: either word
--Brussel or NOT Brussel: leave out what mentions Brussel
-&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
-energ*: words starting with energ
-NEAR(energie klimaat, 5): at most five words apart
-title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
-year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
-tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
-The search stays within the filters and the scope set on the list.</source>
-        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
-energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
--Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
-&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
-energ*&#xa0;: les mots qui commencent par energ
-NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
-titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
-année:2022, année:2021-2023, étiquette:budget, type:phare, type:note&#xa0;: filtres
-étiquette:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
-Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
-La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="173"/>
@@ -1138,7 +1115,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="975"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1129"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1145"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1336,7 +1313,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1458,7 +1435,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1468,143 +1445,143 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="425"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="427"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules : budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="815"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="905"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="906"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="917"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="918"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="925"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="926"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1016"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1017"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré : %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1021"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1032"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré : conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1022"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1033"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1023"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1034"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="76"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
@@ -1612,99 +1589,99 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1331"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="457"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="71"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="72"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="73"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="77"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="501"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1713,7 +1690,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1139"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1155"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -2151,154 +2128,149 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="70"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="71"/>
         <source>before updating the database</source>
         <translation>avant la mise à jour de la base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="79"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="80"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="83"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="84"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="84"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="85"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="120"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="199"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="122"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
-        <translation>Remplacer la base de données par la sauvegarde du %s&#xa0;?
+        <translation type="vanished">Remplacer la base de données par la sauvegarde du %s&#xa0;?
 
 Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="138"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="141"/>
         <source>bnldesk cannot use its database</source>
-        <translation>bnldesk ne peut pas utiliser sa base de données</translation>
+        <translation type="vanished">bnldesk ne peut pas utiliser sa base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="149"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
-        <translation>Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
+        <translation type="vanished">Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="163"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
-        <translation>Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
+        <translation type="vanished">Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="166"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="198"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="261"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="325"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>Bases de données bnldesk (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="264"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="268"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="332"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="296"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="360"/>
         <source>%1 is read-only on disk: you can read it but not save changes.</source>
         <translation>%1 est en lecture seule sur le disque&#xa0;: vous pouvez le consulter mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="300"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
         <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre bnldesk&#xa0;: cette fenêtre est en lecture seule, les modifications se font dans l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="486"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Details for support:</source>
         <translation>Détails pour l&apos;assistance :</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="170"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="203"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="368"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="717"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="395"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="433"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="466"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="524"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="531"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="335"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="399"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="340"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="404"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="453"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="460"/>
         <source>Restored the backup %s.</source>
-        <translation>La sauvegarde %s a été restaurée.</translation>
+        <translation type="vanished">La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="476"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="541"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -2963,6 +2935,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database file is lost</source>
         <translation>Le fichier de la base de données est perdu</translation>
     </message>
@@ -5223,6 +5196,142 @@ Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
+-Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
+&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
+energ*&#xa0;: les mots qui commencent par energ
+NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
+titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
+année:2022, année:2021-2023, étiquette:budget, type:phare, type:note&#xa0;: filtres
+étiquette:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
+Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
+La recherche reste dans les filtres et le périmètre de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1026"/>
+        <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
+        <translation>Pas encore enregistré (%1) : conservé sur cet ordinateur, enregistré quand la base répond</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1027"/>
+        <source>Not saved yet (%1): kept on this computer</source>
+        <translation>Pas encore enregistré (%1) : conservé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1028"/>
+        <source>Not saved yet: %1</source>
+        <translation>Pas encore enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
+        <source>Replace the database by the backup of %1?
+
+The current file is not deleted: it is kept aside in the backups folder.</source>
+        <translation>Remplacer la base de données par la sauvegarde du %1&#xa0;?
+
+Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="225"/>
+        <source>%1 is empty or missing: restore the newest good backup, selected below.</source>
+        <translation>%1 est vide ou absent&#xa0;: restaurez la sauvegarde intacte la plus récente, choisie ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="228"/>
+        <source>%1 is empty or missing and none of its backups passes its check: quit and ask for help before restoring one.</source>
+        <translation>%1 est vide ou absent et aucune de ses sauvegardes ne passe la vérification&#xa0;: quittez et demandez de l&apos;aide avant d&apos;en restaurer une.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
+        <source>%1 is damaged (a disk fault or an interrupted copy): restore the newest good backup, selected below; the damaged file is kept aside.</source>
+        <translation>%1 est endommagé (panne du disque ou copie interrompue)&#xa0;: restaurez la sauvegarde intacte la plus récente, choisie ci-dessous&#xa0;; le fichier endommagé est conservé à part.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="239"/>
+        <source>%1 is damaged and none of its backups passes its check: quit and ask for help before restoring one.</source>
+        <translation>%1 est endommagé et aucune de ses sauvegardes ne passe la vérification&#xa0;: quittez et demandez de l&apos;aide avant d&apos;en restaurer une.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="244"/>
+        <source>%1 is damaged and has no backup: quit and ask for help; the file is left as it is.</source>
+        <translation>%1 est endommagé et n&apos;a aucune sauvegarde&#xa0;: quittez et demandez de l&apos;aide&#xa0;; le fichier est laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="525"/>
+        <source>Restored the backup of %1.</source>
+        <translation>La sauvegarde du %1 a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="482"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="483"/>
+        <source>disk full</source>
+        <translation>disque plein</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="484"/>
+        <source>database in use by another program</source>
+        <translation>base utilisée par un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
+        <source>database read-only</source>
+        <translation>base en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="487"/>
+        <source>server unreachable</source>
+        <translation>serveur injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="488"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="489"/>
+        <source>server refused the login</source>
+        <translation>connexion refusée par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="490"/>
+        <source>not allowed by the server</source>
+        <translation>refusé par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
+        <source>database damaged</source>
+        <translation>base endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="492"/>
+        <source>disk or network error</source>
+        <translation>erreur de disque ou de réseau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="493"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="494"/>
+        <source>database file replaced</source>
+        <translation>fichier de la base remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="495"/>
+        <source>database file moved</source>
+        <translation>fichier de la base déplacé</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation type="vanished">Notes non enregistrées</translation>
     </message>
@@ -5620,7 +5729,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="242"/>
+        <location filename="../../bnldesk/ui/app.py" line="246"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>
@@ -5628,84 +5737,84 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="60"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
         <source>before receiving notes</source>
         <translation>avant la réception de notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="65"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="494"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="495"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
         <source>Structure of the database file</source>
         <translation>Structure du fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="561"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Liens entre notes, plans et réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="497"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="498"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
         <source>Search index</source>
         <translation>Index de recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="499"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="564"/>
         <source>Database version</source>
         <translation>Version de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="500"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="565"/>
         <source>Every table can be read</source>
         <translation>Chaque table est lisible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="501"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="566"/>
         <source>The server&apos;s own indexes</source>
         <translation>Les index propres du serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="504"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="569"/>
         <source>in order</source>
         <translation>en ordre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="505"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="570"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="506"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="571"/>
         <source>not checked (the file is read-only)</source>
         <translation>non vérifié (le fichier est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="507"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="572"/>
         <source>not checked (not available on this server)</source>
         <translation>non vérifié (non disponible sur ce serveur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="510"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="575"/>
         <source>not checked (the administrator checks it)</source>
         <translation>non vérifié (l&apos;administrateur s&apos;en charge)</translation>
     </message>

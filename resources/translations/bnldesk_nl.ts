@@ -467,8 +467,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="504"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -491,29 +491,6 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="154"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
-    </message>
-    <message>
-        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
-energie OR klimaat: either word
--Brussel or NOT Brussel: leave out what mentions Brussel
-&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
-energ*: words starting with energ
-NEAR(energie klimaat, 5): at most five words apart
-title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
-year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
-tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
-The search stays within the filters and the scope set on the list.</source>
-        <translation type="vanished">Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
-energie OR klimaat: een van beide woorden
--Brussel of NOT Brussel: laat weg wat Brussel vermeldt
-&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
-energ*: woorden die met energ beginnen
-NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
-titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
-jaar:2022, jaar:2021-2023, label:budget, soort:vlaggenschip, soort:nota: filters
-label:&quot;grensoverschrijdende samenwerking&quot;: een label van meer woorden, tussen dubbele aanhalingstekens
-De Engelse namen (title:, year:, tag:, kind:) werken ook.
-De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="173"/>
@@ -1138,7 +1115,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="975"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1129"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1145"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1336,7 +1313,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1458,7 +1435,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1468,143 +1445,143 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="420"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="421"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="422"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="425"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="427"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="815"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Nu proberen op te slaan wat nog niet is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="905"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="906"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="917"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="918"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="925"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="926"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1016"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1017"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1021"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1032"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1022"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1033"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1023"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1034"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="76"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="439"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1612,99 +1589,99 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1331"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="457"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="71"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="72"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="73"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="77"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="501"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="507"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
         <source>Read-only. Last change: %1</source>
         <translation>Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
@@ -1713,7 +1690,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1139"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1155"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -2151,154 +2128,149 @@ Het plan vervangen door dit document?</translation>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="70"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="71"/>
         <source>before updating the database</source>
         <translation>vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="79"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="80"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="83"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="84"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="84"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="85"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="120"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="199"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="122"/>
         <source>Replace the database by the backup of %s?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
-        <translation>De databank vervangen door de reservekopie van %s?
+        <translation type="vanished">De databank vervangen door de reservekopie van %s?
 
 Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="138"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="141"/>
         <source>bnldesk cannot use its database</source>
-        <translation>bnldesk kan zijn databank niet gebruiken</translation>
+        <translation type="vanished">bnldesk kan zijn databank niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="149"/>
         <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
-        <translation>Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
+        <translation type="vanished">Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="163"/>
         <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
-        <translation>Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
+        <translation type="vanished">Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="166"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="198"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="261"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="325"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>bnldesk-databanken (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="264"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
         <source>Create a new database</source>
         <translation>Nieuwe databank maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="268"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="332"/>
         <source>Open another database</source>
         <translation>Andere databank openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="296"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="360"/>
         <source>%1 is read-only on disk: you can read it but not save changes.</source>
         <translation>%1 is op de schijf alleen-lezen: u kunt het lezen maar geen wijzigingen bewaren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="300"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
         <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
         <translation>%1 is al geopend in een ander bnldesk-venster: dit venster is alleen-lezen, wijzigingen maakt u in het andere.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="486"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Details for support:</source>
         <translation>Details voor de ondersteuning:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="170"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="203"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="304"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="368"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="717"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="323"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="369"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="395"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="433"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="466"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="524"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="531"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="335"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="399"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="340"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="404"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="453"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="460"/>
         <source>Restored the backup %s.</source>
-        <translation>De reservekopie %s is teruggezet.</translation>
+        <translation type="vanished">De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="476"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="541"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="481"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -2963,6 +2935,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database file is lost</source>
         <translation>Het databasebestand is verloren</translation>
     </message>
@@ -5223,6 +5196,142 @@ De Engelse namen (title:, year:, tag:, kind:) werken ook.
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation type="vanished">Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+energie OR klimaat: een van beide woorden
+-Brussel of NOT Brussel: laat weg wat Brussel vermeldt
+&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
+energ*: woorden die met energ beginnen
+NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
+titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
+jaar:2022, jaar:2021-2023, label:budget, soort:vlaggenschip, soort:nota: filters
+label:&quot;grensoverschrijdende samenwerking&quot;: een label van meer woorden, tussen dubbele aanhalingstekens
+De Engelse namen (title:, year:, tag:, kind:) werken ook.
+De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1026"/>
+        <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
+        <translation>Nog niet opgeslagen (%1): bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1027"/>
+        <source>Not saved yet (%1): kept on this computer</source>
+        <translation>Nog niet opgeslagen (%1): bewaard op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1028"/>
+        <source>Not saved yet: %1</source>
+        <translation>Nog niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
+        <source>Replace the database by the backup of %1?
+
+The current file is not deleted: it is kept aside in the backups folder.</source>
+        <translation>De databank vervangen door de reservekopie van %1?
+
+Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met reservekopieën.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="225"/>
+        <source>%1 is empty or missing: restore the newest good backup, selected below.</source>
+        <translation>%1 is leeg of ontbreekt: zet de nieuwste goede reservekopie terug, hieronder gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="228"/>
+        <source>%1 is empty or missing and none of its backups passes its check: quit and ask for help before restoring one.</source>
+        <translation>%1 is leeg of ontbreekt en geen van zijn reservekopieën doorstaat de controle: sluit af en vraag hulp voor u er een terugzet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
+        <source>%1 is damaged (a disk fault or an interrupted copy): restore the newest good backup, selected below; the damaged file is kept aside.</source>
+        <translation>%1 is beschadigd (een schijffout of een onderbroken kopie): zet de nieuwste goede reservekopie terug, hieronder gekozen; het beschadigde bestand wordt apart bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="239"/>
+        <source>%1 is damaged and none of its backups passes its check: quit and ask for help before restoring one.</source>
+        <translation>%1 is beschadigd en geen van zijn reservekopieën doorstaat de controle: sluit af en vraag hulp voor u er een terugzet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="244"/>
+        <source>%1 is damaged and has no backup: quit and ask for help; the file is left as it is.</source>
+        <translation>%1 is beschadigd en heeft geen reservekopie: sluit af en vraag hulp; het bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="525"/>
+        <source>Restored the backup of %1.</source>
+        <translation>De reservekopie van %1 is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="482"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="483"/>
+        <source>disk full</source>
+        <translation>schijf vol</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="484"/>
+        <source>database in use by another program</source>
+        <translation>databank in gebruik door een ander programma</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
+        <source>database read-only</source>
+        <translation>databank alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="487"/>
+        <source>server unreachable</source>
+        <translation>server onbereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="488"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="489"/>
+        <source>server refused the login</source>
+        <translation>server weigert de aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="490"/>
+        <source>not allowed by the server</source>
+        <translation>niet toegestaan door de server</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
+        <source>database damaged</source>
+        <translation>databank beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="492"/>
+        <source>disk or network error</source>
+        <translation>schijf- of netwerkfout</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="493"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="494"/>
+        <source>database file replaced</source>
+        <translation>databankbestand vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="495"/>
+        <source>database file moved</source>
+        <translation>databankbestand verplaatst</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation type="vanished">Nota&apos;s niet opgeslagen</translation>
     </message>
@@ -5620,7 +5729,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="242"/>
+        <location filename="../../bnldesk/ui/app.py" line="246"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
@@ -5628,84 +5737,84 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="60"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>made by hand</source>
         <translation>met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
         <source>before receiving notes</source>
         <translation>vóór het ontvangen van nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="65"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="494"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="495"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
         <source>Structure of the database file</source>
         <translation>Opbouw van het databankbestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="561"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Verbanden tussen nota&apos;s, plannen en vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="497"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="498"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
         <source>Search index</source>
         <translation>Zoekindex</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="499"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="564"/>
         <source>Database version</source>
         <translation>Versie van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="500"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="565"/>
         <source>Every table can be read</source>
         <translation>Elke tabel is leesbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="501"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="566"/>
         <source>The server&apos;s own indexes</source>
         <translation>De eigen indexen van de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="504"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="569"/>
         <source>in order</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="505"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="570"/>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="506"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="571"/>
         <source>not checked (the file is read-only)</source>
         <translation>niet gecontroleerd (het bestand is alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="507"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="572"/>
         <source>not checked (not available on this server)</source>
         <translation>niet gecontroleerd (niet beschikbaar op deze server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="510"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="575"/>
         <source>not checked (the administrator checks it)</source>
         <translation>niet gecontroleerd (de beheerder controleert dit)</translation>
     </message>

@@ -53,6 +53,7 @@ from bnldesk.services.note_edits import SaveResult
 from bnldesk.services.recovery import UnsavedAction, UnsavedNote, edit_key
 from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.changes import ChangeBus, in_transaction
+from bnldesk.ui.error_texts import cause_class
 from bnldesk.ui.notes import writes
 from bnldesk.ui.notes.commands import (
     ActionData,
@@ -1016,11 +1017,26 @@ class NotesPanel(QWidget):
             "Not saved: %1 What you typed is kept on this computer and saved as soon as the"
             " database answers again."
         ).replace("%1", f"{problem.rstrip('.')}." if problem else "")
+        # The cause class stays in the shorter lines (trial 14: "Not saved yet" alone on a
+        # full disk); the held edits carry their failure's code.
+        named = [cause_class(held.cause) for held in self.unsaved.held()]
+        cause = next((name for name in reversed(named) if name), None)
+        shorter = (
+            [
+                tr("Not saved yet (%1): kept on this computer, saved when the database answers"),
+                tr("Not saved yet (%1): kept on this computer"),
+                tr("Not saved yet: %1"),
+            ]
+            if cause
+            else [
+                tr("Not saved yet: kept on this computer, saved when the database answers"),
+                tr("Not saved yet (kept on this computer)"),
+                tr("Not saved yet"),
+            ]
+        )
         self._show_line(
             whole,
-            tr("Not saved yet: kept on this computer, saved when the database answers"),
-            tr("Not saved yet (kept on this computer)"),
-            tr("Not saved yet"),
+            *(line.replace("%1", cause or "") for line in shorter),
             warning=True,
             bring=False,
         )
