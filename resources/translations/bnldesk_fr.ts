@@ -11,7 +11,7 @@
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1412"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
-        <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
+        <translation>Vos modifications de la note sur %1 sont conservées&#xa0;; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="149"/>
         <source>This plan was loaded without its objectives and projects: import the plan&apos;s document (File &gt; Import document...) to read them.</source>
-        <translation>Ce plan a été chargé sans ses objectifs ni ses projets : importez le document du plan (Fichier &gt; Importer un document...) pour les lire.</translation>
+        <translation>Ce plan a été chargé sans ses objectifs ni ses projets&#xa0;: importez le document du plan (Fichier &gt; Importer un document...) pour les lire.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="153"/>
@@ -512,7 +512,7 @@ energ*&#xa0;: les mots qui commencent par energ
 NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
 titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
 année:2022, année:2021-2023, étiquette:budget, type:phare, type:note&#xa0;: filtres
-étiquette:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
+étiquette&#xa0;:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
 Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
@@ -605,7 +605,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="350"/>
         <source>Row (1 to %1):</source>
-        <translation>Ligne (1 à %1) :</translation>
+        <translation>Ligne (1 à %1)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="239"/>
@@ -756,14 +756,14 @@ NEAR(energie klimaat, 5): at most five words apart
 title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
 year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
 The search stays within the filters and the scope set on the list.</source>
-        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes ; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
-energie OR klimaat : l&apos;un ou l&apos;autre mot
--Brussel ou NOT Brussel : écarte ce qui mentionne Brussel
-&quot;coopération transfrontalière&quot; : ces mots l&apos;un à côté de l&apos;autre
-energ* : les mots qui commencent par energ
-NEAR(energie klimaat, 5) : au plus cinq mots d&apos;écart
-titre:energie, code:SENN-CRISE : seulement dans les titres, seulement dans les codes des groupes
-année:2022, année:2021-2023, tag:budget, type:projet-phare, type:note : filtres
+        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
+-Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
+&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
+energ*&#xa0;: les mots qui commencent par energ
+NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
+titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
+année:2022, année:2021-2023, tag:budget, type:projet-phare, type:note&#xa0;: filtres
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
@@ -772,7 +772,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
-        <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
+        <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre&#xa0;; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="304"/>
@@ -878,7 +878,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
-        <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
+        <translation>Licence&#xa0;: %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="991"/>
@@ -944,7 +944,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/notes/models.py" line="99"/>
         <source>Not saved yet: kept on this computer</source>
-        <translation>Pas encore enregistrée : conservée sur cet ordinateur</translation>
+        <translation>Pas encore enregistrée&#xa0;: conservée sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/models.py" line="240"/>
@@ -1140,7 +1140,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="930"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
-        <translation>Modifié ailleurs depuis son affichage : %1. Le remplacer par ce que vous avez saisi ?</translation>
+        <translation>Modifié ailleurs depuis son affichage&#xa0;: %1. Le remplacer par ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1000"/>
@@ -1174,7 +1174,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1315"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
-        <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes ?</translation>
+        <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1323"/>
@@ -1490,7 +1490,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="423"/>
         <source>comma separated, e.g. budget, follow-up</source>
-        <translation>par virgules : budget, suivi</translation>
+        <translation>par virgules&#xa0;: budget, suivi</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="424"/>
@@ -1525,27 +1525,27 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="893"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
-        <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
+        <translation>Désormais privée&#xa0;: les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="905"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
-        <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
+        <translation>Modifié ailleurs entre-temps&#xa0;: %1. La valeur enregistrée est affichée&#xa0;; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="913"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
-        <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
+        <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1002"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
-        <translation>Non enregistré : %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
+        <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1007"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
-        <translation>Pas encore enregistré : conservé sur cet ordinateur, enregistré quand la base répond</translation>
+        <translation>Pas encore enregistré&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1008"/>
@@ -1593,7 +1593,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/notes/editor.py" line="541"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="548"/>
         <source>Nothing was changed: %1</source>
-        <translation>Rien n&apos;a été modifié : %1</translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="532"/>
@@ -1683,7 +1683,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="523"/>
         <source>Read-only. Last change: %1</source>
-        <translation>Lecture seule. Dernière modification : %1</translation>
+        <translation>Lecture seule. Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="526"/>
@@ -1878,7 +1878,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>Action items linked again to their note first: %1</source>
-        <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note : %1</translation>
+        <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
@@ -2225,7 +2225,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="486"/>
         <source>Details for support:</source>
-        <translation>Détails pour l&apos;assistance :</translation>
+        <translation>Détails pour l&apos;assistance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
@@ -2568,12 +2568,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
         <source>Filters applied to the workbook: %1</source>
-        <translation>Filtres appliqués au classeur : %1</translation>
+        <translation>Filtres appliqués au classeur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="113"/>
         <source>Not applied (they filter the window&apos;s list only): %1</source>
-        <translation>Non appliqués (ils ne filtrent que la liste de la fenêtre) : %1</translation>
+        <translation>Non appliqués (ils ne filtrent que la liste de la fenêtre)&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
@@ -2601,7 +2601,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="213"/>
         <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
-        <translation>Les notes privées seront dans le fichier : quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
+        <translation>Les notes privées seront dans le fichier&#xa0;: quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="219"/>
@@ -2754,16 +2754,16 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="309"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
-            <numerusform>Importation annulée : %n note rétablie.</numerusform>
-            <numerusform>Importation annulée : %n notes rétablies.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n note rétablie.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n notes rétablies.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="311"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
-            <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
-            <numerusform>Importation rétablie : %n notes modifiées à nouveau.</numerusform>
+            <numerusform>Importation rétablie&#xa0;: %n note modifiée à nouveau.</numerusform>
+            <numerusform>Importation rétablie&#xa0;: %n notes modifiées à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2873,7 +2873,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
         <source>Could not be read: %s</source>
-        <translation>Lecture impossible : %s</translation>
+        <translation>Lecture impossible&#xa0;: %s</translation>
     </message>
     <message>
         <source>No notes changed lately.</source>
@@ -3294,7 +3294,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="385"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
-        <translation>La structure est douteuse : vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
+        <translation>La structure est douteuse&#xa0;: vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="417"/>
@@ -3311,7 +3311,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/importing/review.py" line="559"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="570"/>
@@ -3323,7 +3323,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="676"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
-        <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.</translation>
+        <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
@@ -3333,7 +3333,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
-        <translation>Édition &gt; Annuler ne peut pas défaire une importation : une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
+        <translation>Édition &gt; Annuler ne peut pas défaire une importation&#xa0;: une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="815"/>
@@ -3342,7 +3342,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
-        <translation type="vanished">Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
+        <translation type="vanished">Édition &gt; Annuler repart de cette importation&#xa0;; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="986"/>
@@ -3352,7 +3352,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1064"/>
         <source>Also imported %1 (%2).</source>
-        <translation>Également importé : %1 (%2).</translation>
+        <translation>Également importé&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
@@ -3367,7 +3367,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1189"/>
         <source>Notes carried over from earlier plans: %1</source>
-        <translation>Notes reprises de plans antérieurs : %1</translation>
+        <translation>Notes reprises de plans antérieurs&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1195"/>
@@ -3439,7 +3439,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="961"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
-        <translation>Édition &gt; Annuler ne peut pas défaire cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
+        <translation>Édition &gt; Annuler ne peut pas défaire cette importation&#xa0;; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1052"/>
@@ -3472,22 +3472,22 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/importing/review.py" line="1089"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
-            <numerusform>%n groupe de travail : nom en %1 ajouté</numerusform>
-            <numerusform>%n groupes de travail : nom en %1 ajouté</numerusform>
+            <numerusform>%n groupe de travail&#xa0;: nom en %1 ajouté</numerusform>
+            <numerusform>%n groupes de travail&#xa0;: nom en %1 ajouté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
         <source>%n workgroup(s): new name</source>
         <translation>
-            <numerusform>%n groupe de travail : nouveau nom</numerusform>
-            <numerusform>%n groupes de travail : nouveau nom</numerusform>
+            <numerusform>%n groupe de travail&#xa0;: nouveau nom</numerusform>
+            <numerusform>%n groupes de travail&#xa0;: nouveau nom</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1105"/>
         <source>Not compared with earlier years: no earlier plan in %1</source>
-        <translation>Pas comparé aux années précédentes : aucun plan antérieur en %1</translation>
+        <translation>Pas comparé aux années précédentes&#xa0;: aucun plan antérieur en %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1113"/>
@@ -3510,7 +3510,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
         <source>%1 (possibly renamed: %2)</source>
-        <translation>%1 (peut-être renommé : %2)</translation>
+        <translation>%1 (peut-être renommé&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1134"/>
@@ -3737,7 +3737,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
         <source>note on %1: “%2”</source>
-        <translation>note sur %1 : « %2 »</translation>
+        <translation>note sur %1&#xa0;: « %2 »</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="45"/>
@@ -3787,7 +3787,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
         <source>Nothing to change; records already up to date</source>
-        <translation>Rien à modifier ; enregistrements déjà à jour</translation>
+        <translation>Rien à modifier&#xa0;; enregistrements déjà à jour</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
@@ -3802,7 +3802,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="135"/>
         <source>This laptop: nothing new from the server.</source>
-        <translation>Cet ordinateur : rien de nouveau du serveur.</translation>
+        <translation>Cet ordinateur&#xa0;: rien de nouveau du serveur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="138"/>
@@ -3812,7 +3812,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="140"/>
         <source>The server: nothing new from this laptop.</source>
-        <translation>Le serveur : rien de nouveau de cet ordinateur.</translation>
+        <translation>Le serveur&#xa0;: rien de nouveau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Would change</source>
@@ -3831,7 +3831,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
         <source>Password of {user} on {server}:</source>
-        <translation>Mot de passe de {user} sur {server} :</translation>
+        <translation>Mot de passe de {user} sur {server}&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="42"/>
@@ -3851,42 +3851,42 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="57"/>
         <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
-        <translation>Le serveur de la délégation (postgresql://UTILISATEUR@HÔTE/BASE) :</translation>
+        <translation>Le serveur de la délégation (postgresql://UTILISATEUR@HÔTE/BASE)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="82"/>
         <source>This window works on the server itself: there is nothing to sync.</source>
-        <translation>Cette fenêtre travaille sur le serveur lui-même : il n&apos;y a rien à synchroniser.</translation>
+        <translation>Cette fenêtre travaille sur le serveur lui-même&#xa0;: il n&apos;y a rien à synchroniser.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="118"/>
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
-        <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
+        <translation>Des notes ont été modifiées ici et sur le serveur&#xa0;: les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="45"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
-        <translation>la note a été supprimée dans bnldesk depuis l&apos;export ; elle reste supprimée</translation>
+        <translation>la note a été supprimée dans bnldesk depuis l&apos;export&#xa0;; elle reste supprimée</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
-        <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base : une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
+        <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base&#xa0;: une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
-        <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule) : exportez à nouveau, ou modifiez-la dans bnldesk</translation>
+        <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule)&#xa0;: exportez à nouveau, ou modifiez-la dans bnldesk</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
-        <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille ; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
+        <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille&#xa0;; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
-        <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur ? les notes passent par Fichier &gt; Partager les notes)</translation>
+        <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur&#xa0;? les notes passent par Fichier &gt; Partager les notes)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
@@ -3896,7 +3896,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
-        <translation>rien de cette ligne n&apos;est appliqué ; exportez à nouveau, ou faites la modification dans bnldesk</translation>
+        <translation>rien de cette ligne n&apos;est appliqué&#xa0;; exportez à nouveau, ou faites la modification dans bnldesk</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="67"/>
@@ -3906,17 +3906,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
-        <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;» ; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
+        <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;»&#xa0;; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
-        <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel) ; appliquer la cellule perdrait les %1 autres caractères : modifiez cette note dans bnldesk</translation>
+        <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel)&#xa0;; appliquer la cellule perdrait les %1 autres caractères&#xa0;: modifiez cette note dans bnldesk</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="77"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
-        <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1 : dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
+        <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1&#xa0;: dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="101"/>
@@ -3976,42 +3976,42 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
         <source>Row %1: changes the note on %2</source>
-        <translation>Ligne %1 : modifie la note sur %2</translation>
+        <translation>Ligne %1&#xa0;: modifie la note sur %2</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="170"/>
         <source>Row %1: a new note on %2</source>
-        <translation>Ligne %1 : une nouvelle note sur %2</translation>
+        <translation>Ligne %1&#xa0;: une nouvelle note sur %2</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="182"/>
         <source>Row %1 skipped: %2</source>
-        <translation>Ligne %1 ignorée : %2</translation>
+        <translation>Ligne %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="199"/>
         <source>Row %1: conflict on the note on %2: %3</source>
-        <translation>Ligne %1 : conflit sur la note sur %2 : %3</translation>
+        <translation>Ligne %1&#xa0;: conflit sur la note sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="201"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
-        <translation>Ligne %1 : aussi un conflit sur la note sur %2 : %3</translation>
+        <translation>Ligne %1&#xa0;: aussi un conflit sur la note sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="221"/>
         <source>sheet: %1</source>
-        <translation>feuille : %1</translation>
+        <translation>feuille&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="222"/>
         <source>bnldesk: %1</source>
-        <translation>bnldesk : %1</translation>
+        <translation>bnldesk&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="230"/>
@@ -4022,8 +4022,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="237"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
-            <numerusform>%n note absente de la feuille : laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
-            <numerusform>%n notes absentes de la feuille : laissées telles quelles (supprimez une note dans bnldesk même)</numerusform>
+            <numerusform>%n note absente de la feuille&#xa0;: laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
+            <numerusform>%n notes absentes de la feuille&#xa0;: laissées telles quelles (supprimez une note dans bnldesk même)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4126,17 +4126,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
         <source>the unsaved text could not be kept on this computer (%1): do not quit before it is saved</source>
-        <translation>le texte non enregistré n&apos;a pas pu être conservé sur cet ordinateur (%1) : ne quittez pas avant qu&apos;il soit enregistré</translation>
+        <translation>le texte non enregistré n&apos;a pas pu être conservé sur cet ordinateur (%1)&#xa0;: ne quittez pas avant qu&apos;il soit enregistré</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="97"/>
         <source>the recovery file %1 cannot be read; it was left as it is</source>
-        <translation>le fichier de récupération %1 est illisible ; il a été laissé tel quel</translation>
+        <translation>le fichier de récupération %1 est illisible&#xa0;; il a été laissé tel quel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="99"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again</source>
-        <translation>le serveur de base de données %1 est injoignable : rien n&apos;a été enregistré ; vérifiez le réseau et réessayez</translation>
+        <translation>le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="102"/>
@@ -4355,7 +4355,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
-        <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2) ; réessayez</translation>
+        <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2)&#xa0;; réessayez</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="183"/>
@@ -4690,7 +4690,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
-        <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1) ; rien n&apos;a été enregistré ; réessayez</translation>
+        <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1)&#xa0;; rien n&apos;a été enregistré&#xa0;; réessayez</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
@@ -5135,7 +5135,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/notes/unsaved.py" line="301"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
-        <translation>Une copie est conservée sur cet ordinateur ; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
+        <translation>Une copie est conservée sur cet ordinateur&#xa0;; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/unsaved.py" line="307"/>
@@ -5163,7 +5163,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/notes/unsaved.py" line="342"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
-        <translation>Leur texte a été conservé sur cet ordinateur : %1. L&apos;enregistrer maintenant dans la base de données ?</translation>
+        <translation>Leur texte a été conservé sur cet ordinateur&#xa0;: %1. L&apos;enregistrer maintenant dans la base de données&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/unsaved.py" line="346"/>
@@ -6177,7 +6177,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/worker.py" line="95"/>
         <source>Internal error (%1). The details are in the log; please report it.</source>
-        <translation>Erreur interne (%1). Les détails figurent dans le journal ; merci de la signaler.</translation>
+        <translation>Erreur interne (%1). Les détails figurent dans le journal&#xa0;; merci de la signaler.</translation>
     </message>
 </context>
 </TS>
