@@ -12,6 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,3 +83,25 @@ def test_import_warnings_start_with_a_capital(language: str, qapp: object) -> No
                 assert row[0].isupper(), (language, code, row)
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize(
+    ("stored", "language", "offered"),
+    [
+        ("Beperkte verspreiding", "fr", "Diffusion restreinte"),
+        ("BEPERKTE VERSPREIDING", "fr", "DIFFUSION RESTREINTE"),
+        ("Diffusion restreinte", "nl", "Beperkte verspreiding"),
+        ("Limited distribution", "en", "Limited distribution"),
+        ("Intern – niet verspreiden", "fr", "Intern – niet verspreiden"),  # typed: as it is
+    ],
+)
+def test_the_brief_offers_the_standard_marking_in_the_interface_language(
+    settings: Any, stored: str, language: str, offered: str
+) -> None:
+    """Trial 14: the French brief dialog offered "Beperkte verspreiding", chosen once in the
+    Preferences (whose list put the Dutch marking first)."""
+    from bnldesk.ui.exports.options import load_brief_options
+
+    settings.set("prefs/marking", stored)
+    settings.set("prefs/language", language)
+    assert load_brief_options(settings).marking == offered

@@ -393,6 +393,26 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
 }
 
 
+# The standard marking of a restricted document in each language (the Preferences' choices).
+MARKINGS: dict[str, str] = {
+    "en": "Limited distribution",
+    "nl": "Beperkte verspreiding",
+    "fr": "Diffusion restreinte",
+}
+
+
+def marking_in(text: str, language: str) -> str:
+    """``text`` in ``language`` when it is a standard marking in any language ("Beperkte
+    verspreiding" -> "Diffusion restreinte" for "fr"; capitals kept: "BEPERKTE VERSPREIDING"
+    -> "DIFFUSION RESTREINTE"); any other marking as typed (trial 14: the French brief dialog
+    offered the Dutch marking chosen once in the Preferences)."""
+    folded = text.strip().casefold()
+    if language not in MARKINGS or folded not in {m.casefold() for m in MARKINGS.values()}:
+        return text
+    wanted = MARKINGS[language]
+    return wanted.upper() if text.strip().isupper() else wanted
+
+
 def label(key: str, language: str = "en", **values: object) -> str:
     """The text of ``key`` in ``language`` (English for an unknown language), with ``values``
     filled into its ``{placeholders}``; a text with a count takes the form ``n`` needs ("1
