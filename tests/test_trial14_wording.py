@@ -105,3 +105,32 @@ def test_the_brief_offers_the_standard_marking_in_the_interface_language(
     settings.set("prefs/marking", stored)
     settings.set("prefs/language", language)
     assert load_brief_options(settings).marking == offered
+
+
+def test_the_file_dialog_names_types_in_the_interface_language(
+    qapp: object, tmp_path: Path
+) -> None:
+    """Trial 14: the French file dialog's Type column read "plain text document" and
+    "Microsoft Word Document" (the system's MIME names, in English)."""
+    from PySide6.QtCore import QFileInfo
+
+    from bnldesk.ui.widgets.file_dialogs import NameOnlyIconProvider
+
+    i18n.install("fr")
+    try:
+        provider = NameOnlyIconProvider()
+        said = {
+            name: provider.type(QFileInfo(str(tmp_path / name)))
+            for name in ("plan.docx", "plan.txt", "plan.pdf", "plan.md", "notes.xlsx", "b.db")
+        }
+        assert said == {
+            "plan.docx": "Document Word",
+            "plan.txt": "Fichier texte",
+            "plan.pdf": "Document PDF",
+            "plan.md": "Document Markdown",
+            "notes.xlsx": "Classeur Excel",
+            "b.db": "Base de données bnldesk",
+        }
+        assert provider.type(QFileInfo(str(tmp_path))) == "Dossier"
+    finally:
+        i18n.install("en")

@@ -189,7 +189,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="230"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -855,6 +855,26 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>bnldesk</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1002"/>
+        <source>Plans and programmes (*.pdf *.docx *.txt *.md)</source>
+        <translation>Plans et programmes (*.pdf *.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
+        <source>Text documents (*.txt *.md)</source>
+        <translation>Fichiers texte (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="107"/>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="122"/>
         <source>Keyboard shortcuts</source>
@@ -892,9 +912,8 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
-        <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="210"/>
@@ -1801,23 +1820,23 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Aucune correspondance. Essayez des mots moins nombreux ou plus courts.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="41"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="56"/>
         <source>e.g. NRW</source>
         <translation>p. ex. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="60"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="59"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Votre nom, tel qu&apos;il figure sur vos notes et briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="62"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="68"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="61"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -1845,7 +1864,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="72"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
@@ -1855,7 +1874,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <source>File</source>
@@ -2064,67 +2083,67 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="69"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="68"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="70"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="69"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="82"/>
         <source>No marking</source>
         <translation>Aucune mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="82"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="83"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>Afficher la page d&apos;accueil au démarrage de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="103"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Délégation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
         <source>&amp;Author name:</source>
         <translation>Nom de l&apos;&amp;auteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="106"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="106"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="107"/>
         <source>A&amp;ppearance:</source>
         <translation>A&amp;pparence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="107"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="108"/>
         <source>Default &amp;export folder:</source>
         <translation>Dossier d&apos;&amp;exportation par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="108"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="109"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Mention sur les exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="110"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
         <source>Name of the other party</source>
         <translation>Nom de l&apos;autre partie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="112"/>
         <source>Choose the export folder</source>
         <translation>Choisir le dossier d&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="117"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
         <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue ou apparence s&apos;applique immédiatement.</translation>
     </message>
@@ -2133,7 +2152,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue s&apos;applique immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="139"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="140"/>
         <source>Default export folder</source>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
@@ -2391,93 +2410,93 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Proposé&#xa0;: %1, le plan de l&apos;année de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>The plan the section is in.</source>
         <translation>Le plan qui contient le thème.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Aucun plan ne mentionne encore %2&#xa0;: le briefing n&apos;a pas de place dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Les points de l&apos;ordre du jour restent dans leur propre plan&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="215"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="216"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="218"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="219"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="254"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="335"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="336"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="344"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="345"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="356"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour un briefing sans ordre du jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="360"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
@@ -2485,17 +2504,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="365"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="418"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="419"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="427"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -2503,7 +2522,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2511,17 +2530,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="433"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="434"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="439"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="440"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="450"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="451"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2529,7 +2548,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="452"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2541,7 +2560,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2550,7 +2570,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -5180,6 +5200,48 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>&amp;Discard them</source>
         <translation>&amp;Les abandonner</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="42"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="43"/>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="44"/>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="45"/>
+        <source>Text document</source>
+        <translation>Fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="46"/>
+        <source>Markdown document</source>
+        <translation>Document Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="47"/>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="48"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="49"/>
+        <source>bnldesk database</source>
+        <translation>Base de données bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="50"/>
+        <source>JSON file</source>
+        <translation>Fichier JSON</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="75"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -5842,57 +5904,57 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
         <source>Cover page</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
         <source>Agenda (meeting briefs)</source>
         <translation>Ordre du jour (briefings de réunion)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
         <source>Place in the plan, objectives and projects</source>
         <translation>Place dans le plan, objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
         <source>The delegation&apos;s notes and positions</source>
         <translation>Les notes et positions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="35"/>
         <source>Open action items</source>
         <translation>Points d&apos;action ouverts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="35"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
         <source>Secretariat-General contacts</source>
         <translation>Contacts du Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
         <source>Earlier plans and the notes made then</source>
         <translation>Plans antérieurs et notes prises alors</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="39"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="40"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="40"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="41"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="41"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="42"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

@@ -189,7 +189,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="230"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -855,6 +855,26 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>bnldesk</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1002"/>
+        <source>Plans and programmes (*.pdf *.docx *.txt *.md)</source>
+        <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
+        <source>Text documents (*.txt *.md)</source>
+        <translation>Tekstbestanden (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="107"/>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="122"/>
         <source>Keyboard shortcuts</source>
@@ -892,9 +912,8 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
-        <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
+        <translation type="vanished">Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="210"/>
@@ -1801,23 +1820,23 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gevonden. Probeer minder of kortere woorden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="41"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="56"/>
         <source>e.g. NRW</source>
         <translation>bv. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="60"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="59"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Uw naam, zoals getoond op uw nota&apos;s en briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="62"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="68"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="61"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
@@ -1845,7 +1864,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="72"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
@@ -1855,7 +1874,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <source>File</source>
@@ -2064,67 +2083,67 @@ Het plan vervangen door dit document?</translation>
         <translation>Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="69"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="68"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="70"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="69"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="82"/>
         <source>No marking</source>
         <translation>Geen markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="82"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="83"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>De startpagina tonen wanneer bnldesk start</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="103"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Delegatie:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
         <source>&amp;Author name:</source>
         <translation>Naam van de &amp;auteur:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="106"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="106"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="107"/>
         <source>A&amp;ppearance:</source>
         <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="107"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="108"/>
         <source>Default &amp;export folder:</source>
         <translation>Standaardmap voor &amp;export:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="108"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="109"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Markering op exports:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="110"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
         <source>Name of the other party</source>
         <translation>Naam van de andere partij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="112"/>
         <source>Choose the export folder</source>
         <translation>De exportmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="117"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
         <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal of een nieuw uiterlijk geldt meteen.</translation>
     </message>
@@ -2133,7 +2152,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal geldt meteen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="139"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="140"/>
         <source>Default export folder</source>
         <translation>Standaardmap voor export</translation>
     </message>
@@ -2391,93 +2410,93 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (het jaarplan %3 vermeldt het niet).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>The plan the section is in.</source>
         <translation>Het jaarplan waarin het thema staat.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="215"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="216"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="218"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="219"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="254"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="335"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="336"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="344"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="345"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="356"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="360"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
@@ -2485,17 +2504,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="365"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Er is geen komende vergadering van %1 gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="418"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="419"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="427"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -2503,7 +2522,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2511,17 +2530,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="433"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="434"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="439"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="440"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="450"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="451"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2529,7 +2548,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="452"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2541,7 +2560,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2550,7 +2570,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -5180,6 +5200,48 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>&amp;Discard them</source>
         <translation>&amp;Weggooien</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="42"/>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="43"/>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="44"/>
+        <source>Word document</source>
+        <translation>Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="45"/>
+        <source>Text document</source>
+        <translation>Tekstbestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="46"/>
+        <source>Markdown document</source>
+        <translation>Markdown-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="47"/>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="48"/>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="49"/>
+        <source>bnldesk database</source>
+        <translation>bnldesk-databank</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="50"/>
+        <source>JSON file</source>
+        <translation>JSON-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="75"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -5842,57 +5904,57 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
         <source>Cover page</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
         <source>Table of contents</source>
         <translation>Inhoudsopgave</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
         <source>Agenda (meeting briefs)</source>
         <translation>Agenda (alleen bij een vergadering)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
         <source>Place in the plan, objectives and projects</source>
         <translation>Plaats in het plan, doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
         <source>The delegation&apos;s notes and positions</source>
         <translation>De nota&apos;s en standpunten van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="35"/>
         <source>Open action items</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="35"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
         <source>Secretariat-General contacts</source>
         <translation>Contactpersonen Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
         <source>Earlier plans and the notes made then</source>
         <translation>Eerdere plannen en de nota&apos;s van toen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="39"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="40"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="40"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="41"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="41"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="42"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
