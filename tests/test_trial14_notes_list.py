@@ -67,3 +67,19 @@ def test_an_open_note_leaves_the_detail_readable(window: MainWindow, qtbot: Any)
     lines = window.right_splitter.widget(0).fontMetrics().lineSpacing()
     assert detail_height >= 8 * lines, detail_height
     assert detail_height >= window.right_splitter.height() * 0.25
+
+
+def test_the_status_bar_counts_what_the_navigator_lists(window: MainWindow) -> None:
+    """Trial 14: "2 plans" in the status bar under a navigator of 3 entries (two work
+    programmes and a plan): each kind is counted and named apart."""
+    from sqlalchemy import text
+
+    from bnldesk.ui.browse.status import totals_text
+
+    with window.store.transaction() as s:
+        programmes = s.execute(text("SELECT count(*) FROM programme")).scalar_one()
+        plans = s.execute(text("SELECT count(*) FROM plan")).scalar_one()
+    assert programmes and plans
+    assert window.status.totals is not None
+    said = totals_text(window.status.totals)
+    assert f"{programmes} work programmes, {plans} annual plans" in said, said

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="130"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="133"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln search result</numerusform>
@@ -36,15 +36,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="52"/>
-        <source>%Ln plan(s)</source>
+        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <source>%Ln work programme(s)</source>
         <translation>
+            <numerusform>%Ln work programme</numerusform>
+            <numerusform>%Ln work programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <source>%Ln annual plan(s)</source>
+        <translation>
+            <numerusform>%Ln annual plan</numerusform>
+            <numerusform>%Ln annual plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation type="vanished">
             <numerusform>%Ln plan</numerusform>
             <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -52,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="57"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln workgroup</numerusform>
@@ -60,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="58"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -68,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>

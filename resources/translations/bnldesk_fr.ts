@@ -411,7 +411,7 @@
         <translation>Rien ne correspond au périmètre et aux filtres. Choisissez un autre objet dans le navigateur ou retirez un filtre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="102"/>
         <source>Working...</source>
         <translation>Traitement...</translation>
     </message>
@@ -441,7 +441,7 @@
         <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="110"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
@@ -623,7 +623,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="130"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="133"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -665,15 +665,30 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="52"/>
         <source>%Ln plan(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln plan</numerusform>
             <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <source>%Ln work programme(s)</source>
+        <translation>
+            <numerusform>%Ln programme de travail</numerusform>
+            <numerusform>%Ln programmes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <source>%Ln annual plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan annuel</numerusform>
+            <numerusform>%Ln plans annuels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -681,7 +696,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="57"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -689,7 +704,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="58"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -697,7 +712,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -705,12 +720,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="62"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="108"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>

@@ -411,7 +411,7 @@
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="102"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -441,7 +441,7 @@
         <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="110"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
@@ -623,7 +623,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="130"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="133"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -665,15 +665,30 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="52"/>
         <source>%Ln plan(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln plan</numerusform>
             <numerusform>%Ln plannen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <source>%Ln work programme(s)</source>
+        <translation>
+            <numerusform>%Ln werkprogramma</numerusform>
+            <numerusform>%Ln werkprogramma&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <source>%Ln annual plan(s)</source>
+        <translation>
+            <numerusform>%Ln jaarplan</numerusform>
+            <numerusform>%Ln jaarplannen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -681,7 +696,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="57"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -689,7 +704,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="58"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -697,7 +712,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -705,12 +720,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="62"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="108"/>
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
