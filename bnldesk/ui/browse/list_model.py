@@ -109,10 +109,10 @@ NOTE_COLUMNS = (
     Column("tags", QT_TRANSLATE_NOOP("Models", "Tags"), None, 120),
     Column("status", QT_TRANSLATE_NOOP("Models", "Status"), "status", 95),
     Column("priority", QT_TRANSLATE_NOOP("Models", "Priority"), "priority", 85),
+    Column("open_actions", QT_TRANSLATE_NOOP("Models", "Actions"), None, 60),
     # Who may read the note (trial 14: no way to see in the list which notes are private): a
     # symbol under a padlock, narrow enough for 1280x720; the words in the tooltips.
     Column("visibility", "\U0001f512", None, 30),
-    Column("open_actions", QT_TRANSLATE_NOOP("Models", "Actions"), None, 60),
 )
 # Long texts, cut with "…" in a narrow column: the whole of it as tooltip.
 TIP_COLUMNS = ("title", "body", "target", "section", "tags")
