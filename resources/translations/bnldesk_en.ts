@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="283"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="297"/>
         <source>The %n longest overdue are listed.</source>
         <translation>
             <numerusform>The %n longest overdue is listed.</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
         <source>The %n due first are listed.</source>
         <translation>
             <numerusform>The %n due first is listed.</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="309"/>
         <source>No notes changed in the last %n day(s).</source>
         <translation>
             <numerusform>No notes changed in the last day.</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="315"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note was changed on two laptops: resolve the conflict...</numerusform>

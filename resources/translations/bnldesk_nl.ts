@@ -390,7 +390,7 @@
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Action</source>
         <translation>Actie</translation>
@@ -1008,7 +1008,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Owner</source>
         <translation>Trekker</translation>
@@ -1017,7 +1017,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="172"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
@@ -1062,7 +1062,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1408,7 +1408,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
@@ -1471,7 +1471,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%s geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="126"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -2828,85 +2828,85 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="197"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="211"/>
         <source>New meeting...</source>
         <translation>Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="126"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="127"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="137"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="156"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
         <source>Reading...</source>
         <translation>Bezig met lezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="157"/>
         <source>On</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="144"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="158"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="291"/>
         <source>No meetings planned.</source>
         <translation>Geen vergaderingen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
         <source>Overdue actions</source>
         <translation>Achterstallige acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="293"/>
         <source>Nothing overdue.</source>
         <translation>Niets achterstallig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>Recently changed notes</source>
         <translation>Recent gewijzigde nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="327"/>
         <source>Could not be read: %s</source>
         <translation>Kon niet worden gelezen: %s</translation>
     </message>
@@ -2915,13 +2915,13 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Geen recent gewijzigde nota&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="196"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="286"/>
         <source>Today, %s</source>
         <translation>Vandaag, %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="283"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="297"/>
         <source>The %n longest overdue are listed.</source>
         <translation>
             <numerusform>De %n langst achterstallige wordt getoond.</numerusform>
@@ -2929,12 +2929,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
         <source>No other open actions.</source>
         <translation>Geen andere openstaande acties.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
         <source>The %n due first are listed.</source>
         <translation>
             <numerusform>De %n met de vroegste termijn wordt getoond.</numerusform>
@@ -2942,7 +2942,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="309"/>
         <source>No notes changed in the last %n day(s).</source>
         <translation>
             <numerusform>Geen nota&apos;s gewijzigd in de laatste %n dag.</numerusform>
@@ -2950,7 +2950,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="315"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n nota werd op twee laptops gewijzigd: los het conflict op...</numerusform>
@@ -6253,7 +6253,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/list_model.py" line="115"/>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="112"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
