@@ -200,7 +200,7 @@ def test_note_rows_lead_to_the_object_they_are_on(
     model = LazyTableModel(MemoryList(list(rows)), "notes")
     model.reload()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert model.columnCount() == 7
+    assert model.columnCount() == 8  # with the visibility column (trial 14)
     assert model.index(0, 1).data() == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
     assert model.index(0, 3).data() == "budget, opvolgen"
     assert model.index(0, 4).data() == "In progress"

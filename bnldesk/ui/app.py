@@ -28,6 +28,7 @@ from bnldesk.ui.outside_changes import OutsideWatch
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.undo_texts import retranslate_undo_stack
 from bnldesk.ui.unsaved import offer_kept, unsaved_edits
+from bnldesk.ui.widgets.fonts import install_fallback_fonts
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import keep_windows_on_screen
 from bnldesk.ui.widgets.theme import apply_appearance
@@ -68,6 +69,7 @@ class Controller(QObject):
         self.language = i18n.install(str(self.settings.get("prefs/language")))
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            install_fallback_fonts(app)  # emoji and other scripts from the bundled fonts
             apply_appearance(app, str(self.settings.get("prefs/appearance")))
         self.window: MainWindow | None = None
         app = QApplication.instance()

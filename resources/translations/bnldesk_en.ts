@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="130"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="133"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln search result</numerusform>
@@ -36,15 +36,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="52"/>
-        <source>%Ln plan(s)</source>
+        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <source>%Ln work programme(s)</source>
         <translation>
+            <numerusform>%Ln work programme</numerusform>
+            <numerusform>%Ln work programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <source>%Ln annual plan(s)</source>
+        <translation>
+            <numerusform>%Ln annual plan</numerusform>
+            <numerusform>%Ln annual plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation type="vanished">
             <numerusform>%Ln plan</numerusform>
             <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -52,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="57"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln workgroup</numerusform>
@@ -60,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="58"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -68,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open action</numerusform>
@@ -76,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="360"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n coming meeting of this workgroup to choose from.</numerusform>
@@ -84,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="427"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n private note</numerusform>
@@ -92,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n private action item</numerusform>
@@ -100,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="450"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="451"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n private note left out</numerusform>
@@ -108,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="452"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n private action item left out</numerusform>
@@ -133,7 +148,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="156"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n note(s)</source>
         <translation>
@@ -255,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="283"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="297"/>
         <source>The %n longest overdue are listed.</source>
         <translation>
             <numerusform>The %n longest overdue is listed.</numerusform>
@@ -263,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
         <source>The %n due first are listed.</source>
         <translation>
             <numerusform>The %n due first is listed.</numerusform>
@@ -271,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="309"/>
         <source>No notes changed in the last %n day(s).</source>
         <translation>
             <numerusform>No notes changed in the last day.</numerusform>
@@ -279,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="315"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note was changed on two laptops: resolve the conflict...</numerusform>
@@ -287,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="142"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="145"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -295,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="143"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="146"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -303,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="144"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="147"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -311,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="145"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="148"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -319,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="146"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="149"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -327,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="147"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="150"/>
         <source>%n objective(s)</source>
         <translation>
             <numerusform>%n objective</numerusform>
@@ -335,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="148"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -343,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="149"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="152"/>
         <source>%n other item(s)</source>
         <translation>
             <numerusform>%n other item</numerusform>
@@ -351,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="150"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
         <source>%n flagship(s)</source>
         <translation>
             <numerusform>%n flagship</numerusform>
@@ -359,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="154"/>
         <source>%n workgroup(s)</source>
         <translation>
             <numerusform>%n workgroup</numerusform>
@@ -367,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="152"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="155"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -375,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="154"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="157"/>
         <source>%n correction(s)</source>
         <translation>
             <numerusform>%n correction</numerusform>
@@ -471,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="42"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="49"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
         <translation>
             <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against)</numerusform>
@@ -479,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="55"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
         <translation>
             <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against); too few for a programme</numerusform>
@@ -487,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="63"/>
         <source>%n of %1 section(s) have no items</source>
         <translation>
             <numerusform>%n of %1 sections has no items</numerusform>

@@ -9,11 +9,6 @@
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1503"/>
-        <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
-        <translation>Vos modifications de la note sur %1 sont conservées ; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="174"/>
         <source>General objectives</source>
         <translation>Objectifs généraux</translation>
@@ -87,11 +82,6 @@
         <location filename="../../bnldesk/ui/browse/detail.py" line="132"/>
         <source>Validity</source>
         <translation>Validité</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/browse/detail.py" line="149"/>
-        <source>This plan was loaded without its objectives and projects: import the plan&apos;s document (File &gt; Import document...) to read them.</source>
-        <translation>Ce plan a été chargé sans ses objectifs ni ses projets : importez le document du plan (Fichier &gt; Importer un document...) pour les lire.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="153"/>
@@ -189,7 +179,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="230"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -390,7 +380,7 @@
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -411,7 +401,7 @@
         <translation>Rien ne correspond au périmètre et aux filtres. Choisissez un autre objet dans le navigateur ou retirez un filtre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="102"/>
         <source>Working...</source>
         <translation>Traitement...</translation>
     </message>
@@ -426,7 +416,7 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="151"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="165"/>
         <source>Plan items</source>
         <translation>Éléments du plan</translation>
     </message>
@@ -441,7 +431,7 @@
         <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="110"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Lecture seule&#xa0;: cette base de données est ouverte dans une autre fenêtre bnldesk, ou ne peut pas être modifiée.</translation>
     </message>
@@ -464,7 +454,7 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
@@ -488,7 +478,7 @@
         <translation>Navigateur des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="154"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="168"/>
         <source>List of objects</source>
         <translation>Liste des objets</translation>
     </message>
@@ -550,7 +540,7 @@
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="153"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="167"/>
         <source>List contents</source>
         <translation>Contenu de la liste</translation>
     </message>
@@ -574,32 +564,27 @@
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="349"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="374"/>
         <source>Go to row</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="350"/>
-        <source>Row (1 to %1):</source>
-        <translation>Ligne (1 à %1) :</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="239"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="264"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="245"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="270"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Aucun élément du plan ici. Choisissez un autre objet dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="247"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="272"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Pas encore de notes ici. Sélectionnez un objet et appuyez sur Ctrl+N pour en écrire une.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="130"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="133"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln résultat de recherche</numerusform>
@@ -641,15 +626,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="52"/>
         <source>%Ln plan(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln plan</numerusform>
             <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln élément</numerusform>
@@ -657,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="57"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln groupe de travail</numerusform>
@@ -665,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="58"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -673,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln point d&apos;action ouvert</numerusform>
@@ -681,12 +665,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="62"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="108"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -852,11 +836,6 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="983"/>
-        <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
-        <translation>Licence : %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="992"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
@@ -868,9 +847,8 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="999"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
-        <translation>Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
@@ -922,12 +900,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/models.py" line="99"/>
-        <location filename="../../bnldesk/ui/notes/models.py" line="237"/>
-        <source>Not saved yet: kept on this computer</source>
-        <translation>Pas encore enregistrée : conservée sur cet ordinateur</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/notes/models.py" line="268"/>
         <source>An action item needs a text</source>
         <translation>Un point d&apos;action doit avoir un texte</translation>
@@ -955,7 +927,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Owner</source>
         <translation>Responsable</translation>
@@ -964,7 +936,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Due</source>
         <translation>Échéance</translation>
@@ -1009,7 +981,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1125,11 +1097,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
-        <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
-        <translation>Modifié ailleurs depuis son affichage : %1. Le remplacer par ce que vous avez saisi ?</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1055"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
@@ -1157,11 +1124,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="185"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
-        <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
-        <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes ?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1414"/>
@@ -1361,7 +1323,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
@@ -1424,7 +1386,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%s écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="126"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -1475,11 +1437,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
-        <source>comma separated, e.g. budget, follow-up</source>
-        <translation>par virgules : budget, suivi</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
@@ -1509,32 +1466,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="906"/>
-        <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
-        <translation>Désormais privée : les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="918"/>
-        <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
-        <translation>Modifié ailleurs entre-temps : %1. La valeur enregistrée est affichée ; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="926"/>
-        <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
-        <translation>Modifié ailleurs entre-temps : %1 (affiché maintenant) ; votre modification est aussi enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1017"/>
-        <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
-        <translation>Non enregistré : %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1032"/>
-        <source>Not saved yet: kept on this computer, saved when the database answers</source>
-        <translation>Pas encore enregistré : conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
@@ -1578,12 +1509,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
         <source>Add</source>
         <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
-        <source>Nothing was changed: %1</source>
-        <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
@@ -1669,11 +1594,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
-        <source>Read-only. Last change: %1</source>
-        <translation>Lecture seule. Dernière modification : %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
@@ -1791,23 +1711,23 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Aucune correspondance. Essayez des mots moins nombreux ou plus courts.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="41"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="56"/>
         <source>e.g. NRW</source>
         <translation>p. ex. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="60"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="59"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Votre nom, tel qu&apos;il figure sur vos notes et briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="62"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="68"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="61"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -1835,7 +1755,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="72"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
@@ -1845,7 +1765,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <source>File</source>
@@ -1864,11 +1784,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
             <numerusform>%n notes privées laissées de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
-        <source>Action items linked again to their note first: %1</source>
-        <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note : %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
@@ -2054,67 +1969,67 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="69"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="68"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="70"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="69"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="82"/>
         <source>No marking</source>
         <translation>Aucune mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="82"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="83"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>Afficher la page d&apos;accueil au démarrage de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="103"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Délégation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
         <source>&amp;Author name:</source>
         <translation>Nom de l&apos;&amp;auteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="106"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="106"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="107"/>
         <source>A&amp;ppearance:</source>
         <translation>A&amp;pparence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="107"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="108"/>
         <source>Default &amp;export folder:</source>
         <translation>Dossier d&apos;&amp;exportation par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="108"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="109"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Mention sur les exportations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="110"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
         <source>Name of the other party</source>
         <translation>Nom de l&apos;autre partie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="112"/>
         <source>Choose the export folder</source>
         <translation>Choisir le dossier d&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="117"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
         <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue ou apparence s&apos;applique immédiatement.</translation>
     </message>
@@ -2123,7 +2038,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue s&apos;applique immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="139"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="140"/>
         <source>Default export folder</source>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
@@ -2154,29 +2069,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <source>Replace the database by the backup of %s?
-
-The current file is not deleted: it is kept aside in the backups folder.</source>
-        <translation type="vanished">Remplacer la base de données par la sauvegarde du %s&#xa0;?
-
-Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
-    </message>
-    <message>
-        <source>bnldesk cannot use its database</source>
-        <translation type="vanished">bnldesk ne peut pas utiliser sa base de données</translation>
-    </message>
-    <message>
-        <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
-        <translation type="vanished">Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
-    </message>
-    <message>
-        <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
-        <translation type="vanished">Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="198"/>
@@ -2207,11 +2102,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
         <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre bnldesk&#xa0;: cette fenêtre est en lecture seule, les modifications se font dans l&apos;autre.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
-        <source>Details for support:</source>
-        <translation>Détails pour l&apos;assistance :</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
@@ -2259,10 +2149,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
-    </message>
-    <message>
-        <source>Restored the backup %s.</source>
-        <translation type="vanished">La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="541"/>
@@ -2376,93 +2262,93 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Proposé&#xa0;: %1, le plan de l&apos;année de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>The plan the section is in.</source>
         <translation>Le plan qui contient le thème.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Aucun plan ne mentionne encore %2&#xa0;: le briefing n&apos;a pas de place dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Les points de l&apos;ordre du jour restent dans leur propre plan&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="215"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="216"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="218"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="219"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="254"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="335"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="336"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="344"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="345"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="356"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour un briefing sans ordre du jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="360"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
@@ -2470,17 +2356,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="365"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="418"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="419"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="427"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -2488,7 +2374,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2496,17 +2382,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="433"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="434"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="439"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="440"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="450"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="451"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2514,7 +2400,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="452"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2526,7 +2412,8 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2535,7 +2422,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -2549,16 +2436,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="109"/>
         <source>none (everything)</source>
         <translation>aucun (tout)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
-        <source>Filters applied to the workbook: %1</source>
-        <translation>Filtres appliqués au classeur : %1</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="113"/>
-        <source>Not applied (they filter the window&apos;s list only): %1</source>
-        <translation>Non appliqués (ils ne filtrent que la liste de la fenêtre) : %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
@@ -2582,11 +2459,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
             <numerusform>%n note privée est omise (elle reste sur cet ordinateur).</numerusform>
             <numerusform>%n notes privées sont omises (elles restent sur cet ordinateur).</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="213"/>
-        <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
-        <translation>Les notes privées seront dans le fichier : quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="219"/>
@@ -2690,7 +2562,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="156"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n note(s)</source>
         <translation>
@@ -2736,22 +2608,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="309"/>
-        <source>Import undone: %n note(s) put back.</source>
-        <translation>
-            <numerusform>Importation annulée : %n note rétablie.</numerusform>
-            <numerusform>Importation annulée : %n notes rétablies.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="311"/>
-        <source>Import redone: %n note(s) changed again.</source>
-        <translation>
-            <numerusform>Importation rétablie : %n note modifiée à nouveau.</numerusform>
-            <numerusform>Importation rétablie : %n notes modifiées à nouveau.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="347"/>
         <source>%n note(s) updated</source>
         <translation>
@@ -2778,101 +2634,96 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">%1 note(s) mise(s) à jour, %2 nouvelle(s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="197"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="211"/>
         <source>New meeting...</source>
         <translation>Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="126"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="127"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="137"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="156"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
         <source>Reading...</source>
         <translation>Lecture en cours...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="157"/>
         <source>On</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="144"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="158"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="463"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
         <source>Upcoming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="291"/>
         <source>No meetings planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="293"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
         <source>No open actions.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>Recently changed notes</source>
         <translation>Notes modifiées récemment</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
-        <source>Could not be read: %s</source>
-        <translation>Lecture impossible : %s</translation>
     </message>
     <message>
         <source>No notes changed lately.</source>
         <translation type="vanished">Aucune note modifiée récemment.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="196"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="286"/>
         <source>Today, %s</source>
         <translation>Aujourd&apos;hui, %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="283"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="297"/>
         <source>The %n longest overdue are listed.</source>
         <translation>
             <numerusform>%n action, la plus en retard, est affichée.</numerusform>
@@ -2880,12 +2731,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
         <source>No other open actions.</source>
         <translation>Aucune autre action ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
         <source>The %n due first are listed.</source>
         <translation>
             <numerusform>%n action, à l&apos;échéance la plus proche, est affichée.</numerusform>
@@ -2893,7 +2744,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="309"/>
         <source>No notes changed in the last %n day(s).</source>
         <translation>
             <numerusform>Aucune note modifiée depuis %n jour.</numerusform>
@@ -2901,7 +2752,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="315"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note a été modifiée sur deux ordinateurs&#xa0;: résolvez le conflit...</numerusform>
@@ -3046,17 +2897,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="39"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="46"/>
         <source>contents entry before any theme</source>
         <translation>entrée de la table des matières avant le premier thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="40"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
         <source>in the table of contents but not in the text</source>
         <translation>dans la table des matières mais pas dans le texte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="42"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="49"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
         <translation>
             <numerusform>%n thème reconnu à ses seules majuscules (ni table des matières ni numéros pour le vérifier)</numerusform>
@@ -3064,7 +2915,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="55"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
         <translation>
             <numerusform>%n thème reconnu à ses seules majuscules (ni table des matières ni numéros pour le vérifier)&#xa0;; trop peu pour un programme</numerusform>
@@ -3072,17 +2923,17 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="53"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="60"/>
         <source>no sections found under the chapters</source>
         <translation>aucun thème trouvé sous les chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="54"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
         <source>no items or workgroups found in any section</source>
         <translation>aucun projet ni groupe de travail trouvé dans les thèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="63"/>
         <source>%n of %1 section(s) have no items</source>
         <translation>
             <numerusform>%n des %1 thèmes n&apos;a aucun projet</numerusform>
@@ -3090,82 +2941,82 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="60"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="67"/>
         <source>the file name says %1 but the plan is read as %2: check the year</source>
         <translation>le nom du fichier indique %1, mais le plan est lu comme %2&#xa0;: vérifiez l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="65"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="72"/>
         <source>%1 follows the plan in the same file; it is imported as a separate programme</source>
         <translation>%1 suit le plan dans le même fichier&#xa0;; il est importé comme programme distinct</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="69"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="76"/>
         <source>a second document follows the plan in the same file; it was not imported</source>
         <translation>un second document suit le plan dans le même fichier&#xa0;; il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="72"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="79"/>
         <source>section %1 has no heading in the text; taken to start here</source>
         <translation>le thème %1 n&apos;a pas de titre dans le texte&#xa0;; on le fait commencer ici</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="75"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="82"/>
         <source>items of chapter %1 before any section were placed in %2</source>
         <translation>les projets du chapitre %1 placés avant le premier thème ont été rangés dans %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="80"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="87"/>
         <source>a flagship mark at the end of the text marks nothing</source>
         <translation>une marque de projet phare à la fin du texte ne marque rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="83"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="90"/>
         <source>section %1 is in the table of contents but not in the text</source>
         <translation>le thème %1 est dans la table des matières mais pas dans le texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="86"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="93"/>
         <source>%1 is in the table of contents but not in the text</source>
         <translation>%1 est dans la table des matières mais pas dans le texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="88"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="95"/>
         <source>contact line without a name</source>
         <translation>ligne de contact sans nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="89"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
         <source>text before the first chapter skipped</source>
         <translation>texte avant le premier chapitre ignoré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="91"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="98"/>
         <source>a heading numbered %1 where %2 was expected: read as text</source>
         <translation>un titre numéroté %1 là où %2 était attendu&#xa0;: lu comme texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="103"/>
         <source>a heading numbered %1 where chapter %2 was expected: read as text</source>
         <translation>un titre numéroté %1 là où le chapitre %2 était attendu&#xa0;: lu comme texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="100"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="107"/>
         <source>unrecognised workgroup line</source>
         <translation>ligne de groupe de travail non reconnue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="131"/>
         <source>page %1, line %2</source>
         <translation>page %1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="120"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="122"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
         <source>whole document</source>
         <translation>tout le document</translation>
     </message>
@@ -3279,11 +3130,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="386"/>
-        <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
-        <translation>La structure est douteuse : vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="427"/>
         <source>Import</source>
@@ -3295,12 +3141,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="559"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="570"/>
         <source>%1 could not be read:
 %2</source>
@@ -3308,19 +3148,9 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="676"/>
-        <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
-        <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
         <source>It also writes %1 (%2).</source>
         <translation>Il écrit aussi %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
-        <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
-        <translation>Édition &gt; Annuler ne peut pas défaire une importation : une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="815"/>
@@ -3337,11 +3167,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1064"/>
-        <source>Also imported %1 (%2).</source>
-        <translation>Également importé : %1 (%2).</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
@@ -3350,11 +3175,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/importing/review.py" line="1183"/>
         <source>none</source>
         <translation>aucune</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1189"/>
-        <source>Notes carried over from earlier plans: %1</source>
-        <translation>Notes reprises de plans antérieurs : %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1195"/>
@@ -3424,11 +3244,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="961"/>
-        <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
-        <translation>Édition &gt; Annuler ne peut pas défaire cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1052"/>
         <source>nothing</source>
         <translation>rien</translation>
@@ -3455,27 +3270,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1089"/>
-        <source>%n workgroup(s): name in %1 added</source>
-        <translation>
-            <numerusform>%n groupe de travail : nom en %1 ajouté</numerusform>
-            <numerusform>%n groupes de travail : nom en %1 ajouté</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
-        <source>%n workgroup(s): new name</source>
-        <translation>
-            <numerusform>%n groupe de travail : nouveau nom</numerusform>
-            <numerusform>%n groupes de travail : nouveau nom</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1105"/>
-        <source>Not compared with earlier years: no earlier plan in %1</source>
-        <translation>Pas comparé aux années précédentes : aucun plan antérieur en %1</translation>
-    </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1113"/>
         <source>Compared with %1: %2 new, %3 changed, %4 gone</source>
@@ -3493,11 +3287,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
             <numerusform>%n élément du plan %1 n’y figure plus</numerusform>
             <numerusform>%n éléments du plan %1 n’y figurent plus</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
-        <source>%1 (possibly renamed: %2)</source>
-        <translation>%1 (peut-être renommé : %2)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1134"/>
@@ -3552,12 +3341,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>(heure)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="132"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="135"/>
         <source>project</source>
         <translation>projet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="142"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="145"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -3565,7 +3354,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="143"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="146"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -3573,7 +3362,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="144"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="147"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapitre</numerusform>
@@ -3581,7 +3370,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="145"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="148"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n thème</numerusform>
@@ -3589,7 +3378,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="146"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="149"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>
@@ -3597,7 +3386,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="147"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="150"/>
         <source>%n objective(s)</source>
         <translation>
             <numerusform>%n objectif</numerusform>
@@ -3605,7 +3394,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="148"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projet</numerusform>
@@ -3613,7 +3402,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="149"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="152"/>
         <source>%n other item(s)</source>
         <translation>
             <numerusform>%n autre point</numerusform>
@@ -3621,7 +3410,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="150"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
         <source>%n flagship(s)</source>
         <translation>
             <numerusform>%n projet phare</numerusform>
@@ -3629,7 +3418,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="154"/>
         <source>%n workgroup(s)</source>
         <translation>
             <numerusform>%n groupe de travail</numerusform>
@@ -3637,7 +3426,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="152"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="155"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n personne de contact</numerusform>
@@ -3645,7 +3434,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="154"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="157"/>
         <source>%n correction(s)</source>
         <translation>
             <numerusform>%n correction</numerusform>
@@ -3722,11 +3511,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Écartés (leur note, réunion ou point de l&apos;ordre du jour n&apos;est pas dans cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
-        <source>note on %1: “%2”</source>
-        <translation>note sur %1 : « %2 »</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="45"/>
         <source>meeting “%1” (%2)</source>
         <translation>réunion « %1 » (%2)</translation>
@@ -3772,11 +3556,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>son point de l&apos;ordre du jour n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
-        <source>Nothing to change; records already up to date</source>
-        <translation>Rien à modifier ; enregistrements déjà à jour</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
         <source>Receiving would bring</source>
         <translation>La réception apporterait</translation>
@@ -3787,19 +3566,9 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Cet ordinateur — %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="135"/>
-        <source>This laptop: nothing new from the server.</source>
-        <translation>Cet ordinateur : rien de nouveau du serveur.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/sync_texts.py" line="138"/>
         <source>The server — %1.</source>
         <translation>Le serveur — %1.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="140"/>
-        <source>The server: nothing new from this laptop.</source>
-        <translation>Le serveur : rien de nouveau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Would change</source>
@@ -3814,11 +3583,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
-        <source>Password of {user} on {server}:</source>
-        <translation>Mot de passe de {user} sur {server} :</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="42"/>
@@ -3836,74 +3600,14 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Synchroniser avec le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="57"/>
-        <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
-        <translation>Le serveur de la délégation (postgresql://UTILISATEUR@HÔTE/BASE) :</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="82"/>
-        <source>This window works on the server itself: there is nothing to sync.</source>
-        <translation>Cette fenêtre travaille sur le serveur lui-même : il n&apos;y a rien à synchroniser.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/server_sync.py" line="118"/>
-        <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
-        <translation>Des notes ont été modifiées ici et sur le serveur : les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="45"/>
-        <source>the note was deleted in bnldesk since the export; left deleted</source>
-        <translation>la note a été supprimée dans bnldesk depuis l&apos;export ; elle reste supprimée</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
-        <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
-        <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base : une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
-        <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
-        <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule) : exportez à nouveau, ou modifiez-la dans bnldesk</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
-        <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
-        <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille ; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
-        <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
-        <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur ? les notes passent par Fichier &gt; Partager les notes)</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
         <source>a new row needs a text</source>
         <translation>une nouvelle ligne doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
-        <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
-        <translation>rien de cette ligne n&apos;est appliqué ; exportez à nouveau, ou faites la modification dans bnldesk</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="67"/>
         <source>a copy of another row</source>
         <translation>une copie d&apos;une autre ligne</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
-        <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
-        <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;» ; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
-        <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
-        <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel) ; appliquer la cellule perdrait les %1 autres caractères : modifiez cette note dans bnldesk</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="77"/>
-        <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
-        <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1 : dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="101"/>
@@ -3961,57 +3665,9 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
-        <source>Row %1: changes the note on %2</source>
-        <translation>Ligne %1 : modifie la note sur %2</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="170"/>
-        <source>Row %1: a new note on %2</source>
-        <translation>Ligne %1 : une nouvelle note sur %2</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="182"/>
-        <source>Row %1 skipped: %2</source>
-        <translation>Ligne %1 ignorée : %2</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="199"/>
-        <source>Row %1: conflict on the note on %2: %3</source>
-        <translation>Ligne %1 : conflit sur la note sur %2 : %3</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="201"/>
-        <source>Row %1: also a conflict on the note on %2: %3</source>
-        <translation>Ligne %1 : aussi un conflit sur la note sur %2 : %3</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="221"/>
-        <source>sheet: %1</source>
-        <translation>feuille : %1</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="222"/>
-        <source>bnldesk: %1</source>
-        <translation>bnldesk : %1</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="230"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Cette feuille a été exportée de la base d&apos;un autre ordinateur.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="237"/>
-        <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
-        <translation>
-            <numerusform>%n note absente de la feuille : laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
-            <numerusform>%n notes absentes de la feuille : laissées telles quelles (supprimez une note dans bnldesk même)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="245"/>
@@ -4109,21 +3765,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again (work on this laptop&apos;s own database meanwhile)</source>
         <translation type="vanished">le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez (travaillez entre-temps dans la base propre à ce portable)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
-        <source>the unsaved text could not be kept on this computer (%1): do not quit before it is saved</source>
-        <translation>le texte non enregistré n&apos;a pas pu être conservé sur cet ordinateur (%1) : ne quittez pas avant qu&apos;il soit enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="97"/>
-        <source>the recovery file %1 cannot be read; it was left as it is</source>
-        <translation>le fichier de récupération %1 est illisible ; il a été laissé tel quel</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="99"/>
-        <source>cannot reach the database server %1: nothing was saved; check the network and try again</source>
-        <translation>le serveur de base de données %1 est injoignable : rien n&apos;a été enregistré ; vérifiez le réseau et réessayez</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="102"/>
@@ -4338,11 +3979,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/error_texts.py" line="178"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importation annulée&#xa0;; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
-        <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
-        <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2) ; réessayez</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="183"/>
@@ -4673,11 +4309,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
-        <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
-        <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1) ; rien n&apos;a été enregistré ; réessayez</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
@@ -5113,11 +4744,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="433"/>
-        <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
-        <translation>Une copie est conservée sur cet ordinateur ; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/unsaved.py" line="439"/>
         <source>Try &amp;again</source>
         <translation>&amp;Réessayer</translation>
@@ -5144,11 +4770,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
             <numerusform>%n modification faite la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
             <numerusform>%n modifications faites la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="490"/>
-        <source>Their text was kept on this computer: %1. Save it in the database now?</source>
-        <translation>Leur texte a été conservé sur cet ordinateur : %1. L&apos;enregistrer maintenant dans la base de données ?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/unsaved.py" line="494"/>
@@ -5191,29 +4812,6 @@ année:2022, année:2021-2023&#xa0;: les plans, groupes, contacts et réunions d
 étiquette:budget&#xa0;: les notes qui portent cette étiquette, et ce sur quoi elles portent
 type:phare, type:note&#xa0;: une seule sorte d&apos;élément ou d&apos;objet
 Un champ inconnu (foo:bar) est cherché comme ses mots.
-étiquette:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
-Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
-La recherche reste dans les filtres et le périmètre de la liste.</translation>
-    </message>
-    <message>
-        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
-energie OR klimaat: either word
--Brussel or NOT Brussel: leave out what mentions Brussel
-&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
-energ*: words starting with energ
-NEAR(energie klimaat, 5): at most five words apart
-title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
-year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
-tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
-The search stays within the filters and the scope set on the list.</source>
-        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
-energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
--Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
-&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
-energ*&#xa0;: les mots qui commencent par energ
-NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
-titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
-année:2022, année:2021-2023, étiquette:budget, type:phare, type:note&#xa0;: filtres
 étiquette:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
 Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
@@ -5332,6 +4930,433 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>fichier de la base déplacé</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1503"/>
+        <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
+        <translation>Vos modifications de la note sur %1 sont conservées&#xa0;; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/detail.py" line="149"/>
+        <source>This plan was loaded without its objectives and projects: import the plan&apos;s document (File &gt; Import document...) to read them.</source>
+        <translation>Ce plan a été chargé sans ses objectifs ni ses projets&#xa0;: importez le document du plan (Fichier &gt; Importer un document...) pour les lire.</translation>
+    </message>
+    <message>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
+-Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
+&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
+energ*&#xa0;: les mots qui commencent par energ
+NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
+titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
+année:2022, année:2021-2023, étiquette:budget, type:phare, type:note&#xa0;: filtres
+étiquette&#xa0;:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
+Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
+La recherche reste dans les filtres et le périmètre de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="375"/>
+        <source>Row (1 to %1):</source>
+        <translation>Ligne (1 à %1)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <source>%Ln work programme(s)</source>
+        <translation>
+            <numerusform>%Ln programme de travail</numerusform>
+            <numerusform>%Ln programmes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <source>%Ln annual plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan annuel</numerusform>
+            <numerusform>%Ln plans annuels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <source>Plans and programmes (*.pdf *.docx *.txt *.md)</source>
+        <translation>Plans et programmes (*.pdf *.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
+        <source>Text documents (*.txt *.md)</source>
+        <translation>Fichiers texte (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1007"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="983"/>
+        <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
+        <translation>Licence&#xa0;: %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/models.py" line="99"/>
+        <location filename="../../bnldesk/ui/notes/models.py" line="237"/>
+        <source>Not saved yet: kept on this computer</source>
+        <translation>Pas encore enregistrée&#xa0;: conservée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
+        <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
+        <translation>Modifié ailleurs depuis son affichage&#xa0;: %1. Le remplacer par ce que vous avez saisi&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
+        <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
+        <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
+        <source>comma separated, e.g. budget, follow-up</source>
+        <translation>par virgules&#xa0;: budget, suivi</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="906"/>
+        <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
+        <translation>Désormais privée&#xa0;: les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="918"/>
+        <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
+        <translation>Modifié ailleurs entre-temps&#xa0;: %1. La valeur enregistrée est affichée&#xa0;; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="926"/>
+        <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
+        <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1017"/>
+        <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
+        <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1032"/>
+        <source>Not saved yet: kept on this computer, saved when the database answers</source>
+        <translation>Pas encore enregistré&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="554"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
+        <source>Read-only. Last change: %1</source>
+        <translation>Lecture seule. Dernière modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <source>Action items linked again to their note first: %1</source>
+        <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %s?
+
+The current file is not deleted: it is kept aside in the backups folder.</source>
+        <translation type="vanished">Remplacer la base de données par la sauvegarde du %s&#xa0;?
+
+Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>bnldesk cannot use its database</source>
+        <translation type="vanished">bnldesk ne peut pas utiliser sa base de données</translation>
+    </message>
+    <message>
+        <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
+        <translation type="vanished">Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
+        <translation type="vanished">Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
+        <source>Details for support:</source>
+        <translation>Détails pour l&apos;assistance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restored the backup %s.</source>
+        <translation type="vanished">La sauvegarde %s a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
+        <source>Filters applied to the workbook: %1</source>
+        <translation>Filtres appliqués au classeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="113"/>
+        <source>Not applied (they filter the window&apos;s list only): %1</source>
+        <translation>Non appliqués (ils ne filtrent que la liste de la fenêtre)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="213"/>
+        <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
+        <translation>Les notes privées seront dans le fichier&#xa0;: quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="309"/>
+        <source>Import undone: %n note(s) put back.</source>
+        <translation>
+            <numerusform>Importation annulée&#xa0;: %n note rétablie.</numerusform>
+            <numerusform>Importation annulée&#xa0;: %n notes rétablies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="311"/>
+        <source>Import redone: %n note(s) changed again.</source>
+        <translation>
+            <numerusform>Importation rétablie&#xa0;: %n note modifiée à nouveau.</numerusform>
+            <numerusform>Importation rétablie&#xa0;: %n notes modifiées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="327"/>
+        <source>Could not be read: %s</source>
+        <translation>Lecture impossible&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="386"/>
+        <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
+        <translation>La structure est douteuse&#xa0;: vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="559"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="676"/>
+        <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
+        <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
+        <translation>Édition &gt; Annuler ne peut pas défaire une importation&#xa0;: une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1064"/>
+        <source>Also imported %1 (%2).</source>
+        <translation>Également importé&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1189"/>
+        <source>Notes carried over from earlier plans: %1</source>
+        <translation>Notes reprises de plans antérieurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="961"/>
+        <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
+        <translation>Édition &gt; Annuler ne peut pas défaire cette importation&#xa0;; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/review.py" line="1089"/>
+        <source>%n workgroup(s): name in %1 added</source>
+        <translation>
+            <numerusform>%n groupe de travail&#xa0;: nom en %1 ajouté</numerusform>
+            <numerusform>%n groupes de travail&#xa0;: nom en %1 ajouté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
+        <source>%n workgroup(s): new name</source>
+        <translation>
+            <numerusform>%n groupe de travail&#xa0;: nouveau nom</numerusform>
+            <numerusform>%n groupes de travail&#xa0;: nouveau nom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1105"/>
+        <source>Not compared with earlier years: no earlier plan in %1</source>
+        <translation>Pas comparé aux années précédentes&#xa0;: aucun plan antérieur en %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <source>%1 (possibly renamed: %2)</source>
+        <translation>%1 (peut-être renommé&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
+        <source>note on %1: “%2”</source>
+        <translation>note sur %1&#xa0;: « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
+        <source>Nothing to change; records already up to date</source>
+        <translation>Rien à modifier&#xa0;; enregistrements déjà à jour</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="135"/>
+        <source>This laptop: nothing new from the server.</source>
+        <translation>Cet ordinateur&#xa0;: rien de nouveau du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/sync_texts.py" line="140"/>
+        <source>The server: nothing new from this laptop.</source>
+        <translation>Le serveur&#xa0;: rien de nouveau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
+        <source>Password of {user} on {server}:</source>
+        <translation>Mot de passe de {user} sur {server}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="57"/>
+        <source>The delegation server (postgresql://USER@HOST/DATABASE):</source>
+        <translation>Le serveur de la délégation (postgresql://UTILISATEUR@HÔTE/BASE)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="82"/>
+        <source>This window works on the server itself: there is nothing to sync.</source>
+        <translation>Cette fenêtre travaille sur le serveur lui-même&#xa0;: il n&apos;y a rien à synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/server_sync.py" line="118"/>
+        <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
+        <translation>Des notes ont été modifiées ici et sur le serveur&#xa0;: les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="45"/>
+        <source>the note was deleted in bnldesk since the export; left deleted</source>
+        <translation>la note a été supprimée dans bnldesk depuis l&apos;export&#xa0;; elle reste supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
+        <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
+        <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base&#xa0;: une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
+        <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
+        <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule)&#xa0;: exportez à nouveau, ou modifiez-la dans bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
+        <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
+        <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille&#xa0;; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
+        <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
+        <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur&#xa0;? les notes passent par Fichier &gt; Partager les notes)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
+        <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
+        <translation>rien de cette ligne n&apos;est appliqué&#xa0;; exportez à nouveau, ou faites la modification dans bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
+        <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
+        <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;»&#xa0;; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
+        <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
+        <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel)&#xa0;; appliquer la cellule perdrait les %1 autres caractères&#xa0;: modifiez cette note dans bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="77"/>
+        <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
+        <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1&#xa0;: dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
+        <source>Row %1: changes the note on %2</source>
+        <translation>Ligne %1&#xa0;: modifie la note sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="170"/>
+        <source>Row %1: a new note on %2</source>
+        <translation>Ligne %1&#xa0;: une nouvelle note sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="182"/>
+        <source>Row %1 skipped: %2</source>
+        <translation>Ligne %1 ignorée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="199"/>
+        <source>Row %1: conflict on the note on %2: %3</source>
+        <translation>Ligne %1&#xa0;: conflit sur la note sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="201"/>
+        <source>Row %1: also a conflict on the note on %2: %3</source>
+        <translation>Ligne %1&#xa0;: aussi un conflit sur la note sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="221"/>
+        <source>sheet: %1</source>
+        <translation>feuille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="222"/>
+        <source>bnldesk: %1</source>
+        <translation>bnldesk&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="237"/>
+        <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
+        <translation>
+            <numerusform>%n note absente de la feuille&#xa0;: laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
+            <numerusform>%n notes absentes de la feuille&#xa0;: laissées telles quelles (supprimez une note dans bnldesk même)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="95"/>
+        <source>the unsaved text could not be kept on this computer (%1): do not quit before it is saved</source>
+        <translation>le texte non enregistré n&apos;a pas pu être conservé sur cet ordinateur (%1)&#xa0;: ne quittez pas avant qu&apos;il soit enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="97"/>
+        <source>the recovery file %1 cannot be read; it was left as it is</source>
+        <translation>le fichier de récupération %1 est illisible&#xa0;; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="99"/>
+        <source>cannot reach the database server %1: nothing was saved; check the network and try again</source>
+        <translation>le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
+        <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
+        <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2)&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
+        <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
+        <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1)&#xa0;; rien n&apos;a été enregistré&#xa0;; réessayez</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation type="vanished">Notes non enregistrées</translation>
     </message>
@@ -5342,12 +5367,64 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
             <numerusform>%n notes n&apos;ont pas pu être enregistrées dans la base de données.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/unsaved.py" line="433"/>
+        <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
+        <translation>Une copie est conservée sur cet ordinateur&#xa0;; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s) typed last time could not be saved in this database.</source>
         <translation type="vanished">
             <numerusform>%n note tapée la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
             <numerusform>%n notes tapées la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/unsaved.py" line="490"/>
+        <source>Their text was kept on this computer: %1. Save it in the database now?</source>
+        <translation>Leur texte a été conservé sur cet ordinateur&#xa0;: %1. L&apos;enregistrer maintenant dans la base de données&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="42"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="43"/>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="44"/>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="45"/>
+        <source>Text document</source>
+        <translation>Fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="46"/>
+        <source>Markdown document</source>
+        <translation>Document Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="47"/>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="48"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="49"/>
+        <source>bnldesk database</source>
+        <translation>Base de données bnldesk</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="50"/>
+        <source>JSON file</source>
+        <translation>Fichier JSON</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="75"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5806,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="246"/>
+        <location filename="../../bnldesk/ui/app.py" line="248"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Une nouvelle base de données a été créée avec les données de démonstration des plans publiés&#xa0;: importez les vrais documents par Fichier &gt; Importer.</translation>
     </message>
@@ -6011,57 +6088,57 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
         <source>Cover page</source>
         <translation>Page de garde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
         <source>Agenda (meeting briefs)</source>
         <translation>Ordre du jour (briefings de réunion)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
         <source>Place in the plan, objectives and projects</source>
         <translation>Place dans le plan, objectifs et projets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
         <source>The delegation&apos;s notes and positions</source>
         <translation>Les notes et positions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="35"/>
         <source>Open action items</source>
         <translation>Points d&apos;action ouverts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="35"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
         <source>Secretariat-General contacts</source>
         <translation>Contacts du Secrétariat général</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
         <source>Earlier plans and the notes made then</source>
         <translation>Plans antérieurs et notes prises alors</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="39"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="40"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="40"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="41"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="41"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="42"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -6340,13 +6417,18 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="437"/>
+        <source>Visibility: who may read the note</source>
+        <translation>Visibilité&#xa0;: qui peut lire la note</translation>
+    </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <location filename="../../bnldesk/ui/worker.py" line="104"/>
         <source>Internal error (%1). The details are in the log; please report it.</source>
-        <translation>Erreur interne (%1). Les détails figurent dans le journal ; merci de la signaler.</translation>
+        <translation>Erreur interne (%1). Les détails figurent dans le journal&#xa0;; merci de la signaler.</translation>
     </message>
 </context>
 </TS>

@@ -189,7 +189,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="230"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -390,7 +390,7 @@
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
         <translation>Actie</translation>
@@ -411,7 +411,7 @@
         <translation>Niets binnen deze reikwijdte voldoet aan de filters. Kies een ander object in de navigator of verwijder een filter.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="99"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="102"/>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="151"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="165"/>
         <source>Plan items</source>
         <translation>Planonderdelen</translation>
     </message>
@@ -441,7 +441,7 @@
         <translation>%1 — bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="107"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="110"/>
         <source>Read-only: this database is open in another bnldesk window, or cannot be written.</source>
         <translation>Alleen-lezen: deze databank is open in een ander bnldesk-venster, of kan niet beschreven worden.</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="152"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
@@ -488,7 +488,7 @@
         <translation>Navigator van de plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="154"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="168"/>
         <source>List of objects</source>
         <translation>Lijst van objecten</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Details van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="153"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="167"/>
         <source>List contents</source>
         <translation>Inhoud van de lijst</translation>
     </message>
@@ -574,32 +574,32 @@
         <translation>Reikwijdte: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="349"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="374"/>
         <source>Go to row</source>
         <translation>Ga naar rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="350"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="375"/>
         <source>Row (1 to %1):</source>
         <translation>Rij (1 tot %1):</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="239"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="264"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
         <translation>Geen planonderdeel heeft nota&apos;s die aan deze filters voldoen. Nota&apos;s bij werkgroepen, onderdelen en hoofdstukken staan onder Nota&apos;s (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="245"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="270"/>
         <source>No plan items here. Choose another object in the navigator.</source>
         <translation>Hier zijn geen planonderdelen. Kies een ander object in de navigator.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/central_list.py" line="247"/>
+        <location filename="../../bnldesk/ui/browse/central_list.py" line="272"/>
         <source>No notes here yet. Select an object and press Ctrl+N to write one.</source>
         <translation>Hier zijn nog geen nota&apos;s. Selecteer een object en druk op Ctrl+N om er een te schrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="130"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="133"/>
         <source>%Ln search result(s)</source>
         <translation>
             <numerusform>%Ln zoekresultaat</numerusform>
@@ -641,15 +641,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="52"/>
         <source>%Ln plan(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln plan</numerusform>
             <numerusform>%Ln plannen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="53"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln onderdeel</numerusform>
@@ -657,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="57"/>
         <source>%Ln workgroup(s)</source>
         <translation>
             <numerusform>%Ln werkgroep</numerusform>
@@ -665,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="58"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln nota</numerusform>
@@ -673,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
         <source>%Ln open action(s)</source>
         <translation>
             <numerusform>%Ln open actiepunt</numerusform>
@@ -681,12 +680,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="59"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="62"/>
         <source>Database: %1</source>
         <translation>Databank: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/status.py" line="105"/>
+        <location filename="../../bnldesk/ui/browse/status.py" line="108"/>
         <source>Read-only</source>
         <translation>Alleen-lezen</translation>
     </message>
@@ -868,9 +867,8 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="999"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
-        <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
+        <translation type="vanished">Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
@@ -955,7 +953,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Owner</source>
         <translation>Trekker</translation>
@@ -964,7 +962,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
@@ -1009,7 +1007,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1361,7 +1359,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
@@ -1424,7 +1422,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%s geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="126"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -1791,23 +1789,23 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gevonden. Probeer minder of kortere woorden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="41"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="40"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="57"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="56"/>
         <source>e.g. NRW</source>
         <translation>bv. NRW</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="60"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="59"/>
         <source>Your name, as shown on your notes and briefs</source>
         <translation>Uw naam, zoals getoond op uw nota&apos;s en briefings</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="62"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="68"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="61"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="67"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
@@ -1835,7 +1833,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="72"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
@@ -1845,7 +1843,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <source>File</source>
@@ -2054,67 +2052,67 @@ Het plan vervangen door dit document?</translation>
         <translation>Databank controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="69"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="68"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="70"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="69"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="81"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="82"/>
         <source>No marking</source>
         <translation>Geen markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="82"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="83"/>
         <source>Show the start page when bnldesk starts</source>
         <translation>De startpagina tonen wanneer bnldesk start</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="103"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
         <source>&amp;Delegation:</source>
         <translation>&amp;Delegatie:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="104"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
         <source>&amp;Author name:</source>
         <translation>Naam van de &amp;auteur:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="105"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="106"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Taal van de interface:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="106"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="107"/>
         <source>A&amp;ppearance:</source>
         <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="107"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="108"/>
         <source>Default &amp;export folder:</source>
         <translation>Standaardmap voor &amp;export:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="108"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="109"/>
         <source>&amp;Marking on exports:</source>
         <translation>&amp;Markering op exports:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="110"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
         <source>Name of the other party</source>
         <translation>Naam van de andere partij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="111"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="112"/>
         <source>Choose the export folder</source>
         <translation>De exportmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="117"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
         <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal of een nieuw uiterlijk geldt meteen.</translation>
     </message>
@@ -2123,7 +2121,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal geldt meteen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="139"/>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="140"/>
         <source>Default export folder</source>
         <translation>Standaardmap voor export</translation>
     </message>
@@ -2154,29 +2152,9 @@ Het plan vervangen door dit document?</translation>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <source>Replace the database by the backup of %s?
-
-The current file is not deleted: it is kept aside in the backups folder.</source>
-        <translation type="vanished">De databank vervangen door de reservekopie van %s?
-
-Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
-    </message>
-    <message>
-        <source>bnldesk cannot use its database</source>
-        <translation type="vanished">bnldesk kan zijn databank niet gebruiken</translation>
-    </message>
-    <message>
-        <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
-        <translation type="vanished">Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
-    </message>
-    <message>
-        <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
-        <translation type="vanished">Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="198"/>
@@ -2259,10 +2237,6 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen database is bewaard in %s.</translation>
-    </message>
-    <message>
-        <source>Restored the backup %s.</source>
-        <translation type="vanished">De reservekopie %s is teruggezet.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="541"/>
@@ -2376,93 +2350,93 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (het jaarplan %3 vermeldt het niet).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>The plan the section is in.</source>
         <translation>Het jaarplan waarin het thema staat.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="215"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="216"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="218"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="219"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="254"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="335"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="336"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="344"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="345"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="356"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="360"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
@@ -2470,17 +2444,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="365"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Er is geen komende vergadering van %1 gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="418"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="419"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="427"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -2488,7 +2462,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2496,17 +2470,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="433"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="434"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="439"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="440"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="450"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="451"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2514,7 +2488,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="452"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2526,7 +2500,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2535,7 +2510,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -2690,7 +2665,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="156"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
         <source>%n note(s)</source>
         <translation>
@@ -2778,86 +2753,86 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="197"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="211"/>
         <source>New meeting...</source>
         <translation>Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="126"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="127"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="137"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="213"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="142"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="156"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="111"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="112"/>
         <source>Reading...</source>
         <translation>Bezig met lezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="157"/>
         <source>On</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="144"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="158"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="463"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="255"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="277"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="291"/>
         <source>No meetings planned.</source>
         <translation>Geen vergaderingen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
         <source>Overdue actions</source>
         <translation>Achterstallige acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="257"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="293"/>
         <source>Nothing overdue.</source>
         <translation>Niets achterstallig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="261"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>Recently changed notes</source>
         <translation>Recent gewijzigde nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="327"/>
         <source>Could not be read: %s</source>
         <translation>Kon niet worden gelezen: %s</translation>
     </message>
@@ -2866,13 +2841,13 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Geen recent gewijzigde nota&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="182"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="196"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="286"/>
         <source>Today, %s</source>
         <translation>Vandaag, %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="283"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="297"/>
         <source>The %n longest overdue are listed.</source>
         <translation>
             <numerusform>De %n langst achterstallige wordt getoond.</numerusform>
@@ -2880,12 +2855,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
         <source>No other open actions.</source>
         <translation>Geen andere openstaande acties.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
         <source>The %n due first are listed.</source>
         <translation>
             <numerusform>De %n met de vroegste termijn wordt getoond.</numerusform>
@@ -2893,7 +2868,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="309"/>
         <source>No notes changed in the last %n day(s).</source>
         <translation>
             <numerusform>Geen nota&apos;s gewijzigd in de laatste %n dag.</numerusform>
@@ -2901,7 +2876,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="315"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n nota werd op twee laptops gewijzigd: los het conflict op...</numerusform>
@@ -3046,17 +3021,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="39"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="46"/>
         <source>contents entry before any theme</source>
         <translation>regel van de inhoudstafel vóór het eerste thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="40"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
         <source>in the table of contents but not in the text</source>
         <translation>staat in de inhoudstafel maar niet in de tekst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="42"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="49"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
         <translation>
             <numerusform>%n thema alleen aan de hoofdletters herkend (geen inhoudstafel of nummers om het aan te toetsen)</numerusform>
@@ -3064,7 +3039,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="55"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
         <translation>
             <numerusform>%n thema alleen aan de hoofdletters herkend (geen inhoudstafel of nummers om het aan te toetsen); te weinig voor een werkprogramma</numerusform>
@@ -3072,17 +3047,17 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="53"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="60"/>
         <source>no sections found under the chapters</source>
         <translation>geen onderdelen gevonden onder de hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="54"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
         <source>no items or workgroups found in any section</source>
         <translation>in geen enkel onderdeel projecten of werkgroepen gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="63"/>
         <source>%n of %1 section(s) have no items</source>
         <translation>
             <numerusform>%n van de %1 onderdelen heeft geen projecten</numerusform>
@@ -3090,82 +3065,82 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="60"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="67"/>
         <source>the file name says %1 but the plan is read as %2: check the year</source>
         <translation>de bestandsnaam noemt %1, maar het jaarplan wordt gelezen als %2: kijk het jaar na</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="65"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="72"/>
         <source>%1 follows the plan in the same file; it is imported as a separate programme</source>
         <translation>%1 volgt op het jaarplan in hetzelfde bestand; het wordt als apart werkprogramma geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="69"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="76"/>
         <source>a second document follows the plan in the same file; it was not imported</source>
         <translation>een tweede document volgt op het jaarplan in hetzelfde bestand; het is niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="72"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="79"/>
         <source>section %1 has no heading in the text; taken to start here</source>
         <translation>onderdeel %1 heeft geen titel in de tekst; aangenomen dat het hier begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="75"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="82"/>
         <source>items of chapter %1 before any section were placed in %2</source>
         <translation>projecten van hoofdstuk %1 die vóór het eerste onderdeel staan, zijn in %2 geplaatst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="80"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="87"/>
         <source>a flagship mark at the end of the text marks nothing</source>
         <translation>een vlaggenschipmarkering aan het einde van de tekst hoort bij niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="83"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="90"/>
         <source>section %1 is in the table of contents but not in the text</source>
         <translation>onderdeel %1 staat in de inhoudstafel maar niet in de tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="86"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="93"/>
         <source>%1 is in the table of contents but not in the text</source>
         <translation>%1 staat in de inhoudstafel maar niet in de tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="88"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="95"/>
         <source>contact line without a name</source>
         <translation>regel met contactgegevens zonder naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="89"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
         <source>text before the first chapter skipped</source>
         <translation>tekst vóór het eerste hoofdstuk overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="91"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="98"/>
         <source>a heading numbered %1 where %2 was expected: read as text</source>
         <translation>een titel met nummer %1 waar %2 verwacht werd: als tekst gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="103"/>
         <source>a heading numbered %1 where chapter %2 was expected: read as text</source>
         <translation>een titel met nummer %1 waar hoofdstuk %2 verwacht werd: als tekst gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="100"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="107"/>
         <source>unrecognised workgroup line</source>
         <translation>regel over een werkgroep niet herkend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="118"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="131"/>
         <source>page %1, line %2</source>
         <translation>pagina %1, regel %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="120"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="122"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
         <source>whole document</source>
         <translation>heel het document</translation>
     </message>
@@ -3552,12 +3527,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>(tijd)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/texts.py" line="132"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="135"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="142"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="145"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -3565,7 +3540,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="143"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="146"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programma</numerusform>
@@ -3573,7 +3548,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="144"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="147"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n hoofdstuk</numerusform>
@@ -3581,7 +3556,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="145"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="148"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -3589,7 +3564,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="146"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="149"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n planonderdeel</numerusform>
@@ -3597,7 +3572,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="147"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="150"/>
         <source>%n objective(s)</source>
         <translation>
             <numerusform>%n doelstelling</numerusform>
@@ -3605,7 +3580,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="148"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -3613,7 +3588,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="149"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="152"/>
         <source>%n other item(s)</source>
         <translation>
             <numerusform>%n overig punt</numerusform>
@@ -3621,7 +3596,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="150"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="153"/>
         <source>%n flagship(s)</source>
         <translation>
             <numerusform>%n vlaggenschip</numerusform>
@@ -3629,7 +3604,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="154"/>
         <source>%n workgroup(s)</source>
         <translation>
             <numerusform>%n werkgroep</numerusform>
@@ -3637,7 +3612,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="152"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="155"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contactpersoon</numerusform>
@@ -3645,7 +3620,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="154"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="157"/>
         <source>%n correction(s)</source>
         <translation>
             <numerusform>%n correctie</numerusform>
@@ -5196,29 +5171,6 @@ De Engelse namen (title:, year:, tag:, kind:) werken ook.
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
-energie OR klimaat: either word
--Brussel or NOT Brussel: leave out what mentions Brussel
-&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
-energ*: words starting with energ
-NEAR(energie klimaat, 5): at most five words apart
-title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
-year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
-tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
-The search stays within the filters and the scope set on the list.</source>
-        <translation type="vanished">Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
-energie OR klimaat: een van beide woorden
--Brussel of NOT Brussel: laat weg wat Brussel vermeldt
-&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
-energ*: woorden die met energ beginnen
-NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
-titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
-jaar:2022, jaar:2021-2023, label:budget, soort:vlaggenschip, soort:nota: filters
-label:&quot;grensoverschrijdende samenwerking&quot;: een label van meer woorden, tussen dubbele aanhalingstekens
-De Engelse namen (title:, year:, tag:, kind:) werken ook.
-De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1026"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen (%1): bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
@@ -5332,6 +5284,89 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>databankbestand verplaatst</translation>
     </message>
     <message>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation type="vanished">Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+energie OR klimaat: een van beide woorden
+-Brussel of NOT Brussel: laat weg wat Brussel vermeldt
+&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
+energ*: woorden die met energ beginnen
+NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
+titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
+jaar:2022, jaar:2021-2023, label:budget, soort:vlaggenschip, soort:nota: filters
+label:&quot;grensoverschrijdende samenwerking&quot;: een label van meer woorden, tussen dubbele aanhalingstekens
+De Engelse namen (title:, year:, tag:, kind:) werken ook.
+De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
+        <source>%Ln work programme(s)</source>
+        <translation>
+            <numerusform>%Ln werkprogramma</numerusform>
+            <numerusform>%Ln werkprogramma&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/status.py" line="55"/>
+        <source>%Ln annual plan(s)</source>
+        <translation>
+            <numerusform>%Ln jaarplan</numerusform>
+            <numerusform>%Ln jaarplannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <source>Plans and programmes (*.pdf *.docx *.txt *.md)</source>
+        <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
+        <source>Text documents (*.txt *.md)</source>
+        <translation>Tekstbestanden (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1007"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %s?
+
+The current file is not deleted: it is kept aside in the backups folder.</source>
+        <translation type="vanished">De databank vervangen door de reservekopie van %s?
+
+Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
+    </message>
+    <message>
+        <source>bnldesk cannot use its database</source>
+        <translation type="vanished">bnldesk kan zijn databank niet gebruiken</translation>
+    </message>
+    <message>
+        <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
+        <translation type="vanished">Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
+        <translation type="vanished">Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %s.</source>
+        <translation type="vanished">De reservekopie %s is teruggezet.</translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation type="vanished">Nota&apos;s niet opgeslagen</translation>
     </message>
@@ -5348,6 +5383,48 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
             <numerusform>%n nota die u de vorige keer typte, kon niet in deze databank worden opgeslagen.</numerusform>
             <numerusform>%n nota&apos;s die u de vorige keer typte, konden niet in deze databank worden opgeslagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="42"/>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="43"/>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="44"/>
+        <source>Word document</source>
+        <translation>Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="45"/>
+        <source>Text document</source>
+        <translation>Tekstbestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="46"/>
+        <source>Markdown document</source>
+        <translation>Markdown-document</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="47"/>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="48"/>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="49"/>
+        <source>bnldesk database</source>
+        <translation>bnldesk-databank</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="50"/>
+        <source>JSON file</source>
+        <translation>JSON-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="75"/>
+        <source>Folder</source>
+        <translation>Map</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5806,7 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
 <context>
     <name>App</name>
     <message>
-        <location filename="../../bnldesk/ui/app.py" line="246"/>
+        <location filename="../../bnldesk/ui/app.py" line="248"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
         <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
@@ -6011,57 +6088,57 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="29"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
         <source>Cover page</source>
         <translation>Voorblad</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="30"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
         <source>Table of contents</source>
         <translation>Inhoudsopgave</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="31"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
         <source>Agenda (meeting briefs)</source>
         <translation>Agenda (alleen bij een vergadering)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="32"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
         <source>Place in the plan, objectives and projects</source>
         <translation>Plaats in het plan, doelstellingen en projecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="33"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
         <source>The delegation&apos;s notes and positions</source>
         <translation>De nota&apos;s en standpunten van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="34"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="35"/>
         <source>Open action items</source>
         <translation>Open actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="35"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
         <source>Secretariat-General contacts</source>
         <translation>Contactpersonen Secretariaat-Generaal</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="36"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="37"/>
         <source>Earlier plans and the notes made then</source>
         <translation>Eerdere plannen en de nota&apos;s van toen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="39"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="40"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="40"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="41"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/options.py" line="41"/>
+        <location filename="../../bnldesk/ui/exports/options.py" line="42"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -6339,6 +6416,11 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <location filename="../../bnldesk/ui/browse/list_model.py" line="112"/>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/list_model.py" line="437"/>
+        <source>Visibility: who may read the note</source>
+        <translation>Zichtbaarheid: wie de nota mag lezen</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "no_positions": (
         "No position recorded yet: see the notes in the annexes.",
         "Nog geen standpunt vastgelegd: zie de nota's in de bijlagen.",
-        "Aucune position enregistrée : voir les notes en annexe.",
+        "Aucune position enregistrée\u00a0: voir les notes en annexe.",
     ),
     "no_position_yet": ("no position yet", "nog geen standpunt", "pas encore de position"),
     "agenda_point": ("Agenda point", "Agendapunt", "Point de l'ordre du jour"),
@@ -70,12 +70,12 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "on_agenda_point": (
         "On the agenda: point {points}",
         "Op de agenda: punt {points}",
-        "À l'ordre du jour : point {points}",
+        "À l'ordre du jour\u00a0: point {points}",
     ),
     "on_agenda_points": (
         "On the agenda: points {points}",
         "Op de agenda: punten {points}",
-        "À l'ordre du jour : points {points}",
+        "À l'ordre du jour\u00a0: points {points}",
     ),
     "chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
     "section": ("Section", "Thema", "Thème"),
@@ -131,7 +131,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "plan_fallback": (
         "No {wanted} plan lists this workgroup; this brief uses the {year} plan, the latest that does.",
         "Geen jaarplan {wanted} vermeldt deze werkgroep; deze briefing volgt het jaarplan {year}, het laatste dat dat wel doet.",
-        "Aucun plan {wanted} ne mentionne ce groupe ; ce briefing suit le plan {year}, le dernier qui le mentionne.",
+        "Aucun plan {wanted} ne mentionne ce groupe\u00a0; ce briefing suit le plan {year}, le dernier qui le mentionne.",
     ),
     "no_history": (
         "Not found in earlier plans.",
@@ -176,10 +176,10 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Modifiez les colonnes teintées de la feuille Notes (en-têtes verts) et ajoutez de "
         "nouvelles notes dans les lignes vides en dessous, avec un Objet tel que la feuille "
         "l'affiche (un code de groupe, un numéro de thème ou un libellé copié d'une autre "
-        "ligne) ; importez ensuite le fichier avec 'bnldesk import-annotations FICHIER.xlsx', qui "
-        "montre chaque changement avant de l'appliquer. Gardez la colonne id : les lignes y sont "
-        "rattachées ; une ligne copiée devient une nouvelle note ; une ligne supprimée laisse sa "
-        "note inchangée. Les notes de plus de 32 767 caractères sont coupées dans la feuille ; "
+        "ligne)\u00a0; importez ensuite le fichier avec 'bnldesk import-annotations FICHIER.xlsx', qui "
+        "montre chaque changement avant de l'appliquer. Gardez la colonne id\u00a0: les lignes y sont "
+        "rattachées\u00a0; une ligne copiée devient une nouvelle note\u00a0; une ligne supprimée laisse sa "
+        "note inchangée. Les notes de plus de 32 767 caractères sont coupées dans la feuille\u00a0; "
         "le texte entier reste dans bnldesk.",
     ),
     "about_private": (
@@ -188,19 +188,19 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Dit bestand bevat nota's die als privé gemarkeerd zijn: wie het heeft, kan ze lezen. "
         "Wijzigingen eraan worden alleen ingelezen door de bnldesk die het bestand maakte, op "
         "deze laptop.",
-        "Ce fichier contient des notes marquées privées : quiconque le possède peut les lire. "
+        "Ce fichier contient des notes marquées privées\u00a0: quiconque le possède peut les lire. "
         "Leurs modifications ne sont relues que par le bnldesk qui a créé le fichier, sur cet "
         "ordinateur.",
     ),
     "choose_from": (
         "Choose one of: {choices}",
         "Kies een van: {choices}",
-        "Choisissez parmi : {choices}",
+        "Choisissez parmi\u00a0: {choices}",
     ),
     "left_parts": (
         "Left out by choice: {parts}.",
         "Bewust weggelaten: {parts}.",
-        "Omis à votre demande : {parts}.",
+        "Omis à votre demande\u00a0: {parts}.",
     ),
     "part_cover": ("summary page", "samenvatting", "page de synthèse"),
     "part_toc": ("contents", "inhoud", "table des matières"),
@@ -391,6 +391,26 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ),
     ),
 }
+
+
+# The standard marking of a restricted document in each language (the Preferences' choices).
+MARKINGS: dict[str, str] = {
+    "en": "Limited distribution",
+    "nl": "Beperkte verspreiding",
+    "fr": "Diffusion restreinte",
+}
+
+
+def marking_in(text: str, language: str) -> str:
+    """``text`` in ``language`` when it is a standard marking in any language ("Beperkte
+    verspreiding" -> "Diffusion restreinte" for "fr"; capitals kept: "BEPERKTE VERSPREIDING"
+    -> "DIFFUSION RESTREINTE"); any other marking as typed (trial 14: the French brief dialog
+    offered the Dutch marking chosen once in the Preferences)."""
+    folded = text.strip().casefold()
+    if language not in MARKINGS or folded not in {m.casefold() for m in MARKINGS.values()}:
+        return text
+    wanted = MARKINGS[language]
+    return wanted.upper() if text.strip().isupper() else wanted
 
 
 def label(key: str, language: str = "en", **values: object) -> str:

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 from bnldesk.ui.notes.editor import NotesPanel
 
+# Lines of text the detail pane keeps above an open note (its kind, a two-line title, the
+# beginning of its description).
+DETAIL_LINES = 9
+
 
 class Panes(QObject):
     """The two splitters (``main``: three panes side by side; ``right``: detail over notes)."""
@@ -98,7 +102,13 @@ class Panes(QObject):
             # At the pane's width: wrapped labels are taller than the plain size hint says.
             width = self.notes_scroll.viewport().width()
             wanted = self.notes.wanted_height(width) + 8
-        # While a note is open the detail keeps its heading (kind and title) in view.
-        detail_least = max(64, int(height * 0.1)) if editing else max(104, int(height * 0.15))
+        # While a note is open the detail keeps its heading and the start of its text readable
+        # (trial 14: 80 px at 150 %, "Projet phare" cut); the note editor scrolls instead.
+        lines = self.right.fontMetrics().lineSpacing()
+        detail_least = (
+            max(DETAIL_LINES * lines, int(height * 0.3))
+            if editing
+            else max(104, int(height * 0.15))
+        )
         notes = max(120, min(wanted, height - detail_least))
         self.right.setSizes([height - notes, notes])

@@ -996,7 +996,17 @@ class MainWindow(QMainWindow):
             self.settings,
             FileKind.DOCUMENT,
             tr("Import document"),
-            tr("Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)"),
+            # One filter per kind too, in the interface language (trial 14: the dialog named
+            # the types in English).
+            ";;".join(
+                (
+                    tr("Plans and programmes (*.pdf *.docx *.txt *.md)"),
+                    tr("PDF documents (*.pdf)"),
+                    tr("Word documents (*.docx)"),
+                    tr("Text documents (*.txt *.md)"),
+                    tr("All files (*)"),
+                )
+            ),
         )
         if path is not None:
             self.review_import(path)
