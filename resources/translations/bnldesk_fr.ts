@@ -716,14 +716,14 @@ NEAR(energie klimaat, 5): at most five words apart
 title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
 year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
 The search stays within the filters and the scope set on the list.</source>
-        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes ; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
-energie OR klimaat : l&apos;un ou l&apos;autre mot
--Brussel ou NOT Brussel : écarte ce qui mentionne Brussel
-&quot;coopération transfrontalière&quot; : ces mots l&apos;un à côté de l&apos;autre
-energ* : les mots qui commencent par energ
-NEAR(energie klimaat, 5) : au plus cinq mots d&apos;écart
-titre:energie, code:SENN-CRISE : seulement dans les titres, seulement dans les codes des groupes
-année:2022, année:2021-2023, tag:budget, type:projet-phare, type:note : filtres
+        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
+-Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
+&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
+energ*&#xa0;: les mots qui commencent par energ
+NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
+titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
+année:2022, année:2021-2023, tag:budget, type:projet-phare, type:note&#xa0;: filtres
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <source>No results for “%1” within the filters and scope; %2 without them (%3 clears the filters).</source>
-        <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre ; %2 sans eux (%3 retire les filtres).</translation>
+        <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre&#xa0;; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="308"/>
@@ -3159,7 +3159,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <source>Edit &gt; Undo starts again after this import; File &gt; Backups... has the copy taken before it.</source>
-        <translation type="vanished">Édition &gt; Annuler repart de cette importation ; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
+        <translation type="vanished">Édition &gt; Annuler repart de cette importation&#xa0;; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="986"/>

@@ -1998,7 +1998,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="392"/>
         <source>Check the database file for damage</source>
-        <translation>Het databasebestand op beschadiging controleren</translation>
+        <translation>Het databankbestand op beschadiging controleren</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
@@ -2236,7 +2236,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
         <source>The replaced database is kept at %s.</source>
-        <translation>De vervangen database is bewaard in %s.</translation>
+        <translation>De vervangen databank is bewaard in %s.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="541"/>
@@ -2891,33 +2891,33 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="64"/>
         <source>Another program is using the database</source>
-        <translation>Een ander programma gebruikt de database</translation>
+        <translation>Een ander programma gebruikt de databank</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="66"/>
         <source>The database cannot be written</source>
-        <translation>Er kan niet in de database geschreven worden</translation>
+        <translation>Er kan niet in de databank geschreven worden</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="68"/>
         <source>This database belongs to a newer bnldesk</source>
-        <translation>Deze database hoort bij een nieuwere bnldesk</translation>
+        <translation>Deze databank hoort bij een nieuwere bnldesk</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="70"/>
         <source>This file is not a bnldesk database</source>
-        <translation>Dit bestand is geen bnldesk-database</translation>
+        <translation>Dit bestand is geen bnldesk-databank</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
         <source>The database file is lost</source>
-        <translation>Het databasebestand is verloren</translation>
+        <translation>Het databankbestand is verloren</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="73"/>
         <source>bnldesk cannot open its database</source>
-        <translation>bnldesk kan zijn database niet openen</translation>
+        <translation>bnldesk kan zijn databank niet openen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="96"/>
@@ -4039,7 +4039,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="63"/>
         <source>%1 is part of the database open in bnldesk (%2), not a file to read or write here: choose another file. Nothing was read or changed</source>
-        <translation>%1 hoort bij de database die in bnldesk open is (%2), het is geen bestand om hier te lezen of te schrijven: kies een ander bestand. Er is niets gelezen of gewijzigd</translation>
+        <translation>%1 hoort bij de databank die in bnldesk open is (%2), het is geen bestand om hier te lezen of te schrijven: kies een ander bestand. Er is niets gelezen of gewijzigd</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="67"/>
@@ -5808,7 +5808,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/ui/app.py" line="248"/>
         <source>A new database was made with the demo data of the published plans: import the real documents with File &gt; Import.</source>
-        <translation>Er is een nieuwe database gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
+        <translation>Er is een nieuwe databank gemaakt met de demogegevens van de gepubliceerde plannen: importeer de echte documenten via Bestand &gt; Importeren.</translation>
     </message>
 </context>
 <context>
