@@ -181,3 +181,23 @@ def test_the_window_starts_plain_threads_only_through_start_thread() -> None:
         if path.name != "threads.py" and "threading.Thread(" in path.read_text(encoding="utf-8")
     )
     assert starting == []
+
+
+def test_every_deferred_call_of_the_window_names_the_object_it_belongs_to() -> None:
+    """``QTimer.singleShot(0, callable)`` runs even when the widget it was for has been deleted
+    meanwhile (a test after a window's retirement: "Internal C++ object (ActionTable) already
+    deleted"); with the object as context Qt drops the call with the object."""
+    import re
+    from pathlib import Path
+
+    import bnldesk.ui
+
+    ui = Path(bnldesk.ui.__file__).parent
+    bare = re.compile(r"singleShot\(\s*\w+\s*,\s*(lambda\b|[\w.]+\s*\))")
+    found = sorted(
+        f"{path.relative_to(ui)}:{number}"
+        for path in ui.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if bare.search(line)
+    )
+    assert found == []

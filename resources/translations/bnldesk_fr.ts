@@ -1083,7 +1083,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="975"/>
@@ -4819,17 +4819,17 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1026"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
-        <translation>Pas encore enregistré (%1) : conservé sur cet ordinateur, enregistré quand la base répond</translation>
+        <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1027"/>
         <source>Not saved yet (%1): kept on this computer</source>
-        <translation>Pas encore enregistré (%1) : conservé sur cet ordinateur</translation>
+        <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1028"/>
         <source>Not saved yet: %1</source>
-        <translation>Pas encore enregistré : %1</translation>
+        <translation>Pas encore enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>

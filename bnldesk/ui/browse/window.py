@@ -364,7 +364,9 @@ class MainWindow(QMainWindow):
             lambda kind, obj_id: self.show_object(kind, obj_id, reveal=True)
         )
         self.status.totals_loaded.connect(self._update_status)
-        self.notes.room_wanted.connect(lambda: QTimer.singleShot(0, self.panes.fit_right))
+        self.notes.room_wanted.connect(
+            lambda: QTimer.singleShot(0, self.panes, self.panes.fit_right)
+        )
 
     def _link_long_lived(self) -> None:
         """Connections to what outlives this window (worker, change bus, undo stack)."""
@@ -494,13 +496,13 @@ class MainWindow(QMainWindow):
         if not self._sized:
             self._sized = True
             if self.settings.get("window/main_splitter").isEmpty():
-                QTimer.singleShot(0, self.size_panes)
+                QTimer.singleShot(0, self, self.size_panes)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._sized and self._panes_follow_window():
             # After the layout has given the splitter its new width.
-            QTimer.singleShot(0, self.size_panes)
+            QTimer.singleShot(0, self, self.size_panes)
 
     def size_panes(self) -> None:
         """Default pane widths, in proportion to the window (used until the delegate drags)."""
@@ -960,7 +962,7 @@ class MainWindow(QMainWindow):
             after = self.settings.get("prefs/language")
             controller = self.controller
             if after != before and controller is not None:
-                QTimer.singleShot(0, lambda: controller.set_language(str(after)))
+                QTimer.singleShot(0, self, lambda: controller.set_language(str(after)))
 
     def show_shortcuts(self) -> None:
         self.shortcuts_dialog = shortcuts_dialog(self.shortcut_rows(), self, ROW_HEIGHT)

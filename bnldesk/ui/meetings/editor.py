@@ -1169,7 +1169,7 @@ class MeetingEditor(QWidget):
         # Enter on the completion list: the completer puts the chosen text back after this
         # (it stayed in the field, inviting a second Add); cleared again once it has.
         added = self.new_point.completer().currentCompletion()
-        QTimer.singleShot(0, lambda: self._clear_new_point_of(text, added))
+        QTimer.singleShot(0, self, lambda: self._clear_new_point_of(text, added))
         ref = self._choices.get(text)
         if ref is not None:
             self.add_point_about(ref)

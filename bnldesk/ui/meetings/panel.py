@@ -119,7 +119,7 @@ class MeetingsPanel(QWidget):
         meeting_id = self.model.row(current.row()).id
         # Once the click is over: asked during the mouse press, the view selected the clicked
         # row after the answer, whatever it was (Cancel left it highlighted).
-        QTimer.singleShot(0, lambda: self._open_clicked(meeting_id))
+        QTimer.singleShot(0, self, lambda: self._open_clicked(meeting_id))
 
     def _open_clicked(self, meeting_id: int) -> None:
         """Show meeting ``meeting_id``, clicked in the list, once what the editor holds is

@@ -575,7 +575,7 @@ class NotesPanel(QWidget):
 
         # After the cell has opened again with the refused text (the date delegate does that
         # on the next turn of the event loop): a balloon hides when the focus moves.
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, balloon))
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, balloon))
 
     def _refusal_given_up(self) -> None:
         """Escape in the refused cell: its balloon and the line below go (the balloon stayed
@@ -603,7 +603,7 @@ class NotesPanel(QWidget):
         self.saved_label.set_text_or_shorter(text, *shorter)
         self._restyle(self.saved_label)
         if bring:
-            QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
+            QTimer.singleShot(0, self, lambda: bring_into_view(self.saved_label))
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:
@@ -1225,7 +1225,7 @@ class NotesPanel(QWidget):
         if event.size().height() != event.oldSize().height():
             self._fit_actions_height_later()  # the room under the form changed
         # Once the table has its new width (the layout places it after this panel).
-        QTimer.singleShot(0, self._size_who_column)
+        QTimer.singleShot(0, self, self._size_who_column)
 
     def _action_row_most(self) -> int:
         """The height of an action item's row: two lines of text and the cell's margins."""
@@ -1233,12 +1233,12 @@ class NotesPanel(QWidget):
 
     def _fit_actions_later(self, *_changed: object) -> None:
         # New owners may want a wider Who column; its resizing fits the height in turn.
-        QTimer.singleShot(0, self._size_who_column)
+        QTimer.singleShot(0, self, self._size_who_column)
         self._fit_actions_height_later()
 
     def _fit_actions_height_later(self, *_changed: object) -> None:
         # Once the view has laid its rows out for the new text or width.
-        QTimer.singleShot(0, self._fit_actions_height)
+        QTimer.singleShot(0, self, self._fit_actions_height)
 
     def _shown_key(self) -> ShownKey | None:
         """What the pane shows, as far as its height goes: the object, whether a note's editor
