@@ -284,21 +284,30 @@ class DbWorker(QObject):
             self._jobs.clear()
         self.exit_application(status)
 
-    def wait_idle(self, timeout_ms: int = 10000) -> bool:
+    def wait_idle(self, timeout_ms: int = 10000, *, hold_input: bool = False) -> bool:
         """Process events until every submitted job (and jobs its callbacks add) has finished;
         False only when ``timeout_ms`` passed first. Jobs a timer adds meanwhile (the look
         for other programs' changes every few seconds) are waited for too: the last round of
         events could start one, and the worker was then reported busy at once (a bench
-        stopped on it one run in three)."""
+        stopped on it one run in three).
+
+        With ``hold_input`` the keys and clicks that arrive meanwhile wait, in order, until
+        the caller has finished: a window that waits in the middle of handling a key must
+        not handle the next ones inside it (trial 14: Return in the agenda field waited for
+        a new meeting to be stored, the keys typed next added a point of their own inside
+        that wait, before the point being added)."""
+        flags = QEventLoop.ProcessEventsFlag.AllEvents
+        if hold_input:
+            flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
         deadline = QDeadlineTimer(timeout_ms)
         loop = QEventLoop()
         while not deadline.hasExpired():
             if not self._jobs:
-                QCoreApplication.processEvents()  # what the last callbacks posted
+                QCoreApplication.processEvents(flags)  # what the last callbacks posted
                 if not self._jobs:
                     return True
                 continue
-            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            loop.processEvents(flags | QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
         return not self._jobs
 
     def call(self, fn: Callable[[Store], T], timeout_ms: int = 30000) -> T:
