@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -263,9 +263,21 @@ class MeetingEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._head())
         layout.addLayout(facts)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.notice)
         layout.addWidget(self.split, 1)
+        layout.addWidget(self._status_line())
+
+    def _status_line(self) -> QWidget:
+        """What is wrong and what was just done (with its Undo), under everything, in room
+        kept for a line: shown above the agenda it pushed the rows down by a line as it came
+        and went, and the delegate's next click hit the row below (trial 14)."""
+        line = QWidget()
+        line.setObjectName("meetingStatus")
+        rows = QVBoxLayout(line)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.problem)
+        rows.addWidget(self.notice)
+        line.setMinimumHeight(self.notice.sizeHint().height())
+        return line
 
     def _head(self) -> QGridLayout:
         """The title (elided; the Title field below shows it whole) beside two rows of two
@@ -429,7 +441,7 @@ class MeetingEditor(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
         self.new_point.setCompleter(completer)
-        completer.activated[str].connect(self._completion_activated)
+        completer.activated.connect(self._completion_activated)
         self.new_point.textChanged.connect(self._new_point_changed)
         self.new_point.textEdited.connect(self._new_point_typed)
         self.new_point.returnPressed.connect(self.add_point)
@@ -1139,11 +1151,15 @@ class MeetingEditor(QWidget):
         back into the field after the point is added (it stayed there and the next point was
         typed onto it); it is taken out as it comes back."""
         popup = self.new_point.completer().popup()
-        self._swallow_completion = popup.isVisible() and popup.currentIndex().isValid()
+        self._swallow_completion = (
+            popup is not None and popup.isVisible() and popup.currentIndex().isValid()
+        )
 
-    def _completion_activated(self, text: str) -> None:
+    def _completion_activated(self, chosen: object) -> None:
+        """A suggestion was chosen (its text, or its index: the signal has both forms)."""
         if not self._swallow_completion:
             return
+        text = str(chosen.data()) if isinstance(chosen, QModelIndex) else str(chosen)
         self._swallow_completion = False
         # Qt gives the field the chosen text after this signal, and once more as the list
         # closes: taken out each time, until the delegate types again.
