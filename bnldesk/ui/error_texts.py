@@ -310,6 +310,9 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     "section_in_several_plans": lambda: tr("section %1 is in several plans (%2): say which plan"),
     "agenda_point_exists": lambda: tr("'%1' is already point %2 of the agenda"),
     "agenda_point_needs_subject": lambda: tr("an agenda point needs a title or a plan object"),
+    "agenda_text_names_several": lambda: tr(
+        '"%1" begins several titles (%2): choose one from the list'
+    ),
     "agenda_point_needs_title": lambda: tr("an agenda point needs a title"),
     "no_agenda_point": lambda: tr("there is no agenda point %1 (any more)"),
     "action_needs_title": lambda: tr("an action item needs a title"),

@@ -309,7 +309,7 @@ class DbWorker(QObject):
         self.idle.emit()  # nothing is left to wait for (wait_idle ends)
         self.exit_application(status)
 
-    def wait_idle(self, timeout_ms: int = 10000) -> bool:
+    def wait_idle(self, timeout_ms: int = 10000, *, hold_input: bool = False) -> bool:
         """Process events until every submitted job (and jobs its callbacks add) has finished;
         False only when ``timeout_ms`` passed first. Jobs a timer adds meanwhile (the look
         for other programs' changes every few seconds) are waited for too: the last round of
@@ -318,21 +318,31 @@ class DbWorker(QObject):
 
         Waits in an event loop that :attr:`idle` or the deadline ends, without spinning: the
         loop it replaced called ``processEvents(WaitForMoreEvents, 50)``, which returns at once
-        when nothing is pending, and held a core and the interpreter lock from the worker."""
+        when nothing is pending, and held a core and the interpreter lock from the worker.
+
+        With ``hold_input`` the keys and clicks that arrive meanwhile wait, in order, until
+        the caller has finished: a window that waits in the middle of handling a key must
+        not handle the next ones inside it (trial 14: Return in the agenda field waited for
+        a new meeting to be stored, the keys typed next added a point of their own inside
+        that wait, before the point being added)."""
+        flags = QEventLoop.ProcessEventsFlag.AllEvents
+        if hold_input:
+            flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
         deadline = QDeadlineTimer(timeout_ms)
         while True:
             if not self._jobs:
-                QCoreApplication.processEvents()  # what the last callbacks posted
+                QCoreApplication.processEvents(flags)  # what the last callbacks posted
                 if not self._jobs:
                     return True
                 continue
             remaining = deadline.remainingTime()
             if remaining <= 0:
                 return False
-            self._wait_for_idle(remaining)
+            self._wait_for_idle(remaining, flags)
 
-    def _wait_for_idle(self, timeout_ms: int) -> None:
-        """Run an event loop until :attr:`idle` fires or ``timeout_ms`` pass."""
+    def _wait_for_idle(self, timeout_ms: int, flags: QEventLoop.ProcessEventsFlag) -> None:
+        """Run an event loop (handling ``flags``' events) until :attr:`idle` fires or
+        ``timeout_ms`` pass."""
         loop = QEventLoop()
         timer = QTimer()
         timer.setSingleShot(True)
@@ -341,7 +351,7 @@ class DbWorker(QObject):
         timer.start(timeout_ms)
         try:
             if self._jobs:  # a finished job is delivered only by this loop: no idle is missed
-                loop.exec()
+                loop.exec(flags)
         finally:
             timer.stop()
             QObject.disconnect(connection)

@@ -52,13 +52,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln plan(s)</source>
-        <translation type="vanished">
-            <numerusform>%Ln plan</numerusform>
-            <numerusform>%Ln plans</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../bnldesk/ui/browse/status.py" line="56"/>
         <source>%Ln item(s)</source>
         <translation>
@@ -149,7 +142,7 @@
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="156"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -206,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1425"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Its action item stays with the meeting.</numerusform>
@@ -214,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1486"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1637"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note written</numerusform>
@@ -222,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1638"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -230,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1488"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1639"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n action item attached</numerusform>
@@ -238,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1521"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1672"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>
@@ -246,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -254,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -262,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n private note left out: private notes never leave this laptop.</numerusform>
@@ -510,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 has %n page; too many for a plan</numerusform>
@@ -518,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
@@ -526,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is the name of %n workgroup (%3): give its code</numerusform>
@@ -534,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="469"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: the update left %n broken reference (first in table %3)</numerusform>
@@ -542,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="474"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>
@@ -582,20 +575,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s) could not be saved in the database.</source>
-        <translation type="vanished">
-            <numerusform>%n note could not be saved in the database.</numerusform>
-            <numerusform>%n notes could not be saved in the database.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) typed last time could not be saved in this database.</source>
-        <translation type="vanished">
-            <numerusform>%n note typed last time could not be saved in this database.</numerusform>
-            <numerusform>%n notes typed last time could not be saved in this database.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../bnldesk/ui/unsaved.py" line="430"/>
         <source>%n change(s) could not be saved in the database.</source>
         <translation>
@@ -609,6 +588,27 @@
         <translation>
             <numerusform>%n change made last time could not be saved in this database.</numerusform>
             <numerusform>%n changes made last time could not be saved in this database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation type="vanished">
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved in the database.</source>
+        <translation type="vanished">
+            <numerusform>%n note could not be saved in the database.</numerusform>
+            <numerusform>%n notes could not be saved in the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation type="vanished">
+            <numerusform>%n note typed last time could not be saved in this database.</numerusform>
+            <numerusform>%n notes typed last time could not be saved in this database.</numerusform>
         </translation>
     </message>
 </context>

@@ -196,7 +196,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <location filename="../../bnldesk/ui/labels.py" line="82"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -421,12 +421,12 @@
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="412"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="412"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -456,19 +456,19 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="504"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="429"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="435"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
@@ -545,12 +545,12 @@
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="436"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="774"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="776"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="782"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
@@ -623,13 +623,6 @@
         <translation>
             <numerusform>%Ln chargé</numerusform>
             <numerusform>%Ln chargés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln plan(s)</source>
-        <translation type="vanished">
-            <numerusform>%Ln plan</numerusform>
-            <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -745,110 +738,106 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="922"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="922"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="929"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="928"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="755"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="769"/>
         <source>the section of %1</source>
         <translation>la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="929"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="940"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="107"/>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="122"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="109"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="977"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="976"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="978"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="980"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="992"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="994"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1000"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
-    </message>
-    <message>
-        <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
-        <translation type="vanished">Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
@@ -891,7 +880,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="429"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
@@ -947,114 +936,115 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="251"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1138"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="184"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="710"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1164"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1292"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="68"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="283"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="79"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="85"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="86"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="87"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="324"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="84"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="180"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="347"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="93"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="200"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="348"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="330"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="201"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1386"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1405"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1518"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1537"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="202"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="486"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="468"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
@@ -1067,7 +1057,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="494"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1076,38 +1066,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="711"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="735"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="864"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="975"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1001"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1145"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="984"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1010"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1055"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1081"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1420"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1425"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1115,28 +1105,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1474"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1353"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1485"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1546"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>Les notes diront ce que la réunion a décidé, ce que personne ne sait encore.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1491"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1642"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1508"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Aucun résultat noté, donc rien d&apos;écrit pour&#xa0;: %1.</translation>
     </message>
@@ -1145,17 +1135,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1495"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1646"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1497"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1648"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1499"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1650"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
@@ -1164,12 +1154,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1514"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1665"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1521"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1672"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1181,7 +1171,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1486"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1637"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1189,7 +1179,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1638"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1197,7 +1187,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1488"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1639"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1205,7 +1195,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1441"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1573"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -1215,42 +1205,42 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nouveau point&#xa0;: projet, section, groupe ou texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>Afficher les points d’action de tous les points et de la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="541"/>
         <source>Action items of point %1</source>
         <translation>Points d’action du point %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1467"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1599"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1468"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1600"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1469"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1601"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1259,87 +1249,88 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="413"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="415"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="472"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="474"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="457"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="480"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="460"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="483"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="483"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1475"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1607"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="427"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="556"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1139"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1165"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1266"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1336"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1348,22 +1339,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1223"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1355"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1267"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1399"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1412"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1434"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1372,12 +1363,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1452"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1584"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1452"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1584"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1457,7 +1448,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="815"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="839"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
@@ -1468,7 +1459,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="865"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1033"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
@@ -1511,16 +1502,16 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="538"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1331"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1463"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
@@ -1732,53 +1723,53 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="158"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="657"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="173"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="674"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="160"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="175"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="162"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="197"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="671"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="688"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
@@ -1786,56 +1777,56 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="670"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="697"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="687"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="711"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="714"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="716"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="293"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="294"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="289"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="304"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="312"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="346"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="347"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="348"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="349"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="351"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
@@ -1844,12 +1835,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="356"/>
         <source>S&amp;hare notes...</source>
         <translation>Par&amp;tager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
@@ -1858,87 +1849,87 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="355"/>
         <source>Pair &amp;laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
         <source>Bac&amp;kups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="344"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la base de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="399"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="400"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="401"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="403"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="389"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="390"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="405"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="391"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="406"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="407"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="479"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="635"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1946,7 +1937,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1962,9 +1953,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="737"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="742"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="745"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="754"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="759"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="762"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2115,7 +2106,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="717"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="734"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="433"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
@@ -2412,7 +2403,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
@@ -2563,7 +2554,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="156"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -4291,377 +4282,377 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="317"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
         <source>that item is no longer in the document</source>
         <translation>ce projet n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
         <source>that section is no longer in the document</source>
         <translation>ce thème n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>seul un thème placé directement sous un chapitre peut devenir un chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="330"/>
         <source>a chapter is already the highest level</source>
         <translation>un chapitre est déjà le niveau le plus haut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>le premier chapitre n&apos;a pas de chapitre avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
         <source>the first section has no section before it to go under</source>
         <translation>le premier thème n&apos;a pas de thème avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
         <source>an item is already the lowest level</source>
         <translation>un projet est déjà le niveau le plus bas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
         <source>the first item of a section has no item before it</source>
         <translation>le premier projet d&apos;un thème n&apos;a pas de projet avant lui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>le texte du projet n&apos;a pas de fin de paragraphe ou de phrase où le scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 n&apos;est pas une année plausible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
         <source>a title cannot be empty</source>
         <translation>un titre ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="344"/>
         <source>a title has at most %1 characters</source>
         <translation>un titre compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>choisissez un chapitre, un thème, un projet, un groupe de travail ou une personne de contact à renommer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
         <source>only a workgroup has a code</source>
         <translation>seul un groupe de travail a un code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
         <source>choose an item to merge with the one before</source>
         <translation>choisissez un projet à fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
         <source>choose an item to split</source>
         <translation>choisissez un projet à scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
         <source>choose an item to mark</source>
         <translation>choisissez un projet à marquer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
         <source>choose an item to change its kind</source>
         <translation>choisissez un projet pour en changer le type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>le groupe de travail d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>la section d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="358"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>l&apos;élément du plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>le chapitre d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>le plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="358"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>le programme d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>la personne de contact d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
         <source>notes cannot be attached to %1</source>
         <translation>on ne peut pas attacher de notes à %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de groupe de travail, ni un numéro de section, ni un id d&apos;objet (p. ex. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="364"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>cette base de données n&apos;a pas de %1 de clé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>une nouvelle ligne doit avoir une Cible (un code de groupe de travail ou un numéro de section)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
         <source>note %1 no longer exists</source>
         <translation>la note %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
         <source>action item %1 no longer exists</source>
         <translation>le point d&apos;action %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» (donnez son code ou son nom complet, p. ex. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id de réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
         <source>there is no %1 plan in this database</source>
         <translation>cette base de données n&apos;a pas de plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="375"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>modifié ailleurs entre-temps&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>le paquet contient un élément %1 mal formé (pas un objet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="385"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="390"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="390"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="393"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» a une valeur que cette version ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="392"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas en UTC sans fuseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="403"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» est dans le futur (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="402"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="405"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une liste d&apos;au plus %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» contient une étiquette vide ou de plus de %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="413"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>le point %1 de l&apos;ordre du jour renvoie à une réunion absente du paquet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="415"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>le %1 du paquet n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="413"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>le %1 du paquet n&apos;est pas une liste d&apos;au plus %2 entrées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>le %1 du paquet n&apos;est pas un texte d&apos;au plus %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="415"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>le manifeste du paquet est incohérent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>le paquet contient un historique de versions qui n&apos;est pas une liste d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="419"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="422"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>le paquet contient des éléments d&apos;un type inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
         <source>the bundle holds more than %1 records</source>
         <translation>le paquet contient plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>le paquet contient un conflit d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>le paquet contient un conflit dont les empreintes de version sont mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>le paquet contient un conflit portant sur un autre élément que sa version</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>le paquet contient un conflit aux dates mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 est endommagé (%2)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>le conflit %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
         <source>the record of conflict %1 is gone</source>
         <translation>l&apos;élément du conflit %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="436"/>
         <source>unknown field(s): %1</source>
         <translation>champs inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="438"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>l&apos;autre version est privée&#xa0;: en reprendre %1 partagerait un texte privé&#xa0;; reprenez aussi sa visibilité pour garder la note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="439"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="442"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>la version choisie est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>cette installation de bnldesk est incomplète (aucune mise à jour de base de données dans %1)&#xa0;: réinstallez bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="449"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 n&apos;a pas pu être mis à jour pour cette version de bnldesk&#xa0;: ses tables ne correspondent pas à sa version de base de données %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4669,7 +4660,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4677,7 +4668,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» est le nom de %n groupe de travail (%3)&#xa0;: donnez son code</numerusform>
@@ -4685,7 +4676,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="469"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1&#xa0;: la mise à jour a laissé %n référence rompue (d&apos;abord dans la table %3)</numerusform>
@@ -4693,7 +4684,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="474"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
@@ -4876,61 +4867,61 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="482"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="483"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="484"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="487"/>
         <source>database in use by another program</source>
         <translation>base utilisée par un autre programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="488"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="489"/>
         <source>database read-only</source>
         <translation>base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="487"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="490"/>
         <source>server unreachable</source>
         <translation>serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="488"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="489"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="492"/>
         <source>server refused the login</source>
         <translation>connexion refusée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="490"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="493"/>
         <source>not allowed by the server</source>
         <translation>refusé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="494"/>
         <source>database damaged</source>
         <translation>base endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="492"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="495"/>
         <source>disk or network error</source>
         <translation>erreur de disque ou de réseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="493"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="494"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="496"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="497"/>
         <source>database file replaced</source>
         <translation>fichier de la base remplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="495"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="498"/>
         <source>database file moved</source>
         <translation>fichier de la base déplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1503"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1654"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées&#xa0;; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -4938,29 +4929,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/browse/detail.py" line="149"/>
         <source>This plan was loaded without its objectives and projects: import the plan&apos;s document (File &gt; Import document...) to read them.</source>
         <translation>Ce plan a été chargé sans ses objectifs ni ses projets&#xa0;: importez le document du plan (Fichier &gt; Importer un document...) pour les lire.</translation>
-    </message>
-    <message>
-        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
-energie OR klimaat: either word
--Brussel or NOT Brussel: leave out what mentions Brussel
-&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
-energ*: words starting with energ
-NEAR(energie klimaat, 5): at most five words apart
-title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
-year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
-tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
-The search stays within the filters and the scope set on the list.</source>
-        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
-energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
--Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
-&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
-energ*&#xa0;: les mots qui commencent par energ
-NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
-titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
-année:2022, année:2021-2023, étiquette:budget, type:phare, type:note&#xa0;: filtres
-étiquette&#xa0;:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
-Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
-La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="375"/>
@@ -4984,27 +4952,27 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1007"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1008"/>
         <source>Text documents (*.txt *.md)</source>
         <translation>Fichiers texte (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1007"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="983"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="985"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence&#xa0;: %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
@@ -5015,12 +4983,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Pas encore enregistrée&#xa0;: conservée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1011"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage&#xa0;: %1. Le remplacer par ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1538"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
     </message>
@@ -5045,7 +5013,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="870"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1017"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
@@ -5067,38 +5035,14 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Lecture seule. Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Replace the database by the backup of %s?
-
-The current file is not deleted: it is kept aside in the backups folder.</source>
-        <translation type="vanished">Remplacer la base de données par la sauvegarde du %s&#xa0;?
-
-Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
-    </message>
-    <message>
-        <source>bnldesk cannot use its database</source>
-        <translation type="vanished">bnldesk ne peut pas utiliser sa base de données</translation>
-    </message>
-    <message>
-        <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
-        <translation type="vanished">Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
-    </message>
-    <message>
-        <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
-        <translation type="vanished">Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Details for support:</source>
         <translation>Détails pour l&apos;assistance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Restored the backup %s.</source>
-        <translation type="vanished">La sauvegarde %s a été restaurée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
@@ -5352,32 +5296,14 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2)&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="321"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1)&#xa0;; rien n&apos;a été enregistré&#xa0;; réessayez</translation>
-    </message>
-    <message>
-        <source>Notes not saved</source>
-        <translation type="vanished">Notes non enregistrées</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) could not be saved in the database.</source>
-        <translation type="vanished">
-            <numerusform>%n note n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
-            <numerusform>%n notes n&apos;ont pas pu être enregistrées dans la base de données.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/unsaved.py" line="433"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
         <translation>Une copie est conservée sur cet ordinateur&#xa0;; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) typed last time could not be saved in this database.</source>
-        <translation type="vanished">
-            <numerusform>%n note tapée la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
-            <numerusform>%n notes tapées la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/unsaved.py" line="490"/>
@@ -5425,6 +5351,87 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="75"/>
         <source>Folder</source>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation type="vanished">Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
+energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
+-Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
+&quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
+energ*&#xa0;: les mots qui commencent par energ
+NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart
+titre:energie, code:SENN-CRISE&#xa0;: seulement dans les titres, seulement dans les codes des groupes
+année:2022, année:2021-2023, étiquette:budget, type:phare, type:note&#xa0;: filtres
+étiquette:&quot;coopération transfrontalière&quot;&#xa0;: une étiquette de plusieurs mots, entre guillemets droits
+Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
+La recherche reste dans les filtres et le périmètre de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation type="vanished">
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
+        <translation type="vanished">Plans et programmes (*.pdf *.docx *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %s?
+
+The current file is not deleted: it is kept aside in the backups folder.</source>
+        <translation type="vanished">Remplacer la base de données par la sauvegarde du %s&#xa0;?
+
+Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>bnldesk cannot use its database</source>
+        <translation type="vanished">bnldesk ne peut pas utiliser sa base de données</translation>
+    </message>
+    <message>
+        <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
+        <translation type="vanished">Le fichier %1 n&apos;a pas passé la vérification (%2). Cela arrive après une panne du disque ou une copie interrompue. Vos notes sont en sécurité dans les sauvegardes ci-dessous&#xa0;: restaurez la plus récente qui est intacte. Le fichier endommagé est conservé à part, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
+        <translation type="vanished">Aucune sauvegarde utilisable. Fermez bnldesk et demandez de l&apos;aide avant toute autre action.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %s.</source>
+        <translation type="vanished">La sauvegarde %s a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
+        <translation>« %1 » est le début de plusieurs titres (%2) : choisissez-en un dans la liste</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation type="vanished">Notes non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved in the database.</source>
+        <translation type="vanished">
+            <numerusform>%n note n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
+            <numerusform>%n notes n&apos;ont pas pu être enregistrées dans la base de données.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation type="vanished">
+            <numerusform>%n note tapée la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
+            <numerusform>%n notes tapées la dernière fois n&apos;ont pas pu être enregistrées dans cette base de données.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

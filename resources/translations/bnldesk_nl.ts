@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1503"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1654"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <location filename="../../bnldesk/ui/labels.py" line="82"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="312"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -431,12 +431,12 @@
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="412"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="410"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="412"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -466,19 +466,19 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="504"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="429"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="431"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="432"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>Filters wissen (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="433"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="435"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
@@ -555,12 +555,12 @@
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="436"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="774"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="776"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="782"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
@@ -638,13 +638,6 @@
         <translation>
             <numerusform>%Ln geladen</numerusform>
             <numerusform>%Ln geladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln plan(s)</source>
-        <translation type="vanished">
-            <numerusform>%Ln plan</numerusform>
-            <numerusform>%Ln plannen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -760,115 +753,111 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="918"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="922"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="919"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="921"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="920"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="922"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="929"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="928"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="753"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="755"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="767"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="769"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="778"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="927"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="929"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="938"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="940"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="942"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="949"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="951"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="107"/>
-        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="122"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="109"/>
+        <location filename="../../bnldesk/ui/browse/shortcuts.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="975"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="977"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="976"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="978"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="980"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="983"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="985"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="992"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="994"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1000"/>
         <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
-    </message>
-    <message>
-        <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
-        <translation type="vanished">Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
@@ -911,7 +900,7 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="842"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="429"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
@@ -973,114 +962,115 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="251"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="687"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1138"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="67"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="184"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="710"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1164"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1292"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="68"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="283"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="79"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="311"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="491"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="316"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="55"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="85"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="86"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="303"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="87"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="304"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="324"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="84"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="89"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="180"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="347"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="93"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="200"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="348"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="330"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="181"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="201"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1386"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1405"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1518"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1537"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="202"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="486"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="468"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
@@ -1093,7 +1083,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="494"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1102,43 +1092,43 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="711"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="735"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="840"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="864"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="975"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1001"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1145"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="984"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1010"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="985"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1011"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1055"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1081"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1288"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1420"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1425"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1146,33 +1136,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1474"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1353"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="185"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1485"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1406"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1538"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Deze vergadering is pas op %1. Nu al de uitkomst in nota&apos;s schrijven?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1546"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>De nota&apos;s zeggen dan wat de vergadering besloot, en dat weet nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1491"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1642"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1508"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Geen uitkomst genoteerd, dus niets geschreven voor: %1.</translation>
     </message>
@@ -1181,17 +1171,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1495"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1646"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1497"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1648"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1499"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1650"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
@@ -1200,12 +1190,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1514"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1665"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1521"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1672"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1217,7 +1207,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1486"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1637"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1225,7 +1215,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1638"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1233,7 +1223,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1488"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1639"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1241,7 +1231,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1441"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1573"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -1251,42 +1241,42 @@ Het plan vervangen door dit document?</translation>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="394"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="376"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
         <source>All points</source>
         <translation>Alle punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>De actiepunten van alle agendapunten en van de hele vergadering tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="541"/>
         <source>Action items of point %1</source>
         <translation>Actiepunten van punt %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1467"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1599"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1468"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1600"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1469"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1601"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1295,87 +1285,88 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="411"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="390"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="413"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="391"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="415"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="447"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="470"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="472"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="474"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="457"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="480"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="460"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="483"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="483"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1475"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1607"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="427"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="539"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="556"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1107"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1139"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1165"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1266"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1336"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1384,22 +1375,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1223"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1355"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1267"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1399"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1280"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1412"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1302"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1434"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1408,12 +1399,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1452"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1584"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1452"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1584"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1498,7 +1489,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="815"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="839"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
@@ -1524,7 +1515,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="846"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="870"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1017"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
@@ -1535,7 +1526,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="865"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1033"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
@@ -1584,16 +1575,16 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="538"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1331"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1463"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
@@ -1810,53 +1801,53 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="158"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="657"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="173"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="674"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="160"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="175"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="161"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="162"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="182"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="197"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="184"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="212"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="671"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="688"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="271"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n privénota weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
@@ -1864,61 +1855,61 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Actiepunten eerst opnieuw aan hun nota gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="670"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="697"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="290"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="687"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="711"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="714"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="716"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="278"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="293"/>
         <source>Notes from %1, written %2: %3</source>
         <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="294"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="289"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="304"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="312"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="331"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="346"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="347"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="333"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="348"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="349"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="336"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="351"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
@@ -1927,12 +1918,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="356"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="342"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
@@ -1941,87 +1932,87 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="355"/>
         <source>Pair &amp;laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="343"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
         <source>Bac&amp;kups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="344"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
         <source>Check &amp;database</source>
         <translation>Databank &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="384"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="399"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="385"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="400"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="386"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="401"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="387"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="388"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="403"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="389"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="390"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="405"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="391"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="406"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="392"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="407"/>
         <source>Check the database file for damage</source>
         <translation>Het databankbestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="462"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="479"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="511"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="528"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="618"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="635"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="239"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="254"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="246"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -2029,7 +2020,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="247"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -2045,9 +2036,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="737"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="742"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="745"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="754"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="759"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="762"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2203,7 +2194,7 @@ Het plan vervangen door dit document?</translation>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="717"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="734"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="433"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
@@ -2500,7 +2491,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
@@ -2666,7 +2657,7 @@ Het plan vervangen door dit document?</translation>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="125"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="156"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="245"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="260"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -4630,382 +4621,382 @@ Het plan vervangen door dit document?</translation>
         <translation>een agendapunt heeft een titel of een onderdeel van een plan nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
         <source>an agenda point needs a title</source>
         <translation>een agendapunt heeft een titel nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="317"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>agendapunt %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="315"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
         <source>an action item needs a title</source>
         <translation>een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
         <source>the meeting %2 has no date yet</source>
         <translation>de vergadering %2 heeft nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="321"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>de export is gestopt voordat hij klaar was (het proces eindigde met code %1); er is niets opgeslagen; probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
         <source>that item is no longer in the document</source>
         <translation>dat project staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
         <source>that section is no longer in the document</source>
         <translation>dat onderdeel staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>alleen een onderdeel direct onder een hoofdstuk kan een hoofdstuk worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="330"/>
         <source>a chapter is already the highest level</source>
         <translation>een hoofdstuk is al het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>het eerste hoofdstuk heeft geen hoofdstuk ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
         <source>the first section has no section before it to go under</source>
         <translation>het eerste onderdeel heeft geen onderdeel ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
         <source>an item is already the lowest level</source>
         <translation>een project is al het laagste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
         <source>the first item of a section has no item before it</source>
         <translation>het eerste project van een onderdeel heeft geen project ervoor</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>de tekst van het project heeft geen alinea- of zinseinde om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 is geen aannemelijk jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="340"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
         <source>a title cannot be empty</source>
         <translation>een titel mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="344"/>
         <source>a title has at most %1 characters</source>
         <translation>een titel heeft hoogstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>kies een hoofdstuk, onderdeel, project, werkgroep of contactpersoon om te hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
         <source>only a workgroup has a code</source>
         <translation>alleen een werkgroep heeft een code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>&apos;%1&apos; is geen werkgroepcode</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
         <source>choose an item to merge with the one before</source>
         <translation>kies een project om met het vorige samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
         <source>choose an item to split</source>
         <translation>kies een project om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
         <source>choose an item to mark</source>
         <translation>kies een project om te markeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="350"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
         <source>choose an item to change its kind</source>
         <translation>kies een project om de soort te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>werkgroep met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>onderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="358"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>planonderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="356"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>hoofdstuk met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>plan met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="358"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>programma met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>contactpersoon met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
         <source>notes cannot be attached to %1</source>
         <translation>aan %1 kunnen geen nota&apos;s gehecht worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>&apos;%1&apos; is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="364"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>deze databank heeft geen %1 met sleutel &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>een nieuwe rij heeft een Doel nodig (een werkgroepcode of onderdeelnummer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
         <source>note %1 no longer exists</source>
         <translation>nota %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
         <source>action item %1 no longer exists</source>
         <translation>actiepunt %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>er is geen werkgroep &apos;%1&apos; (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>&apos;%1&apos; is geen vergadering-id</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
         <source>there is no %1 plan in this database</source>
         <translation>deze databank heeft geen plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="375"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>zeg over welke werkgroep, welk onderdeel of welke vergadering de briefing gaat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>intussen elders gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>de bundel bevat een misvormd gegeven %1 (geen object)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="381"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="385"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="390"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen geheel getal van %3 tot %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="390"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="393"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; heeft een waarde die deze versie niet kent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="392"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is niet in UTC zonder tijdzone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="403"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ligt in de toekomst (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="402"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="405"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen lijst van hoogstens %3 labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; bevat een label dat leeg is of langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="413"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>agendapunt %1 verwijst naar een vergadering die niet in de bundel zit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="415"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>%1 van de bundel is geen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="413"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>%1 van de bundel is geen lijst van hoogstens %2 elementen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>%1 van de bundel is geen tekst van hoogstens %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="415"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>de inhoudsopgave van de bundel klopt niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>de bundel bevat een versiegeschiedenis die geen lijst van hashes is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="419"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="422"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>de bundel bevat gegevens van een onbekende soort (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
         <source>the bundle holds more than %1 records</source>
         <translation>de bundel bevat meer dan %1 gegevens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>de bundel bevat een conflict van een onbekende soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="423"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>de bundel bevat een conflict met misvormde versiehashes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>de bundel bevat een conflict over een ander gegeven dan zijn versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>de bundel bevat een conflict met misvormde datums</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 is beschadigd (%2): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>conflict %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
         <source>the record of conflict %1 is gone</source>
         <translation>het gegeven van conflict %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="436"/>
         <source>unknown field(s): %1</source>
         <translation>onbekende velden: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="438"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>de andere versie is privé: %1 ervan overnemen zou privétekst delen; neem ook de zichtbaarheid over om de nota privé te houden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="439"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="442"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>de gekozen versie is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>deze installatie van bnldesk is onvolledig (geen databankupdates in %1): installeer bnldesk opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="449"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 kon niet bijgewerkt worden naar deze versie van bnldesk: de tabellen passen niet bij databankversie %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="454"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -5013,7 +5004,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -5021,7 +5012,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is de naam van %n werkgroep (%3): geef de code</numerusform>
@@ -5029,7 +5020,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="469"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: de update liet %n gebroken verwijzing achter (eerst in tabel %3)</numerusform>
@@ -5037,7 +5028,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="474"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
@@ -5230,81 +5221,58 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="482"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="483"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="484"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="487"/>
         <source>database in use by another program</source>
         <translation>databank in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="488"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="489"/>
         <source>database read-only</source>
         <translation>databank alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="487"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="490"/>
         <source>server unreachable</source>
         <translation>server onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="488"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="489"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="492"/>
         <source>server refused the login</source>
         <translation>server weigert de aanmelding</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="490"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="493"/>
         <source>not allowed by the server</source>
         <translation>niet toegestaan door de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="494"/>
         <source>database damaged</source>
         <translation>databank beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="492"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="495"/>
         <source>disk or network error</source>
         <translation>schijf- of netwerkfout</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="493"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="494"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="496"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="497"/>
         <source>database file replaced</source>
         <translation>databankbestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="495"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="498"/>
         <source>database file moved</source>
         <translation>databankbestand verplaatst</translation>
-    </message>
-    <message>
-        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
-energie OR klimaat: either word
--Brussel or NOT Brussel: leave out what mentions Brussel
-&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
-energ*: words starting with energ
-NEAR(energie klimaat, 5): at most five words apart
-title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
-year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
-tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
-The search stays within the filters and the scope set on the list.</source>
-        <translation type="vanished">Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
-energie OR klimaat: een van beide woorden
--Brussel of NOT Brussel: laat weg wat Brussel vermeldt
-&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
-energ*: woorden die met energ beginnen
-NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
-titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
-jaar:2022, jaar:2021-2023, label:budget, soort:vlaggenschip, soort:nota: filters
-label:&quot;grensoverschrijdende samenwerking&quot;: een label van meer woorden, tussen dubbele aanhalingstekens
-De Engelse namen (title:, year:, tag:, kind:) werken ook.
-De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/browse/status.py" line="54"/>
@@ -5323,66 +5291,24 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1005"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1007"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1008"/>
         <source>Text documents (*.txt *.md)</source>
         <translation>Tekstbestanden (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1007"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Replace the database by the backup of %s?
-
-The current file is not deleted: it is kept aside in the backups folder.</source>
-        <translation type="vanished">De databank vervangen door de reservekopie van %s?
-
-Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
-    </message>
-    <message>
-        <source>bnldesk cannot use its database</source>
-        <translation type="vanished">bnldesk kan zijn databank niet gebruiken</translation>
-    </message>
-    <message>
-        <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
-        <translation type="vanished">Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
-    </message>
-    <message>
-        <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
-        <translation type="vanished">Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
-    </message>
-    <message>
-        <source>Restored the backup %s.</source>
-        <translation type="vanished">De reservekopie %s is teruggezet.</translation>
-    </message>
-    <message>
-        <source>Notes not saved</source>
-        <translation type="vanished">Nota&apos;s niet opgeslagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) could not be saved in the database.</source>
-        <translation type="vanished">
-            <numerusform>%n nota kon niet in de databank worden opgeslagen.</numerusform>
-            <numerusform>%n nota&apos;s konden niet in de databank worden opgeslagen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) typed last time could not be saved in this database.</source>
-        <translation type="vanished">
-            <numerusform>%n nota die u de vorige keer typte, kon niet in deze databank worden opgeslagen.</numerusform>
-            <numerusform>%n nota&apos;s die u de vorige keer typte, konden niet in deze databank worden opgeslagen.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="42"/>
@@ -5425,6 +5351,87 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="75"/>
         <source>Folder</source>
         <translation>Map</translation>
+    </message>
+    <message>
+        <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
+energie OR klimaat: either word
+-Brussel or NOT Brussel: leave out what mentions Brussel
+&quot;grensoverschrijdende samenwerking&quot;: these words next to each other
+energ*: words starting with energ
+NEAR(energie klimaat, 5): at most five words apart
+title:energie, code:SENN-CRISE: only in titles, only in workgroup codes
+year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters
+tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
+The search stays within the filters and the scope set on the list.</source>
+        <translation type="vanished">Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
+energie OR klimaat: een van beide woorden
+-Brussel of NOT Brussel: laat weg wat Brussel vermeldt
+&quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
+energ*: woorden die met energ beginnen
+NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
+titel:energie, code:SENN-CRISE: alleen in titels, alleen in werkgroepcodes
+jaar:2022, jaar:2021-2023, label:budget, soort:vlaggenschip, soort:nota: filters
+label:&quot;grensoverschrijdende samenwerking&quot;: een label van meer woorden, tussen dubbele aanhalingstekens
+De Engelse namen (title:, year:, tag:, kind:) werken ook.
+De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation type="vanished">
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)</source>
+        <translation type="vanished">Plannen en programma&apos;s (*.pdf *.docx *.txt *.md);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %s?
+
+The current file is not deleted: it is kept aside in the backups folder.</source>
+        <translation type="vanished">De databank vervangen door de reservekopie van %s?
+
+Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met reservekopieën.</translation>
+    </message>
+    <message>
+        <source>bnldesk cannot use its database</source>
+        <translation type="vanished">bnldesk kan zijn databank niet gebruiken</translation>
+    </message>
+    <message>
+        <source>The file %1 failed its check (%2). This happens after a crash of the disk or a copy that was interrupted. Your notes are safe in the backups below: restore the newest good one. The damaged file is kept aside, not deleted.</source>
+        <translation type="vanished">Het bestand %1 doorstond de controle niet (%2). Dat gebeurt na een schijfcrash of een onderbroken kopie. Uw nota&apos;s zijn veilig in de reservekopieën hieronder: zet de recentste goede terug. Het beschadigde bestand wordt apart bewaard, niet gewist.</translation>
+    </message>
+    <message>
+        <source>There is no usable backup. Close bnldesk and ask for help before doing anything.</source>
+        <translation type="vanished">Er is geen bruikbare reservekopie. Sluit bnldesk en vraag hulp voor u iets anders doet.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %s.</source>
+        <translation type="vanished">De reservekopie %s is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
+        <translation>&quot;%1&quot; is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation type="vanished">Nota&apos;s niet opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved in the database.</source>
+        <translation type="vanished">
+            <numerusform>%n nota kon niet in de databank worden opgeslagen.</numerusform>
+            <numerusform>%n nota&apos;s konden niet in de databank worden opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) typed last time could not be saved in this database.</source>
+        <translation type="vanished">
+            <numerusform>%n nota die u de vorige keer typte, kon niet in deze databank worden opgeslagen.</numerusform>
+            <numerusform>%n nota&apos;s die u de vorige keer typte, konden niet in deze databank worden opgeslagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

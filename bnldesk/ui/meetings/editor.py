@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -182,6 +182,14 @@ class MeetingEditor(QWidget):
         # A new meeting's UUID, given before its first save: a retry never adds it twice.
         self._new_uuid = new_uuid()
         self._choices: dict[str, str] = {}  # completion label -> reference
+        # The agenda field (trial 14): Return on a suggestion whose text the completer puts
+        # back; the typed points whose writes are not stored yet (given back if one fails);
+        # a new meeting being stored with its first point, and the points typed meanwhile.
+        self._swallow_completion = False
+        self._completion_back: str | None = None
+        self._unadded: list[str] = []
+        self._creating = False
+        self._queued_points: list[tuple[str, str | None]] = []
         # (author, delegation) for the notes a debrief writes: the preferences' (set by the
         # window that opens the editor).
         self.note_author: Callable[[], tuple[str, str]] = lambda: ("", "")
@@ -214,10 +222,22 @@ class MeetingEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._head())
         layout.addLayout(facts)
-        layout.addWidget(self.problem)
-        layout.addLayout(self._build_unsaved_row())
-        layout.addWidget(self.notice)
         layout.addWidget(self.split, 1)
+        layout.addWidget(self._status_line())
+
+    def _status_line(self) -> QWidget:
+        """What is wrong and what was just done (with its Undo), under everything, in room
+        kept for a line: shown above the agenda it pushed the rows down by a line as it came
+        and went, and the delegate's next click hit the row below (trial 14)."""
+        line = QWidget()
+        line.setObjectName("meetingStatus")
+        rows = QVBoxLayout(line)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.problem)
+        rows.addLayout(self._build_unsaved_row())  # edits kept on this laptop, with Try again
+        rows.addWidget(self.notice)
+        line.setMinimumHeight(self.notice.sizeHint().height())
+        return line
 
     def _head(self) -> QGridLayout:
         """The title (elided; the Title field below shows it whole) beside two rows of two
@@ -381,6 +401,9 @@ class MeetingEditor(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
         self.new_point.setCompleter(completer)
+        completer.activated.connect(self._completion_activated)
+        self.new_point.textChanged.connect(self._new_point_changed)
+        self.new_point.textEdited.connect(self._new_point_typed)
         self.new_point.returnPressed.connect(self.add_point)
 
     def _build_agenda_buttons(self) -> None:
@@ -693,6 +716,7 @@ class MeetingEditor(QWidget):
         self.starts.set_value(start)
         self.ends.set_value(start + dt.timedelta(hours=2))
         self.new_point.clear()
+        self._creating, self._queued_points, self._unadded = False, [], []
         self.agenda_model.set_rows([])
         self.actions_model.set_rows([])
         self._show_point(None)
@@ -880,6 +904,7 @@ class MeetingEditor(QWidget):
         # In the interface language (a meeting's fault was shown by its English line).
         self._last_error = describe_error(exc)
         self.show_problem(self._last_error)
+        self._give_back_unadded()
 
     # ---------------------------------------------------------------------------------------
     # writing
@@ -971,7 +996,8 @@ class MeetingEditor(QWidget):
 
     def _wait_written(self) -> bool:
         """Wait for the write just queued: True when it was stored."""
-        if not self.worker.wait_idle():
+        # The keys typed meanwhile wait until this write is done (trial 14, see wait_idle).
+        if not self.worker.wait_idle(hold_input=True):
             self._failed(TimeoutError(tr("The database did not answer in time")))
         return self._last_error is None
 
@@ -1159,28 +1185,134 @@ class MeetingEditor(QWidget):
         )
 
     def add_point(self) -> None:
-        """Add the point typed in the agenda field (a plan object chosen from the completer,
-        or free text); a new meeting is saved first (trial 23: typing there was lost)."""
-        text = self.new_point.text().strip()
-        if not text or not self._saved_for_agenda():
-            return
-        assert self.meeting_id is not None
-        self.new_point.clear()
-        # Enter on the completion list: the completer puts the chosen text back after this
-        # (it stayed in the field, inviting a second Add); cleared again once it has.
-        added = self.new_point.completer().currentCompletion()
-        QTimer.singleShot(0, self, lambda: self._clear_new_point_of(text, added))
-        ref = self._choices.get(text)
-        if ref is not None:
-            self.add_point_about(ref)
-            return
-        self._expect_added_point()
-        self._add_point(UnsavedNewPoint(self.meeting_id, new_uuid(), text, None, ""))
+        """Add the point typed in the agenda field, exactly once: a plan object chosen from
+        the completer, a reference, code or title the service recognises, or free text.
 
-    def _clear_new_point_of(self, *added: str) -> None:
-        """Empty the agenda field if it holds a point just added (not what was typed since)."""
-        if self.new_point.text().strip() in {a.strip() for a in added}:
+        The field is emptied at once, so what is typed next is the next point (trial 14: the
+        next point was stuck onto the last); it gets the text back when the point is refused.
+        A new meeting is stored by the point's own write, nothing is waited for: keys typed
+        during a wait added their point inside it, before this one."""
+        text = self.new_point.text().strip()
+        if not text or self.read_only:
+            return
+        self._completion_taken()
+        ref = self._choices.get(text)
+        if self.meeting_id is not None:
             self.new_point.clear()
+            self._add_typed(text, ref)
+            return
+        if self._creating:  # the first point's write is storing the meeting: this one next
+            self.new_point.clear()
+            self._queued_points.append((text, ref))
+            return
+        try:
+            fields = self.fields()
+        except dates.DateError as exc:
+            self.show_problem(str(exc))  # the text stays in the field
+            return
+        self.new_point.clear()
+        self._create_with_point(fields, text, ref)
+
+    def _completion_taken(self) -> None:
+        """Return on a suggestion of the completion list: the completer puts the chosen text
+        back into the field after the point is added (it stayed there and the next point was
+        typed onto it); it is taken out as it comes back."""
+        popup = self.new_point.completer().popup()
+        self._swallow_completion = (
+            popup is not None and popup.isVisible() and popup.currentIndex().isValid()
+        )
+
+    def _completion_activated(self, chosen: object) -> None:
+        """A suggestion was chosen (its text, or its index: the signal has both forms)."""
+        if not self._swallow_completion:
+            return
+        text = str(chosen.data()) if isinstance(chosen, QModelIndex) else str(chosen)
+        self._swallow_completion = False
+        # Qt gives the field the chosen text after this signal, and once more as the list
+        # closes: taken out each time, until the delegate types again.
+        self._completion_back = text
+        self._new_point_changed(self.new_point.text())
+
+    def _new_point_changed(self, text: str) -> None:
+        if self._completion_back is not None and text == self._completion_back:
+            self.new_point.clear()
+
+    def _new_point_typed(self, _text: str) -> None:
+        self._completion_back = None  # the delegate's own text from now on
+
+    def _add_typed(self, text: str, ref: str | None) -> None:
+        """Add the point ``text`` (about ``ref`` when one was chosen) to the meeting shown."""
+        assert self.meeting_id is not None
+        self._expect_added_point()
+        point = UnsavedNewPoint(self.meeting_id, new_uuid(), text if ref is None else "", ref, "")
+        refused: list[svc.SeveralSubjects] = []
+
+        def op(session: Session) -> int:
+            # Once, a retry too (by its UUID); a text naming several plan objects adds nothing.
+            try:
+                recovery.add_point(session, point, same_is_stored=False)
+            except svc.SeveralSubjects as several:
+                refused.append(several)
+            return point.meeting_id
+
+        def held(cause: str) -> UnsavedEdit:
+            # Kept on this laptop and retried: not given back to the field as well.
+            if text in self._unadded:
+                self._unadded.remove(text)
+            return dataclasses.replace(point, cause=cause)
+
+        self._unadded.append(text)
+        self._write(
+            lambda: tr("Add agenda point"),
+            op,
+            after=lambda _id: self._typed_added(text, refused),
+            hold=held,
+        )
+
+    def _create_with_point(self, fields: svc.MeetingFields, text: str, ref: str | None) -> None:
+        """Store the new meeting with ``fields`` and its first point ``text`` in one write (one
+        undo step); points typed meanwhile are added once it is stored."""
+        self._expect_added_point()
+        self._creating = True
+        refused: list[svc.SeveralSubjects] = []
+
+        def op(session: Session) -> int:
+            meeting_id = svc.create_meeting(session, fields).id
+            _add_typed_point(session, meeting_id, text, ref, refused)
+            return meeting_id
+
+        def created(_meeting_id: int) -> None:
+            self._creating = False
+            self._typed_added(text, refused)
+            queued, self._queued_points = self._queued_points, []
+            for queued_text, queued_ref in queued:
+                self._add_typed(queued_text, queued_ref)
+
+        self._unadded.append(text)
+        self._write(lambda: tr("New meeting"), op, after=created)
+
+    def _typed_added(self, text: str, refused: list[svc.SeveralSubjects]) -> None:
+        """The write of the typed point ``text`` is stored; when it named several plan objects
+        nothing was added: the text is back in the field and the list offers them."""
+        if text in self._unadded:
+            self._unadded.remove(text)
+        if not refused:
+            return
+        if not self.new_point.text().strip():
+            self.new_point.setText(text)
+        self.show_problem(describe_error(refused[0]))
+        self.new_point.setFocus()
+        completer = self.new_point.completer()
+        completer.setCompletionPrefix(refused[0].titles[0][: len(text)])
+        completer.complete()
+
+    def _give_back_unadded(self) -> None:
+        """A write failed: points typed and not stored go back into an empty field."""
+        self._creating = False
+        unadded = [*self._unadded, *(text for text, _ref in self._queued_points)]
+        self._unadded, self._queued_points = [], []
+        if unadded and not self.new_point.text().strip():
+            self.new_point.setText(unadded[0])
 
     def add_point_about(self, ref: str) -> None:
         """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda; a
@@ -1476,6 +1608,25 @@ class MeetingEditor(QWidget):
         new_action.setEnabled(self.meeting_id is not None and not self.read_only)
         new_action.triggered.connect(self.add_action)
         menu.exec(event.globalPos())
+
+
+def _add_typed_point(
+    session: Session,
+    meeting_id: int,
+    text: str,
+    ref: str | None,
+    refused: list[svc.SeveralSubjects],
+) -> None:
+    """Add to meeting ``meeting_id`` the point about ``ref`` (a suggestion chosen), else the
+    point ``text`` names (see :func:`svc.add_agenda_point_from_text`); when the text names
+    several plan objects nothing is added and the refusal goes to ``refused``."""
+    if ref is not None:
+        svc.add_agenda_item(session, meeting_id, svc.AgendaFields(target=ref))
+        return
+    try:
+        svc.add_agenda_point_from_text(session, meeting_id, text)
+    except svc.SeveralSubjects as several:
+        refused.append(several)
 
 
 def debrief_summary(result: svc.DebriefResult) -> str:

@@ -86,6 +86,21 @@ def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("Meetings", text, disambiguation, count)
 
 
+# The main window's actions whose shortcuts work in the tool windows too: those that do not
+# act on what the main window shows (its list, tree, note, search) nor on a field's text, and
+# whose keys the tool windows leave free (Ctrl+P there is the meeting's brief).
+SHARED_ACTIONS = (
+    ActionId.IMPORT,
+    ActionId.EXPORT_EXCEL,
+    ActionId.IMPORT_NOTES,
+    ActionId.SYNC_SERVER,
+    ActionId.PREFERENCES,
+    ActionId.QUIT,
+    ActionId.GUIDE,
+    ActionId.SHORTCUTS,
+)
+
+
 class ToolWindow(QWidget):
     """A window of its own beside the main window, holding one panel (start page, meetings,
     conflicts). Not a dialog: Enter belongs to the fields, never to a default button that would
@@ -429,11 +444,13 @@ class MeetingFeatures:
                     action.setShortcuts(key_sequence)
                     action.triggered.connect(lambda _c=False, call=slot: call())
                     tool.addAction(action)
-            # Ctrl+Q here is File > Quit itself: the same question about an unsaved meeting
-            # (trial 28: it did nothing in the Meetings window).
+            # The main window's shortcuts that mean the same here are its actions themselves:
+            # Ctrl+Q the same question about an unsaved meeting (trial 28: it did nothing in
+            # the Meetings window), Ctrl+Shift+E the Excel list (trial 14), ...
             registry = getattr(self.window, "registry", None)
             if registry is not None:
-                tool.addAction(registry[ActionId.QUIT])
+                for action_id in SHARED_ACTIONS:
+                    tool.addAction(registry[action_id])
             self._place(key, tool)
             tool.closing.connect(lambda tool_key=key: self._remember_place(tool_key))
             self._windows[key] = tool
@@ -505,10 +522,10 @@ class MeetingFeatures:
             assert isinstance(panel, MeetingsPanel)
             return panel.editor.confirm_leave(tool)
 
-        def editing(panel: QWidget) -> bool:
-            return isinstance(panel, MeetingsPanel) and panel.editor.has_unsaved()
-
-        tool = self._tool("meetings", tr("Meetings"), make, can_close, editing)
+        # Escape closes it as Ctrl+W does, asking about a new meeting not saved yet (trial
+        # 14; trial 9's Escape to dismiss a completer that was not open is asked about now,
+        # nothing is lost). An open completer, list or cell editor takes its Escape first.
+        tool = self._tool("meetings", tr("Meetings"), make, can_close)
         panel = tool.panel
         assert isinstance(panel, MeetingsPanel)
         panel.reload()

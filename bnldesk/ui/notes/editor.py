@@ -1141,7 +1141,7 @@ class NotesPanel(QWidget):
             return
         if self._creating is None:
             self._create(target, self.fields_from_widgets())
-        if not self.worker.wait_idle():
+        if not self.worker.wait_idle(hold_input=True):  # keys typed meanwhile wait for it
             self.show_problem(tr("The database did not answer in time"))
 
     def add_action(self, title: str = "", owner: str = "", due: dt.date | None = None) -> None:
