@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="362"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n coming meeting of this workgroup to choose from.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n private note</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="430"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n private action item</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="451"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="452"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n private note left out</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n private action item left out</numerusform>

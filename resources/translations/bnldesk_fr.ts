@@ -179,7 +179,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -1756,7 +1756,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>File</source>
@@ -2253,93 +2253,93 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="124"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Proposé&#xa0;: %1, le plan de l&apos;année de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>The plan the section is in.</source>
         <translation>Le plan qui contient le thème.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Aucun plan ne mentionne encore %2&#xa0;: le briefing n&apos;a pas de place dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Les points de l&apos;ordre du jour restent dans leur propre plan&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="216"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="215"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="219"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="218"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="254"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="336"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="337"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="345"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="346"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="356"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="357"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour un briefing sans ordre du jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="362"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
@@ -2347,17 +2347,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="367"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="419"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="420"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -2365,7 +2365,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="430"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2373,17 +2373,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="434"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="435"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="440"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="441"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="451"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="452"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2391,7 +2391,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2404,7 +2404,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2413,7 +2413,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -5413,7 +5413,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
         <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
-        <translation>« %1 » est le début de plusieurs titres (%2) : choisissez-en un dans la liste</translation>
+        <translation>« %1 » est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
     </message>
     <message>
         <source>Notes not saved</source>

@@ -189,7 +189,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -1834,7 +1834,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="214"/>
         <source>File</source>
@@ -2341,93 +2341,93 @@ Het plan vervangen door dit document?</translation>
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="124"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (het jaarplan %3 vermeldt het niet).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>The plan the section is in.</source>
         <translation>Het jaarplan waarin het thema staat.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="216"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="215"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="219"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="218"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="231"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="254"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="253"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="267"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="336"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="337"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="345"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="346"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="356"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="357"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="362"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
@@ -2435,17 +2435,17 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="366"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="367"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Er is geen komende vergadering van %1 gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="419"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="420"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="428"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -2453,7 +2453,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="429"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="430"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2461,17 +2461,17 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="434"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="435"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="440"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="441"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="451"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="452"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2479,7 +2479,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2492,7 +2492,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1006"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="269"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2501,7 +2501,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="280"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="279"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporteren</translation>

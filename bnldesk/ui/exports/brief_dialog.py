@@ -29,7 +29,6 @@ from bnldesk.services.reports import (
     BriefSubject,
 )
 from bnldesk.services.reports.brief_data import PlanYearChoice, plan_year_choice
-from bnldesk.services.reports.labels import marking_in
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, i18n
 from bnldesk.ui.exports.common import (
@@ -298,7 +297,9 @@ class BriefDialog(WritingDialog):
         recalled = load_meeting_brief_choice(self.settings, uuid)
         if recalled is None:
             recalled = MeetingBriefChoice(self._base.marking, False)
-        self.marking_edit.setText(marking_in(recalled.marking, self._base.language))
+        # What the delegate typed for this meeting comes back as typed (the Preferences'
+        # marking, when nothing was typed, is already in the brief's language).
+        self.marking_edit.setText(recalled.marking)
         self.private_box.setChecked(recalled.include_private)
 
     def _choice_typed(self) -> None:
