@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bnldesk.commands.tables import COLUMN_WIDTH, table_lines
 from bnldesk.domain.errors import BnldeskError
-from bnldesk.domain.tag_line import tags_line
 from bnldesk.logs import LEVELS, setup_logging
 from bnldesk.paths import user_data_dir
 from bnldesk.preferences import command_line_language
@@ -86,11 +86,6 @@ def _db_path(args: argparse.Namespace, feature: str = "this command") -> Path:
     return location
 
 
-# The widest a column of a table gets on a terminal; longer text is cut with "…" (``--wide``
-# prints every cell whole, ``--json`` everything as data).
-COLUMN_WIDTH = 60
-
-
 ListRows = Sequence[Mapping[str, object]]  # any list's typed rows (bnldesk.store.listing)
 
 
@@ -110,44 +105,21 @@ def _print_json_rows(rows: ListRows) -> None:
 
 
 def _print_rows(
-    rows: ListRows, columns: Sequence[str], as_json: bool, *, wide: bool = False
+    rows: ListRows,
+    columns: Sequence[str],
+    as_json: bool,
+    *,
+    wide: bool = False,
+    language: str = "en",
 ) -> None:
-    """Rows as a table on stdout (or a JSON array): one line per row, columns padded; a cell
-    longer than :data:`COLUMN_WIDTH` ends in "…" unless ``wide``; "(nothing)" without rows."""
+    """Rows as a table on stdout in ``language`` (:func:`bnldesk.commands.tables.table_lines`:
+    headings and coded values in its words, columns lined up, long cells cut unless
+    ``wide``), or as a JSON array with the rows' own keys and values in any language."""
     if as_json:
         _print_json_rows(rows)
         return
-    if not rows:
-        print("(nothing)")
-        return
-    cells = [[_cell(r.get(c), c) for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    if not wide:
-        widths = [min(COLUMN_WIDTH, w) for w in widths]
-    print("  ".join(c.upper().ljust(widths[i]) for i, c in enumerate(columns)).rstrip())
-    for row in cells:
-        print("  ".join(_fit(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
-
-
-def _fit(cell: str, width: int) -> str:
-    """``cell`` padded to ``width``, or cut to it with "…" as its last character."""
-    if len(cell) <= width:
-        return cell.ljust(width)
-    return cell[: width - 1].rstrip().ljust(width - 1) + "…"
-
-
-def _cell(value: Any, column: str = "") -> str:
-    """A table cell's text: lists comma-separated (tags as the note editor and the sheets write
-    them, a tag holding a comma in double quotes), booleans as "yes" or nothing."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else ""
-    if isinstance(value, list):
-        if column == "tags":
-            return tags_line(str(v) for v in value)
-        return ", ".join(str(v) for v in value)
-    return " ".join(str(value).split())
+    for line in table_lines(rows, columns, wide=wide, language=language):
+        print(line)
 
 
 # ------------------------------------------------------------------------------------------
@@ -245,7 +217,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     rows = _plan_rows(queries.dbapi(session), args)
         finally:
             store.close()
-    _print_rows(rows, LIST_COLUMNS[what], args.json, wide=args.wide)
+    language = "en" if args.json else command_line_language()
+    _print_rows(rows, LIST_COLUMNS[what], args.json, wide=args.wide, language=language)
     return 0
 
 
@@ -253,6 +226,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     """``bnldesk search TEXT``: the window's search (:func:`bnldesk.services.search.find`),
     best first; says on stderr when more matches exist than ``--limit`` shows, or when the
     plan year hid every match."""
+    from bnldesk.commands.speech import say
     from bnldesk.services.search import find
     from bnldesk.store.search import HIT_END, HIT_START
 
@@ -269,8 +243,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         store.close()
     if found.query.is_empty:
         raise UserError(f"“{text}” has no letters, digits or symbols to search for")
+    language = command_line_language()
     if found.query.plain_words:
-        print("bnldesk: some of the search was read as plain words", file=sys.stderr)
+        print(f"bnldesk: {say('search_plain_words', language)}", file=sys.stderr)
     rows = [
         {
             "kind": h.kind,
@@ -282,18 +257,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         }
         for h in found.hits
     ]
-    _print_rows(rows, ("kind", "id", "plan_year", "title", "snippet"), args.json, wide=args.wide)
+    columns = ("kind", "id", "plan_year", "title", "snippet")
+    _print_rows(rows, columns, args.json, wide=args.wide, language=language)
     if found.more:
-        print(
-            f"bnldesk: {len(found.hits)} of {found.total} shown; "
-            f"--limit {found.total} shows them all",
-            file=sys.stderr,
-        )
+        shown = say("search_more", language, shown=len(found.hits), total=found.total)
+        print(f"bnldesk: {shown}", file=sys.stderr)
     elif not found.hits and found.without_filters:
-        print(
-            f"bnldesk: nothing in the {args.plan} plan; {found.without_filters} without --plan",
-            file=sys.stderr,
-        )
+        hidden = say("search_other_years", language, year=args.plan, n=found.without_filters)
+        print(f"bnldesk: {hidden}", file=sys.stderr)
     return 0
 
 
@@ -317,7 +288,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _print_check(report: Any, where: str, *, as_json: bool) -> int:
-    """Print a check's report (a file's or a server's); the exit status."""
+    """Print a check's report (a file's or a server's) in the command line's language, or as
+    JSON; the exit status."""
+    from bnldesk.commands.speech import say
+
+    language = command_line_language()
     if as_json:
         print(
             json.dumps(
@@ -332,11 +307,29 @@ def _print_check(report: Any, where: str, *, as_json: bool) -> int:
         )
     elif report.ok:
         for name, result in report.checks:
-            print(f"{name}: {result}")
-        print(report.summary())
+            print(f"{name}: {_check_result(result, language)}")
+        checks = ", ".join(name for name, _ in report.checks)
+        print(say("check_all_ok", language, where=where, checks=checks))
     else:
-        print(report.summary(), file=sys.stderr)
+        problems = "; ".join(report.problems)
+        print(say("check_damaged", language, where=where, problems=problems), file=sys.stderr)
     return 0 if report.ok else EXIT_FAILURE
+
+
+# A check's result (bnldesk.store.check) -> its line in bnldesk.commands.speech.
+_CHECK_RESULTS = {
+    "ok": "check_ok",
+    "failed": "check_failed",
+    "skipped (read-only)": "check_skipped_read_only",
+}
+
+
+def _check_result(result: str, language: str) -> str:
+    """A check's result ("ok", "failed", ...) in ``language``; an unknown one as it is."""
+    from bnldesk.commands.speech import say
+
+    key = _CHECK_RESULTS.get(result)
+    return say(key, language) if key else result
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -379,7 +372,7 @@ class _Parser(argparse.ArgumentParser):
             and arg_string not in self._option_string_actions
         ):
             return None
-        return super()._parse_optional(arg_string)  # type: ignore[misc]
+        return super()._parse_optional(arg_string)
 
 
 def db_path_arg(value: str) -> DatabaseLocation:
