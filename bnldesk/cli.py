@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bnldesk.commands.tables import COLUMN_WIDTH, table_lines
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.logs import LEVELS, setup_logging
 from bnldesk.paths import user_data_dir
@@ -86,6 +85,11 @@ def _db_path(args: argparse.Namespace, feature: str = "this command") -> Path:
     return location
 
 
+# The widest a column of a table gets on a terminal; longer text is cut with "…" (``--wide``
+# prints every cell whole, ``--json`` everything as data).
+COLUMN_WIDTH = 60
+
+
 ListRows = Sequence[Mapping[str, object]]  # any list's typed rows (bnldesk.store.listing)
 
 
@@ -112,13 +116,15 @@ def _print_rows(
     wide: bool = False,
     language: str = "en",
 ) -> None:
-    """Rows as a table on stdout in ``language`` (:func:`bnldesk.commands.tables.table_lines`:
+    """Rows as a table on stdout in ``language`` (:func:`bnldesk.commands._tables.table_lines`:
     headings and coded values in its words, columns lined up, long cells cut unless
     ``wide``), or as a JSON array with the rows' own keys and values in any language."""
     if as_json:
         _print_json_rows(rows)
         return
-    for line in table_lines(rows, columns, wide=wide, language=language):
+    from bnldesk.commands._tables import table_lines
+
+    for line in table_lines(rows, columns, limit=COLUMN_WIDTH, wide=wide, language=language):
         print(line)
 
 
@@ -539,6 +545,8 @@ def _load_extra_commands() -> None:
     import bnldesk.commands as commands_pkg
 
     for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue  # a helper of the commands (_tables), loaded when one needs it
         module = importlib.import_module(f"bnldesk.commands.{info.name}")
         register = getattr(module, "register", None)
         if register is not None and register not in EXTRA_COMMANDS:

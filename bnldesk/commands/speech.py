@@ -217,7 +217,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "non écrit, aucun groupe de travail ni objet du plan pour les porter : {points} ; "
         "{actions}",
     ),
-    # tables (bnldesk.commands.tables) and `search`
+    # tables (bnldesk.commands._tables) and `search`
     "nothing_listed": ("(nothing)", "(niets)", "(rien)"),
     "yes": ("yes", "ja", "oui"),
     "search_plain_words": (

@@ -256,7 +256,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "col_delegation": ("Delegation", "Delegatie", "Délégation"),
     "col_created": ("Created", "Aangemaakt", "Créée"),
     "col_updated": ("Updated", "Gewijzigd", "Modifiée"),
-    # the command line's tables (bnldesk.commands.tables)
+    # the command line's tables (bnldesk.commands._tables)
     "col_period": ("Period", "Periode", "Période"),
     "col_themes": ("Themes", "Thema's", "Thèmes"),
     "col_year": ("Year", "Jaar", "Année"),

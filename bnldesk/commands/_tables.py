@@ -7,7 +7,8 @@ come from :mod:`bnldesk.domain.value_words`): one word for each thing in every p
 keeps the column names as headings and the stored codes as values, as the command line
 always printed them (scripts may read them; ``--json`` is the interface meant for that).
 
-A column's width is counted in terminal cells, not characters: a wide character (😀, 漢)
+Loaded only when a table is printed (not for ``--json``; the command loader skips a module
+whose name starts with "_"). A column's width is counted in terminal cells, not characters: a wide character (😀, 漢)
 takes two, a combining accent none, so that a row holding one still lines up.
 """
 
@@ -18,10 +19,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bnldesk.domain.tag_line import tags_line
-
-# The widest a column of a table gets on a terminal; longer text is cut with "…" (``--wide``
-# prints every cell whole, ``--json`` everything as data).
-COLUMN_WIDTH = 60
 
 # A column -> the label of its heading (bnldesk.services.reports.labels).
 HEADINGS: dict[str, str] = {
@@ -153,11 +150,12 @@ def table_lines(
     rows: Sequence[Mapping[str, object]],
     columns: Sequence[str],
     *,
+    limit: int,
     wide: bool = False,
     language: str = "en",
 ) -> list[str]:
     """``rows`` as a table: a line of headings, then a line per row, each column as wide as
-    its widest cell (at most :data:`COLUMN_WIDTH` unless ``wide``), trailing spaces cut;
+    its widest cell (at most ``limit`` terminal cells unless ``wide``), trailing spaces cut;
     "(nothing)" in ``language`` without rows."""
     if not rows:
         from bnldesk.commands.speech import say
@@ -169,7 +167,7 @@ def table_lines(
         max(width(headings[i]), *(width(line[i]) for line in cells)) for i in range(len(columns))
     ]
     if not wide:
-        widths = [min(COLUMN_WIDTH, w) for w in widths]
+        widths = [min(limit, w) for w in widths]
     return [
         "  ".join(fit(text, widths[i]) for i, text in enumerate(line)).rstrip()
         for line in (headings, *cells)
