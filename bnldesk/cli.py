@@ -59,7 +59,11 @@ def prompt_password(address: ServerAddress) -> str | None:
     """Ask for a server's password on the terminal (never stored); None without a terminal."""
     if not sys.stdin or not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"password of {address.user or 'your user'} on {address.display}: ")
+    from bnldesk.commands.speech import say
+
+    language = command_line_language()
+    user = address.user or say("your_user", language)
+    return getpass.getpass(say("password_of", language, user=user, server=address.display))
 
 
 def _db_location(args: argparse.Namespace) -> DatabaseLocation:
@@ -564,7 +568,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bnldesk: {worded(exc, getattr(args, 'language', None))}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("bnldesk: interrupted", file=sys.stderr)
+        from bnldesk.commands.speech import say
+
+        print(f"bnldesk: {say('interrupted', command_line_language())}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

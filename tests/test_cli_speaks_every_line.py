@@ -289,3 +289,18 @@ def test_import_summary_in_the_locale_language(
     assert [phrase for phrase in english if phrase in output] == [], output
     assert word in output.splitlines()[0], output
     assert _not_a_sentence(output) == [], output
+
+
+def test_an_interrupted_command_says_so_in_the_locale_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import bnldesk.cli
+
+    def interrupted(_args: object) -> int:  # the delegate pressed Ctrl+C during the check
+        raise KeyboardInterrupt
+
+    monkeypatch.setenv("BNLDESK_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("LANG", "fr_BE.UTF-8")
+    monkeypatch.setattr(bnldesk.cli, "cmd_check", interrupted)
+    assert main(["--db", str(tmp_path / "mine.db"), "check"]) == 130
+    assert capsys.readouterr().err == "bnldesk: interrompu\n"

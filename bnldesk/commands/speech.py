@@ -217,6 +217,14 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "non écrit, aucun groupe de travail ni objet du plan pour les porter : {points} ; "
         "{actions}",
     ),
+    # the command line itself
+    "interrupted": ("interrupted", "onderbroken", "interrompu"),
+    "your_user": ("your user", "uw gebruiker", "votre utilisateur"),
+    "password_of": (
+        "password of {user} on {server}: ",
+        "wachtwoord van {user} op {server}: ",
+        "mot de passe de {user} sur {server} : ",
+    ),
     # tables (bnldesk.commands._tables) and `search`
     "nothing_listed": ("(nothing)", "(niets)", "(rien)"),
     "yes": ("yes", "ja", "oui"),
