@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bnldesk.domain.errors import BnldeskError
-from bnldesk.domain.tag_line import tags_line
 from bnldesk.logs import LEVELS, setup_logging
 from bnldesk.paths import user_data_dir
 from bnldesk.preferences import command_line_language
@@ -84,7 +83,11 @@ def prompt_password(address: ServerAddress) -> str | None:
     """Ask for a server's password on the terminal (never stored); None without a terminal."""
     if not sys.stdin or not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"password of {address.user or 'your user'} on {address.display}: ")
+    from bnldesk.commands.speech import say
+
+    language = command_line_language()
+    user = address.user or say("your_user", language)
+    return getpass.getpass(say("password_of", language, user=user, server=address.display))
 
 
 def _db_location(args: argparse.Namespace) -> DatabaseLocation:
@@ -134,44 +137,23 @@ def _print_json_rows(rows: ListRows) -> None:
 
 
 def _print_rows(
-    rows: ListRows, columns: Sequence[str], as_json: bool, *, wide: bool = False
+    rows: ListRows,
+    columns: Sequence[str],
+    as_json: bool,
+    *,
+    wide: bool = False,
+    language: str = "en",
 ) -> None:
-    """Rows as a table on stdout (or a JSON array): one line per row, columns padded; a cell
-    longer than :data:`COLUMN_WIDTH` ends in "…" unless ``wide``; "(nothing)" without rows."""
+    """Rows as a table on stdout in ``language`` (:func:`bnldesk.commands._tables.table_lines`:
+    headings and coded values in its words, columns lined up, long cells cut unless
+    ``wide``), or as a JSON array with the rows' own keys and values in any language."""
     if as_json:
         _print_json_rows(rows)
         return
-    if not rows:
-        print("(nothing)")
-        return
-    cells = [[_cell(r.get(c), c) for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    if not wide:
-        widths = [min(COLUMN_WIDTH, w) for w in widths]
-    print("  ".join(c.upper().ljust(widths[i]) for i, c in enumerate(columns)).rstrip())
-    for row in cells:
-        print("  ".join(_fit(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
+    from bnldesk.commands._tables import table_lines
 
-
-def _fit(cell: str, width: int) -> str:
-    """``cell`` padded to ``width``, or cut to it with "…" as its last character."""
-    if len(cell) <= width:
-        return cell.ljust(width)
-    return cell[: width - 1].rstrip().ljust(width - 1) + "…"
-
-
-def _cell(value: Any, column: str = "") -> str:
-    """A table cell's text: lists comma-separated (tags as the note editor and the sheets write
-    them, a tag holding a comma in double quotes), booleans as "yes" or nothing."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else ""
-    if isinstance(value, list):
-        if column == "tags":
-            return tags_line(str(v) for v in value)
-        return ", ".join(str(v) for v in value)
-    return " ".join(str(value).split())
+    for line in table_lines(rows, columns, limit=COLUMN_WIDTH, wide=wide, language=language):
+        print(line)
 
 
 # ------------------------------------------------------------------------------------------
@@ -271,7 +253,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     rows = _plan_rows(queries.dbapi(session), args)
         finally:
             store.close()
-    _print_rows(rows, LIST_COLUMNS[what], args.json, wide=args.wide)
+    language = "en" if args.json else command_line_language()
+    _print_rows(rows, LIST_COLUMNS[what], args.json, wide=args.wide, language=language)
     return 0
 
 
@@ -279,6 +262,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     """``bnldesk search TEXT``: the window's search (:func:`bnldesk.services.search.find`),
     best first; says on stderr when more matches exist than ``--limit`` shows, or when the
     plan year hid every match."""
+    from bnldesk.commands.speech import say
     from bnldesk.services.search import find
     from bnldesk.store.search import HIT_END, HIT_START
 
@@ -295,8 +279,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         store.close()
     if found.query.is_empty:
         raise UserError(f"“{text}” has no letters, digits or symbols to search for")
+    language = command_line_language()
     if found.query.plain_words:
-        print("bnldesk: some of the search was read as plain words", file=sys.stderr)
+        print(f"bnldesk: {say('search_plain_words', language)}", file=sys.stderr)
     rows = [
         {
             "kind": h.kind,
@@ -308,18 +293,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         }
         for h in found.hits
     ]
-    _print_rows(rows, ("kind", "id", "plan_year", "title", "snippet"), args.json, wide=args.wide)
+    columns = ("kind", "id", "plan_year", "title", "snippet")
+    _print_rows(rows, columns, args.json, wide=args.wide, language=language)
     if found.more:
-        print(
-            f"bnldesk: {len(found.hits)} of {found.total} shown; "
-            f"--limit {found.total} shows them all",
-            file=sys.stderr,
-        )
+        shown = say("search_more", language, shown=len(found.hits), total=found.total)
+        print(f"bnldesk: {shown}", file=sys.stderr)
     elif not found.hits and found.without_filters:
-        print(
-            f"bnldesk: nothing in the {args.plan} plan; {found.without_filters} without --plan",
-            file=sys.stderr,
-        )
+        hidden = say("search_other_years", language, year=args.plan, n=found.without_filters)
+        print(f"bnldesk: {hidden}", file=sys.stderr)
     return 0
 
 
@@ -368,7 +349,7 @@ def _print_check(report: Any, where: str, *, as_json: bool, language: str | None
         )
     elif report.ok:
         for name, result in report.checks:
-            print(f"{name}: {result}")
+            print(f"{name}: {_check_result(result, spoken)}")
         names = ", ".join(name for name, _ in report.checks)
         print(say("check_ok", spoken, path=where, checks=names))
     else:
@@ -376,6 +357,22 @@ def _print_check(report: Any, where: str, *, as_json: bool, language: str | None
         verdict = "check_damaged_server" if getattr(report, "where", "") else "check_damaged"
         print(say(verdict, spoken, path=where), file=sys.stderr)
     return 0 if report.ok else EXIT_FAILURE
+
+
+# A check's result (bnldesk.store.check) -> its line in bnldesk.commands.speech.
+_CHECK_RESULTS = {
+    "ok": "check_result_ok",
+    "failed": "check_result_failed",
+    "skipped (read-only)": "check_result_skipped_read_only",
+}
+
+
+def _check_result(result: str, language: str) -> str:
+    """A check's result ("ok", "failed", ...) in ``language``; an unknown one as it is."""
+    from bnldesk.commands.speech import say
+
+    key = _CHECK_RESULTS.get(result)
+    return say(key, language) if key else result
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -585,6 +582,8 @@ def _load_extra_commands() -> None:
     import bnldesk.commands as commands_pkg
 
     for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue  # a helper of the commands (_tables), loaded when one needs it
         module = importlib.import_module(f"bnldesk.commands.{info.name}")
         register = getattr(module, "register", None)
         if register is not None and register not in EXTRA_COMMANDS:
@@ -602,7 +601,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bnldesk: {worded(exc, getattr(args, 'language', None))}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("bnldesk: interrupted", file=sys.stderr)
+        from bnldesk.commands.speech import say
+
+        print(f"bnldesk: {say('interrupted', command_line_language())}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -2034,120 +2034,119 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Dossier d&apos;exportation par défaut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="71"/>
         <source>before updating the database</source>
-        <translation>avant la mise à jour de la base</translation>
+        <translation type="vanished">avant la mise à jour de la base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="80"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="68"/>
         <source>Made</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="84"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="72"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="85"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="73"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="127"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="251"/>
         <source>Restore backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="170"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="198"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="186"/>
         <source>Restore selected backup</source>
         <translation>Restaurer la sauvegarde choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="325"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="313"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>Bases de données bnldesk (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="316"/>
         <source>Create a new database</source>
         <translation>Créer une nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="332"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="320"/>
         <source>Open another database</source>
         <translation>Ouvrir une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="360"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="348"/>
         <source>%1 is read-only on disk: you can read it but not save changes.</source>
         <translation>%1 est en lecture seule sur le disque&#xa0;: vous pouvez le consulter mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="352"/>
         <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre bnldesk&#xa0;: cette fenêtre est en lecture seule, les modifications se font dans l&apos;autre.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="203"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="368"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="356"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="734"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="433"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="524"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="531"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="447"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="512"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="519"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk sauvegarde la base toutes les 30 minutes d&apos;utilisation si quelque chose a changé, et avant chaque importation, mise à jour, restauration et fusion de notes. Les anciennes sauvegardes sont espacées&#xa0;: les récentes, puis une par jour, par semaine et par mois.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="399"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="404"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
         <source>Restore...</source>
         <translation>Restaurer...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk a rencontré une erreur interne&#xa0;; rien n&apos;a été modifié. Les détails sont dans le journal&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="506"/>
         <source>The replaced database is kept at %s.</source>
         <translation>La base de données remplacée est conservée dans %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="541"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="529"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>La base de données est en bon état&#xa0;: sa structure, les liens entre ses enregistrements et l&apos;index de recherche ont été vérifiés.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="534"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>La base de données est endommagée. Vos notes peuvent être incomplètes&#xa0;: ouvrez Fichier &gt; Sauvegardes... et restaurez la sauvegarde la plus récente, ou demandez de l&apos;aide avec les détails ci-dessous.</translation>
     </message>
@@ -2777,7 +2776,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="170"/>
         <source>The database file is lost</source>
         <translation>Le fichier de la base de données est perdu</translation>
     </message>
@@ -3453,122 +3452,100 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Effacer le périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
         <source>Added</source>
-        <translation>Ajoutés</translation>
+        <translation type="vanished">Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
         <source>Updated</source>
-        <translation>Mis à jour</translation>
+        <translation type="vanished">Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
         <source>Deleted</source>
-        <translation>Supprimés</translation>
+        <translation type="vanished">Supprimés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
         <source>Linked again to their note, meeting or agenda point</source>
-        <translation>Rattachés de nouveau à leur note, réunion ou point de l&apos;ordre du jour</translation>
+        <translation type="vanished">Rattachés de nouveau à leur note, réunion ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
         <source>Conflicts (both versions kept)</source>
-        <translation>Conflits (les deux versions conservées)</translation>
+        <translation type="vanished">Conflits (les deux versions conservées)</translation>
     </message>
     <message>
         <source>Conflicts resolved</source>
         <translation type="vanished">Conflits résolus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="33"/>
         <source>Conflicts already settled on another laptop</source>
-        <translation>Conflits déjà réglés sur un autre portable</translation>
+        <translation type="vanished">Conflits déjà réglés sur un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="34"/>
         <source>Left out (private on this laptop)</source>
-        <translation>Écartés (privés sur cet ordinateur)</translation>
+        <translation type="vanished">Écartés (privés sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="35"/>
         <source>Left out (not in this database&apos;s plans)</source>
-        <translation>Écartés (absents des plans de cette base)</translation>
+        <translation type="vanished">Écartés (absents des plans de cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="36"/>
         <source>Left out (their note, meeting or agenda point is not in this database)</source>
-        <translation>Écartés (leur note, réunion ou point de l&apos;ordre du jour n&apos;est pas dans cette base)</translation>
+        <translation type="vanished">Écartés (leur note, réunion ou point de l&apos;ordre du jour n&apos;est pas dans cette base)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="45"/>
         <source>meeting “%1” (%2)</source>
-        <translation>réunion « %1 » (%2)</translation>
+        <translation type="vanished">réunion « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="46"/>
         <source>meeting “%1”</source>
-        <translation>réunion « %1 »</translation>
+        <translation type="vanished">réunion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
         <source>agenda point “%1”</source>
-        <translation>point de l&apos;ordre du jour « %1 »</translation>
+        <translation type="vanished">point de l&apos;ordre du jour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="48"/>
         <source>action “%1”</source>
-        <translation>point d&apos;action « %1 »</translation>
+        <translation type="vanished">point d&apos;action « %1 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
         <source>private on this laptop</source>
-        <translation>privé sur cet ordinateur</translation>
+        <translation type="vanished">privé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="54"/>
         <source>on a private note</source>
-        <translation>sur une note privée</translation>
+        <translation type="vanished">sur une note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="55"/>
         <source>its note is not in this database</source>
-        <translation>sa note n&apos;est pas dans cette base</translation>
+        <translation type="vanished">sa note n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="56"/>
         <source>its meeting is not in this database</source>
-        <translation>sa réunion n&apos;est pas dans cette base</translation>
+        <translation type="vanished">sa réunion n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="57"/>
         <source>its agenda point is not in this database</source>
-        <translation>son point de l&apos;ordre du jour n&apos;est pas dans cette base</translation>
+        <translation type="vanished">son point de l&apos;ordre du jour n&apos;est pas dans cette base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
         <source>Receiving would bring</source>
-        <translation>La réception apporterait</translation>
+        <translation type="vanished">La réception apporterait</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="133"/>
         <source>This laptop — %1.</source>
-        <translation>Cet ordinateur — %1.</translation>
+        <translation type="vanished">Cet ordinateur — %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="138"/>
         <source>The server — %1.</source>
-        <translation>Le serveur — %1.</translation>
+        <translation type="vanished">Le serveur — %1.</translation>
     </message>
     <message>
         <source>Would change</source>
         <translation type="vanished">Modifierait</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
         <source>Received</source>
-        <translation>Reçu</translation>
+        <translation type="vanished">Reçu</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
@@ -4823,7 +4800,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Pas encore enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="130"/>
         <source>Replace the database by the backup of %1?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -4832,37 +4809,37 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="180"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="225"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="213"/>
         <source>%1 is empty or missing: restore the newest good backup, selected below.</source>
         <translation>%1 est vide ou absent&#xa0;: restaurez la sauvegarde intacte la plus récente, choisie ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="228"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="216"/>
         <source>%1 is empty or missing and none of its backups passes its check: quit and ask for help before restoring one.</source>
         <translation>%1 est vide ou absent et aucune de ses sauvegardes ne passe la vérification&#xa0;: quittez et demandez de l&apos;aide avant d&apos;en restaurer une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="222"/>
         <source>%1 is damaged (a disk fault or an interrupted copy): restore the newest good backup, selected below; the damaged file is kept aside.</source>
         <translation>%1 est endommagé (panne du disque ou copie interrompue)&#xa0;: restaurez la sauvegarde intacte la plus récente, choisie ci-dessous&#xa0;; le fichier endommagé est conservé à part.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="239"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="227"/>
         <source>%1 is damaged and none of its backups passes its check: quit and ask for help before restoring one.</source>
         <translation>%1 est endommagé et aucune de ses sauvegardes ne passe la vérification&#xa0;: quittez et demandez de l&apos;aide avant d&apos;en restaurer une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="244"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="232"/>
         <source>%1 is damaged and has no backup: quit and ask for help; the file is left as it is.</source>
         <translation>%1 est endommagé et n&apos;a aucune sauvegarde&#xa0;: quittez et demandez de l&apos;aide&#xa0;; le fichier est laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="525"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="513"/>
         <source>Restored the backup of %1.</source>
         <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
@@ -5040,7 +5017,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="539"/>
         <source>Details for support:</source>
         <translation>Détails pour l&apos;assistance&#xa0;:</translation>
     </message>
@@ -5143,24 +5120,20 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>%1 (peut-être renommé&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
         <source>note on %1: “%2”</source>
-        <translation>note sur %1&#xa0;: « %2 »</translation>
+        <translation type="vanished">note sur %1&#xa0;: « %2 »</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
         <source>Nothing to change; records already up to date</source>
-        <translation>Rien à modifier&#xa0;; enregistrements déjà à jour</translation>
+        <translation type="vanished">Rien à modifier&#xa0;; enregistrements déjà à jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="135"/>
         <source>This laptop: nothing new from the server.</source>
-        <translation>Cet ordinateur&#xa0;: rien de nouveau du serveur.</translation>
+        <translation type="vanished">Cet ordinateur&#xa0;: rien de nouveau du serveur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="140"/>
         <source>The server: nothing new from this laptop.</source>
-        <translation>Le serveur&#xa0;: rien de nouveau de cet ordinateur.</translation>
+        <translation type="vanished">Le serveur&#xa0;: rien de nouveau de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="41"/>
@@ -5353,6 +5326,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Dossier</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
+        <translation>« %1 » est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
+    </message>
+    <message>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -5409,11 +5387,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <source>Restored the backup %s.</source>
         <translation type="vanished">La sauvegarde %s a été restaurée.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
-        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
-        <translation>« %1 » est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
     </message>
     <message>
         <source>Notes not saved</source>
@@ -5821,84 +5794,79 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
         <source>automatic</source>
-        <translation>automatique</translation>
+        <translation type="vanished">automatique</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>made by hand</source>
-        <translation>faite à la main</translation>
+        <translation type="vanished">faite à la main</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
         <source>before receiving notes</source>
-        <translation>avant la réception de notes</translation>
+        <translation type="vanished">avant la réception de notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before an import</source>
-        <translation>avant une importation</translation>
+        <translation type="vanished">avant une importation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="65"/>
         <source>before a restore</source>
-        <translation>avant une restauration</translation>
+        <translation type="vanished">avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="547"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="548"/>
         <source>Structure of the database file</source>
         <translation>Structure du fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="561"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="549"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Liens entre notes, plans et réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="550"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Search index</source>
         <translation>Index de recherche</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="564"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="552"/>
         <source>Database version</source>
         <translation>Version de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="565"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="553"/>
         <source>Every table can be read</source>
         <translation>Chaque table est lisible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="566"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="554"/>
         <source>The server&apos;s own indexes</source>
         <translation>Les index propres du serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="569"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="557"/>
         <source>in order</source>
         <translation>en ordre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="570"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="558"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="571"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
         <source>not checked (the file is read-only)</source>
         <translation>non vérifié (le fichier est en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="572"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
         <source>not checked (not available on this server)</source>
         <translation>non vérifié (non disponible sur ce serveur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="575"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
         <source>not checked (the administrator checks it)</source>
         <translation>non vérifié (l&apos;administrateur s&apos;en charge)</translation>
     </message>

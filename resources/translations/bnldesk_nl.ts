@@ -2117,125 +2117,124 @@ Het plan vervangen door dit document?</translation>
         <translation>Standaardmap voor export</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="71"/>
         <source>before updating the database</source>
-        <translation>vóór het bijwerken van de databank</translation>
+        <translation type="vanished">vóór het bijwerken van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="80"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="68"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="84"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="72"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="85"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="73"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="139"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="263"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="127"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="251"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="170"/>
         <source>The database is damaged</source>
         <translation>De databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="198"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="186"/>
         <source>Restore selected backup</source>
         <translation>Gekozen reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="325"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="313"/>
         <source>bnldesk databases (*.db);;All files (*)</source>
         <translation>bnldesk-databanken (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="328"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="316"/>
         <source>Create a new database</source>
         <translation>Nieuwe databank maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="332"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="320"/>
         <source>Open another database</source>
         <translation>Andere databank openen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="360"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="348"/>
         <source>%1 is read-only on disk: you can read it but not save changes.</source>
         <translation>%1 is op de schijf alleen-lezen: u kunt het lezen maar geen wijzigingen bewaren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="364"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="352"/>
         <source>%1 is already open in another bnldesk window: this window is read-only, changes are made in the other one.</source>
         <translation>%1 is al geopend in een ander bnldesk-venster: dit venster is alleen-lezen, wijzigingen maakt u in het andere.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="539"/>
         <source>Details for support:</source>
         <translation>Details voor de ondersteuning:</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="105"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="203"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="191"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="368"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="356"/>
         <source>%s is open read-only: you can read but not save changes.</source>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="734"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="433"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="444"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="459"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="524"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="531"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="447"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="512"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="519"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="380"/>
         <source>bnldesk backs up the database every 30 minutes of use when something changed, and before every import, update, restore and merge of notes. Older backups are thinned out: recent ones, then one per day, week and month.</source>
         <translation>bnldesk maakt elke 30 minuten gebruik een reservekopie van de databank als er iets veranderde, en vóór elke import, update, terugzetting en samenvoeging van nota&apos;s. Oudere kopieën worden uitgedund: de recente, dan één per dag, week en maand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="399"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="387"/>
         <source>Back up now</source>
         <translation>Nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="404"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="392"/>
         <source>Restore...</source>
         <translation>Terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="496"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="484"/>
         <source>bnldesk met an internal error; nothing was changed. The details are in the log: please report it.</source>
         <translation>bnldesk stuitte op een interne fout; er is niets gewijzigd. De details staan in het logboek: meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="518"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="506"/>
         <source>The replaced database is kept at %s.</source>
         <translation>De vervangen databank is bewaard in %s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="541"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="529"/>
         <source>The database is in good order: its structure, the links between its records and the search index were checked.</source>
         <translation>De databank is in orde: de structuur, de verbanden tussen de gegevens en de zoekindex zijn gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="546"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="534"/>
         <source>The database is damaged. Your notes may be incomplete: open File &gt; Backups... and restore the newest backup, or ask for help with the details below.</source>
         <translation>De databank is beschadigd. Uw nota&apos;s kunnen onvolledig zijn: open Bestand &gt; Reservekopieën... en zet de nieuwste reservekopie terug, of vraag hulp met de gegevens hieronder.</translation>
     </message>
@@ -2901,7 +2900,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/fault_dialogs.py" line="72"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="182"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="170"/>
         <source>The database file is lost</source>
         <translation>Het databankbestand is verloren</translation>
     </message>
@@ -3639,142 +3638,116 @@ Het plan vervangen door dit document?</translation>
         <translation>Reikwijdte wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="28"/>
         <source>Added</source>
-        <translation>Toegevoegd</translation>
+        <translation type="vanished">Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="29"/>
         <source>Updated</source>
-        <translation>Bijgewerkt</translation>
+        <translation type="vanished">Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="30"/>
         <source>Deleted</source>
-        <translation>Verwijderd</translation>
+        <translation type="vanished">Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="31"/>
         <source>Linked again to their note, meeting or agenda point</source>
-        <translation>Opnieuw gekoppeld aan hun nota, vergadering of agendapunt</translation>
+        <translation type="vanished">Opnieuw gekoppeld aan hun nota, vergadering of agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="32"/>
         <source>Conflicts (both versions kept)</source>
-        <translation>Conflicten (beide versies bewaard)</translation>
+        <translation type="vanished">Conflicten (beide versies bewaard)</translation>
     </message>
     <message>
         <source>Conflicts resolved</source>
         <translation type="vanished">Conflicten opgelost</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="33"/>
         <source>Conflicts already settled on another laptop</source>
-        <translation>Conflicten al opgelost op een andere laptop</translation>
+        <translation type="vanished">Conflicten al opgelost op een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="34"/>
         <source>Left out (private on this laptop)</source>
-        <translation>Weggelaten (privé op deze laptop)</translation>
+        <translation type="vanished">Weggelaten (privé op deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="35"/>
         <source>Left out (not in this database&apos;s plans)</source>
-        <translation>Weggelaten (niet in de plannen van deze databank)</translation>
+        <translation type="vanished">Weggelaten (niet in de plannen van deze databank)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="36"/>
         <source>Left out (their note, meeting or agenda point is not in this database)</source>
-        <translation>Weggelaten (hun nota, vergadering of agendapunt staat niet in deze databank)</translation>
+        <translation type="vanished">Weggelaten (hun nota, vergadering of agendapunt staat niet in deze databank)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="44"/>
         <source>note on %1: “%2”</source>
-        <translation>nota bij %1: “%2”</translation>
+        <translation type="vanished">nota bij %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="45"/>
         <source>meeting “%1” (%2)</source>
-        <translation>vergadering “%1” (%2)</translation>
+        <translation type="vanished">vergadering “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="46"/>
         <source>meeting “%1”</source>
-        <translation>vergadering “%1”</translation>
+        <translation type="vanished">vergadering “%1”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="47"/>
         <source>agenda point “%1”</source>
-        <translation>agendapunt “%1”</translation>
+        <translation type="vanished">agendapunt “%1”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="48"/>
         <source>action “%1”</source>
-        <translation>actiepunt “%1”</translation>
+        <translation type="vanished">actiepunt “%1”</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="53"/>
         <source>private on this laptop</source>
-        <translation>privé op deze laptop</translation>
+        <translation type="vanished">privé op deze laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="54"/>
         <source>on a private note</source>
-        <translation>bij een privénota</translation>
+        <translation type="vanished">bij een privénota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="55"/>
         <source>its note is not in this database</source>
-        <translation>de nota ervan staat niet in deze databank</translation>
+        <translation type="vanished">de nota ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="56"/>
         <source>its meeting is not in this database</source>
-        <translation>de vergadering ervan staat niet in deze databank</translation>
+        <translation type="vanished">de vergadering ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="57"/>
         <source>its agenda point is not in this database</source>
-        <translation>het agendapunt ervan staat niet in deze databank</translation>
+        <translation type="vanished">het agendapunt ervan staat niet in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="105"/>
         <source>Nothing to change; records already up to date</source>
-        <translation>Niets te wijzigen; records al bijgewerkt</translation>
+        <translation type="vanished">Niets te wijzigen; records al bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
         <source>Receiving would bring</source>
-        <translation>Ontvangen zou brengen</translation>
+        <translation type="vanished">Ontvangen zou brengen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="133"/>
         <source>This laptop — %1.</source>
-        <translation>Deze laptop — %1.</translation>
+        <translation type="vanished">Deze laptop — %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="135"/>
         <source>This laptop: nothing new from the server.</source>
-        <translation>Deze laptop: niets nieuws van de server.</translation>
+        <translation type="vanished">Deze laptop: niets nieuws van de server.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="138"/>
         <source>The server — %1.</source>
-        <translation>De server — %1.</translation>
+        <translation type="vanished">De server — %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="140"/>
         <source>The server: nothing new from this laptop.</source>
-        <translation>De server: niets nieuws van deze laptop.</translation>
+        <translation type="vanished">De server: niets nieuws van deze laptop.</translation>
     </message>
     <message>
         <source>Would change</source>
         <translation type="vanished">Zou wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/sync_texts.py" line="111"/>
         <source>Received</source>
-        <translation>Ontvangen</translation>
+        <translation type="vanished">Ontvangen</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="40"/>
@@ -5177,7 +5150,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Nog niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="142"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="130"/>
         <source>Replace the database by the backup of %1?
 
 The current file is not deleted: it is kept aside in the backups folder.</source>
@@ -5186,37 +5159,37 @@ The current file is not deleted: it is kept aside in the backups folder.</source
 Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="192"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="180"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="225"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="213"/>
         <source>%1 is empty or missing: restore the newest good backup, selected below.</source>
         <translation>%1 is leeg of ontbreekt: zet de nieuwste goede reservekopie terug, hieronder gekozen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="228"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="216"/>
         <source>%1 is empty or missing and none of its backups passes its check: quit and ask for help before restoring one.</source>
         <translation>%1 is leeg of ontbreekt en geen van zijn reservekopieën doorstaat de controle: sluit af en vraag hulp voor u er een terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="234"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="222"/>
         <source>%1 is damaged (a disk fault or an interrupted copy): restore the newest good backup, selected below; the damaged file is kept aside.</source>
         <translation>%1 is beschadigd (een schijffout of een onderbroken kopie): zet de nieuwste goede reservekopie terug, hieronder gekozen; het beschadigde bestand wordt apart bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="239"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="227"/>
         <source>%1 is damaged and none of its backups passes its check: quit and ask for help before restoring one.</source>
         <translation>%1 is beschadigd en geen van zijn reservekopieën doorstaat de controle: sluit af en vraag hulp voor u er een terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="244"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="232"/>
         <source>%1 is damaged and has no backup: quit and ask for help; the file is left as it is.</source>
         <translation>%1 is beschadigd en heeft geen reservekopie: sluit af en vraag hulp; het bestand blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="525"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="513"/>
         <source>Restored the backup of %1.</source>
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
@@ -5353,6 +5326,11 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>Map</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
+        <translation>&quot;%1&quot; is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
+    </message>
+    <message>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -5409,11 +5387,6 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <source>Restored the backup %s.</source>
         <translation type="vanished">De reservekopie %s is teruggezet.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
-        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
-        <translation>&quot;%1&quot; is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
     </message>
     <message>
         <source>Notes not saved</source>
@@ -5821,84 +5794,79 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="61"/>
         <source>automatic</source>
-        <translation>automatisch</translation>
+        <translation type="vanished">automatisch</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="62"/>
         <source>made by hand</source>
-        <translation>met de hand gemaakt</translation>
+        <translation type="vanished">met de hand gemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="63"/>
         <source>before receiving notes</source>
-        <translation>vóór het ontvangen van nota&apos;s</translation>
+        <translation type="vanished">vóór het ontvangen van nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="64"/>
         <source>before an import</source>
-        <translation>vóór een import</translation>
+        <translation type="vanished">vóór een import</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="65"/>
         <source>before a restore</source>
-        <translation>vóór het terugzetten</translation>
+        <translation type="vanished">vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="547"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="548"/>
         <source>Structure of the database file</source>
         <translation>Opbouw van het databankbestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="561"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="549"/>
         <source>Links between notes, plans and meetings</source>
         <translation>Verbanden tussen nota&apos;s, plannen en vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="562"/>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="550"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="551"/>
         <source>Search index</source>
         <translation>Zoekindex</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="564"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="552"/>
         <source>Database version</source>
         <translation>Versie van de databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="565"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="553"/>
         <source>Every table can be read</source>
         <translation>Elke tabel is leesbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="566"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="554"/>
         <source>The server&apos;s own indexes</source>
         <translation>De eigen indexen van de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="569"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="557"/>
         <source>in order</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="570"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="558"/>
         <source>damaged</source>
         <translation>beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="571"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="559"/>
         <source>not checked (the file is read-only)</source>
         <translation>niet gecontroleerd (het bestand is alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="572"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="560"/>
         <source>not checked (not available on this server)</source>
         <translation>niet gecontroleerd (niet beschikbaar op deze server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/backups.py" line="575"/>
+        <location filename="../../bnldesk/ui/settings/backups.py" line="563"/>
         <source>not checked (the administrator checks it)</source>
         <translation>niet gecontroleerd (de beheerder controleert dit)</translation>
     </message>

@@ -256,6 +256,18 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "col_delegation": ("Delegation", "Delegatie", "Délégation"),
     "col_created": ("Created", "Aangemaakt", "Créée"),
     "col_updated": ("Updated", "Gewijzigd", "Modifiée"),
+    # the command line's tables (bnldesk.commands._tables)
+    "col_period": ("Period", "Periode", "Période"),
+    "col_themes": ("Themes", "Thema's", "Thèmes"),
+    "col_year": ("Year", "Jaar", "Année"),
+    "col_programme": ("Programme", "Werkprogramma", "Programme"),
+    "col_chapters": ("Chapters", "Hoofdstukken", "Chapitres"),
+    "col_number": ("Number", "Nummer", "Numéro"),
+    "col_snippet": ("Found in", "Gevonden in", "Trouvé dans"),
+    "col_starts": ("Starts", "Begint", "Début"),
+    "col_points": ("Points", "Punten", "Points"),
+    "col_size": ("Size", "Grootte", "Taille"),
+    "annotation": ("Note", "Nota", "Note"),
     "note_on": ("note {id} on {target}", "nota {id} over {target}", "note {id} sur {target}"),
     "action_of_note": ("action {id}", "actie {id}", "action {id}"),
     "no_date": ("no date", "geen datum", "pas de date"),
@@ -316,9 +328,91 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ("{n} projet phare", "{n} projets phares"),
     ),
     "n_agenda": (
-        ("{n} agenda item", "{n} agenda items"),
+        ("{n} agenda point", "{n} agenda points"),
         ("{n} agendapunt", "{n} agendapunten"),
-        ("{n} point à l'ordre du jour", "{n} points à l'ordre du jour"),
+        ("{n} point de l'ordre du jour", "{n} points de l'ordre du jour"),
+    ),
+    # what the command line counts (bnldesk.commands.speech.count)
+    "n_page": (
+        ("{n} page", "{n} pages"),
+        ("{n} pagina", "{n} pagina's"),
+        ("{n} page", "{n} pages"),
+    ),
+    "n_private_note": (
+        ("{n} private note", "{n} private notes"),
+        ("{n} privénota", "{n} privénota's"),
+        ("{n} note privée", "{n} notes privées"),
+    ),
+    "n_meeting": (
+        ("{n} meeting", "{n} meetings"),
+        ("{n} vergadering", "{n} vergaderingen"),
+        ("{n} réunion", "{n} réunions"),
+    ),
+    "n_action": (  # of any status (n_actions: the open ones)
+        ("{n} action", "{n} actions"),
+        ("{n} actie", "{n} acties"),
+        ("{n} point d'action", "{n} points d'action"),
+    ),
+    "n_open_conflict": (
+        ("{n} open conflict", "{n} open conflicts"),
+        ("{n} open conflict", "{n} open conflicten"),
+        ("{n} conflit ouvert", "{n} conflits ouverts"),
+    ),
+    "n_resolved_conflict": (
+        ("{n} resolved conflict", "{n} resolved conflicts"),
+        ("{n} opgelost conflict", "{n} opgeloste conflicten"),
+        ("{n} conflit résolu", "{n} conflits résolus"),
+    ),
+    "n_workgroup": (
+        ("{n} workgroup", "{n} workgroups"),
+        ("{n} werkgroep", "{n} werkgroepen"),
+        ("{n} groupe de travail", "{n} groupes de travail"),
+    ),
+    "n_contact": (
+        ("{n} contact", "{n} contacts"),
+        ("{n} contactpersoon", "{n} contactpersonen"),
+        ("{n} contact", "{n} contacts"),
+    ),
+    "n_plan": (
+        ("{n} plan", "{n} plans"),
+        ("{n} jaarplan", "{n} jaarplannen"),
+        ("{n} plan", "{n} plans"),
+    ),
+    "n_programme": (
+        ("{n} programme", "{n} programmes"),
+        ("{n} werkprogramma", "{n} werkprogramma's"),
+        ("{n} programme", "{n} programmes"),
+    ),
+    "n_chapter": (
+        ("{n} chapter", "{n} chapters"),
+        ("{n} hoofdstuk", "{n} hoofdstukken"),
+        ("{n} chapitre", "{n} chapitres"),
+    ),
+    "n_section": (
+        ("{n} section", "{n} sections"),
+        ("{n} thema", "{n} thema's"),
+        ("{n} thème", "{n} thèmes"),
+    ),
+    "n_item": (
+        ("{n} item", "{n} items"),
+        ("{n} project", "{n} projecten"),
+        ("{n} projet", "{n} projets"),
+    ),
+    "n_theme": (
+        ("{n} theme", "{n} themes"),
+        ("{n} thema", "{n} thema's"),
+        ("{n} thème", "{n} thèmes"),
+    ),
+    "n_sub_theme": (
+        ("{n} sub-theme", "{n} sub-themes"),
+        ("{n} subthema", "{n} subthema's"),
+        ("{n} sous-thème", "{n} sous-thèmes"),
+    ),
+    "n_row": (("{n} row", "{n} rows"), ("{n} rij", "{n} rijen"), ("{n} ligne", "{n} lignes")),
+    "n_point": (  # {list}: the points' numbers
+        ("point {list}", "points {list}"),
+        ("punt {list}", "punten {list}"),
+        ("point {list}", "points {list}"),
     ),
     "holds_private": (
         (
@@ -431,6 +525,16 @@ def label(key: str, language: str = "en", **values: object) -> str:
         return key
     text = entry[index]
     return text.format(**values) if values else text
+
+
+def counted_label(key: str, number: int, language: str = "en", **values: object) -> str:
+    """``number`` with the counted text ``key`` in the form ``language`` takes for it ("1
+    note", "2 nota's", "0 note privée"), ``values`` filled in beside ``{n}``. Raises KeyError
+    for a key that is no counted text (a typo is a bug, not a text)."""
+    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+    one, other = _COUNTED[key][index]
+    form = one if takes_singular(number, LANGUAGES[index]) else other
+    return form.format(n=number, **values)
 
 
 def labeller(language: str) -> Callable[..., str]:

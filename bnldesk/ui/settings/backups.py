@@ -55,21 +55,9 @@ def _size(size: int) -> str:
     return i18n.locale().formattedDataSize(size, 1 if size >= 1024 * 1024 else 0, traditional)
 
 
-# Why a backup was made (the service's reason code) in words; marked for lupdate, translated
-# where shown (the list said "automatic" in a Dutch and French interface).
-REASONS = {
-    "auto": QT_TRANSLATE_NOOP("Backups", "automatic"),
-    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
-    "before-receive": QT_TRANSLATE_NOOP("Backups", "before receiving notes"),
-    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
-    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
-}
-
-
 def _reason(reason: str) -> str:
-    if reason.startswith("before-migrate"):
-        return tr("before updating the database")
-    return tr(REASONS.get(reason, reason))
+    """Why a backup was made, in the interface language (the service's words)."""
+    return backup.reason_said(reason, i18n.current())
 
 
 def backup_columns() -> list[Column[backup.BackupInfo]]:
