@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 from bnldesk.ui.notes.editor import NotesPanel
+from bnldesk.ui.widgets.wheel_guard import guard_wheel
 
 # Lines of text the detail pane keeps above an open note (its kind, a two-line title, the
 # beginning of its description).
@@ -36,6 +37,7 @@ class Panes(QObject):
         self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # A pane narrower than the editor (a large scale factor) scrolls instead of cutting.
         self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        guard_wheel(notes)  # the wheel scrolls the pane, it changes no field it passes over
         self.right = self._splitter(
             "rightSplitter", Qt.Orientation.Vertical, (detail, self.notes_scroll), (2, 3)
         )
