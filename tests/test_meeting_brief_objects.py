@@ -202,3 +202,38 @@ def test_a_meeting_brief_shows_a_private_note_on_an_agenda_object_only_when_aske
     out = tmp_path / "private.pdf"
     export_brief(store, subject, everything, out)
     assert PRIVATE in _flat(out)
+
+
+def test_a_note_on_an_older_plans_agenda_object_is_among_the_notes_not_the_history(
+    store: Store, tmp_path: Path
+) -> None:
+    """A MARKT-23 meeting (its brief reads the 2023 plan) with a point on a 2022 project: the
+    project's 2022 note is current for that project, as the project's section brief shows it,
+    not a note of an earlier year filed under "Earlier plans"."""
+    with store.transaction() as s:
+        write_document(s, _plan_2023())
+    with store.read() as s:
+        item_id = s.scalar(
+            select(PlanItem.id)
+            .join(Section, PlanItem.section_id == Section.id)
+            .join(Chapter, Section.chapter_id == Chapter.id)
+            .join(Plan, Chapter.plan_id == Plan.id)
+            .where(Plan.year == 2022, PlanItem.kind != "objective")
+            .order_by(PlanItem.id)
+            .limit(1)
+        )
+    assert item_id is not None
+    _note(store, "item", item_id, NOTES["lone_item"])
+    with store.transaction() as s:
+        meeting = m.create_meeting(
+            s, m.MeetingFields(workgroup="MARKT-23", starts_at=dt.datetime(2026, 12, 8, 10))
+        )
+        m.add_agenda_item(s, meeting.id, m.AgendaFields(target=f"item:{item_id}"))
+        subject = BriefSubject(meeting=str(meeting.id))
+    with store.read() as s:
+        data = collect_brief(s, subject, BriefOptions())
+        own = collect_brief(s, BriefSubject(item_id=item_id), BriefOptions())
+    assert data.plan_year == 2023 and own.plan_year == 2022
+    assert [n.body for g in own.note_groups for n in g.notes] == [NOTES["lone_item"]]
+    assert [n.body for g in data.note_groups for n in g.notes] == [NOTES["lone_item"]]
+    assert all(not entry.note_groups for entry in data.history)
