@@ -187,6 +187,12 @@ def test_a_meeting_brief_carries_what_each_agenda_objects_brief_carries(
         assert body in text
     assert ACTION in text and "15/12/2026" in text
     assert PRIVATE not in text and NOT_ON_AGENDA not in text
+    # The chapter point is named and placed like the others, and the notes follow the agenda.
+    assert "ch:2" not in text
+    place = text[text.rindex("Place in the plan") : text.rindex("Notes and positions")]
+    assert "2.1 Wegen" in place and "On the agenda: point 2" in place
+    order = [text.index(NOTES[k]) for k in ("flagship_1", "road_item", "energy_group")]
+    assert order == sorted(order)
 
 
 def test_a_meeting_brief_shows_a_private_note_on_an_agenda_object_only_when_asked(

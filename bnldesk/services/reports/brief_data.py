@@ -570,9 +570,9 @@ def collect_brief(
     # Each agenda point's object brings the notes its own brief shows, judged against its plan.
     agenda_years: dict[NoteKey, int | None] = {}
     if found.meeting is not None:
-        data.meeting = _meeting_info(session, found.meeting, keys)
         agenda_years = _agenda_note_keys(session, found.meeting)
         keys += list(agenda_years)
+        data.meeting = _meeting_info(session, found.meeting, keys)
     keys = list(dict.fromkeys(keys))
     notes = _notes_on(session, keys, options.include_private)
     if found.meeting is not None:
@@ -611,9 +611,10 @@ def _agenda_note_keys(session: Session, meeting: Meeting) -> dict[NoteKey, int |
     point's object makes (:func:`_object_brief_keys`). A key several points select keeps the
     earliest year."""
     found: dict[NoteKey, int | None] = {}
-    for point in meeting.agenda_items:
-        if point.deleted_at is not None:
-            continue
+    points = sorted(
+        (p for p in meeting.agenda_items if p.deleted_at is None), key=lambda p: (p.position, p.id)
+    )
+    for point in points:
         keys, year = _object_brief_keys(session, point)
         for key in keys:
             if key not in found:
@@ -865,6 +866,10 @@ def _point_places(
             group, max(group.plans, key=lambda p: p.year, default=None)
         )
         return [(TargetKind.SECTION.value, s.id, s) for s in own]
+    if kind == TargetKind.CHAPTER:
+        chapter = _linked(session, Chapter, point)
+        held = chapter.sections if chapter is not None else []
+        return [(TargetKind.SECTION.value, s.id, s) for s in held]
     return []
 
 
@@ -915,18 +920,20 @@ def _meeting_info(session: Session, meeting: Meeting, keys: list[NoteKey]) -> Me
 
 
 def _label_of(session: Session, kind: TargetKind, key: str) -> str:
-    obj: Workgroup | Section | PlanItem | None
+    obj: Workgroup | Chapter | Section | PlanItem | None
     if kind == TargetKind.WORKGROUP:
         obj = session.scalars(select(Workgroup).where(Workgroup.identity_key == key)).first()
     elif kind == TargetKind.SECTION:
         obj = session.scalars(select(Section).where(Section.identity_key == key)).first()
     elif kind == TargetKind.ITEM:
         obj = session.scalars(select(PlanItem).where(PlanItem.identity_key == key)).first()
+    elif kind == TargetKind.CHAPTER:
+        obj = session.scalars(select(Chapter).where(Chapter.identity_key == key)).first()
     else:
         return key
     if isinstance(obj, Workgroup):
         return f"{obj.name} ({obj.code})" if obj.code else obj.name
-    if isinstance(obj, Section):
+    if isinstance(obj, Section | Chapter):
         return f"{obj.number} {obj.title}".strip()
     if isinstance(obj, PlanItem):
         return obj.title
