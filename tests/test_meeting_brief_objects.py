@@ -37,6 +37,7 @@ NOTES = {
     "energy_section": "Corridor: netbeheerders willen eerst de tracéstudie.",
     "energy_group": "Werkgroep energie vergadert voortaan online.",
 }
+POSITION = "Steunen, mits een kmo-uitzondering"
 PRIVATE = "Eigen inschatting: de voorzitter wil dit snel afronden."
 NOT_ON_AGENDA = "Register: geen haast, komt volgend jaar."
 ACTION = "Standpunt kmo-drempel afstemmen met Financiën"
@@ -106,10 +107,11 @@ def _ids(store: Store) -> dict[str, int]:
 
 
 def _note(store: Store, kind: str, obj_id: int, body: str, visibility: str = "delegation") -> None:
+    """A note on the object; the flagship's first note holds a position and an action."""
+    position = POSITION if body == NOTES["flagship_1"] else ""
+    fields = NoteFields(body=body, visibility=visibility, position_text=position)
     with store.transaction() as s:
-        note = add_annotation(
-            s, target_of(s, kind, obj_id), NoteFields(body=body, visibility=visibility)
-        )
+        note = add_annotation(s, target_of(s, kind, obj_id), fields)
         if body == NOTES["flagship_1"]:
             add_action(s, note, ACTION, owner="A. Peeters", due_date=dt.date(2026, 12, 15))
 
@@ -193,6 +195,10 @@ def test_a_meeting_brief_carries_what_each_agenda_objects_brief_carries(
     assert "2.1 Wegen" in place and "On the agenda: point 2" in place
     order = [text.index(NOTES[k]) for k in ("flagship_1", "road_item", "energy_group")]
     assert order == sorted(order)
+    # The flagship's position is point 1's line to take on page 1.
+    first = " ".join(pypdf.PdfReader(str(out)).pages[0].extract_text().split())
+    point_1 = first[first.index("1. 1.1 Interne markt") : first.index("2. 2 Mobiliteit")]
+    assert POSITION in point_1
 
 
 def test_a_meeting_brief_shows_a_private_note_on_an_agenda_object_only_when_asked(

@@ -172,6 +172,9 @@ class AgendaInfo:
     notes: str
     target_kind: str = ""
     target_key: str = ""
+    # The plan objects the brief of the point's object shows notes on (kind, identity key):
+    # their positions are the point's.
+    covers: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -567,12 +570,9 @@ def collect_brief(
     # Each agenda point's place comes from its own object's plan, whatever the brief's year.
     data.placements += [_placement(s, marks) for s in agenda_sections if s.id not in covered]
     keys = _note_keys(session, scope, workgroup)
-    # Each agenda point's object brings the notes its own brief shows, judged against its plan.
     agenda_years: dict[NoteKey, int | None] = {}
     if found.meeting is not None:
-        agenda_years = _agenda_note_keys(session, found.meeting)
-        keys += list(agenda_years)
-        data.meeting = _meeting_info(session, found.meeting, keys)
+        data.meeting, agenda_years = _meeting_part(session, found.meeting, keys)
     keys = list(dict.fromkeys(keys))
     notes = _notes_on(session, keys, options.include_private)
     if found.meeting is not None:
@@ -591,6 +591,22 @@ def collect_brief(
         session, workgroup, sections, earlier_notes, plan, options.include_private
     )
     return data
+
+
+def _meeting_part(
+    session: Session, meeting: Meeting, keys: list[NoteKey]
+) -> tuple[MeetingInfo, dict[NoteKey, int | None]]:
+    """The meeting's details and agenda, and the plan objects its points bring into the brief
+    (added to ``keys``, the brief's own) with the plan year their notes are judged against:
+    each point's object brings the notes its own brief shows (:func:`_agenda_note_keys`)."""
+    own = set(keys)
+    agenda_years = _agenda_note_keys(session, meeting)
+    keys += list(agenda_years)
+    info = _meeting_info(session, meeting, keys)
+    for point in info.agenda:
+        # The brief's own subject (the meeting's workgroup) keeps its positions in its row.
+        point.covers = [key for key in point.covers if key not in own]
+    return info, agenda_years
 
 
 def _is_current(
@@ -911,9 +927,17 @@ def _meeting_info(session: Session, meeting: Meeting, keys: list[NoteKey]) -> Me
             label = _label_of(session, point.target_kind, point.target_key)
             if identity.fold(label) == identity.fold(point.title):
                 label = ""  # the point is named after its object: say it once
+        covers = _object_brief_keys(session, point)[0]
         info.agenda.append(
             AgendaInfo(
-                point.position, point.title, label, point.position_text, point.notes, kind, key
+                point.position,
+                point.title,
+                label,
+                point.position_text,
+                point.notes,
+                kind,
+                key,
+                covers,
             )
         )
     return info
