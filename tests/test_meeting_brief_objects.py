@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pypdf
+import pytest
 from sqlalchemy import select
 
 from bnldesk.domain.document import DocChapter, DocItem, DocSection, DocWorkgroup, PlanDocument
@@ -154,6 +155,7 @@ def _flat(path: Path) -> str:
     return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
 
 
+@pytest.mark.both_backends
 def test_a_meeting_brief_carries_what_each_agenda_objects_brief_carries(
     store: Store, tmp_path: Path
 ) -> None:
@@ -216,6 +218,7 @@ def test_a_meeting_brief_shows_a_private_note_on_an_agenda_object_only_when_aske
     assert PRIVATE in _flat(out)
 
 
+@pytest.mark.both_backends
 def test_a_note_on_an_older_plans_agenda_object_is_among_the_notes_not_the_history(
     store: Store, tmp_path: Path
 ) -> None:
