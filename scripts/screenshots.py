@@ -249,6 +249,7 @@ def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None
         store = open_store(Path(tmp) / "demo.db")
         workgroup = seed(store)
         settings = Settings(Path(tmp) / "settings.ini")
+        settings.set("prefs/delegation", "BE")  # chosen: not asked
         settings.set("prefs/author", "An Peeters")
         settings.set("prefs/marking", "Beperkte verspreiding")
         settings.set("prefs/export_dir", str(Path(tmp) / "exports"))

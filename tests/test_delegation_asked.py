@@ -137,8 +137,10 @@ def test_the_brief_dialog_changes_the_delegation_and_remembers_it(
 
 
 def test_the_command_line_brief_without_a_delegation_says_how_to_set_one(
-    db_path: Path, tmp_path: Path
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    (tmp_path / "new.ini").write_text("[prefs]\nauthor=Anne\n", encoding="utf-8")
+    monkeypatch.setenv("BNLDESK_SETTINGS", str(tmp_path / "new.ini"))  # none chosen
     out = tmp_path / "brief.pdf"
     run = subprocess.run(
         [sys.executable, "-m", "bnldesk", "--db", str(db_path), "brief", "--workgroup",
