@@ -39,6 +39,7 @@ class DelegationDialog(QDialog):
         self.setObjectName("delegationDialog")
         plain_dialog(self)
         self.setWindowTitle(tr("Your delegation"))
+        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         question = QLabel(
             tr(
