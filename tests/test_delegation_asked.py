@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import select
-from ui_support import activate, answering, press, settle, wait_for
+from ui_support import activate, answering, leave, press, settle, type_into, wait_for
 
 from bnldesk.domain.models import Workgroup
 from bnldesk.store.engine import Store
@@ -157,3 +157,39 @@ def test_the_command_line_brief_without_a_delegation_says_how_to_set_one(
     )
     assert given.returncode == 0, given.stderr
     assert "DELEGATION LU" in _first_page(out)
+
+
+def test_the_first_new_note_asks_and_is_stamped_with_the_choice(
+    qtbot: object, window: MainWindow, fresh: Settings, store: Store
+) -> None:
+    from bnldesk.domain.models import Annotation
+
+    with answering(qtbot, _asked, _luxembourg_by_keys(qtbot), "the delegation question"):
+        press(qtbot, window, "Ctrl+N")
+    settle(window)
+    assert window.notes.is_draft(), (window.notes.target, fresh.get("prefs/delegation"))
+    type_into(qtbot, window.notes.body, "Position du Luxembourg")
+    leave(qtbot, window.notes.body)
+    settle(window)
+    wait_for(qtbot, lambda: not window.notes.is_draft(), window)
+    with store.read() as s:
+        stamped = s.execute(
+            select(Annotation.body, Annotation.delegation).where(
+                Annotation.body.contains("Luxembourg")
+            )
+        ).all()
+    assert [tuple(row) for row in stamped] == [("Position du Luxembourg", "LU")]
+    assert fresh.get("prefs/delegation") == "LU"
+
+
+def test_preferences_show_not_chosen_and_saving_them_chooses_nothing(
+    qtbot: object, qapp: QApplication, fresh: Settings
+) -> None:
+    from bnldesk.ui.settings.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(fresh)
+    assert dialog.delegation.currentData() == ""  # "Not chosen yet", never Belgium
+    dialog.author.setText("Anne")
+    dialog.save()
+    assert fresh.get("prefs/author") == "Anne" and not fresh.delegation_chosen()
+    dialog.close()
