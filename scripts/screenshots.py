@@ -149,6 +149,11 @@ def shoot_dialogs(camera: Camera, window: MainWindow, workgroup: int, folder: Pa
     preferences = PreferencesDialog(window.settings, window)
     camera.save(preferences, folder, "preferences")
     preferences.close()
+    from bnldesk.ui.settings.ask import DelegationDialog
+
+    asked = DelegationDialog(window)  # asked once, the first time a delegation is needed
+    camera.save(asked, folder, "delegation-asked")
+    asked.close()
     features = install_meeting_actions(window)
     page = features.show_start_page()
     camera.settle(window)
@@ -163,6 +168,7 @@ def shoot_dialogs(camera: Camera, window: MainWindow, workgroup: int, folder: Pa
     camera.save(action, folder, "new-action")
     action.close()
     brief = export_brief(window, BriefSubject(workgroup_id=workgroup), "SENN-CRISE")
+    assert brief is not None  # the screenshots' settings have a delegation chosen
     camera.settle(window)
     camera.save(brief, folder, "brief-dialog")
     brief.reject()
@@ -249,6 +255,7 @@ def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None
         store = open_store(Path(tmp) / "demo.db")
         workgroup = seed(store)
         settings = Settings(Path(tmp) / "settings.ini")
+        settings.set("prefs/delegation", "BE")  # chosen: not asked
         settings.set("prefs/author", "An Peeters")
         settings.set("prefs/marking", "Beperkte verspreiding")
         settings.set("prefs/export_dir", str(Path(tmp) / "exports"))

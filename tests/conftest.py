@@ -32,6 +32,7 @@ if os.environ.get("CI"):
     hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
     hypothesis_settings.load_profile("ci")
 
+from bnldesk import APP_NAME, APP_ORG
 from bnldesk.store.backend import DatabaseLocation, parse_location
 from bnldesk.store.engine import Store, open_store
 
@@ -90,6 +91,11 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    # The delegate chose Belgium (the window and the command line ask or refuse while none is
+    # chosen: trials 14 and 15); tests/test_delegation_asked.py starts with none.
+    own = home / "config" / APP_ORG / f"{APP_NAME}.ini"
+    own.parent.mkdir(parents=True)
+    own.write_text("[prefs]\ndelegation=BE\n", encoding="utf-8")
 
 
 @pytest.fixture
@@ -240,7 +246,11 @@ def empty_store(new_database: Callable[[bool], DatabaseLocation]) -> Iterator[St
 def settings(tmp_path: Path) -> Any:
     from bnldesk.ui.settings import Settings
 
-    return Settings(tmp_path / "settings.ini")
+    # A delegate who chose Belgium: the window asks a fresh settings file for its delegation
+    # the first time one is needed (trials 14 and 15); tests on that make their own file.
+    chosen = Settings(tmp_path / "settings.ini")
+    chosen.set("prefs/delegation", "BE")
+    return chosen
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from bnldesk.ui.settings import Settings
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     s = Settings(tmp_path / "settings.ini")
+    s.set("prefs/delegation", "BE")  # chosen: not asked
     s.set("prefs/author", "Marie-Christine Vandenberghe-Van Oudenhove")
     return s
 

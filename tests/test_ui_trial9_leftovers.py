@@ -253,6 +253,7 @@ def test_a_new_laptops_briefs_go_to_the_documents_folder(tmp_path: Path) -> None
 
     home = Path(os.environ["HOME"]).resolve()
     settings = Settings(tmp_path / "settings.ini")
+    settings.set("prefs/delegation", "BE")  # chosen: not asked
     chosen = settings.export_dir().resolve()
     assert chosen.is_relative_to(home) and chosen.name == "bnldesk", chosen
     checkout = Path(__file__).resolve().parents[1]

@@ -22,6 +22,12 @@ _LINES: dict[str, tuple[str, str, str]] = {
         " (le fichier qui s'y trouvait a été remplacé)",
     ),
     "wrote": ("wrote {path}", "{path} geschreven", "{path} écrit"),
+    "no_delegation": (
+        "no delegation chosen: give --delegation BE, NL or LU, or set prefs/delegation in {path}",
+        "geen delegatie gekozen: geef --delegation BE, NL of LU, of zet prefs/delegation in {path}",
+        "aucune délégation choisie : donnez --delegation BE, NL ou LU, ou réglez "
+        "prefs/delegation dans {path}",
+    ),
     "wrote_counts": (
         "wrote {path}: {counts}",
         "{path} geschreven: {counts}",

@@ -79,6 +79,7 @@ from bnldesk.ui.error_texts import as_sentence
 from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.notes.editor import NotesPanel
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.settings.ask import ask_delegation
 from bnldesk.ui.unsaved import confirm_close, wait_for_saves
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
             self.changes,
             author=lambda: str(self.settings.get("prefs/author")),
             delegation=self.settings.delegation,
+            choose_delegation=lambda: ask_delegation(self.settings, self) is not None,
         )
         self.notes.setObjectName("notesPanel")
         self.centre_stack = QStackedWidget()

@@ -192,7 +192,9 @@ class MeetingEditor(QWidget):
         self._queued_points: list[tuple[str, str | None]] = []
         # (author, delegation) for the notes a debrief writes: the preferences' (set by the
         # window that opens the editor).
-        self.note_author: Callable[[], tuple[str, str]] = lambda: ("", "")
+        # The author and delegation of a debrief's notes; None when the delegate cancelled
+        # choosing a delegation (bnldesk.ui.settings.ask): no debrief then.
+        self.note_author: Callable[[], tuple[str, str] | None] = lambda: ("", "")
         # The window's settings, for the folder "Add to calendar" proposes (set by the window).
         self.folders: FolderSettings | None = None
 
@@ -1494,7 +1496,10 @@ class MeetingEditor(QWidget):
         if not self._debrief_ahead_confirmed():
             return
         meeting_id = self.meeting_id
-        author, delegation = self.note_author()
+        signed = self.note_author()
+        if signed is None:
+            return
+        author, delegation = signed
         language = i18n.current()  # the notes are written in the window's language
 
         def job(store: Store) -> Written[Debriefed]:

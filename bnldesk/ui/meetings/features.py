@@ -56,6 +56,7 @@ from bnldesk.ui.meetings.rows import StartPageRows
 from bnldesk.ui.meetings.start_page import StartPage
 from bnldesk.ui.notes.conflicts import ConflictsView
 from bnldesk.ui.pairing_dialog import PairingDialog
+from bnldesk.ui.settings.ask import ask_delegation
 from bnldesk.ui.settings.backups import (
     BackupsDialog,
     check_report_text,
@@ -531,12 +532,16 @@ class MeetingFeatures:
         panel.reload()
         return panel
 
-    def note_author(self) -> tuple[str, str]:
-        """The author and delegation of the preferences, for the notes a debrief writes."""
+    def note_author(self) -> tuple[str, str] | None:
+        """The author and delegation of the preferences, for the notes a debrief writes; the
+        delegation asked first when none is chosen (None when the delegate cancels)."""
         settings = getattr(self.window, "settings", None)
         if settings is None:
             return "", ""
-        return str(settings.get("prefs/author")), settings.delegation()
+        delegation = ask_delegation(settings, self._windows.get("meetings") or self.window)
+        if delegation is None:
+            return None
+        return str(settings.get("prefs/author")), delegation
 
     def meetings_panel(self) -> MeetingsPanel | None:
         """The Meetings window's panel, if that window was opened."""
@@ -658,9 +663,11 @@ class MeetingFeatures:
         """File > Share notes: the dialog stays open until the bundle is written, so that a
         fault (a folder that cannot be written, a full disk) is shown over it with every choice
         as set."""
+        delegation = ask_delegation(self.window.settings, self.window)
+        if delegation is None:
+            return  # cancelled: a bundle is never stamped with an assumed delegation
         dialog = ShareDialog(self.window.settings, self.window)
         author = str(self.window.settings.get("prefs/author"))
-        delegation = self.window.settings.delegation()
 
         def start() -> None:
             scope, out = dialog.scope(), Path(dialog.path.text()).expanduser()

@@ -129,12 +129,16 @@ class NotesPanel(QWidget):
         author: Callable[[], str],
         delegation: Callable[[], str],
         parent: QWidget | None = None,
+        *,
+        choose_delegation: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.changes = changes
         self._author = author
         self._delegation = delegation
+        # Asks the delegation when none is chosen yet (False: cancelled, no new note).
+        self._choose_delegation = choose_delegation
         self.target: Target | None = None
         self.current: NoteData | None = None
         self._populating = False
@@ -1048,6 +1052,8 @@ class NotesPanel(QWidget):
         target = self.target
         if target is None or self.read_only:
             return
+        if self._choose_delegation is not None and not self._choose_delegation():
+            return  # cancelled: a note is never stamped with an assumed delegation
         self.commit()
         draft = NoteData(
             id=0,

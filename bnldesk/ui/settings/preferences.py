@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.services.reports.labels import MARKINGS, marking_in
 from bnldesk.ui import i18n, labels
-from bnldesk.ui.settings import DELEGATIONS, Settings
+from bnldesk.ui.settings import DELEGATIONS, NOT_CHOSEN, Settings
 from bnldesk.ui.widgets import file_dialogs
 from bnldesk.ui.widgets.dialogs import plain_dialog
 
@@ -145,6 +145,9 @@ class PreferencesDialog(QDialog):
     def load(self) -> None:
         """Show the saved preferences in the fields."""
         settings = self._settings
+        if not settings.delegation_chosen() and self.delegation.findData(NOT_CHOSEN) < 0:
+            # Shown as not chosen, never as Belgium: saving other preferences keeps it so.
+            self.delegation.insertItem(0, tr("Not chosen yet"), NOT_CHOSEN)
         delegation = self.delegation.findData(settings.get("prefs/delegation"))
         self.delegation.setCurrentIndex(max(0, delegation))
         self.delegation_other.setText(settings.get("prefs/delegation_other"))
@@ -163,7 +166,8 @@ class PreferencesDialog(QDialog):
     def save(self) -> None:
         """Write the fields to the settings file (sync'ed at once)."""
         settings = self._settings
-        settings.set("prefs/delegation", self.delegation.currentData())
+        if self.delegation.currentData() != NOT_CHOSEN:
+            settings.set("prefs/delegation", self.delegation.currentData())
         settings.set("prefs/delegation_other", self.delegation_other.text().strip())
         settings.set("prefs/author", self.author.text().strip())
         settings.set("prefs/language", self.language.currentData())
