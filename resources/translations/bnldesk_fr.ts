@@ -5422,7 +5422,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Votre délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/ask.py" line="45"/>
+        <location filename="../../bnldesk/ui/settings/ask.py" line="46"/>
         <source>Which delegation do you work for? Briefs and notes are stamped with it. You can change it later in Preferences.</source>
         <translation>Pour quelle délégation travaillez-vous&#xa0;? Les briefings et les notes la portent. Vous pourrez la modifier plus tard dans les Préférences.</translation>
     </message>

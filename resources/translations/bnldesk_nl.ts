@@ -5422,7 +5422,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Uw delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/ask.py" line="45"/>
+        <location filename="../../bnldesk/ui/settings/ask.py" line="46"/>
         <source>Which delegation do you work for? Briefs and notes are stamped with it. You can change it later in Preferences.</source>
         <translation>Voor welke delegatie werkt u? Briefings en nota&apos;s worden ermee gemerkt. U kunt dit later wijzigen in Voorkeuren.</translation>
     </message>
