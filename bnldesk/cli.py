@@ -76,7 +76,9 @@ def refuse_damaged(path: Path) -> None:
     report = check_database(path, quick=True)
     if not report.ok:
         logging.getLogger(__name__).warning("%s", report.summary())
-        raise DatabaseCorruptError(path)
+        from bnldesk.store.errors import DamagedWithoutBackupError
+
+        raise DatabaseCorruptError(path) if _has_backups(path) else DamagedWithoutBackupError(path)
 
 
 def prompt_password(address: ServerAddress) -> str | None:
@@ -95,11 +97,23 @@ def _db_location(args: argparse.Namespace) -> DatabaseLocation:
     or a server's address."""
     if args.db:
         location: DatabaseLocation = args.db
-        return location
-    env = os.environ.get("BNLDESK_DB")
-    if env:
-        return parse_location(env, source="BNLDESK_DB")
-    return user_data_dir() / "bnldesk.db"
+    elif os.environ.get("BNLDESK_DB"):
+        location = parse_location(os.environ["BNLDESK_DB"], source="BNLDESK_DB")
+    else:
+        return user_data_dir() / "bnldesk.db"  # made with its folder on first use
+    if not isinstance(location, ServerAddress):
+        _refuse_missing_folder(Path(location))
+    return location
+
+
+def _refuse_missing_folder(path: Path) -> None:
+    """A file the user named must be in a folder that exists: a mistyped folder is not made
+    (with a new demo database in it) but refused with
+    :class:`~bnldesk.store.errors.DatabaseFolderMissingError`."""
+    if not path.expanduser().parent.is_dir():
+        from bnldesk.store.errors import DatabaseFolderMissingError
+
+        raise DatabaseFolderMissingError(path)
 
 
 def _db_path(args: argparse.Namespace, feature: str = "this command") -> Path:
@@ -355,8 +369,16 @@ def _print_check(report: Any, where: str, *, as_json: bool, language: str | None
     else:
         logging.getLogger(__name__).warning("%s", report.summary())
         verdict = "check_damaged_server" if getattr(report, "where", "") else "check_damaged"
+        if verdict == "check_damaged" and not _has_backups(Path(where)):
+            verdict = "check_damaged_no_backup"
         print(say(verdict, spoken, path=where), file=sys.stderr)
     return 0 if report.ok else EXIT_FAILURE
+
+
+def _has_backups(path: Path) -> bool:
+    from bnldesk.store.engine import has_backups
+
+    return has_backups(path)
 
 
 # A check's result (bnldesk.store.check) -> its line in bnldesk.commands.speech.

@@ -39,9 +39,10 @@ SAID = {
 }
 
 
-def _damaged(tmp_path: Path) -> Path:
-    """A database with a note and a backup, then 4 KB from offset 8192 overwritten, as the
-    trial's ``dd if=/dev/urandom of=COPY bs=1 count=4096 seek=8192 conv=notrunc``."""
+def _damaged(tmp_path: Path, *, with_backup: bool = True) -> Path:
+    """A database with a note and (``with_backup``) a backup, then 4 KB from offset 8192
+    overwritten, as the trial's ``dd if=/dev/urandom of=COPY bs=1 count=4096 seek=8192
+    conv=notrunc``."""
     db = tmp_path / "lu.db"
     store = open_store(db)
     with store.transaction() as s:
@@ -49,7 +50,8 @@ def _damaged(tmp_path: Path) -> Path:
     store.close()
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    backup.backup_database(db, "manual")
+    if with_backup:
+        backup.backup_database(db, "manual")
     with db.open("r+b") as fh:
         fh.seek(8192)
         fh.write(bytes(range(256)) * 16)
@@ -105,3 +107,70 @@ def test_check_says_its_verdict_in_the_language(
     )
     assert main(["--db", str(db), "list", "annotations"]) == 0
     assert "la note" in capsys.readouterr().out
+
+
+NO_BACKUP = {
+    "fr": "est endommagé et n'a pas de sauvegarde ; laissez le fichier tel quel",
+    "nl": "is beschadigd en er is geen reservekopie van; laat het bestand zoals het is",
+    "en": "is damaged and has no backup; keep the file as it is",
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_damaged_without_backup_does_not_send_for_one(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+) -> None:
+    """Trial 15: with no backup anywhere, "restore it from a backup" sent the delegate
+    looking for one; the line says to keep the file and ask for help instead."""
+    db = _damaged(tmp_path, with_backup=False)
+    damaged = db.read_bytes()
+    monkeypatch.setenv("LANGUAGE", language)
+    assert main(["--db", str(db), "list", "annotations"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert err.replace("\u00a0", " ").startswith(f"bnldesk: {db} {NO_BACKUP[language]}"), err
+    assert "restore" not in err and "restaur" not in err and "terug" not in err
+    assert main(["--db", str(db), "check"]) == 1
+    out, err = capsys.readouterr()
+    assert err.count("\n") == 1
+    assert (
+        err.replace("\u00a0", " ")
+        .replace(":", ";")
+        .startswith(f"{db} {NO_BACKUP[language]}".replace(":", ";"))
+    ), err
+    assert db.read_bytes() == damaged
+
+
+@pytest.mark.parametrize("how", ["--db", "BNLDESK_DB"])
+def test_a_database_in_a_missing_folder_is_not_made(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    how: str,
+) -> None:
+    """Trial 15: ``--db`` naming a mistyped folder silently made that folder with a new demo
+    database in it; now one line in the delegate's language, exit 1, nothing made."""
+    wanted = tmp_path / "delegatoin" / "bnldesk.db"
+    for language, said in (
+        ("en", f"bnldesk: the folder of {wanted} does not exist: check the path"),
+        ("fr", f"bnldesk: le dossier de {wanted} n'existe pas : vérifiez le chemin"),
+    ):
+        monkeypatch.setenv("LANGUAGE", language)
+        if how == "--db":
+            code = main(["--db", str(wanted), "list", "workgroups"])
+        else:
+            monkeypatch.setenv("BNLDESK_DB", str(wanted))
+            code = main(["list", "workgroups"])
+        out, err = capsys.readouterr()
+        assert code == 1 and out == ""
+        assert err.count("\n") == 1 and err.replace("\u00a0", " ").startswith(said), err
+    assert not wanted.parent.exists()
+    # A new file in a folder that exists is still made, as on first use.
+    monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.delenv("BNLDESK_DB", raising=False)
+    made = tmp_path / "bnldesk.db"
+    assert main(["--db", str(made), "list", "workgroups"]) == 0
+    assert made.is_file()

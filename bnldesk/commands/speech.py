@@ -80,6 +80,16 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "{path} est endommagé : restaurez une sauvegarde (bnldesk restore) ; ce que SQLite a "
         "trouvé figure dans le journal",
     ),
+    "check_damaged_no_backup": (
+        "{path} is damaged and has no backup: keep the file as it is (do not delete it) and "
+        "ask your IT support to recover it; what SQLite found is in the log",
+        "{path} is beschadigd en er is geen reservekopie van: laat het bestand zoals het is "
+        "(niet verwijderen) en vraag uw IT-ondersteuning het te herstellen; wat SQLite vond "
+        "staat in het logboek",
+        "{path} est endommagé et n'a pas de sauvegarde : laissez le fichier tel quel (ne le "
+        "supprimez pas) et demandez à votre support informatique de le récupérer ; ce que "
+        "SQLite a trouvé figure dans le journal",
+    ),
     "check_damaged_server": (
         "{path} is damaged: tell the server's administrator; what was found is in the log",
         "{path} is beschadigd: verwittig de beheerder van de server; wat gevonden werd staat "

@@ -470,7 +470,9 @@ def _holds_nothing(session: Session) -> bool:
     )
 
 
-def _has_backups(path: Path) -> bool:
+def has_backups(path: Path) -> bool:
+    """Whether the backups folder of ``path`` (:func:`backups_dir`) holds a backup of it;
+    False where the folder cannot be read."""
     folder = backups_dir(path)
     prefix = f"{path.stem}-"
     try:
@@ -491,7 +493,7 @@ def _check_existing(path: Path, *, read_only: bool) -> None:
     if not path.exists():
         if read_only:
             raise CannotOpenError(path, "the file does not exist")
-        if _has_backups(path):
+        if has_backups(path):
             raise DatabaseMissingError(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -49,6 +49,13 @@ _SAYINGS: dict[str, Callable[[], str]] = {
         "close it and try again"
     ),
     "database_damaged": lambda: tr("%1 is damaged; restore it from a backup"),
+    "database_damaged_no_backup": lambda: tr(
+        "%1 is damaged and has no backup; keep the file as it is (do not delete it) and ask "
+        "your IT support to recover it"
+    ),
+    "database_folder_missing": lambda: tr(
+        "the folder of %1 does not exist: check the path; nothing was created"
+    ),
     "database_read_only": lambda: tr("%1 is read-only: changes cannot be saved there"),
     "disk_full": lambda: tr(
         "the disk is full: nothing was saved and %1 is intact; free some space and try again"
