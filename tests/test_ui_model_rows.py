@@ -428,7 +428,9 @@ def test_the_start_page_shows_the_rows_it_is_given(
     meeting = MeetingRow(4, "SENN-CRISE <b>", dt.datetime(2026, 11, 27, 10, 0), "", "https://v", 3)
     late = ActionRow(8, "Commentaar sturen", "An", dt.date(2026, 11, 19), "open", True, 4, None)
     open_one = ActionRow(9, "Zaal reserveren", "Piet", None, "open", False, None, 12, "Nota")
-    changed = RecentNoteRow(12, "SENN-CRISE", "Standpunt\nBE", dt.datetime(2026, 11, 21, 9, 0))
+    changed = RecentNoteRow(
+        12, "SENN-CRISE", "Standpunt\nBE", dt.datetime(2026, 11, 21, 9, 0), "private"
+    )
     page.set_data(StartPageRows(today, (meeting,), (late,), (open_one,), (changed,), 2))
     for model in (page.meetings_model, page.overdue_model, page.open_model, page.notes_model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -446,6 +448,7 @@ def test_the_start_page_shows_the_rows_it_is_given(
     assert page.open_model.index(0, 3).data() == "Nota"
     assert page.notes_model.index(0, 2).data() == "Standpunt BE"  # one line in the table
     assert page.notes_model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "Standpunt\nBE"
+    assert page.notes_model.index(0, 3).data() == "Private"  # told from a shared note (trial 15)
     assert page.conflict_banner.isVisibleTo(page)
     opened: list[tuple[str, int]] = []
     page.meeting_activated.connect(lambda meeting_id: opened.append(("meeting", meeting_id)))

@@ -374,6 +374,22 @@ def test_a_command_line_brief_takes_the_preferences_delegation_and_author(
     assert "DELEGATION SECRÉTARIAT, SG" in text and author == "Anne Müller"
     text, author = brief("given.pdf", "--delegation", "NL", "--author", "Jan")
     assert "SECRÉTARIAT" not in text and "DELEGATION NL" in text and author == "Jan"
-    monkeypatch.setenv(SETTINGS_ENV, str(tmp_path / "none.ini"))  # no preferences yet
-    text, _author = brief("default.pdf")
-    assert "DELEGATION BE" in text
+    # No preferences yet: no delegation is assumed (trial 15: every brief said BE); the
+    # command says how to choose one and writes nothing.
+    monkeypatch.setenv(SETTINGS_ENV, str(tmp_path / "none.ini"))
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "brief",
+                "--workgroup",
+                "SENN-CRISE",
+                "--out",
+                str(tmp_path / "default.pdf"),
+            ]
+        )
+        == 1
+    )
+    assert "no delegation chosen: give --delegation BE, NL or LU" in capsys.readouterr().err
+    assert not (tmp_path / "default.pdf").exists()

@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="302"/>
         <source>The %n longest overdue are listed.</source>
         <translation>
             <numerusform>The %n longest overdue is listed.</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="311"/>
         <source>The %n due first are listed.</source>
         <translation>
             <numerusform>The %n due first is listed.</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="314"/>
         <source>No notes changed in the last %n day(s).</source>
         <translation>
             <numerusform>No notes changed in the last day.</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="320"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note was changed on two laptops: resolve the conflict...</numerusform>

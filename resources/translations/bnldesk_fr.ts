@@ -1549,6 +1549,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="162"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
@@ -2634,7 +2635,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%1 note(s) mise(s) à jour, %2 nouvelle(s)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="216"/>
         <source>New meeting...</source>
         <translation>Nouvelle réunion...</translation>
     </message>
@@ -2649,7 +2650,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="232"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -2675,40 +2676,40 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
         <source>Upcoming meetings</source>
         <translation>Réunions à venir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="296"/>
         <source>No meetings planned.</source>
         <translation>Aucune réunion prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="298"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="280"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
         <source>No open actions.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="281"/>
         <source>Recently changed notes</source>
         <translation>Notes modifiées récemment</translation>
     </message>
@@ -2717,13 +2718,13 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Aucune note modifiée récemment.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="196"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="286"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="291"/>
         <source>Today, %s</source>
         <translation>Aujourd&apos;hui, %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="302"/>
         <source>The %n longest overdue are listed.</source>
         <translation>
             <numerusform>%n action, la plus en retard, est affichée.</numerusform>
@@ -2731,12 +2732,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
         <source>No other open actions.</source>
         <translation>Aucune autre action ouverte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="311"/>
         <source>The %n due first are listed.</source>
         <translation>
             <numerusform>%n action, à l&apos;échéance la plus proche, est affichée.</numerusform>
@@ -2744,7 +2745,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="314"/>
         <source>No notes changed in the last %n day(s).</source>
         <translation>
             <numerusform>Aucune note modifiée depuis %n jour.</numerusform>
@@ -2752,7 +2753,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="320"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n note a été modifiée sur deux ordinateurs&#xa0;: résolvez le conflit...</numerusform>
@@ -5073,7 +5074,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="327"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="332"/>
         <source>Could not be read: %s</source>
         <translation>Lecture impossible&#xa0;: %s</translation>
     </message>

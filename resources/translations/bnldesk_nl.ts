@@ -1622,6 +1622,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="162"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
@@ -2753,7 +2754,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%1 nota(&apos;s) bijgewerkt, %2 nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="211"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="216"/>
         <source>New meeting...</source>
         <translation>Nieuwe vergadering...</translation>
     </message>
@@ -2768,7 +2769,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="227"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="232"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
@@ -2794,45 +2795,45 @@ Het plan vervangen door dit document?</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="269"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="291"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="296"/>
         <source>No meetings planned.</source>
         <translation>Geen vergaderingen gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
         <source>Overdue actions</source>
         <translation>Achterstallige acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="271"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="298"/>
         <source>Nothing overdue.</source>
         <translation>Niets achterstallig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="280"/>
         <source>Open actions</source>
         <translation>Open acties</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="275"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
         <source>No open actions.</source>
         <translation>Geen open acties.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="281"/>
         <source>Recently changed notes</source>
         <translation>Recent gewijzigde nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="327"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="332"/>
         <source>Could not be read: %s</source>
         <translation>Kon niet worden gelezen: %s</translation>
     </message>
@@ -2841,13 +2842,13 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Geen recent gewijzigde nota&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="196"/>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="286"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="291"/>
         <source>Today, %s</source>
         <translation>Vandaag, %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="302"/>
         <source>The %n longest overdue are listed.</source>
         <translation>
             <numerusform>De %n langst achterstallige wordt getoond.</numerusform>
@@ -2855,12 +2856,12 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="301"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
         <source>No other open actions.</source>
         <translation>Geen andere openstaande acties.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="311"/>
         <source>The %n due first are listed.</source>
         <translation>
             <numerusform>De %n met de vroegste termijn wordt getoond.</numerusform>
@@ -2868,7 +2869,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="309"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="314"/>
         <source>No notes changed in the last %n day(s).</source>
         <translation>
             <numerusform>Geen nota&apos;s gewijzigd in de laatste %n dag.</numerusform>
@@ -2876,7 +2877,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/start_page.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/start_page.py" line="320"/>
         <source>%n note(s) were changed on two laptops: resolve the conflicts...</source>
         <translation>
             <numerusform>%n nota werd op twee laptops gewijzigd: los het conflict op...</numerusform>

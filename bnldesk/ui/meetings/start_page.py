@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bnldesk.ui import dates, i18n
+from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.meetings.rows import ActionRow, MeetingRow, RecentNoteRow, StartPageRows
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table, wrap_columns
@@ -156,6 +156,11 @@ def note_columns() -> list[Column[RecentNoteRow]]:
         Column(tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at),
         Column(tr("On"), lambda row: row.target),
         Column(tr("Note"), lambda row: row.body),
+        # Who sees it, as in the notes list: a private note is told from a shared one here
+        # too (trial 15).
+        Column(
+            tr("Visibility"), lambda row: labels.label(labels.VISIBILITIES_SHORT, row.visibility)
+        ),
     ]
 
 
