@@ -18,6 +18,7 @@ recreated (see :func:`open_store`).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import sys
@@ -28,7 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import (
+    DatabaseError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool, Pool, PoolProxiedConnection
@@ -57,6 +64,7 @@ from bnldesk.store.errors import (
     EmptyDatabaseFileError,
     FileOnlyError,
     HoldLostError,
+    IncompleteCopyError,
     NewerSchemaError,
     NotABnldeskDatabaseError,
     ServerSchemaError,
@@ -66,6 +74,8 @@ from bnldesk.store.errors import (
 )
 from bnldesk.store.fts import register_sql_functions
 from bnldesk.store.hold import FileIdentity, HoldWatch, identity
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -516,6 +526,8 @@ def _check_schema(path: Path) -> None:
         }
         if tables and "alembic_version" not in tables:
             raise NotABnldeskDatabaseError(path, "an SQLite file of another program")
+        if not tables and _copied_without_its_wal(path):
+            raise IncompleteCopyError(path)
         if "alembic_version" in tables:
             versions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
             if len(versions) == 1 and versions[0] not in migrations.known_revisions():
@@ -524,6 +536,40 @@ def _check_schema(path: Path) -> None:
         raise classify(exc, path) or exc from exc
     finally:
         conn.close()
+
+
+# Byte 18 of an SQLite file's header, its "file format write version": 2 in write-ahead-log
+# mode (https://sqlite.org/fileformat2.html#the_database_header).
+_WAL_FORMAT_OFFSET = 18
+_WAL_FORMAT = 2
+
+
+def _copied_without_its_wal(path: Path) -> bool:
+    """Whether ``path`` (with no tables) is in write-ahead-log mode with no ``-wal`` file
+    beside it, or an empty one (opening it, even read-only, makes one): its data, if it had
+    any, are in a file that is not there."""
+    try:
+        head = read_header(path, _WAL_FORMAT_OFFSET + 1)
+        wal = Path(f"{path}-wal")
+        log_is_empty = not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        return False
+    in_wal_mode = len(head) > _WAL_FORMAT_OFFSET and head[_WAL_FORMAT_OFFSET] == _WAL_FORMAT
+    return in_wal_mode and log_is_empty
+
+
+def _checkpoint(store: Store) -> None:
+    """Copy what the write-ahead log holds into the main file and empty the log (SQLite files
+    only), so that the file alone holds the schema and the first data: copied while bnldesk
+    has it open, it is a whole database, not an empty one (trial 16). Run on a new file only,
+    which no other connection has open; a failure is logged (the data are safe in the log)."""
+    if store.backend.is_server:
+        return
+    try:
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except SQLAlchemyError:  # an optimisation: the data are safe in the log anyway
+        log.debug("checkpoint after opening skipped", exc_info=True)
 
 
 def prepare(store: Store, *, demo: bool) -> None:
@@ -559,6 +605,7 @@ def prepare(store: Store, *, demo: bool) -> None:
 
                 load_demo(session)
                 store.created_with_demo = True
+    _checkpoint(store)  # a new file: its schema and demo data into the main file
 
 
 def open_store(

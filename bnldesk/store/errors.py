@@ -80,6 +80,23 @@ class DamagedWithoutBackupError(DatabaseCorruptError):
         )
 
 
+class IncompleteCopyError(StoreError):
+    """A file in write-ahead-log mode that holds no tables and has no ``-wal`` file beside
+    it: a copy of the main file alone, made while bnldesk had it open (its data were still
+    in the ``-wal`` file). It is not filled with demo data as a new file would be (trial 16:
+    ``cp be.db`` during a session gave a copy that bnldesk silently filled with the demo)."""
+
+    code = "database_incomplete_copy"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            f"{path} holds no data: it looks like a copy made while bnldesk was open, without "
+            "its -wal file; copy it again with bnldesk closed, or use a backup. The file was "
+            "left as it is",
+            values=(str(path),),
+        )
+
+
 class DatabaseFolderMissingError(StoreError):
     """A database file named by the user (``--db``, ``$BNLDESK_DB``) in a folder that does
     not exist: nothing is made there (a mistyped folder silently got a new demo database,
