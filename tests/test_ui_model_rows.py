@@ -371,16 +371,16 @@ def test_the_notes_list_shows_each_note_on_one_line(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert (
         model.index(0).data()
-        == "Eerste regel  —  Private · Open · 2022 · #budget · open actions: 1"
+        == "[Private] Eerste regel  —  Open · 2022 · #budget · open actions: 1"
     )
-    assert model.index(1).data().startswith("(empty note)  —  Private · Open")
-    # Who may read it is said for each note (fourth delegate trial: private and delegation
-    # notes looked the same).
+    assert model.index(1).data().startswith("[Private] (empty note)  —  Open")
+    # Who may read it is said for each note, first (fourth delegate trial: private and
+    # delegation notes looked the same; trial 16: said after the text, it was cut off).
     shared = replace(
         note_data(3, "Gedeeld"), fields=NoteFields(body="Gedeeld", visibility="shareable")
     )
     model.set_notes([*model.notes, shared])
-    assert model.index(2).data().startswith("Gedeeld  —  Shareable · Open")
+    assert model.index(2).data().startswith("[Shareable] Gedeeld  —  Open")
     assert model.index(0).data(Qt.ItemDataRole.ToolTipRole) == "Eerste\nregel"
     assert model.row_of(2) == 1 and model.row_of(9) == -1
 

@@ -82,10 +82,10 @@ class NotesListModel(QAbstractListModel):
         note = self.notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             first = " ".join(note.fields.body.split())[:90] or tr("(empty note)")
-            bits = [
-                labels.label(labels.VISIBILITIES_SHORT, note.fields.visibility),
-                labels.label(labels.NOTE_STATUSES, note.fields.status),
-            ]
+            # Who may read it comes first: after the text it was cut off in the narrow list
+            # under a workgroup, and a private note looked like a shared one (trial 16).
+            seen_by = labels.label(labels.VISIBILITIES_SHORT, note.fields.visibility)
+            bits = [labels.label(labels.NOTE_STATUSES, note.fields.status)]
             if note.plan_year:
                 bits.append(str(note.plan_year))
             if note.fields.tags:
@@ -93,7 +93,7 @@ class NotesListModel(QAbstractListModel):
             if note.open_actions:
                 bits.append(tr("open actions: %1").replace("%1", str(note.open_actions)))
             mark = "● " + tr("Not saved") + ": " if note.id in self.unsaved else ""
-            return f"{mark}{first}  —  {' · '.join(bits)}"
+            return f"{mark}[{seen_by}] {first}  —  {' · '.join(bits)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if note.id in self.unsaved:
                 return tr("Not saved yet: kept on this computer") + "\n" + note.fields.body
