@@ -315,6 +315,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     elif not found.hits and found.without_filters:
         hidden = say("search_other_years", language, year=args.plan, n=found.without_filters)
         print(f"bnldesk: {hidden}", file=sys.stderr)
+    elif not found.hits and found.without_fields:
+        hidden = say("search_without_fields", language, n=found.without_fields)
+        print(f"bnldesk: {hidden}", file=sys.stderr)
     return 0
 
 

@@ -275,6 +275,12 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "{shown} van {total} getoond; --limit {total} toont ze allemaal",
         "{shown} sur {total} affichés ; --limit {total} les affiche tous",
     ),
+    "search_without_fields": (
+        "nothing with its filters (year:, code:, tag:, kind:); {n} for the words alone",
+        "niets met de filters (jaar:, code:, tag:, soort:); {n} voor de woorden alleen",
+        "rien avec ses filtres (année:, code:, tag:, type:)\u00a0; résultats pour les mots seuls\u00a0: "
+        "{n}",
+    ),
     "search_other_years": (
         "nothing in the {year} plan; {n} without --plan",
         "niets in het jaarplan {year}; {n} zonder --plan",

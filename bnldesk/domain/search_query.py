@@ -219,6 +219,17 @@ class Query:
         """Whether nothing was asked: no words, no exclusions, no filters."""
         return self.text is None and not self.excluded and not self.filters
 
+    @property
+    def has_field_filters(self) -> bool:
+        """Whether words were typed with field filters (``year:``, ``code:``, ``tag:``,
+        ``kind:`` and their negations) that :meth:`words_alone` would drop."""
+        return self.text is not None and self.words_alone().filters != self.filters
+
+    def words_alone(self) -> Query:
+        """This query without its field filters: the words, exclusions and symbols only (to
+        tell a delegate how many the filters hid)."""
+        return dataclasses.replace(self, filters=Filters(symbols=self.filters.symbols))
+
     def highlight_terms(self) -> tuple[Term, ...]:
         """The folded words to highlight in results: every positive word, phrase words too."""
         return tuple(dict.fromkeys(_positive_terms(self.text))) if self.text else ()

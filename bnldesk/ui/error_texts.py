@@ -53,6 +53,10 @@ _SAYINGS: dict[str, Callable[[], str]] = {
         "%1 is damaged and has no backup; keep the file as it is (do not delete it) and ask "
         "your IT support to recover it"
     ),
+    "database_incomplete_copy": lambda: tr(
+        "%1 holds no data: it looks like a copy made while bnldesk was open, without its -wal "
+        "file; copy it again with bnldesk closed, or use a backup. The file was left as it is"
+    ),
     "database_folder_missing": lambda: tr(
         "the folder of %1 does not exist: check the path; nothing was created"
     ),

@@ -423,6 +423,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="310"/>
+        <source>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</source>
+        <translation>
+            <numerusform>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</numerusform>
+            <numerusform>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="148"/>
         <source>%n note(s) to update</source>
         <translation>
@@ -503,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="464"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 has %n page; too many for a plan</numerusform>
@@ -511,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="467"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
@@ -519,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="473"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is the name of %n workgroup (%3): give its code</numerusform>
@@ -527,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="476"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="480"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: the update left %n broken reference (first in table %3)</numerusform>
@@ -535,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="481"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>

@@ -304,6 +304,16 @@ class SearchPanel(QWidget):
             )
             link = tr("Clear the filters (%1)").replace("%1", self._clear_filters_keys())
             return f"{line} <a href='{WITHOUT_FILTERS}'>{html.escape(link)}</a>"
+        if found.without_fields:
+            return with_query(
+                tr(
+                    "No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for "
+                    "the words alone.",
+                    None,
+                    found.without_fields,
+                ),
+                text,
+            )
         return with_query(
             tr("No results for “%1”. Accents and case do not matter; try a shorter word."), text
         )
