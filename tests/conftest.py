@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import getpass
 import itertools
 import os
@@ -66,7 +67,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     left = sorted(str(path.relative_to(CHECKOUT)) for path in _checkout_files() - before)
     if left:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        message = f"tests wrote into the checkout (write to tmp_path instead): {', '.join(left[:10])}"
+        message = (
+            f"tests wrote into the checkout (write to tmp_path instead): {', '.join(left[:10])}"
+        )
         if reporter is not None:
             reporter.ensure_newline()
             reporter.write_line(message, red=True)
@@ -76,8 +79,36 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 _BEFORE = pytest.StashKey[set[Path]]()
 
 
+# A crash of the interpreter (a segmentation fault in Qt) leaves no pytest report: its
+# Python stacks go to the file ``dev.py test`` names in $BNLDESK_CRASH_DUMP and prints when
+# pytest dies. Pointed there again around every test, since the command line's log set-up
+# (setup_logging) points faulthandler at its log file, and undoing it at the captured stderr.
+_CRASH_DUMP = (
+    open(os.environ["BNLDESK_CRASH_DUMP"], "a", encoding="utf-8")  # noqa: SIM115 - for the session
+    if os.environ.get("BNLDESK_CRASH_DUMP")
+    else None
+)
+
+
+def _crash_dumps_to_the_file() -> None:
+    if _CRASH_DUMP is not None:
+        faulthandler.enable(file=_CRASH_DUMP, all_threads=True)
+
+
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _crash_dump(request: pytest.FixtureRequest) -> Iterator[None]:
+    _crash_dumps_to_the_file()
+    if _CRASH_DUMP is not None:
+        _CRASH_DUMP.write(f"--- {request.node.nodeid}\n")
+        _CRASH_DUMP.flush()
+    yield
+    _crash_dumps_to_the_file()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test reads or writes the real user data folder or settings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -194,7 +225,9 @@ def delegates(pg_server: Any, pg_database: Callable[[bool], Any]) -> Iterator[di
     for name in ("anna", "bram"):
         add_delegate(admin, name, f"{name}-secret")
     stores = {
-        name: open_store(parse_location(pg_server.url(name, admin.database, password=f"{name}-secret")))
+        name: open_store(
+            parse_location(pg_server.url(name, admin.database, password=f"{name}-secret"))
+        )
         for name in ("anna", "bram")
     }
     stores["admin"] = open_store(admin)
