@@ -48,9 +48,10 @@ def cmd_brief(args: argparse.Namespace) -> int:
     # command gives none (the fourth and ninth trials: an unsigned brief from the CLI).
     preferences = brief_preferences()
     language = command_line_language(args.language)
-    if not (args.delegation or preferences.delegation).strip():
-        path = str(settings_file())
-        raise UserError(say("no_delegation", language, path=path))
+    # None chosen: the brief is written naming no delegation (never assumed BE, trial 15),
+    # and the delegate is told how to choose one (shared case 12: a refused brief broke
+    # "brief --meeting 1" on a new laptop).
+    unsigned = not (args.delegation or preferences.delegation).strip()
     options = BriefOptions(
         include_private=args.include_private,
         marking=args.marking or "",
@@ -73,6 +74,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
         store.close()
     counts = f"{count('page', result.pages, language)}, {count('note', result.notes, language)}"
     _print_written(target, counts, private, language)
+    if unsigned:
+        path = str(settings_file())
+        print(f"bnldesk: {say('no_delegation', language, path=path)}", file=sys.stderr)
     return 0
 
 

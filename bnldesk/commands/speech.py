@@ -23,10 +23,12 @@ _LINES: dict[str, tuple[str, str, str]] = {
     ),
     "wrote": ("wrote {path}", "{path} geschreven", "{path} écrit"),
     "no_delegation": (
-        "no delegation chosen: give --delegation BE, NL or LU, or set prefs/delegation in {path}",
-        "geen delegatie gekozen: geef --delegation BE, NL of LU, of zet prefs/delegation in {path}",
-        "aucune délégation choisie : donnez --delegation BE, NL ou LU, ou réglez "
-        "prefs/delegation dans {path}",
+        "the brief names no delegation (none chosen): give --delegation BE, NL or LU, or set "
+        "prefs/delegation in {path}",
+        "de briefing noemt geen delegatie (geen gekozen): geef --delegation BE, NL of LU, of "
+        "zet prefs/delegation in {path}",
+        "le briefing ne nomme aucune délégation (aucune choisie)\u00a0: donnez --delegation BE, "
+        "NL ou LU, ou réglez prefs/delegation dans {path}",
     ),
     "wrote_counts": (
         "wrote {path}: {counts}",
