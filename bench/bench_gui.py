@@ -442,6 +442,7 @@ def main() -> int:
     rows: list[tuple[str, ...]] = []
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(Path(tmp) / "settings.ini")
+        settings.set("prefs/delegation", "BE")  # chosen: a brief or a note does not stop to ask
         t0 = time.perf_counter()
         store = open_store(path)
         controller = Controller(store, settings)

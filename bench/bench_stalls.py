@@ -417,6 +417,7 @@ def main() -> int:
         db = folder / "big.db"
         shutil.copy(source, db)
         settings = Settings(folder / "settings.ini")
+        settings.set("prefs/delegation", "BE")  # chosen: a brief does not stop to ask
         settings.set("prefs/export_dir", str(folder))
         store = open_store(db, demo=False)
         controller = Controller(store, settings)

@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -21,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bnldesk.domain.errors import BnldeskError
-from bnldesk.domain.tag_line import tags_line
 from bnldesk.logs import LEVELS, setup_logging
 from bnldesk.paths import user_data_dir
 from bnldesk.preferences import command_line_language
@@ -45,22 +45,51 @@ class UserError(BnldeskError):
 
 
 def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
+    """The store of ``--db`` for a command, reading or writing. A database file is first given
+    the window's start-up check (:func:`refuse_damaged`): a damaged file is refused by every
+    command, as by the window. Raises :class:`~bnldesk.store.errors.StoreError` subclasses."""
     import bnldesk.services.backup  # noqa: F401  (installs the backup taken before a migration)
     from bnldesk.store.engine import open_store
 
+    location = _db_location(args)
+    if not isinstance(location, ServerAddress):
+        refuse_damaged(Path(location))
     return open_store(
-        _db_location(args),
+        location,
         demo=not args.no_demo,
         read_only=read_only,
         ask_password=prompt_password,
     )
 
 
+def refuse_damaged(path: Path) -> None:
+    """The check the window runs at start (``quick_check`` and ``foreign_key_check``, about
+    20 ms on the demo database) on an existing file: raises
+    :class:`~bnldesk.store.errors.DatabaseCorruptError` when it finds damage, SQLite's words
+    going to the log (trial 14: ``list annotations`` listed a damaged file's notes and exited
+    0 while the window refused it). Other faults raise their own ``StoreError``."""
+    if not path.exists():
+        return
+    from bnldesk.store.check import check_database
+    from bnldesk.store.errors import DatabaseCorruptError
+
+    report = check_database(path, quick=True)
+    if not report.ok:
+        logging.getLogger(__name__).warning("%s", report.summary())
+        from bnldesk.store.errors import DamagedWithoutBackupError
+
+        raise DatabaseCorruptError(path) if _has_backups(path) else DamagedWithoutBackupError(path)
+
+
 def prompt_password(address: ServerAddress) -> str | None:
     """Ask for a server's password on the terminal (never stored); None without a terminal."""
     if not sys.stdin or not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"password of {address.user or 'your user'} on {address.display}: ")
+    from bnldesk.commands.speech import say
+
+    language = command_line_language()
+    user = address.user or say("your_user", language)
+    return getpass.getpass(say("password_of", language, user=user, server=address.display))
 
 
 def _db_location(args: argparse.Namespace) -> DatabaseLocation:
@@ -68,11 +97,23 @@ def _db_location(args: argparse.Namespace) -> DatabaseLocation:
     or a server's address."""
     if args.db:
         location: DatabaseLocation = args.db
-        return location
-    env = os.environ.get("BNLDESK_DB")
-    if env:
-        return parse_location(env, source="BNLDESK_DB")
-    return user_data_dir() / "bnldesk.db"
+    elif os.environ.get("BNLDESK_DB"):
+        location = parse_location(os.environ["BNLDESK_DB"], source="BNLDESK_DB")
+    else:
+        return user_data_dir() / "bnldesk.db"  # made with its folder on first use
+    if not isinstance(location, ServerAddress):
+        _refuse_missing_folder(Path(location))
+    return location
+
+
+def _refuse_missing_folder(path: Path) -> None:
+    """A file the user named must be in a folder that exists: a mistyped folder is not made
+    (with a new demo database in it) but refused with
+    :class:`~bnldesk.store.errors.DatabaseFolderMissingError`."""
+    if not path.expanduser().parent.is_dir():
+        from bnldesk.store.errors import DatabaseFolderMissingError
+
+        raise DatabaseFolderMissingError(path)
 
 
 def _db_path(args: argparse.Namespace, feature: str = "this command") -> Path:
@@ -110,44 +151,23 @@ def _print_json_rows(rows: ListRows) -> None:
 
 
 def _print_rows(
-    rows: ListRows, columns: Sequence[str], as_json: bool, *, wide: bool = False
+    rows: ListRows,
+    columns: Sequence[str],
+    as_json: bool,
+    *,
+    wide: bool = False,
+    language: str = "en",
 ) -> None:
-    """Rows as a table on stdout (or a JSON array): one line per row, columns padded; a cell
-    longer than :data:`COLUMN_WIDTH` ends in "…" unless ``wide``; "(nothing)" without rows."""
+    """Rows as a table on stdout in ``language`` (:func:`bnldesk.commands._tables.table_lines`:
+    headings and coded values in its words, columns lined up, long cells cut unless
+    ``wide``), or as a JSON array with the rows' own keys and values in any language."""
     if as_json:
         _print_json_rows(rows)
         return
-    if not rows:
-        print("(nothing)")
-        return
-    cells = [[_cell(r.get(c), c) for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    if not wide:
-        widths = [min(COLUMN_WIDTH, w) for w in widths]
-    print("  ".join(c.upper().ljust(widths[i]) for i, c in enumerate(columns)).rstrip())
-    for row in cells:
-        print("  ".join(_fit(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
+    from bnldesk.commands._tables import table_lines
 
-
-def _fit(cell: str, width: int) -> str:
-    """``cell`` padded to ``width``, or cut to it with "…" as its last character."""
-    if len(cell) <= width:
-        return cell.ljust(width)
-    return cell[: width - 1].rstrip().ljust(width - 1) + "…"
-
-
-def _cell(value: Any, column: str = "") -> str:
-    """A table cell's text: lists comma-separated (tags as the note editor and the sheets write
-    them, a tag holding a comma in double quotes), booleans as "yes" or nothing."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else ""
-    if isinstance(value, list):
-        if column == "tags":
-            return tags_line(str(v) for v in value)
-        return ", ".join(str(v) for v in value)
-    return " ".join(str(value).split())
+    for line in table_lines(rows, columns, limit=COLUMN_WIDTH, wide=wide, language=language):
+        print(line)
 
 
 # ------------------------------------------------------------------------------------------
@@ -215,6 +235,8 @@ def _light_rows(args: argparse.Namespace) -> ListRows | None:
     if conn is None:
         return None
     try:
+        if listing.damage_found(conn):
+            return None  # the full path's check refuses it, in the window's words
         return _plan_rows(conn, args)
     except sqlite3.Error:
         return None  # busy, damaged, ...: the store says so in its own words
@@ -245,7 +267,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     rows = _plan_rows(queries.dbapi(session), args)
         finally:
             store.close()
-    _print_rows(rows, LIST_COLUMNS[what], args.json, wide=args.wide)
+    language = "en" if args.json else command_line_language()
+    _print_rows(rows, LIST_COLUMNS[what], args.json, wide=args.wide, language=language)
     return 0
 
 
@@ -253,6 +276,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     """``bnldesk search TEXT``: the window's search (:func:`bnldesk.services.search.find`),
     best first; says on stderr when more matches exist than ``--limit`` shows, or when the
     plan year hid every match."""
+    from bnldesk.commands.speech import say
     from bnldesk.services.search import find
     from bnldesk.store.search import HIT_END, HIT_START
 
@@ -269,8 +293,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         store.close()
     if found.query.is_empty:
         raise UserError(f"“{text}” has no letters, digits or symbols to search for")
+    language = command_line_language()
     if found.query.plain_words:
-        print("bnldesk: some of the search was read as plain words", file=sys.stderr)
+        print(f"bnldesk: {say('search_plain_words', language)}", file=sys.stderr)
     rows = [
         {
             "kind": h.kind,
@@ -282,18 +307,17 @@ def cmd_search(args: argparse.Namespace) -> int:
         }
         for h in found.hits
     ]
-    _print_rows(rows, ("kind", "id", "plan_year", "title", "snippet"), args.json, wide=args.wide)
+    columns = ("kind", "id", "plan_year", "title", "snippet")
+    _print_rows(rows, columns, args.json, wide=args.wide, language=language)
     if found.more:
-        print(
-            f"bnldesk: {len(found.hits)} of {found.total} shown; "
-            f"--limit {found.total} shows them all",
-            file=sys.stderr,
-        )
+        shown = say("search_more", language, shown=len(found.hits), total=found.total)
+        print(f"bnldesk: {shown}", file=sys.stderr)
     elif not found.hits and found.without_filters:
-        print(
-            f"bnldesk: nothing in the {args.plan} plan; {found.without_filters} without --plan",
-            file=sys.stderr,
-        )
+        hidden = say("search_other_years", language, year=args.plan, n=found.without_filters)
+        print(f"bnldesk: {hidden}", file=sys.stderr)
+    elif not found.hits and found.without_fields:
+        hidden = say("search_without_fields", language, n=found.without_fields)
+        print(f"bnldesk: {hidden}", file=sys.stderr)
     return 0
 
 
@@ -308,16 +332,26 @@ def cmd_check(args: argparse.Namespace) -> int:
             report = check_server(store, quick=args.quick)
         finally:
             store.close()
-        return _print_check(report, store.where, as_json=args.json)
+        return _print_check(
+            report, store.where, as_json=args.json, language=getattr(args, "language", None)
+        )
     path = _db_path(args)
     if not path.exists():
         open_from_args(args).close()  # like every command, a first use creates the database
     # A possibly damaged file is checked as it is: opening it as a store would try to migrate.
-    return _print_check(check_database(path, quick=args.quick), str(path), as_json=args.json)
+    report = check_database(path, quick=args.quick)
+    return _print_check(
+        report, str(path), as_json=args.json, language=getattr(args, "language", None)
+    )
 
 
-def _print_check(report: Any, where: str, *, as_json: bool) -> int:
-    """Print a check's report (a file's or a server's); the exit status."""
+def _print_check(report: Any, where: str, *, as_json: bool, language: str | None = None) -> int:
+    """Print a check's report (a file's or a server's); the exit status. The verdict is one
+    line in the command line's language (``language``: a ``--language``); what SQLite found
+    goes to the log (and into ``--json``)."""
+    from bnldesk.commands.speech import say
+
+    spoken = command_line_language(language)
     if as_json:
         print(
             json.dumps(
@@ -332,11 +366,38 @@ def _print_check(report: Any, where: str, *, as_json: bool) -> int:
         )
     elif report.ok:
         for name, result in report.checks:
-            print(f"{name}: {result}")
-        print(report.summary())
+            print(f"{name}: {_check_result(result, spoken)}")
+        names = ", ".join(name for name, _ in report.checks)
+        print(say("check_ok", spoken, path=where, checks=names))
     else:
-        print(report.summary(), file=sys.stderr)
+        logging.getLogger(__name__).warning("%s", report.summary())
+        verdict = "check_damaged_server" if getattr(report, "where", "") else "check_damaged"
+        if verdict == "check_damaged" and not _has_backups(Path(where)):
+            verdict = "check_damaged_no_backup"
+        print(say(verdict, spoken, path=where), file=sys.stderr)
     return 0 if report.ok else EXIT_FAILURE
+
+
+def _has_backups(path: Path) -> bool:
+    from bnldesk.store.engine import has_backups
+
+    return has_backups(path)
+
+
+# A check's result (bnldesk.store.check) -> its line in bnldesk.commands.speech.
+_CHECK_RESULTS = {
+    "ok": "check_result_ok",
+    "failed": "check_result_failed",
+    "skipped (read-only)": "check_result_skipped_read_only",
+}
+
+
+def _check_result(result: str, language: str) -> str:
+    """A check's result ("ok", "failed", ...) in ``language``; an unknown one as it is."""
+    from bnldesk.commands.speech import say
+
+    key = _CHECK_RESULTS.get(result)
+    return say(key, language) if key else result
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -546,6 +607,8 @@ def _load_extra_commands() -> None:
     import bnldesk.commands as commands_pkg
 
     for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue  # a helper of the commands (_tables), loaded when one needs it
         module = importlib.import_module(f"bnldesk.commands.{info.name}")
         register = getattr(module, "register", None)
         if register is not None and register not in EXTRA_COMMANDS:
@@ -563,7 +626,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bnldesk: {worded(exc, getattr(args, 'language', None))}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("bnldesk: interrupted", file=sys.stderr)
+        from bnldesk.commands.speech import say
+
+        print(f"bnldesk: {say('interrupted', command_line_language())}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

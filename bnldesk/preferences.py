@@ -27,13 +27,16 @@ __all__ = [
 ]
 
 SETTINGS_ENV = "BNLDESK_SETTINGS"  # the same variable as bnldesk.ui.settings.SETTINGS_ENV
-DEFAULT_DELEGATION = "BE"  # the window's default (bnldesk.ui.settings: prefs/delegation)
+# Not chosen (bnldesk.ui.settings: prefs/delegation): never assumed from the locale (trials 14
+# and 15 stamped a Luxembourg delegate's briefs "BE").
+DEFAULT_DELEGATION = ""
 
 
 @dataclass(frozen=True)
 class BriefPreferences:
-    """The preferences a brief is signed with: ``delegation`` ("BE", "NL", "LU" or the
-    delegation typed for "other") and ``author`` ("" when none was given)."""
+    """The preferences a brief is signed with: ``delegation`` ("BE", "NL", "LU", the
+    delegation typed for "other", or "" while none is chosen) and ``author`` ("" when none
+    was given)."""
 
     delegation: str = DEFAULT_DELEGATION
     author: str = ""

@@ -149,6 +149,11 @@ def shoot_dialogs(camera: Camera, window: MainWindow, workgroup: int, folder: Pa
     preferences = PreferencesDialog(window.settings, window)
     camera.save(preferences, folder, "preferences")
     preferences.close()
+    from bnldesk.ui.settings.ask import DelegationDialog
+
+    asked = DelegationDialog(window)  # asked once, the first time a delegation is needed
+    camera.save(asked, folder, "delegation-asked")
+    asked.close()
     features = install_meeting_actions(window)
     page = features.show_start_page()
     camera.settle(window)
@@ -163,6 +168,7 @@ def shoot_dialogs(camera: Camera, window: MainWindow, workgroup: int, folder: Pa
     camera.save(action, folder, "new-action")
     action.close()
     brief = export_brief(window, BriefSubject(workgroup_id=workgroup), "SENN-CRISE")
+    assert brief is not None  # the screenshots' settings have a delegation chosen
     camera.settle(window)
     camera.save(brief, folder, "brief-dialog")
     brief.reject()
@@ -183,6 +189,55 @@ def shoot_dialogs(camera: Camera, window: MainWindow, workgroup: int, folder: Pa
     conflicts.window().close()
 
 
+def shoot_unsaved(camera: Camera, window: MainWindow, workgroup: int, folder: Path) -> None:
+    """The notes pane with an action item's edit not saved, and the Meetings window with an
+    agenda point's outcome not saved (as when another program locks the file); dropped after."""
+    from dataclasses import replace
+
+    from bnldesk.services.meetings import AgendaTexts
+    from bnldesk.services.recovery import UnsavedAction, UnsavedPoint
+    from bnldesk.store.errors import DatabaseLockedError
+    from bnldesk.ui.meetings.features import install_meeting_actions
+
+    locked = DatabaseLockedError(window.store.where)
+    window.show_object("workgroup", workgroup, reveal=True)
+    camera.settle(window)
+    notes = window.notes
+    if notes.current is None:
+        notes.list.setCurrentIndex(notes.list_model.index(0))
+        camera.settle(window)
+    note, target = notes.current, notes.target
+    assert note is not None and target is not None and note.actions
+    action = note.actions[0]
+    typed = replace(action.fields, owner="Piet Janssens (NCCN)")
+    edit = UnsavedAction(action.id, note.id, target, action.fields, typed, locked.code)
+    notes.unsaved.failed(edit, locked)
+    notes.reload()
+    camera.settle(window)
+    camera.save(window, folder, "main-unsaved")
+    bar = window.notes_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the line under the form, with Retry now
+    camera.settle(window)
+    camera.save(window, folder, "main-unsaved-line")
+    bar.setValue(0)
+    panel = install_meeting_actions(window).show_meetings()
+    camera.settle(window)
+    panel.view.selectRow(0)
+    camera.settle(window)
+    data = panel.editor.data
+    assert data is not None and data.agenda
+    point = data.agenda[0]
+    shown = AgendaTexts(**point.texts())
+    outcome = replace(shown, outcome="Akkoord: de oefening gaat door in het najaar.")
+    panel.editor.unsaved.failed(UnsavedPoint(point.id, data.id, shown, outcome, locked.code), locked)
+    panel.editor.refresh()
+    camera.settle(window)
+    camera.save(panel.window(), folder, "meetings-unsaved")
+    panel.editor.unsaved.discard()
+    panel.window().close()
+    camera.settle(window)
+
+
 def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None:
     """All windows at one screen size (runs inside the offscreen process of that size)."""
     from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -196,9 +251,11 @@ def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None
     light = app.palette()
     camera = Camera(app)
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_STATE_HOME"] = tmp  # the recovery file of the unsaved edits shown
         store = open_store(Path(tmp) / "demo.db")
         workgroup = seed(store)
         settings = Settings(Path(tmp) / "settings.ini")
+        settings.set("prefs/delegation", "BE")  # chosen: not asked
         settings.set("prefs/author", "An Peeters")
         settings.set("prefs/marking", "Beperkte verspreiding")
         settings.set("prefs/export_dir", str(Path(tmp) / "exports"))
@@ -213,6 +270,7 @@ def shoot(out: Path, size: str, themes: list[str], languages: list[str]) -> None
                 camera.settle(window)
                 shoot_main_window(camera, window, workgroup, folder)
                 shoot_dialogs(camera, window, workgroup, folder)
+                shoot_unsaved(camera, window, workgroup, folder)
                 controller.shutdown()
                 print(f"wrote {folder}")
         store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import getpass
 import itertools
 import os
@@ -32,6 +33,7 @@ if os.environ.get("CI"):
     hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
     hypothesis_settings.load_profile("ci")
 
+from bnldesk import APP_NAME, APP_ORG
 from bnldesk.store.backend import DatabaseLocation, parse_location
 from bnldesk.store.engine import Store, open_store
 
@@ -65,7 +67,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     left = sorted(str(path.relative_to(CHECKOUT)) for path in _checkout_files() - before)
     if left:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        message = f"tests wrote into the checkout (write to tmp_path instead): {', '.join(left[:10])}"
+        message = (
+            f"tests wrote into the checkout (write to tmp_path instead): {', '.join(left[:10])}"
+        )
         if reporter is not None:
             reporter.ensure_newline()
             reporter.write_line(message, red=True)
@@ -75,8 +79,36 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 _BEFORE = pytest.StashKey[set[Path]]()
 
 
+# A crash of the interpreter (a segmentation fault in Qt) leaves no pytest report: its
+# Python stacks go to the file ``dev.py test`` names in $BNLDESK_CRASH_DUMP and prints when
+# pytest dies. Pointed there again around every test, since the command line's log set-up
+# (setup_logging) points faulthandler at its log file, and undoing it at the captured stderr.
+_CRASH_DUMP = (
+    open(os.environ["BNLDESK_CRASH_DUMP"], "a", encoding="utf-8")  # noqa: SIM115 - for the session
+    if os.environ.get("BNLDESK_CRASH_DUMP")
+    else None
+)
+
+
+def _crash_dumps_to_the_file() -> None:
+    if _CRASH_DUMP is not None:
+        faulthandler.enable(file=_CRASH_DUMP, all_threads=True)
+
+
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _crash_dump(request: pytest.FixtureRequest) -> Iterator[None]:
+    _crash_dumps_to_the_file()
+    if _CRASH_DUMP is not None:
+        _CRASH_DUMP.write(f"--- {request.node.nodeid}\n")
+        _CRASH_DUMP.flush()
+    yield
+    _crash_dumps_to_the_file()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test reads or writes the real user data folder or settings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -90,6 +122,11 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+    # The delegate chose Belgium (the window and the command line ask or refuse while none is
+    # chosen: trials 14 and 15); tests/test_delegation_asked.py starts with none.
+    own = home / "config" / APP_ORG / f"{APP_NAME}.ini"
+    own.parent.mkdir(parents=True)
+    own.write_text("[prefs]\ndelegation=BE\n", encoding="utf-8")
 
 
 @pytest.fixture
@@ -188,7 +225,9 @@ def delegates(pg_server: Any, pg_database: Callable[[bool], Any]) -> Iterator[di
     for name in ("anna", "bram"):
         add_delegate(admin, name, f"{name}-secret")
     stores = {
-        name: open_store(parse_location(pg_server.url(name, admin.database, password=f"{name}-secret")))
+        name: open_store(
+            parse_location(pg_server.url(name, admin.database, password=f"{name}-secret"))
+        )
         for name in ("anna", "bram")
     }
     stores["admin"] = open_store(admin)
@@ -240,7 +279,11 @@ def empty_store(new_database: Callable[[bool], DatabaseLocation]) -> Iterator[St
 def settings(tmp_path: Path) -> Any:
     from bnldesk.ui.settings import Settings
 
-    return Settings(tmp_path / "settings.ini")
+    # A delegate who chose Belgium: the window asks a fresh settings file for its delegation
+    # the first time one is needed (trials 14 and 15); tests on that make their own file.
+    chosen = Settings(tmp_path / "settings.ini")
+    chosen.set("prefs/delegation", "BE")
+    return chosen
 
 
 @pytest.fixture

@@ -266,6 +266,7 @@ def main() -> int:
     store = open_store(work / "layout.db")
     seed(store)
     settings = Settings(work / "settings.ini")
+    settings.set("prefs/delegation", "BE")  # chosen: not asked
     settings.set("prefs/language", language)
     controller = Controller(store, settings)
     window = controller.open_window(restore=True)

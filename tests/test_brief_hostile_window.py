@@ -27,6 +27,7 @@ from bnldesk.ui.settings import Settings
 @pytest.fixture
 def window(qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[MainWindow]:
     settings = Settings(tmp_path / "settings.ini")
+    settings.set("prefs/delegation", "BE")  # chosen: not asked
     settings.set("prefs/export_dir", str(tmp_path / "exports"))
     with store.transaction() as s:
         add_annotation(

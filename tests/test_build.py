@@ -209,10 +209,14 @@ def test_wheel_installed_in_a_clean_venv_runs(
     assert "[gui_scripts]\nbnldesk-gui = bnldesk.cli:gui_main" in entry_points
 
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    # Without PYTHONPATH: a checkout on it (with its bnldesk.egg-info) makes pip take bnldesk
+    # as installed already and install only its dependencies.
+    outside = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300, env=outside)
     scripts = venv / ("Scripts" if os.name == "nt" else "bin")
     install = subprocess.run(
         [str(scripts / "python"), "-m", "pip", "install", "-q", str(wheel)],
+        env=outside,
         capture_output=True,
         text=True,
         timeout=900,

@@ -193,6 +193,38 @@ def test_list_search_reads_the_field_filters_as_the_search_does(
         capsys, "--db", db, "list", "items", "--search", "politie year:2022 kind:flagship", "--json"
     )
     assert code == 0 and err == ""
-    assert [row["title"] for row in json.loads(out)] == ["Uitvoering van het Benelux-Politieverdrag"]
+    assert [row["title"] for row in json.loads(out)] == [
+        "Uitvoering van het Benelux-Politieverdrag"
+    ]
     code, out, err = run(capsys, "--db", db, "list", "items", "--search", "politie kind:note")
     assert code == 0 and err == "" and out.strip() == "(nothing)"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "nothing with its filters (year:, code:, tag:, kind:); {n} for the words alone"),
+        ("nl", "niets met de filters (jaar:, code:, tag:, soort:); {n} voor de woorden alleen"),
+        (
+            "fr",
+            "rien avec ses filtres (année:, code:, tag:, type:) ; résultats pour les mots "
+            "seuls : {n}",
+        ),
+    ],
+)
+def test_field_filters_that_hide_everything_are_named(
+    db: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    said: str,
+) -> None:
+    """Trial 16: ``year:2013 hyperloop`` printed only "(nothing)"; now a line on stderr says
+    the query's own filters hid what its words find (the Hyperloop is in the 2022 plan)."""
+    monkeypatch.setenv("LANGUAGE", language)
+    code, out, _ = run(capsys, "--db", db, "search", "hyperloop", "--json")
+    alone = len(json.loads(out))
+    assert code == 0 and alone > 0
+    code, out, err = run(capsys, "--db", db, "search", "year:2013 hyperloop", "--json")
+    assert code == 0 and json.loads(out) == []
+    assert err.replace("\u00a0", " ") == f"bnldesk: {said.format(n=alone)}\n"

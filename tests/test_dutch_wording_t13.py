@@ -12,5 +12,5 @@ def test_the_brief_dialog_speaks_plain_dutch(dutch: None) -> None:
     reason = QCoreApplication.translate(
         "", "Proposed: %1, the latest plan that lists %2 (no plan of %3 does)."
     )
-    assert reason.endswith("(het jaarplan %3 vermeldt het niet).")
+    assert reason.endswith("(geen jaarplan %3 vermeldt het).")
     assert "doet dat" not in reason and "vergaderbriefings" not in agenda

@@ -30,6 +30,7 @@ from bnldesk.ui.settings import Settings
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     s = Settings(tmp_path / "settings.ini")
+    s.set("prefs/delegation", "BE")  # chosen: not asked
     s.set("prefs/export_dir", str(tmp_path / "exports"))
     s.set("prefs/marking", "INTERN")
     return s
@@ -222,6 +223,7 @@ WRITERS = ("reportlab", "xlsxwriter", "openpyxl")
 folder = Path(sys.argv[1])
 ensure_app()
 settings = Settings(folder / "settings.ini")
+settings.set("prefs/delegation", "BE")  # chosen: not asked
 settings.set("prefs/export_dir", str(folder))
 store = open_store(folder / "bnldesk.db")
 controller = Controller(store, settings)

@@ -120,7 +120,9 @@ def test_disk_full_is_told_as_such_and_loses_nothing(
             assert not opened.damaged and opened.store is not None
         finally:
             opened.close()
-        # A backup on the full disk fails cleanly and leaves no partial file behind.
+        # A backup on the full disk fails cleanly and leaves no partial file behind. The disk
+        # is filled up again first: closing the store removed its -wal file, freeing room.
+        fault_support.fill(small_disk)
         before = sorted(p.name for p in backups_dir(db).iterdir())
         _add_note_fails = pytest.raises(backup.BackupError, match="disk is full")
         with _add_note_fails:

@@ -191,7 +191,7 @@ def test_doubtful_document_shows_highlighted_warnings(
     _read(dialog, qtbot)
     assert dialog.doubt_label.isVisibleTo(dialog)
     rows = [dialog.warnings.index(r).data() for r in range(dialog.warnings.rowCount())]
-    assert any(row.startswith("⚠ line 11: a heading numbered 4") for row in rows), rows
+    assert any(row.startswith("⚠ Line 11: a heading numbered 4") for row in rows), rows
     # Choosing the warning shows its line in the document's text.
     row = next(r for r, text in enumerate(rows) if text.startswith("⚠"))
     index = dialog.warnings.index(row)

@@ -1,6 +1,6 @@
 """The import review window says the importer's warnings in the interface language.
 
-Fifth delegate re-check: in the Dutch window the warnings read "heel het document: 1 of 28
+Fifth delegate re-check: in the Dutch window the warnings read "Heel het document: 1 of 28
 sections have no items" and "pagina 1, regel 1: text before the first chapter skipped". The
 importer (no Qt) gives each warning a code and its values; the window words them. Every code the
 importer can give must have its words here, or the window falls back to English again.
@@ -88,25 +88,25 @@ def _open_by_menu(window: MainWindow, path: Path, qtbot: Any, monkeypatch: Any) 
         (
             "nl",
             [
-                "heel het document: 1 van de 3 onderdelen heeft geen projecten – 2.2",
-                "regel 1: tekst vóór het eerste hoofdstuk overgeslagen – Jaarplan 2032",
-                "⚠ regel 16: een titel met nummer 4 waar hoofdstuk 3 verwacht werd: als tekst gelezen",
+                "Heel het document: 1 van de 3 onderdelen heeft geen projecten – 2.2",
+                "Regel 1: tekst vóór het eerste hoofdstuk overgeslagen – Jaarplan 2032",
+                "⚠ Regel 16: een titel met nummer 4 waar hoofdstuk 3 verwacht werd: als tekst gelezen",
             ],
         ),
         (
             "fr",
             [
-                "tout le document\u00a0: 1 des 3 thèmes n'a aucun projet – 2.2",
-                "ligne 1\u00a0: texte avant le premier chapitre ignoré – Jaarplan 2032",
-                "⚠ ligne 16\u00a0: un titre numéroté 4 là où le chapitre 3 était attendu\u00a0: lu comme texte",
+                "Tout le document\u00a0: 1 des 3 thèmes n'a aucun projet – 2.2",
+                "Ligne 1\u00a0: texte avant le premier chapitre ignoré – Jaarplan 2032",
+                "⚠ Ligne 16\u00a0: un titre numéroté 4 là où le chapitre 3 était attendu\u00a0: lu comme texte",
             ],
         ),
         (
             "en",
             [
-                "whole document: 1 of 3 sections has no items – 2.2",
-                "line 1: text before the first chapter skipped – Jaarplan 2032",
-                "⚠ line 16: a heading numbered 4 where chapter 3 was expected: read as text",
+                "Whole document: 1 of 3 sections has no items – 2.2",
+                "Line 1: text before the first chapter skipped – Jaarplan 2032",
+                "⚠ Line 16: a heading numbered 4 where chapter 3 was expected: read as text",
             ],
         ),
     ],

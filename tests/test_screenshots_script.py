@@ -33,6 +33,10 @@ EXPECTED = (
     "share",
     "backups",
     "conflicts",
+    "delegation-asked",
+    "main-unsaved",
+    "main-unsaved-line",
+    "meetings-unsaved",
 )
 
 

@@ -674,8 +674,9 @@ def test_the_light_reader_finds_what_a_session_finds(filled: Store, typed: str) 
 
 def test_a_stopped_search_on_the_light_reader_gives_its_connection_back(filled: Store) -> None:
     """The worker stops a search no one waits for (ConnectionWatch): the light reader's
-    connection is watched like a session's, the stop is SQLite's interruption, and the
-    connection goes back to the pool and serves the next search."""
+    connection is watched like a session's (also while kept between searches: the same
+    connection serves the next one), the stop is SQLite's interruption, and the stopped
+    search's connection goes back to the pool."""
     with filled.transaction() as s:  # enough matches for a search to run a while
         target = resolve_target(s, "SENN-CRISE")
         for number in range(300):
@@ -686,7 +687,12 @@ def test_a_stopped_search_on_the_light_reader_gives_its_connection_back(filled: 
         with reading(filled) as reader:
             assert watch.interrupt(me)  # its connection is known to the watch
             assert run_search(reader, parse("energie"), limit=60).hits
-        assert not watch.interrupt(me)
+            assert isinstance(reader, FileReader)
+            kept = reader.connection
+        assert filled.open_connections() == 0  # kept for the next search, holding nothing
+        with reading(filled) as reader:
+            assert isinstance(reader, FileReader) and reader.connection is kept
+            assert watch.interrupt(me)  # still known to the watch
         watch.stop(me)
         # A first search (nothing kept from the one before): its statements read rows long
         # enough for SQLite's progress handler, which the stop works through, to be called.

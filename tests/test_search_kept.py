@@ -69,9 +69,7 @@ def _titles(result: SearchResult) -> list[str]:
 
 def _kept_count() -> int:
     return sum(
-        len(rows.rows)
-        for cache in search_store._ALLOWED.values()
-        for rows in cache.kept.values()
+        len(rows.rows) for cache in search_store._ALLOWED.values() for rows in cache.kept.values()
     )
 
 
@@ -126,21 +124,17 @@ def test_a_write_on_the_searching_connection_outside_a_session_is_seen(
     """A write on the very connection the search reads through, committed without
     bnldesk's engine: SQLite's data version does not change for a connection's own writes,
     its count of changes does."""
-    assert "Werkgroep Waterstof" in _titles(_search(kept_store, "waterstof"))
-    pooled = kept_store.engine.raw_connection()
-    try:
-        connection = pooled.driver_connection
-        assert isinstance(connection, sqlite3.Connection)
-        connection.execute("BEGIN")
-        connection.execute(
-            "UPDATE workgroup SET name = 'Werkgroep Waterstofnet' WHERE code = 'WG-H2'"
-        )
-        connection.execute("COMMIT")
-    finally:
-        pooled.close()
     with reading(kept_store) as reader:
         assert isinstance(reader, FileReader)
-        assert reader.connection is connection  # the same connection, as the pool gives it
+        connection = reader.connection  # kept for the thread's next search
+        titles = _titles(run_search(reader, parse("waterstof", as_you_type=True), limit=60))
+    assert "Werkgroep Waterstof" in titles
+    connection.execute("BEGIN")
+    connection.execute("UPDATE workgroup SET name = 'Werkgroep Waterstofnet' WHERE code = 'WG-H2'")
+    connection.execute("COMMIT")
+    with reading(kept_store) as reader:
+        assert isinstance(reader, FileReader)
+        assert reader.connection is connection  # the same connection
         titles = _titles(run_search(reader, parse("waterstof", as_you_type=True), limit=60))
     assert "Werkgroep Waterstofnet" in titles
     assert "Werkgroep Waterstof" not in titles

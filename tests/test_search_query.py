@@ -196,7 +196,7 @@ def test_fields() -> None:
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
-        ("col:val", Phrase(("col", "val"))),
+        ("col:val", And((Term("col"), Term("val")))),
         ("kind:banana", And((Term("kind"), Term("banana")))),
         ("year:soon", And((Term("year"), Term("soon")))),
         ("energie OR", Term("energie")),
@@ -214,6 +214,30 @@ def test_what_cannot_be_syntax_is_searched_as_plain_words(typed: str, words: obj
     query = parse(typed)
     assert query.text == words
     assert query.excluded == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "text", "excluded"),
+    [
+        ("foo:bar", And((Term("foo"), Term("bar"))), ()),
+        ("Président:Luxembourg", And((Term("president"), Term("luxembourg"))), ()),
+        ("energie -foo:bar", Term("energie"), (And((Term("foo"), Term("bar"))),)),
+        ("title:foo:bar", InField("title", And((Term("foo"), Term("bar")))), ()),
+    ],
+)
+def test_an_unknown_field_is_its_words_each_anywhere_and_says_so(
+    typed: str, text: object, excluded: tuple[object, ...]
+) -> None:
+    """Trial 14: ``foo:bar`` was the phrase "foo bar", finding nothing where the words were
+    apart, and nothing said it was not a field."""
+    query = parse(typed)
+    assert (query.text, query.excluded) == (text, excluded)
+    assert query.plain_words
+
+
+@pytest.mark.parametrize("typed", ["12:30", "http://benelux.int", "2.1:"])
+def test_a_colon_after_no_name_is_no_field(typed: str) -> None:
+    assert not parse(typed).plain_words
 
 
 @pytest.mark.parametrize("typed", ["", "   ", '"', "((", "NOT", "^", "—", "-", "*", "AND", "-🙂"])

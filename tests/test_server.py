@@ -775,3 +775,43 @@ def test_the_note_editors_write_keeps_a_late_edit_as_a_conflict(delegates: dict[
         assert s.get_one(Annotation, shared).body == "Anna 1"
         (conflict,) = s.scalars(select(SyncConflict)).all()
         assert "Bram, late" in conflict.loser_data
+
+
+def test_command_line_server_commands_in_french(
+    pg_server: Any,
+    blank_database: Callable[[str], ServerAddress],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Stop 26: `server init`, `server add-delegate`, `check` on a server and `sync --server`
+    said their lines in English under LANG=fr_BE.UTF-8 (the steps of `server init` are the
+    administrator's log, left as they are)."""
+    from bnldesk.cli import main
+
+    monkeypatch.setenv("BNLDESK_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("LANG", "fr_BE.UTF-8")
+    admin = blank_database("cli_fr")
+    assert main(["server", "init", pg_server.admin_url(admin.database), "--demo"]) == 0
+    said = capsys.readouterr().out.splitlines()[-1] + "\n"  # after the steps' log: our line
+    monkeypatch.setenv("BNLDESK_NEW_PASSWORD", "cora-secret")
+    assert main(["server", "add-delegate", pg_server.admin_url(admin.database), "cora"]) == 0
+    said += capsys.readouterr().out
+    monkeypatch.setenv("PGPASSWORD", "cora-secret")
+    url = pg_server.url("cora", admin.database)
+    assert main(["--db", url, "check"]) == 0
+    said += capsys.readouterr().out
+    laptop = str(tmp_path / "laptop.db")
+    assert (
+        main(["--db", laptop, "annotate", "SENN-CRISE", "Gedeeld", "--visibility", "delegation"])
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["--db", laptop, "sync", "--server", url]) == 0
+    output = said + capsys.readouterr().out
+    english = ("is ready", "give each delegate", "may now connect", ": ok", "here ",
+               "server  ", "this laptop", "the server:", "added")  # fmt: skip
+    assert [phrase for phrase in english if phrase in output] == [], output
+    for french in ("est prêt", "peut maintenant se connecter", "schema: en ordre", "serveur "):
+        assert french in output, (french, output)
+    assert "Le serveur — Ajoutés\u00a0: 1." in output, output

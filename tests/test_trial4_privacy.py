@@ -27,6 +27,7 @@ SECRET = "GEHEIM standpunt over het draaiboek"
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     s = Settings(tmp_path / "settings.ini")
+    s.set("prefs/delegation", "BE")  # chosen: not asked
     s.set("prefs/export_dir", str(tmp_path / "exports"))
     return s
 

@@ -1,7 +1,6 @@
 """Escape closes or cancels every window and dialog but the main window (fourth delegate trial:
-Escape did nothing in the Meetings window). The Meetings window is not closed by Escape while
-a meeting is being edited (ninth trial: Escape in the Workgroup field asked to save and close);
-Ctrl+W closes it like the close button, asking about what is typed and unsaved first.
+Escape did nothing in the Meetings window). Escape and Ctrl+W close the Meetings window like its
+close button, asking about what is typed and unsaved first (trial 14).
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from shiboken6 import isValid
-from ui_support import WAIT_MS, answering, go_to, open_meetings, settle
+from ui_support import WAIT_MS, answering, go_to, open_meetings, press, settle
 
 from bnldesk.ui.actions import ActionId
 from bnldesk.ui.meetings.features import install_meeting_actions
@@ -48,10 +47,10 @@ def test_escape_closes_the_other_windows(window: Any, qtbot: Any, which: str) ->
     qtbot.waitUntil(lambda: not tool.isVisible(), timeout=WAIT_MS)
 
 
-def test_escape_on_an_unsaved_meeting_keeps_it_and_ctrl_w_asks(window: Any, qtbot: Any) -> None:
-    """Escape while a new meeting is typed but not saved asks nothing and closes nothing;
-    Ctrl+W closes like the window's close button: asked about, Cancel keeps the window and
-    what was typed."""
+def test_escape_on_an_unsaved_meeting_asks_as_ctrl_w(window: Any, qtbot: Any) -> None:
+    """Escape while a new meeting is typed but not saved asks, as Ctrl+W and the close button
+    do (trial 14: Escape did nothing; trial 9's worry, a question where none was expected, is
+    a question that loses nothing); Cancel keeps the window and what was typed."""
     window.show()
     install_meeting_actions(window).new_meeting()
     settle(window)
@@ -61,10 +60,6 @@ def test_escape_on_an_unsaved_meeting_keeps_it_and_ctrl_w_asks(window: Any, qtbo
     editor = panel.editor
     editor.place.setFocus()
     qtbot.keyClicks(editor.place, "Zaal 2")
-    qtbot.keyClick(editor.place, Qt.Key.Key_Escape)
-    settle(window)
-    assert QApplication.activeModalWidget() is None
-    assert tool.isVisible() and editor.place.text() == "Zaal 2"
     asked: list[str] = []
 
     def cancel(box: QMessageBox) -> None:
@@ -75,10 +70,12 @@ def test_escape_on_an_unsaved_meeting_keeps_it_and_ctrl_w_asks(window: Any, qtbo
         widget = QApplication.activeModalWidget()
         return widget if isinstance(widget, QMessageBox) else None
 
-    with answering(qtbot, question, cancel, "the unsaved meeting question"):
-        qtbot.keySequence(editor.place, "Ctrl+W")
-    assert asked and tool.isVisible()
-    assert editor.place.text() == "Zaal 2"
+    for keys in ("Escape", "Ctrl+W"):
+        with answering(qtbot, question, cancel, f"the unsaved meeting question ({keys})"):
+            editor.place.setFocus()
+            press(qtbot, editor.place, keys)  # the window active again after the question
+        assert len(asked) == (1 if keys == "Escape" else 2) and tool.isVisible()
+        assert editor.place.text() == "Zaal 2"
 
 
 DIALOGS = [

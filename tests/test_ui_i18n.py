@@ -218,6 +218,23 @@ def test_language_defaults_to_system_or_english() -> None:
     assert i18n.resolve("de") in ("en", "nl", "fr")
 
 
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the desktop's locale there")
+def test_system_language_follows_the_locale_as_it_is_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt's system locale keeps what it read first: after a test under LANGUAGE=fr every
+    later window set to "as the system" spoke French (stop 26's red run, export dialogs)."""
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert i18n.resolve("system") == "fr"
+    monkeypatch.setenv("LANGUAGE", "nl_BE:fr")
+    assert i18n.resolve("system") == "nl"
+    monkeypatch.delenv("LANGUAGE")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert i18n.resolve("system") == "en"
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert i18n.resolve("system") == "en"
+    monkeypatch.setenv("LC_ALL", "fr_LU.UTF-8")
+    assert i18n.resolve("system") == "fr"
+
+
 @pytest.mark.parametrize(
     ("lang", "look_in", "file_type", "cancel", "undo"),
     [

@@ -44,6 +44,7 @@ PROBE = textwrap.dedent(
             position_text="Steun, mits de kosten binnen het budget blijven."))
         add_action(s, note, "Ontwerpstandpunt rondsturen", "An Peeters", None)
     settings = Settings(work / "settings.ini")
+    settings.set("prefs/delegation", "BE")  # chosen: not asked
     settings.set("prefs/language", language)
     controller = Controller(store, settings)
     window = controller.open_window(restore=False)
@@ -154,6 +155,7 @@ BRIEF_PROBE = textwrap.dedent(
         target = resolve_target(s, "SENN-CRISE")
         add_annotation(s, target, NoteFields(body="Eigen standpunt", visibility="private"))
     settings = Settings(work / "settings.ini")
+    settings.set("prefs/delegation", "BE")  # chosen: not asked
     settings.set("prefs/language", language)
     controller = Controller(store, settings)
     window = controller.open_window(restore=False)

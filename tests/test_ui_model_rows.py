@@ -200,7 +200,7 @@ def test_note_rows_lead_to_the_object_they_are_on(
     model = LazyTableModel(MemoryList(list(rows)), "notes")
     model.reload()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert model.columnCount() == 7
+    assert model.columnCount() == 8  # with the visibility column (trial 14)
     assert model.index(0, 1).data() == "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
     assert model.index(0, 3).data() == "budget, opvolgen"
     assert model.index(0, 4).data() == "In progress"
@@ -371,16 +371,16 @@ def test_the_notes_list_shows_each_note_on_one_line(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert (
         model.index(0).data()
-        == "Eerste regel  —  Private · Open · 2022 · #budget · open actions: 1"
+        == "[Private] Eerste regel  —  Open · 2022 · #budget · open actions: 1"
     )
-    assert model.index(1).data().startswith("(empty note)  —  Private · Open")
-    # Who may read it is said for each note (fourth delegate trial: private and delegation
-    # notes looked the same).
+    assert model.index(1).data().startswith("[Private] (empty note)  —  Open")
+    # Who may read it is said for each note, first (fourth delegate trial: private and
+    # delegation notes looked the same; trial 16: said after the text, it was cut off).
     shared = replace(
         note_data(3, "Gedeeld"), fields=NoteFields(body="Gedeeld", visibility="shareable")
     )
     model.set_notes([*model.notes, shared])
-    assert model.index(2).data().startswith("Gedeeld  —  Shareable · Open")
+    assert model.index(2).data().startswith("[Shareable] Gedeeld  —  Open")
     assert model.index(0).data(Qt.ItemDataRole.ToolTipRole) == "Eerste\nregel"
     assert model.row_of(2) == 1 and model.row_of(9) == -1
 
@@ -428,7 +428,9 @@ def test_the_start_page_shows_the_rows_it_is_given(
     meeting = MeetingRow(4, "SENN-CRISE <b>", dt.datetime(2026, 11, 27, 10, 0), "", "https://v", 3)
     late = ActionRow(8, "Commentaar sturen", "An", dt.date(2026, 11, 19), "open", True, 4, None)
     open_one = ActionRow(9, "Zaal reserveren", "Piet", None, "open", False, None, 12, "Nota")
-    changed = RecentNoteRow(12, "SENN-CRISE", "Standpunt\nBE", dt.datetime(2026, 11, 21, 9, 0))
+    changed = RecentNoteRow(
+        12, "SENN-CRISE", "Standpunt\nBE", dt.datetime(2026, 11, 21, 9, 0), "private"
+    )
     page.set_data(StartPageRows(today, (meeting,), (late,), (open_one,), (changed,), 2))
     for model in (page.meetings_model, page.overdue_model, page.open_model, page.notes_model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -446,6 +448,7 @@ def test_the_start_page_shows_the_rows_it_is_given(
     assert page.open_model.index(0, 3).data() == "Nota"
     assert page.notes_model.index(0, 2).data() == "Standpunt BE"  # one line in the table
     assert page.notes_model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "Standpunt\nBE"
+    assert page.notes_model.index(0, 3).data() == "Private"  # told from a shared note (trial 15)
     assert page.conflict_banner.isVisibleTo(page)
     opened: list[tuple[str, int]] = []
     page.meeting_activated.connect(lambda meeting_id: opened.append(("meeting", meeting_id)))

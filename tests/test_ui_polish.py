@@ -30,6 +30,7 @@ from bnldesk.ui.settings import Settings
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     s = Settings(tmp_path / "settings.ini")
+    s.set("prefs/delegation", "BE")  # chosen: not asked
     s.set("prefs/author", "Marie-Christine Vandenberghe-Van Oudenhove")
     return s
 
@@ -220,11 +221,17 @@ def test_scope_of_a_plan_item_names_its_section(window: MainWindow, store: Store
     assert len(sections) == 1
 
 
-def test_meeting_editor_shows_titles_as_typed_and_fits_720_pixels(qapp: QApplication) -> None:
+def test_meeting_editor_shows_titles_as_typed_and_fits_720_pixels(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from unittest.mock import MagicMock
 
+    import bnldesk.ui.meetings.editor as meeting_editor
     from bnldesk.ui.meetings.panel import MeetingsPanel
     from bnldesk.ui.meetings.rows import AgendaPointRow
+
+    # The panel on a stand-in window: its edits not stored (bnldesk.ui.unsaved) too.
+    monkeypatch.setattr(meeting_editor, "unsaved_edits", lambda _changes: MagicMock())
 
     try:
         for code, free_text in (("en", "Free text"), ("fr", "Texte libre"), ("nl", "Vrije tekst")):

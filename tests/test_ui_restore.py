@@ -63,7 +63,9 @@ def test_damaged_database_opens_to_the_restore_dialog(
         # The newest good backup is offered (selected), with the problem explained.
         newest = backup.newest_good_backup(db)
         assert newest is not None and dialog.backups.selected() == newest.path
-        assert "failed its check" in dialog.problem.text()
+        assert (
+            "is damaged" in dialog.problem.text() and "newest good backup" in dialog.problem.text()
+        )
         # The delegate clicks "Restore" and confirms.
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
@@ -109,7 +111,7 @@ def test_restore_dialog_without_backups(qapp: QApplication, tmp_path: Path) -> N
     db.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
     dialog = RestoreDialog(db, "damaged")
     assert not dialog.restore_button.isEnabled()
-    assert dialog.none_label.isVisibleTo(dialog)
+    assert not dialog.backups.isVisibleTo(dialog)  # no empty list under "restore one"
     dialog.deleteLater()
 
 

@@ -29,7 +29,9 @@ PROBE = textwrap.dedent(
     app = ensure_app()
     load_style(app)
     store = open_store(work / "scale.db")
-    controller = Controller(store, Settings(work / "settings.ini"))
+    settings = Settings(work / "settings.ini")
+    settings.set("prefs/delegation", "BE")  # chosen: the brief dialog does not stop to ask
+    controller = Controller(store, settings)
     window = controller.open_window(restore=True)
     for _ in range(3):
         assert window.worker.wait_idle(), "the database worker did not become idle"

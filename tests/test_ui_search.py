@@ -99,6 +99,24 @@ def test_no_results_within_the_filters_says_so(qtbot: QtBot, window: MainWindow)
     assert "within the filters" in label and "Ctrl+Shift+L" in label
 
 
+def test_no_results_with_field_filters_says_how_many_the_words_alone_find(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    """Trial 16: ``year:2013 hyperloop`` (the Hyperloop is in the 2022 plan) said "try a
+    shorter word"; now it says the query's own filters hid what the words find."""
+    from bnldesk.services.search import find
+
+    with store.read() as s:
+        alone = find(s, "hyperloop", limit=60).total
+    assert alone > 0
+    assert type_search(qtbot, window, "year:2013 hyperloop") == []
+    label = window.results_label.text()
+    assert "with its filters (year:, code:, tag:, kind:)" in label, label
+    assert f"{alone} for the words alone" in label, label
+    assert "shorter word" not in label
+    assert type_search(qtbot, window, "year:2022 hyperloop")  # the filter itself still works
+
+
 def test_clearing_the_search_returns_to_the_filtered_list_and_its_selection(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:

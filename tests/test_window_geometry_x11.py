@@ -40,7 +40,9 @@ PROBE = textwrap.dedent(
     app = ensure_app()
     load_style(app)
     store = open_store(work / "geometry.db")
-    controller = Controller(store, Settings(work / "settings.ini"))
+    settings = Settings(work / "settings.ini")
+    settings.set("prefs/delegation", "BE")  # chosen: nothing stops to ask
+    controller = Controller(store, settings)
 
     def framed(window):
         deadline = time.monotonic() + 60

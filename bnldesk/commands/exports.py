@@ -33,7 +33,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     success, a :class:`~bnldesk.cli.UserError` (one line, exit 1) for an unknown subject or a
     file that cannot be written.
     """
-    from bnldesk.preferences import brief_preferences
+    from bnldesk.preferences import brief_preferences, settings_file
     from bnldesk.services.reports import (
         BriefOptions,
         BriefSubject,
@@ -47,12 +47,17 @@ def cmd_brief(args: argparse.Namespace) -> int:
     # Signed as the window signs a brief: the preferences' delegation and author where the
     # command gives none (the fourth and ninth trials: an unsigned brief from the CLI).
     preferences = brief_preferences()
+    language = command_line_language(args.language)
+    # None chosen: the brief is written naming no delegation (never assumed BE, trial 15),
+    # and the delegate is told how to choose one (shared case 12: a refused brief broke
+    # "brief --meeting 1" on a new laptop).
+    unsigned = not (args.delegation or preferences.delegation).strip()
     options = BriefOptions(
         include_private=args.include_private,
         marking=args.marking or "",
         delegation=args.delegation or preferences.delegation,
         author=args.author or preferences.author,
-        language=command_line_language(args.language),
+        language=language,
     )
     for part in args.leave_out or []:
         setattr(options, f"include_{part}", False)
@@ -67,9 +72,11 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    language = options.language
     counts = f"{count('page', result.pages, language)}, {count('note', result.notes, language)}"
     _print_written(target, counts, private, language)
+    if unsigned:
+        path = str(settings_file())
+        print(f"bnldesk: {say('no_delegation', language, path=path)}", file=sys.stderr)
     return 0
 
 

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bnldesk.cli import UserError, open_from_args, plan_year_arg, worded
+from bnldesk.commands.speech import count, say
 from bnldesk.domain.wording import counted, language_name
+from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:
     from bnldesk.services.importer import ImportReport, ReportWarning
@@ -72,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             reports.append(report.to_dict())
             if not args.json:
-                _print_summary(report)
+                _print_summary(report, command_line_language())
     finally:
         store.close()
     if args.json:
@@ -81,149 +83,250 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _fmt_counts(counts: dict[str, int]) -> str:
+def _fmt_counts(counts: dict[str, int], language: str) -> str:
     """ "176 items, 6 chapters, 1 plan" (the kinds with a count), or "nothing"."""
-    return ", ".join(counted(v, k) for k, v in counts.items() if v) or "nothing"
+    said = [_counted(kind, number, language) for kind, number in counts.items() if number]
+    return ", ".join(said) or say("import_nothing", language)
 
 
-def _print_summary(report: ImportReport) -> None:
-    """What one import found and did, on stdout: its counts, changes, comparison with the
-    previous plan, carried notes and warnings."""
-    head = "would import" if report.dry_run else "imported"
+def _counted(kind: str, number: int, language: str) -> str:
+    """``number`` of a kind of object ("item", "chapter", ...): English as the command line
+    always said it ("176 items"), Dutch and French in the briefs' counted words."""
+    if language == "en":
+        return counted(number, kind)
+    return count(kind, number, language)
+
+
+def _print_summary(report: ImportReport, language: str) -> None:
+    """What one import found and did, on stdout in ``language``: its counts, changes,
+    comparison with the previous plan, carried notes and warnings."""
     print(
-        f"{report.path}: {head} {report.kind} {report.label} ({report.title}) "
-        f"in {report.seconds:.2f} s"
+        say(
+            "import_would" if report.dry_run else "import_done",
+            language,
+            path=report.path,
+            kind=_kind(report.kind, language),
+            label=report.label,
+            title=report.title,
+            seconds=_seconds(report.seconds, language),
+        )
     )
-    print("  found: " + _found(report))
-    _print_changes(report)
-    for line in _named_lines(report.named_workgroups):
+    print(say("import_found", language, counts=_found(report, language)))
+    _print_changes(report, language)
+    for line in _named_lines(report.named_workgroups, language):
         print(f"  {line}")
     if report.previous_year is not None:
-        _print_comparison(report)
+        _print_comparison(report, language)
     elif report.earlier_languages:
-        language = language_name(report.language) or "its language"
-        earlier = ", ".join(language_name(code) or code for code in report.earlier_languages)
-        print(
-            f"  not compared with earlier years: no earlier plan in {language} "
-            f"(earlier plans are in {earlier})"
-        )
-    if report.carried_notes:
-        print(f"  notes carried to this plan: {len(report.carried_notes)}")
-        for note in report.carried_notes[:10]:
-            print(f"    {_carried(note)}")
-    if report.left_notes:
-        print(f"  notes left on objects no longer in this plan: {len(report.left_notes)}")
-        for left in report.left_notes[:10]:
-            print(f"    {_left(left)}")
+        _print_not_compared(report, language)
+    _print_notes(report, language)
     for plan_title, programme_title in report.attached:
         if plan_title != report.title:
-            print(f"  {plan_title} now belongs to {programme_title}")
+            print(say("import_attached", language, plan=plan_title, programme=programme_title))
     for warning in report.warnings:
         text = f": {warning.text}" if warning.text else ""
-        mark = "doubt" if warning.doubt else "warning"
-        print(f"  {mark}: {_where(warning)}{warning.message}{text}")
+        mark = say("import_doubt" if warning.doubt else "import_warning", language)
+        print(f"  {mark}{_colon(language)}{_where(warning, language)}{warning.message}{text}")
     if report.doubtful and report.dry_run:
-        print("  the structure looks doubtful: import with --force once it is checked")
+        print(say("import_doubtful", language))
 
 
-def _found(report: ImportReport) -> str:
+def _colon(language: str) -> str:
+    return "\u00a0: " if language == "fr" else ": "
+
+
+def _kind(kind: str, language: str) -> str:
+    """A document's kind ("plan", "programme") in a sentence of ``language``."""
+    if language == "en":
+        return kind
+    from bnldesk.services.reports.labels import label
+
+    word = label(f"kind_{kind}", language)
+    return word[:1].lower() + word[1:]
+
+
+def _seconds(seconds: float, language: str) -> str:
+    """ "0.53" in English, "0,53" in Dutch and French."""
+    text = f"{seconds:.2f}"
+    return text if language == "en" else text.replace(".", ",")
+
+
+def _print_not_compared(report: ImportReport, language: str) -> None:
+    """Why the plan was not compared with earlier years: none is in its language."""
+    own = language_name(report.language, language) or say("import_its_language", language)
+    earlier = ", ".join(language_name(code, language) or code for code in report.earlier_languages)
+    print(say("import_not_compared", language, named=own, earlier=earlier))
+
+
+def _print_notes(report: ImportReport, language: str) -> None:
+    """The notes carried to the imported plan and those left on objects no longer in it
+    (ten of each named)."""
+    if report.carried_notes:
+        print(say("import_carried", language, n=len(report.carried_notes)))
+        for note in report.carried_notes[:10]:
+            print(f"    {_carried(note, language)}")
+    if report.left_notes:
+        print(say("import_left", language, n=len(report.left_notes)))
+        for left in report.left_notes[:10]:
+            print(f"    {_left(left, language)}")
+
+
+_FOUND = ("chapters", "sections", "items", "flagships", "workgroups", "contacts")
+# The kinds counted under their names in a programme (its chapters are themes) and in Dutch
+# and French (bnldesk.services.reports.labels' counted words, "n_" and the name).
+_PROGRAMME_NAMES = {"chapters": "themes", "sections": "sub-themes"}
+_FOUND_WORDS = {
+    "chapters": "chapter",
+    "sections": "section",
+    "items": "item",
+    "flagships": "flagships",
+    "workgroups": "workgroup",
+    "contacts": "contact",
+    "themes": "theme",
+    "sub-themes": "sub_theme",
+}
+
+
+def _found(report: ImportReport, language: str) -> str:
     """ "6 chapters, 40 sections, 176 items, ..." (a programme's chapters are themes)."""
-    keys = ("chapters", "sections", "items", "flagships", "workgroups", "contacts")
-    names = {"chapters": "themes", "sections": "sub-themes"} if report.kind == "programme" else {}
+    names = _PROGRAMME_NAMES if report.kind == "programme" else {}
     counts = report.counts
-    return ", ".join(f"{counts.get(k, 0)} {names.get(k, k)}" for k in keys if counts.get(k))
+    said = []
+    for key in _FOUND:
+        number = counts.get(key, 0)
+        if not number:
+            continue
+        name = names.get(key, key)
+        if language == "en":
+            said.append(f"{number} {name}")
+        else:
+            said.append(count(_FOUND_WORDS[name], number, language))
+    return ", ".join(said)
 
 
-def _print_changes(report: ImportReport) -> None:
+def _print_changes(report: ImportReport, language: str) -> None:
     """What the import created, updated and removed, and the documents bound with it."""
     if report.changed:
-        print(f"  created: {_fmt_counts(report.created)}")
+        print(say("import_created", language, counts=_fmt_counts(report.created, language)))
         if report.updated:
-            print(f"  updated: {_fmt_counts(report.updated)}")
+            print(say("import_updated", language, counts=_fmt_counts(report.updated, language)))
         if report.removed:
-            print(f"  removed: {_fmt_counts(report.removed)}")
+            print(say("import_removed", language, counts=_fmt_counts(report.removed, language)))
     else:
-        print("  no changes (already imported)")
+        print(say("import_no_changes", language))
     for extra in report.also_imported:
         print(
-            f"  also {'would import' if report.dry_run else 'imported'} from the same file: "
-            f"{extra.kind} {extra.label} ({extra.title}): "
-            f"{extra.counts.get('chapters', 0)} chapters, "
-            f"{extra.counts.get('sections', 0)} sections"
+            say(
+                "import_also_would" if report.dry_run else "import_also",
+                language,
+                kind=_kind(extra.kind, language),
+                label=extra.label,
+                title=extra.title,
+                chapters=_counted("chapter", extra.counts.get("chapters", 0), language),
+                sections=_counted("section", extra.counts.get("sections", 0), language),
+            )
         )
 
 
-def _print_comparison(report: ImportReport) -> None:
+def _print_comparison(report: ImportReport, language: str) -> None:
     """How many objects are new, changed and gone against the previous plan, the new
     workgroups and every object no longer in the plan (by title, a possible rename said)."""
     print(
-        f"  compared with {report.previous_year}: {len(report.new_objects)} new, "
-        f"{len(report.changed_objects)} changed, {len(report.gone_objects)} gone"
+        say(
+            "import_compared",
+            language,
+            year=report.previous_year,
+            new=len(report.new_objects),
+            changed=len(report.changed_objects),
+            gone=len(report.gone_objects),
+        )
     )
     groups = [change for change in report.new_objects if change.kind == "workgroup"]
     if groups:
-        print(f"    new workgroups: {_listed(groups)}")
+        print(say("import_new_workgroups", language, listed=_listed(groups, language)))
     if report.gone_objects:
-        print(f"    not in this plan any more: {_listed(report.gone_objects)}")
+        print(say("import_gone", language, listed=_listed(report.gone_objects, language)))
 
 
-def _named_lines(named: list[NamedWorkgroup]) -> list[str]:
+def _named_lines(named: list[NamedWorkgroup], language: str) -> list[str]:
     """The workgroups the plan gave a name in another language or a new name, as lines
     ("3 workgroups: French name added: Groupe de travail … (SENN-CRISE), …")."""
     from bnldesk.store.structure import named_groups
 
     lines = []
     for group in named_groups(named):
-        count = counted(len(group.workgroups), "workgroup")
+        number = _counted("workgroup", len(group.workgroups), language)
         if group.change == "language":
-            what = f"{language_name(group.language) or 'another language'} name added"
+            other = language_name(group.language, language)
             listed = ", ".join(workgroup.title for workgroup in group.workgroups)
-            lines.append(f"{count}: {what}: {listed}")
+            key = "import_name_added" if other else "import_name_added_other"
+            lines.append(say(key, language, count=number, named=other, listed=listed))
         else:
             listed = ", ".join(
-                f"{workgroup.title} (was {workgroup.previous})" for workgroup in group.workgroups
+                say("import_was", language, title=workgroup.title, previous=workgroup.previous)
+                for workgroup in group.workgroups
             )
-            lines.append(f"{count}: new name: {listed}")
+            lines.append(say("import_new_name", language, count=number, listed=listed))
     return lines
 
 
-def _listed(objects: list[ObjectChange], shown: int = 12) -> str:
+def _listed(objects: list[ObjectChange], language: str, shown: int = 12) -> str:
     """Objects of a comparison by title, a rename they may be said after it, the first
     ``shown`` of them and how many more."""
     titles = [
-        f"{change.title} (possibly renamed: {change.possibly_renamed})"
+        say("import_renamed", language, title=change.title, other=change.possibly_renamed)
         if change.possibly_renamed
         else change.title
         for change in objects[:shown]
     ]
-    more = f" and {len(objects) - shown} more" if len(objects) > shown else ""
+    more = say("import_more", language, n=len(objects) - shown) if len(objects) > shown else ""
     return "; ".join(titles) + more
 
 
-def _carried(note: CarriedNote) -> str:
+def _excerpt(text: str) -> str:
+    return text if len(text) <= 40 else text[:39].rstrip() + "…"
+
+
+def _carried(note: CarriedNote, language: str) -> str:
     """A note carried to the imported plan: its number, opening words and where it shows now
     (``note 4 "Draft position…" (2013 plan) -> Strategische werkgroep``)."""
-    excerpt = note.excerpt
-    if len(excerpt) > 40:
-        excerpt = excerpt[:39].rstrip() + "…"
-    written = f" ({note.written_in} plan)" if note.written_in else ""
-    return f'note {note.note_id} "{excerpt}"{written} -> {note.now_on_title}'
+    written = say("import_in_plan", language, year=note.written_in) if note.written_in else ""
+    return say(
+        "import_carried_note",
+        language,
+        id=note.note_id,
+        excerpt=_excerpt(note.excerpt),
+        written=written,
+        target=note.now_on_title,
+    )
 
 
-def _left(note: LeftNote) -> str:
+def _left(note: LeftNote, language: str) -> str:
     """A note that stays behind: its number, opening words and where it stays
     (``note 7 "Grensbeweiding: …" stays on workgroup VET-GRENS (2013 plan)``)."""
-    excerpt = note.excerpt if len(note.excerpt) <= 40 else note.excerpt[:39].rstrip() + "…"
-    kind = note.target_kind.replace("item", "plan item")
-    return f'note {note.note_id} "{excerpt}" stays on {kind} {note.target_label} ({note.stays_in} plan)'
+    if language == "en":
+        kind = note.target_kind.replace("item", "plan item")
+    else:
+        from bnldesk.services.reports.labels import label
+
+        kind = label(f"kind_{note.target_kind}", language).lower()
+    return say(
+        "import_left_note",
+        language,
+        id=note.note_id,
+        excerpt=_excerpt(note.excerpt),
+        kind=kind,
+        target=note.target_label,
+        plan=say("import_in_plan", language, year=note.stays_in),
+    )
 
 
-def _where(warning: ReportWarning) -> str:
+def _where(warning: ReportWarning, language: str) -> str:
     """``page 3, line 12: ``, ``line 12: `` or nothing for a warning about the whole document
     (its line is 0)."""
     line, page = warning.line, warning.page
     if page and line:
-        return f"page {page}, line {line}: "
+        return say("import_page_line", language, page=page, line=line) + _colon(language)
     if page:
-        return f"page {page}: "
-    return f"line {line}: " if line else ""
+        return say("import_page", language, page=page) + _colon(language)
+    return say("import_line", language, line=line) + _colon(language) if line else ""

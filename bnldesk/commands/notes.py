@@ -54,7 +54,9 @@ class _SheetWord:
                 f"'{value}' is not a {self.column.replace('_', ' ')} "
                 f"({', '.join(self.english)}, or the word the sheet uses)"
             )
-        return int(str(found)) if self.column == "priority" else found
+        if self.column == "priority" and isinstance(found, str):
+            return int(found)
+        return found
 
 
 _priority = _SheetWord("priority", tuple(PRIORITIES))
@@ -166,6 +168,9 @@ def _shown_note(note: Annotation) -> _ShownNote:
     )
 
 
+EMPTY = "—"  # a field with nothing in it, in any language ("Position: —")
+
+
 def _print_note(shown: _ShownNote, as_json: bool, language: str = "en") -> None:
     """A note as ``note show`` prints it: JSON with the fields' own names and values, else
     one field a line in ``language`` with the words of the notes sheet and the window
@@ -190,13 +195,29 @@ def _print_note(shown: _ShownNote, as_json: bool, language: str = "en") -> None:
         ("col_visibility", word(f"visibility_{fields.visibility}")),
     )
     for key, value in lines:
-        print(f"  {word(key)}{colon}{value}")
+        print(f"  {word(key)}{colon}{value or EMPTY}")
     for action in shown.actions:
         due = action.fields.due_date or word("no_date")
+        owner = action.fields.owner or say("no_owner", language)
         print(
             f"  {word('action_of_note', id=action.id)}{colon}{action.fields.title} "
-            f"({action.fields.owner}, {due}, {word('status_' + str(action.fields.status))})"
+            f"({owner}, {due}, {word('status_' + str(action.fields.status))})"
         )
+
+
+def _no_date(language: str) -> str:
+    from bnldesk.services.reports.labels import label
+
+    return label("no_date", language)
+
+
+def _status_word(status: str, language: str) -> str:
+    """An action item's status in ``language`` ("terminé"); English: the code ("done")."""
+    if language == "en":
+        return status
+    from bnldesk.services.reports.labels import label
+
+    return label(f"status_{status}", language)
 
 
 def _live_note(session: Any, note_id: int) -> Annotation:
@@ -312,8 +333,18 @@ def cmd_action_edit(args: argparse.Namespace) -> int:
             result = asdict(fields)
     finally:
         store.close()
-    due = result["due_date"] or "no date"
-    print(f"action {args.id}: {result['title']} ({result['owner']}, {due}, {result['status']})")
+    language = command_line_language()
+    print(
+        say(
+            "action_edited",
+            language,
+            id=args.id,
+            title=result["title"],
+            owner=result["owner"] or say("no_owner", language),
+            due=result["due_date"] or _no_date(language),
+            status=_status_word(str(result["status"]), language),
+        )
+    )
     return 0
 
 

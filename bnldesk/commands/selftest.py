@@ -15,6 +15,9 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bnldesk.commands.speech import say
+from bnldesk.preferences import command_line_language
+
 if TYPE_CHECKING:
     from bnldesk.services.selftest import CheckResult, SelftestContext
 
@@ -71,13 +74,14 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from bnldesk import __version__
 
-    print(f"bnldesk {__version__} self test ({sys.executable})", flush=True)
+    language = command_line_language()
+    print(say("selftest_head", language, version=__version__, python=sys.executable), flush=True)
     failed = 0
 
     def report(result: CheckResult) -> None:
         nonlocal failed
         failed += result.status is Status.FAIL
-        print(result.line(), flush=True)
+        print(result_line(result, language), flush=True)
 
     tmp = tempfile.mkdtemp(prefix="bnldesk-selftest-")
     work_dir = Path(tmp)
@@ -95,13 +99,50 @@ def cmd_selftest(args: argparse.Namespace) -> int:
             else:
                 os.environ[name] = value
         if args.keep:
-            print(f"the files are kept in {work_dir}")
+            print(say("selftest_kept", language, path=work_dir))
         else:
             _remove_tree(work_dir)
     skipped = sum(r.status is Status.SKIP for r in results)
-    summary = f"{len(results) - failed - skipped} ok, {failed} failed, {skipped} skipped"
-    print(summary if not failed else f"self test FAILED: {summary}", flush=True)
+    counts = {"ok": len(results) - failed - skipped, "failed": failed, "skipped": skipped}
+    summary = say("selftest_summary", language, **counts)
+    print(summary if not failed else say("selftest_failed", language, summary=summary), flush=True)
     return 1 if failed else 0
+
+
+# The checks' names (bnldesk.services.selftest.CHECKS and the two added here) in Dutch and
+# French; English says each by its own name.
+_CHECK_NAMES: dict[str, tuple[str, str]] = {
+    "bundled resources": ("meegeleverde bestanden", "fichiers fournis"),
+    "open demo database": ("demodatabank openen", "ouvrir la base de démonstration"),
+    "schema up to date": ("schema bijgewerkt", "schéma à jour"),
+    "note and full-text search": ("nota en zoeken in de tekst", "note et recherche plein texte"),
+    "import a generated plan": ("een gemaakt jaarplan inlezen", "importer un plan généré"),
+    "brief (PDF)": ("briefing (PDF)", "briefing (PDF)"),
+    "workbook (XLSX)": ("werkmap (XLSX)", "classeur (XLSX)"),
+    "database integrity": ("integriteit van de databank", "intégrité de la base"),
+    "main window (offscreen)": ("hoofdvenster (zonder scherm)", "fenêtre principale (sans écran)"),
+    "offline": ("geen netwerk", "hors ligne"),
+}
+# A check's status, padded to one width in each language.
+_STATUS_WORDS: dict[str, tuple[str, str, str]] = {
+    "ok": ("ok  ", "ok    ", "ok    "),
+    "FAIL": ("FAIL", "FOUT  ", "ÉCHEC "),
+    "SKIP": ("SKIP", "OVER  ", "SAUTÉ "),
+}
+
+
+def result_line(result: CheckResult, language: str) -> str:
+    """The line ``selftest`` prints for ``result`` in ``language``: status, the check's name
+    and its detail (the detail is technical, for support: as the check says it)."""
+    if language not in ("nl", "fr"):
+        return result.line()
+    index = 1 if language == "nl" else 2
+    status = _STATUS_WORDS[result.status.value][index]
+    name = _CHECK_NAMES.get(result.name, (result.name, result.name))[index - 1]
+    text = f"{status}{name}"
+    if result.detail:
+        text += f"  ({result.detail})" if result.status.value == "ok" else f": {result.detail}"
+    return text
 
 
 def _remove_tree(path: Path) -> None:

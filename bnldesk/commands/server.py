@@ -10,6 +10,8 @@ import sys
 from typing import Any
 
 from bnldesk.cli import UserError, open_from_args, prompt_password
+from bnldesk.commands.speech import say
+from bnldesk.preferences import command_line_language
 from bnldesk.store.backend import (
     ServerAddress,
     UnsupportedLocationError,
@@ -32,6 +34,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from bnldesk.services.sync_server import sync_with_server
     from bnldesk.store.engine import open_store
 
+    language = command_line_language()
     laptop = open_from_args(args)
     try:
         server = open_store(args.server, ask_password=prompt_password)
@@ -39,7 +42,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
             def progress(step: str, done: int, of: int) -> None:
                 if not args.json and of > BIG_SYNC:
-                    print(f"{step}: {done}/{of} records", file=sys.stderr)
+                    said = say("sync_progress", language, step=step, done=done, of=of)
+                    print(said, file=sys.stderr)
 
             report = sync_with_server(
                 laptop,
@@ -68,14 +72,29 @@ def cmd_sync(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    for change in report.pulled.changes:
-        print("here    " + change.line())
-    for change in report.pushed.changes:
-        print("server  " + change.line())
-    print(report.summary())
-    if report.pulled.count("conflict") or report.pushed.count("conflict"):
-        print("conflicts keep both versions: see 'bnldesk conflicts'")
+    _print_sync(report, language)
     return 0
+
+
+def _print_sync(report: Any, language: str) -> None:
+    """What ``sync --server`` did, a line a record (here, then on the server) and a summary:
+    in English the reports' own lines, in Dutch or French the window's words
+    (:mod:`bnldesk.services.sync_words`)."""
+    from bnldesk.services import sync_words
+
+    def line(change: Any) -> str:
+        return change.line() if language == "en" else sync_words.change_line(change, language)
+
+    for change in report.pulled.changes:
+        print(say("sync_here", language, line=line(change)))
+    for change in report.pushed.changes:
+        print(say("sync_server", language, line=line(change)))
+    if language == "en":
+        print(report.summary())
+    else:
+        print(sync_words.server_sync_summary(report, language))
+    if report.pulled.count("conflict") or report.pushed.count("conflict"):
+        print(say("conflicts_see", language))
 
 
 BIG_SYNC = 2000  # records; larger syncs report their progress on stderr
@@ -85,24 +104,20 @@ def cmd_server(args: argparse.Namespace) -> int:
     from bnldesk.store import server_admin
 
     address: ServerAddress = args.url
+    language = command_line_language()
     if args.server_command == "init":
         report = server_admin.init_server(address, demo=args.demo, ask_password=prompt_password)
         for step in report.steps:
             print(step)
         for warning in report.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        print(
-            f"{report.where} is ready (schema {report.revision_after}); give each delegate a "
-            f"role: bnldesk server add-delegate URL NAME"
-        )
+            print(say("server_warning", language, text=warning), file=sys.stderr)
+        print(say("server_ready", language, where=report.where, revision=report.revision_after))
         return 0
     if args.server_command == "add-delegate":
         password = os.environ.get(NEW_PASSWORD_VARIABLE) or _ask_new_password(args.name)
         server_admin.add_delegate(address, args.name, password, ask_password=prompt_password)
-        print(
-            f"{args.name} may now connect: postgresql://{args.name}@HOST/{address.database} "
-            "(the password from PGPASSWORD, ~/.pgpass or the prompt)"
-        )
+        url = f"postgresql://{args.name}@HOST/{address.database}"
+        print(say("delegate_added", language, name=args.name, url=url))
         return 0
     raise UserError("usage: bnldesk server {init,add-delegate} URL ...")
 

@@ -11,7 +11,6 @@ worded here: its keys stay English.
 from __future__ import annotations
 
 from bnldesk import LANGUAGES  # the order of each entry's texts
-from bnldesk.domain.wording import takes_singular
 
 # key: (English, Dutch, French); {names} are filled in by say(). A count is given twice where
 # a French participle agrees with it: {count} "1 note", {n} 1 ("notes écrites : 1", never
@@ -23,6 +22,14 @@ _LINES: dict[str, tuple[str, str, str]] = {
         " (le fichier qui s'y trouvait a été remplacé)",
     ),
     "wrote": ("wrote {path}", "{path} geschreven", "{path} écrit"),
+    "no_delegation": (
+        "the brief names no delegation (none chosen): give --delegation BE, NL or LU, or set "
+        "prefs/delegation in {path}",
+        "de briefing noemt geen delegatie (geen gekozen): geef --delegation BE, NL of LU, of "
+        "zet prefs/delegation in {path}",
+        "le briefing ne nomme aucune délégation (aucune choisie)\u00a0: donnez --delegation BE, "
+        "NL ou LU, ou réglez prefs/delegation dans {path}",
+    ),
     "wrote_counts": (
         "wrote {path}: {counts}",
         "{path} geschreven: {counts}",
@@ -61,6 +68,37 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "conflit {uuid} résolu",
     ),
     "no_conflicts": ("no conflicts", "geen conflicten", "aucun conflit"),
+    # bnldesk check's verdict (trial 14): the checks' names are SQLite's, the same in each.
+    "check_ok": (
+        "{path}: ok ({checks})",
+        "{path}: in orde ({checks})",
+        "{path} : en ordre ({checks})",
+    ),
+    "check_damaged": (
+        "{path} is damaged: restore it from a backup (bnldesk restore); what SQLite found is "
+        "in the log",
+        "{path} is beschadigd: zet een reservekopie terug (bnldesk restore); wat SQLite vond "
+        "staat in het logboek",
+        "{path} est endommagé : restaurez une sauvegarde (bnldesk restore) ; ce que SQLite a "
+        "trouvé figure dans le journal",
+    ),
+    "check_damaged_no_backup": (
+        "{path} is damaged and has no backup: keep the file as it is (do not delete it) and "
+        "ask your IT support to recover it; what SQLite found is in the log",
+        "{path} is beschadigd en er is geen reservekopie van: laat het bestand zoals het is "
+        "(niet verwijderen) en vraag uw IT-ondersteuning het te herstellen; wat SQLite vond "
+        "staat in het logboek",
+        "{path} est endommagé et n'a pas de sauvegarde : laissez le fichier tel quel (ne le "
+        "supprimez pas) et demandez à votre support informatique de le récupérer ; ce que "
+        "SQLite a trouvé figure dans le journal",
+    ),
+    "check_damaged_server": (
+        "{path} is damaged: tell the server's administrator; what was found is in the log",
+        "{path} is beschadigd: verwittig de beheerder van de server; wat gevonden werd staat "
+        "in het logboek",
+        "{path} est endommagé : prévenez l'administrateur du serveur ; ce qui a été trouvé "
+        "figure dans le journal",
+    ),
     "note_added": (
         "note {id} added to {target}",
         "nota {id} toegevoegd aan {target}",
@@ -218,57 +256,257 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "non écrit, aucun groupe de travail ni objet du plan pour les porter : {points} ; "
         "{actions}",
     ),
-}
-
-# key: ((English one, other), (Dutch one, other), (French one, other)); {n} is the count.
-_COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
-    "page": (("{n} page", "{n} pages"), ("{n} pagina", "{n} pagina's"), ("{n} page", "{n} pages")),
-    "note": (("{n} note", "{n} notes"), ("{n} nota", "{n} nota's"), ("{n} note", "{n} notes")),
-    "private_note": (
-        ("{n} private note", "{n} private notes"),
-        ("{n} privénota", "{n} privénota's"),
-        ("{n} note privée", "{n} notes privées"),
+    # the command line itself
+    "interrupted": ("interrupted", "onderbroken", "interrompu"),
+    "your_user": ("your user", "uw gebruiker", "votre utilisateur"),
+    "password_of": (
+        "password of {user} on {server}: ",
+        "wachtwoord van {user} op {server}: ",
+        "mot de passe de {user} sur {server} : ",
     ),
-    "meeting": (
-        ("{n} meeting", "{n} meetings"),
-        ("{n} vergadering", "{n} vergaderingen"),
-        ("{n} réunion", "{n} réunions"),
+    # tables (bnldesk.commands._tables) and `search`
+    "nothing_listed": ("(nothing)", "(niets)", "(rien)"),
+    "yes": ("yes", "ja", "oui"),
+    "search_plain_words": (
+        "some of the search was read as plain words",
+        "een deel van de zoekopdracht is als gewone woorden gelezen",
+        "une partie de la recherche a été lue comme des mots ordinaires",
     ),
-    "agenda_point": (
-        ("{n} agenda point", "{n} agenda points"),
-        ("{n} agendapunt", "{n} agendapunten"),
-        ("{n} point de l'ordre du jour", "{n} points de l'ordre du jour"),
+    "search_more": (
+        "{shown} of {total} shown; --limit {total} shows them all",
+        "{shown} van {total} getoond; --limit {total} toont ze allemaal",
+        "{shown} sur {total} affichés ; --limit {total} les affiche tous",
     ),
-    "action": (
-        ("{n} action", "{n} actions"),
-        ("{n} actie", "{n} acties"),
-        ("{n} point d'action", "{n} points d'action"),
+    "search_without_fields": (
+        "nothing with its filters (year:, code:, tag:, kind:); {n} for the words alone",
+        "niets met de filters (jaar:, code:, tag:, soort:); {n} voor de woorden alleen",
+        "rien avec ses filtres (année:, code:, tag:, type:)\u00a0; résultats pour les mots seuls\u00a0: "
+        "{n}",
     ),
-    "open_conflict": (
-        ("{n} open conflict", "{n} open conflicts"),
-        ("{n} open conflict", "{n} open conflicten"),
-        ("{n} conflit ouvert", "{n} conflits ouverts"),
+    "search_other_years": (
+        "nothing in the {year} plan; {n} without --plan",
+        "niets in het jaarplan {year}; {n} zonder --plan",
+        "rien dans le plan {year} ; résultats sans --plan : {n}",
     ),
-    "resolved_conflict": (
-        ("{n} resolved conflict", "{n} resolved conflicts"),
-        ("{n} opgelost conflict", "{n} opgeloste conflicten"),
-        ("{n} conflit résolu", "{n} conflits résolus"),
+    # check
+    "check_result_ok": ("ok", "in orde", "en ordre"),
+    "check_result_failed": ("failed", "mislukt", "échoué"),
+    "check_result_skipped_read_only": (
+        "skipped (read-only)",
+        "overgeslagen (alleen-lezen)",
+        "sautée (lecture seule)",
     ),
-    "workgroup": (
-        ("{n} workgroup", "{n} workgroups"),
-        ("{n} werkgroep", "{n} werkgroepen"),
-        ("{n} groupe de travail", "{n} groupes de travail"),
+    # meeting and action
+    "meeting_added": (
+        "meeting {id} added: {title}",
+        "vergadering {id} toegevoegd: {title}",
+        "réunion {id} ajoutée : {title}",
     ),
-    "contact": (
-        ("{n} contact", "{n} contacts"),
-        ("{n} contactpersoon", "{n} contactpersonen"),
-        ("{n} contact", "{n} contacts"),
+    "agenda_point_added": (
+        "agenda point {id} added: {title}",
+        "agendapunt {id} toegevoegd: {title}",
+        "point de l'ordre du jour {id} ajouté : {title}",
     ),
-    "row": (("{n} row", "{n} rows"), ("{n} rij", "{n} rijen"), ("{n} ligne", "{n} lignes")),
-    "point": (
-        ("point {list}", "points {list}"),
-        ("punt {list}", "punten {list}"),
-        ("point {list}", "points {list}"),
+    "outcome_saved": (
+        "outcome of agenda point {id} saved",
+        "uitkomst van agendapunt {id} bewaard",
+        "résultat du point de l'ordre du jour {id} enregistré",
+    ),
+    "meeting_action_added": (
+        "action {id} added",
+        "actie {id} toegevoegd",
+        "point d'action {id} ajouté",
+    ),
+    "no_place": ("no place", "geen plaats", "pas de lieu"),
+    "no_owner": ("no owner", "geen trekker", "pas de responsable"),
+    "no_workgroup": ("none", "geen", "aucun"),
+    "meeting_workgroup": ("workgroup: {name}", "werkgroep: {name}", "groupe de travail : {name}"),
+    "meeting_chair": ("chair: {name}", "voorzitter: {name}", "président : {name}"),
+    "point_position": (
+        "       position: {text}",
+        "       standpunt: {text}",
+        "       position : {text}",
+    ),
+    "point_outcome": (
+        "       outcome: {text}",
+        "       uitkomst: {text}",
+        "       résultat : {text}",
+    ),
+    "meeting_action": (
+        "  action [{id}] {title} ({owner}{due})",
+        "  actie [{id}] {title} ({owner}{due})",
+        "  point d'action [{id}] {title} ({owner}{due})",
+    ),
+    "due_on": (" due {date}", ", uiterlijk {date}", ", échéance {date}"),
+    "action_edited": (
+        "action {id}: {title} ({owner}, {due}, {status})",
+        "actie {id}: {title} ({owner}, {due}, {status})",
+        "point d'action {id} : {title} ({owner}, {due}, {status})",
+    ),
+    # sync --server and server
+    "sync_here": ("here    {line}", "hier    {line}", "ici     {line}"),
+    "sync_server": ("server  {line}", "server  {line}", "serveur {line}"),
+    "sync_progress": (
+        "{step}: {done}/{of} records",
+        "{step}: {done}/{of} records",
+        "{step} : {done}/{of} enregistrements",
+    ),
+    "server_ready": (
+        "{where} is ready (schema {revision}); give each delegate a role: bnldesk server "
+        "add-delegate URL NAME",
+        "{where} is klaar (schema {revision}); geef elke gedelegeerde een rol: bnldesk server "
+        "add-delegate URL NAAM",
+        "{where} est prêt (schéma {revision}) ; donnez un rôle à chaque délégué : bnldesk "
+        "server add-delegate URL NOM",
+    ),
+    "server_warning": ("warning: {text}", "waarschuwing: {text}", "avertissement : {text}"),
+    "delegate_added": (
+        "{name} may now connect: {url} (the password from PGPASSWORD, ~/.pgpass or the prompt)",
+        "{name} kan nu verbinden: {url} (het wachtwoord uit PGPASSWORD, ~/.pgpass of de vraag)",
+        "{name} peut maintenant se connecter : {url} (le mot de passe de PGPASSWORD, ~/.pgpass "
+        "ou de la question)",
+    ),
+    # import (bnldesk.commands.importer); English as it always was
+    "import_done": (
+        "{path}: imported {kind} {label} ({title}) in {seconds} s",
+        "{path}: {kind} {label} ({title}) ingelezen in {seconds} s",
+        "{path} : {kind} {label} ({title}) importé en {seconds} s",
+    ),
+    "import_would": (
+        "{path}: would import {kind} {label} ({title}) in {seconds} s",
+        "{path}: zou {kind} {label} ({title}) inlezen (gelezen in {seconds} s)",
+        "{path} : importerait {kind} {label} ({title}) (lu en {seconds} s)",
+    ),
+    "import_found": ("  found: {counts}", "  gevonden: {counts}", "  trouvé : {counts}"),
+    "import_nothing": ("nothing", "niets", "rien"),
+    "import_created": ("  created: {counts}", "  aangemaakt: {counts}", "  créé : {counts}"),
+    "import_updated": ("  updated: {counts}", "  bijgewerkt: {counts}", "  mis à jour : {counts}"),
+    "import_removed": ("  removed: {counts}", "  verwijderd: {counts}", "  supprimé : {counts}"),
+    "import_no_changes": (
+        "  no changes (already imported)",
+        "  geen wijzigingen (al ingelezen)",
+        "  aucun changement (déjà importé)",
+    ),
+    "import_also": (
+        "  also imported from the same file: {kind} {label} ({title}): {chapters}, {sections}",
+        "  uit hetzelfde bestand ook ingelezen: {kind} {label} ({title}): {chapters}, {sections}",
+        "  importé aussi du même fichier : {kind} {label} ({title}) : {chapters}, {sections}",
+    ),
+    "import_also_would": (
+        "  also would import from the same file: {kind} {label} ({title}): {chapters}, {sections}",
+        "  zou uit hetzelfde bestand ook inlezen: {kind} {label} ({title}): {chapters}, {sections}",
+        "  importerait aussi du même fichier : {kind} {label} ({title}) : {chapters}, {sections}",
+    ),
+    "import_its_language": ("its language", "zijn taal", "sa langue"),
+    "import_not_compared": (
+        "  not compared with earlier years: no earlier plan in {named} (earlier plans are "
+        "in {earlier})",
+        "  niet vergeleken met eerdere jaren: geen eerder jaarplan in het {named} (eerdere "
+        "jaarplannen zijn in het {earlier})",
+        "  pas comparé aux années antérieures : aucun plan antérieur en {named} (les plans "
+        "antérieurs sont en {earlier})",
+    ),
+    "import_carried": (
+        "  notes carried to this plan: {n}",
+        "  nota's meegenomen naar dit jaarplan: {n}",
+        "  notes reportées dans ce plan : {n}",
+    ),
+    "import_left": (
+        "  notes left on objects no longer in this plan: {n}",
+        "  nota's achtergelaten bij onderdelen die niet meer in dit jaarplan staan: {n}",
+        "  notes laissées sur des objets qui ne sont plus dans ce plan : {n}",
+    ),
+    "import_in_plan": (" ({year} plan)", " (jaarplan {year})", " (plan {year})"),
+    "import_carried_note": (
+        'note {id} "{excerpt}"{written} -> {target}',
+        'nota {id} "{excerpt}"{written} -> {target}',
+        "note {id} « {excerpt} »{written} -> {target}",
+    ),
+    "import_left_note": (
+        'note {id} "{excerpt}" stays on {kind} {target}{plan}',
+        'nota {id} "{excerpt}" blijft bij {kind} {target}{plan}',
+        "note {id} « {excerpt} » reste sur {kind} {target}{plan}",
+    ),
+    "import_attached": (
+        "  {plan} now belongs to {programme}",
+        "  {plan} hoort nu bij {programme}",
+        "  {plan} appartient désormais à {programme}",
+    ),
+    "import_doubt": ("doubt", "twijfel", "doute"),
+    "import_warning": ("warning", "waarschuwing", "avertissement"),
+    "import_page_line": (
+        "page {page}, line {line}",
+        "pagina {page}, regel {line}",
+        "page {page}, ligne {line}",
+    ),
+    "import_page": ("page {page}", "pagina {page}", "page {page}"),
+    "import_line": ("line {line}", "regel {line}", "ligne {line}"),
+    "import_doubtful": (
+        "  the structure looks doubtful: import with --force once it is checked",
+        "  de structuur lijkt twijfelachtig: lees in met --force zodra ze gecontroleerd is",
+        "  la structure semble douteuse : importez avec --force une fois qu'elle est vérifiée",
+    ),
+    "import_compared": (
+        "  compared with {year}: {new} new, {changed} changed, {gone} gone",
+        "  vergeleken met {year}: {new} nieuw, {changed} gewijzigd, {gone} verdwenen",
+        "  comparé à {year} : nouveaux : {new}, modifiés : {changed}, disparus : {gone}",
+    ),
+    "import_new_workgroups": (
+        "    new workgroups: {listed}",
+        "    nieuwe werkgroepen: {listed}",
+        "    nouveaux groupes de travail : {listed}",
+    ),
+    "import_gone": (
+        "    not in this plan any more: {listed}",
+        "    niet meer in dit jaarplan: {listed}",
+        "    plus dans ce plan : {listed}",
+    ),
+    "import_renamed": (
+        "{title} (possibly renamed: {other})",
+        "{title} (mogelijk hernoemd: {other})",
+        "{title} (peut-être renommé : {other})",
+    ),
+    "import_more": (" and {n} more", " en nog {n}", " et {n} de plus"),
+    "import_name_added": (
+        "{count}: {named} name added: {listed}",
+        "{count}: naam in het {named} toegevoegd: {listed}",
+        "{count} : nom en {named} ajouté : {listed}",
+    ),
+    "import_name_added_other": (
+        "{count}: another language name added: {listed}",
+        "{count}: naam in een andere taal toegevoegd: {listed}",
+        "{count} : nom dans une autre langue ajouté : {listed}",
+    ),
+    "import_new_name": (
+        "{count}: new name: {listed}",
+        "{count}: nieuwe naam: {listed}",
+        "{count} : nouveau nom : {listed}",
+    ),
+    "import_was": (
+        "{title} (was {previous})",
+        "{title} (was {previous})",
+        "{title} (auparavant {previous})",
+    ),
+    # selftest
+    "selftest_head": (
+        "bnldesk {version} self test ({python})",
+        "bnldesk {version} zelftest ({python})",
+        "bnldesk {version} autotest ({python})",
+    ),
+    "selftest_kept": (
+        "the files are kept in {path}",
+        "de bestanden zijn bewaard in {path}",
+        "les fichiers sont conservés dans {path}",
+    ),
+    "selftest_summary": (
+        "{ok} ok, {failed} failed, {skipped} skipped",
+        "{ok} in orde, {failed} mislukt, {skipped} overgeslagen",
+        "en ordre : {ok}, en échec : {failed}, sautés : {skipped}",
+    ),
+    "selftest_failed": (
+        "self test FAILED: {summary}",
+        "zelftest MISLUKT: {summary}",
+        "autotest ÉCHOUÉ : {summary}",
     ),
 }
 
@@ -285,9 +523,13 @@ def say(key: str, language: str, **values: object) -> str:
 
 def count(key: str, number: int, language: str, **values: object) -> str:
     """``number`` with the noun ``key`` in the form ``language`` takes for it: "1 note",
-    "2 nota's", "0 note privée" (French takes the singular for 0 and 1). Raises KeyError for
-    an unknown key."""
-    index = _index(language)
-    one, other = _COUNTED[key][index]
-    form = one if takes_singular(number, LANGUAGES[index]) else other
-    return form.format(n=number, **values)
+    "2 nota's", "0 note privée" (French takes the singular for 0 and 1). The nouns are the
+    briefs' and workbooks' (:mod:`bnldesk.services.reports.labels`, ``n_`` and the key): one
+    word for a thing in every place. Raises KeyError for an unknown key."""
+    from bnldesk.services.reports.labels import counted_label
+
+    return counted_label(_NOUNS.get(key, f"n_{key}"), number, language, **values)
+
+
+# The command line's name of a noun whose label is named otherwise.
+_NOUNS = {"note": "n_notes", "agenda_point": "n_agenda"}

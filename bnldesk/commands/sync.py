@@ -200,20 +200,17 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 def _print_receive_as_the_window(report: Any, language: str) -> None:
     """A receive report in Dutch or French, in the window's words (its preview's lines and
-    summary, bnldesk.ui.sync_texts): where it came from, one line a record, one sentence."""
-    from bnldesk.cli import window_wording
-    from bnldesk.ui import sync_texts
+    summary, :mod:`bnldesk.services.sync_words`): where it came from, one line a record, one
+    sentence."""
+    from bnldesk.services import sync_words
 
-    with window_wording(language):
-        lines = [sync_texts.change_line(change) for change in sync_texts.shown_changes(report)]
-        summary = sync_texts.receive_summary(report)
     author = report.author or say("unknown_author", language)
     print(
         say("bundle_from", language, author=author, when=report.created_at[:16].replace("T", " "))
     )
-    for line in lines:
-        print(line)
-    print(summary)
+    for change in sync_words.shown_changes(report):
+        print(sync_words.change_line(change, language))
+    print(sync_words.receive_summary(report, language))
 
 
 def _conflicts_carried(result: ShareResult, language: str) -> str:
@@ -298,10 +295,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(say("no_backups", language, path=path))
             return 0
         rows = [
-            {"name": b.path.name, "created": b.label, "size": f"{b.size // 1024} KiB"}
+            {"name": b.path.name, "created": b.label_in(language), "size": f"{b.size // 1024} KiB"}
             for b in backups
         ]
-        _print_rows(rows, ("name", "created", "size"), False)
+        _print_rows(rows, ("name", "created", "size"), False, language=language)
         if not args.list:
             print(say("restore_how", language))
         return 0
@@ -398,7 +395,7 @@ def _meeting_add(store: Any, args: argparse.Namespace, meetings: Any) -> int:
                     raise  # a plan was named: the delegate meant a section of it
                 meetings.add_agenda_item(session, meeting.id, meetings.AgendaFields(title=ref))
         meeting_id, title = meeting.id, meeting.title
-    print(f"meeting {meeting_id} added: {title}")
+    print(say("meeting_added", command_line_language(), id=meeting_id, title=title))
     return 0
 
 
@@ -410,7 +407,8 @@ def _meeting_list(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     for row in rows:
         row["starts_at"] = f"{row['starts_at']:%Y-%m-%d %H:%M}" if row["starts_at"] else ""
     columns = ("id", "starts_at", "title", "place", "chair", "points")
-    _print_rows(rows, columns, args.json, wide=args.wide)
+    language = "en" if args.json else command_line_language()
+    _print_rows(rows, columns, args.json, wide=args.wide, language=language)
     return 0
 
 
@@ -422,32 +420,51 @@ def _meeting_show(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     if args.json:
         print(json.dumps(detail, ensure_ascii=False, default=str, indent=2))
         return 0
-    when = f"{detail['starts_at']:%Y-%m-%d %H:%M}" if detail["starts_at"] else "no date"
-    print(f"{detail['title']}  ({when}, {detail['place'] or detail['video_link'] or 'no place'})")
-    print(f"workgroup: {workgroup}")
-    if detail["chair"]:
-        print(f"chair: {detail['chair']}")
-    for point in detail["agenda"]:
-        print(f"{point['position']:>3}. [{point['id']}] {point['title']}")
-        for label, key in (("position", "position_text"), ("outcome", "outcome")):
-            if point[key]:
-                print(f"       {label}: {point[key]}")
-    for action in detail["actions"]:
-        due = f" due {action['due_date']}" if action["due_date"] else ""
-        print(f"  action [{action['id']}] {action['title']} ({action['owner'] or 'no owner'}{due})")
+    _print_meeting(detail, workgroup, command_line_language())
     return 0
 
 
-def _workgroup_named(session: Any, meeting: Any) -> str:
+def _print_meeting(detail: Any, workgroup: str | None, language: str) -> None:
+    """``meeting show``'s lines in ``language``: the meeting, its workgroup and chair, each
+    agenda point with its position and outcome, then its actions."""
+    from bnldesk.services.reports.labels import label
+
+    when = f"{detail['starts_at']:%Y-%m-%d %H:%M}" if detail["starts_at"] else None
+    where = detail["place"] or detail["video_link"] or say("no_place", language)
+    print(f"{detail['title']}  ({when or label('no_date', language)}, {where})")
+    print(say("meeting_workgroup", language, name=workgroup or say("no_workgroup", language)))
+    if detail["chair"]:
+        print(say("meeting_chair", language, name=detail["chair"]))
+    for point in detail["agenda"]:
+        print(f"{point['position']:>3}. [{point['id']}] {point['title']}")
+        for key, line in (("position_text", "point_position"), ("outcome", "point_outcome")):
+            if point[key]:
+                print(say(line, language, text=point[key]))
+    for action in detail["actions"]:
+        due = say("due_on", language, date=action["due_date"]) if action["due_date"] else ""
+        owner = action["owner"] or say("no_owner", language)
+        print(
+            say(
+                "meeting_action",
+                language,
+                id=action["id"],
+                title=action["title"],
+                owner=owner,
+                due=due,
+            )
+        )
+
+
+def _workgroup_named(session: Any, meeting: Any) -> str | None:
     """The meeting's workgroup as ``meeting show`` names it: "SENN-CRISE · Strategische
     werkgroep Crisisbeheersing", its name alone without a code, its identity key when this
-    database does not hold it (a meeting received from another laptop), else "none"."""
+    database does not hold it (a meeting received from another laptop), else None."""
     from bnldesk.domain.models import Workgroup
 
     workgroup = session.get(Workgroup, meeting.workgroup_id) if meeting.workgroup_id else None
     if workgroup is not None:
         return f"{workgroup.code} · {workgroup.name}" if workgroup.code else str(workgroup.name)
-    return str(meeting.workgroup_key or "none")
+    return str(meeting.workgroup_key) if meeting.workgroup_key else None
 
 
 def _meeting_agenda(store: Any, args: argparse.Namespace, meetings: Any) -> int:
@@ -462,14 +479,15 @@ def _meeting_agenda(store: Any, args: argparse.Namespace, meetings: Any) -> int:
                 plan_year=args.plan,
             ),
         )
-        print(f"agenda point {point.id} added: {point.title}")
+        said = say("agenda_point_added", command_line_language(), id=point.id, title=point.title)
+        print(said)
     return 0
 
 
 def _meeting_outcome(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     with store.transaction() as session:
         meetings.set_outcome(session, args.point, args.text)
-    print(f"outcome of agenda point {args.point} saved")
+    print(say("outcome_saved", command_line_language(), id=args.point))
     return 0
 
 
@@ -483,7 +501,7 @@ def _meeting_action(store: Any, args: argparse.Namespace, meetings: Any) -> int:
             due_date=args.due,
             agenda_item_id=args.point,
         )
-        print(f"action {action.id} added")
+        print(say("meeting_action_added", command_line_language(), id=action.id))
     return 0
 
 

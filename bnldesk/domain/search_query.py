@@ -158,6 +158,8 @@ _FIELDS: dict[str, str] = {
     "type": "kind",
 }
 
+# What reads as a field's name before a colon: letters only ("foo" in "foo:bar", not "12").
+_FIELD_LIKE = re.compile(r"^[^\W\d_]+$")
 _YEAR_RANGE = re.compile(r"^(\d{4})(?:\s*(?:-|\.\.|–)\s*(\d{4}))?$")
 # A token character as SQLite's unicode61 tokenizer sees it: a letter or digit of any script.
 _TOKEN = re.compile(r"[^\W_]+")
@@ -216,6 +218,17 @@ class Query:
     def is_empty(self) -> bool:
         """Whether nothing was asked: no words, no exclusions, no filters."""
         return self.text is None and not self.excluded and not self.filters
+
+    @property
+    def has_field_filters(self) -> bool:
+        """Whether words were typed with field filters (``year:``, ``code:``, ``tag:``,
+        ``kind:`` and their negations) that :meth:`words_alone` would drop."""
+        return self.text is not None and self.words_alone().filters != self.filters
+
+    def words_alone(self) -> Query:
+        """This query without its field filters: the words, exclusions and symbols only (to
+        tell a delegate how many the filters hid)."""
+        return dataclasses.replace(self, filters=Filters(symbols=self.filters.symbols))
 
     def highlight_terms(self) -> tuple[Term, ...]:
         """The folded words to highlight in results: every positive word, phrase words too."""
@@ -552,8 +565,23 @@ class _Parser:
         elif token.kind == "phrase":
             node = self.phrase(token)
         else:
-            node = self.word(token)
+            node = self.unknown_field(token) or self.word(token)
         return self.in_field(token, node)
+
+    def unknown_field(self, token: _Token) -> Node | None:
+        """``foo:bar`` with no field named foo: the words "foo" and "bar", each anywhere
+        (trial 14: read as the phrase "foo bar", it found nothing where they were apart, and
+        nothing said why; "-foo:bar" leaves out what has both); None for anything else (a
+        time "12:30", an address "http://...")."""
+        name, colon, rest = token.text.partition(":")
+        if not colon or _FIELD_LIKE.match(name) is None:
+            return None
+        if not _words(fold(rest.rstrip("*"))) or not rest[:1].isalnum():
+            return None
+        self.plain_words = True
+        said = (self.word(_Token("word", name)), self.word(_Token("word", rest, last=token.last)))
+        parts = [node for node in said if node is not None]
+        return And(tuple(parts)) if len(parts) > 1 else parts[0]
 
     def in_field(self, token: _Token, node: Node | None) -> Node | None:
         name = token.field_name

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from bnldesk import LANGUAGES
 from bnldesk.paths import backups_dir
 from bnldesk.services.files import remove_leftovers
 from bnldesk.store import swap
@@ -75,8 +76,49 @@ class BackupInfo:
     @property
     def label(self) -> str:
         """When the backup was made, in local time, and why: ``2026-11-22 09:30:00 (auto)``."""
+        return self.label_in("en")
+
+    def label_in(self, language: str) -> str:
+        """:attr:`label` with the reason in ``language``'s words (English: its code, as the
+        command line always printed it): ``2026-11-22 09:30:00 (automatisch)``."""
         local = self.created.replace(tzinfo=dt.UTC).astimezone()
-        return f"{local:%Y-%m-%d %H:%M:%S} ({self.reason})"
+        why = self.reason if language == "en" else reason_said(self.reason, language)
+        return f"{local:%Y-%m-%d %H:%M:%S} ({why})"
+
+
+# Why a backup was made (its reason code) in English, Dutch and French: the window's list of
+# backups (bnldesk.ui.settings.backups) and `bnldesk restore` in the delegate's language.
+REASON_WORDS: dict[str, tuple[str, str, str]] = {
+    "auto": ("automatic", "automatisch", "automatique"),
+    "manual": ("made by hand", "met de hand gemaakt", "faite à la main"),
+    "before-receive": (
+        "before receiving notes",
+        "vóór het ontvangen van nota's",
+        "avant la réception de notes",
+    ),
+    "before-import": ("before an import", "vóór een import", "avant une importation"),
+    "before-restore": ("before a restore", "vóór het terugzetten", "avant une restauration"),
+    "before-sync": (
+        "before a sync with the server",
+        "vóór een synchronisatie met de server",
+        "avant une synchronisation avec le serveur",
+    ),
+    "before-migrate": (
+        "before updating the database",
+        "vóór het bijwerken van de databank",
+        "avant la mise à jour de la base",
+    ),
+}
+
+
+def reason_said(reason: str, language: str) -> str:
+    """A backup's reason code in ``language``'s words ("en", "nl", "fr"; English for any
+    other); a code it does not know as it is. Every "before-migrate-…" is one reason."""
+    key = "before-migrate" if reason.startswith("before-migrate") else reason
+    words = REASON_WORDS.get(key)
+    if words is None:
+        return reason
+    return words[LANGUAGES.index(language)] if language in LANGUAGES else words[0]
 
 
 def _utcnow() -> dt.datetime:

@@ -111,11 +111,14 @@ def _target_is_folder(target: Path) -> ExportError:
 
 
 @contextlib.contextmanager
-def atomic_write(target: Path | str) -> Iterator[Path]:
+def atomic_write(target: Path | str, *, mode: int | None = None) -> Iterator[Path]:
     """Yield a temporary path in ``target``'s folder; on success it replaces ``target``.
 
-    On any failure the temporary file is removed and ``target`` is left as it was; OS errors
-    become :class:`ExportError` with a message a delegate can act on.
+    With ``mode`` (``0o600`` for private text) the temporary file gets that mode before
+    anything is written in it, so the finished file is never readable by others, not even
+    between the rename and a later ``chmod``; without it the umask decides
+    (:func:`_create_part`). On any failure the temporary file is removed and ``target`` is left
+    as it was; OS errors become :class:`ExportError` with a message a delegate can act on.
     """
     target = Path(target).expanduser()
     if target.is_dir():
@@ -130,6 +133,8 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
         )
     try:
         fd, tmp = _create_part(target)
+        if mode is not None:
+            os.chmod(tmp, mode)
     except OSError as exc:
         raise _write_error(exc, target) from exc
     held = _hold(fd)  # a live writer's temporary file is never taken for a leftover (POSIX)
@@ -175,11 +180,24 @@ def move_into_place(finished: Path, target: Path) -> None:
         raise _write_error(exc, target) from exc
 
 
-def write_atomically(target: Path | str, data: bytes) -> Path:
-    """Write ``data`` to ``target`` through :func:`atomic_write`."""
-    with atomic_write(target) as tmp:
+def write_atomically(target: Path | str, data: bytes, *, mode: int | None = None) -> Path:
+    """Write ``data`` to ``target`` through :func:`atomic_write` (``mode``: as there)."""
+    with atomic_write(target, mode=mode) as tmp:
         tmp.write_bytes(data)
     return Path(target).expanduser()
+
+
+def private_folder(folder: Path) -> Path:
+    """``folder`` (made with its parents when missing) readable by its owner alone (0o700).
+
+    ``mkdir``'s mode is filtered by the umask and ignored for a folder already there, so the
+    mode is set afterwards as well. Returns ``folder``; raises ``OSError`` as ``mkdir`` and
+    ``chmod`` do (a file standing where the folder should be: ``FileExistsError``).
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)
+    return folder
 
 
 # A temporary file untouched this long belongs to a write that was killed.

@@ -214,6 +214,23 @@ class SectionInSeveralPlans(MeetingError):
         self.years = years
 
 
+class SeveralSubjects(MeetingError):
+    """What a delegate typed as an agenda point begins the titles of several plan objects
+    (``titles``, as the plans print them): the delegate chooses one."""
+
+    code = "agenda_text_names_several"
+
+    def __init__(self, text: str, titles: list[str]) -> None:
+        listed = "; ".join(titles)
+        super().__init__(
+            f'"{text}" begins several titles ({listed}): choose one from the list',
+            code="agenda_text_names_several",
+            values=(text, listed),
+        )
+        self.text = text
+        self.titles = titles
+
+
 def find_workgroup(session: Session, ref: str) -> Workgroup:
     """The workgroup ``ref`` names: its code, its full name (case, accents and spacing
     folded), "Name (CODE)", or its database id (see :mod:`bnldesk.store.workgroup_lookup`).
@@ -576,15 +593,55 @@ def find_by_title(session: Session, text: str, plan_year: int | None = None) -> 
             best = min(rows, key=lambda row: (row[1] != plan_year, -row[1]))
             return f"{kind}:{best[0]}"
     named = workgroups_by_name(session, text)
-    return f"workgroup:{named[0].id}" if named else None
+    if named:
+        return f"workgroup:{named[0].id}"
+    return _find_by_title_lead(session, text, plan_year)
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of ``text`` as identity compares them (folded, punctuation dropped)."""
+    return [word for word in map(identity.normalise_title, text.split()) if word]
+
+
+def _find_by_title_lead(session: Session, text: str, plan_year: int | None) -> str | None:
+    """The plan item whose title begins with the words of ``text`` (two words at least): the
+    plans print a project's name in capitals and run on in small letters ("ATELIER
+    THÉMATIQUE avec retour d'expérience"), and trial 14 typed the name alone. One object (in
+    several plans: that of ``plan_year`` first, then the newest) is its reference; none is
+    None; several raise :class:`SeveralSubjects`."""
+    from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
+
+    words = _title_words(text)
+    if len(words) < 2:
+        return None
+    rows = session.execute(
+        select(PlanItem.id, PlanItem.title, PlanItem.identity_key, Plan.year)
+        .join(Section, PlanItem.section_id == Section.id)
+        .join(Chapter, Section.chapter_id == Chapter.id)
+        .join(Plan, Chapter.plan_id == Plan.id)
+        .where(PlanItem.identity_key.startswith("item:" + "".join(words), autoescape=True))
+    ).all()
+    by_identity: dict[str, list[tuple[int, str, int]]] = {}
+    for item_id, title, key, year in rows:
+        if _title_words(title)[: len(words)] == words:
+            by_identity.setdefault(key, []).append((item_id, title, year))
+    if len(by_identity) > 1:
+        titles = sorted({" ".join(found[0][1].split()) for found in by_identity.values()})
+        raise SeveralSubjects(" ".join(text.split()), titles)
+    for found in by_identity.values():
+        best = min(found, key=lambda row: (row[2] != plan_year, -row[2]))
+        return f"item:{best[0]}"
+    return None
 
 
 def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> AgendaItem:
     """An agenda point from what a delegate typed: a reference (workgroup code, section number
     of the meeting's plan year, ``item:12``), the exact title of a project, section or
-    workgroup (that of the meeting's plan year first), or else free text.
+    workgroup (that of the meeting's plan year first), the first words of one project's title
+    (two at least), or else free text.
 
-    Raises MeetingError for an empty text or an unknown meeting."""
+    Raises MeetingError for an empty text or an unknown meeting, :class:`SeveralSubjects` when
+    the words begin the titles of several projects (nothing is added)."""
     text = " ".join(text.split())
     if not text:
         raise MeetingError(

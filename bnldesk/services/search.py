@@ -41,7 +41,9 @@ class Found:
     ``counted`` False, not counted yet (``total`` is then ``len(hits)`` and more may exist);
     ``query``: what was read from the text. When nothing matched within the filters and scope:
     ``without_scope`` is how many match with the same filters but no scope (None when no scope
-    was set), ``without_filters`` how many match with neither (None when none were set).
+    was set), ``without_filters`` how many match with neither (None when none were set),
+    ``without_fields`` how many the words alone match, without the query's own field filters
+    (``year:2013``...; None when it has none).
     """
 
     hits: list[SearchHit]
@@ -50,6 +52,7 @@ class Found:
     without_scope: int | None = None
     without_filters: int | None = None
     counted: bool = True
+    without_fields: int | None = None
     # The best hits after ``hits``, ranked but not read (``find(read=N)``): :func:`read_more`.
     unread: tuple[Unread, ...] = ()
 
@@ -108,7 +111,12 @@ def find(
         )
     if within.without_scope() != BrowseFilter() or plan_year is not None:
         without_filters = count_matches(session, query)
-    return Found([], 0, query, without_scope, without_filters)
+    without_fields = None
+    if query.has_field_filters:  # trial 16: "year:2013 hyperloop" found nothing, said no why
+        without_fields = count_matches(
+            session, query.words_alone(), plan_year=plan_year, within=within
+        )
+    return Found([], 0, query, without_scope, without_filters, without_fields=without_fields)
 
 
 def read_more(

@@ -102,8 +102,10 @@ from bnldesk.services.sync_records import (
     local_target_id,
     subject,
     timestamp,
+    tombstone,
     version_hash,
     with_link,
+    with_texts_of,
 )
 from bnldesk.store.engine import Store, StoreError, connect_raw, explain
 from bnldesk.store.errors import DatabaseReadOnlyError
@@ -140,9 +142,19 @@ class ConflictError(BnldeskError):
 
 
 def record_of(session: Session, kind: str, row: Any) -> SyncRecord:
-    """The portable record of a database row of ``kind``."""
+    """The portable record of a database row of ``kind``: a deleted row's is its tombstone,
+    without the delegation's texts (:func:`~bnldesk.services.sync_records.tombstone`), in a
+    bundle, on the server and in the version hashes alike."""
     record: SyncRecord = CODECS[kind].read(session, row)
-    return record
+    return tombstone(record)
+
+
+def write_record(session: Session, kind: str, record: SyncRecord, row: Any) -> None:
+    """Store ``record`` in ``row``, a row already stored; a tombstone keeps the row's texts
+    here (the deletion is applied, what the delegate had stays for an undo)."""
+    if record.deleted_at is not None:
+        record = with_texts_of(record, CODECS[kind].read(session, row))
+    CODECS[kind].write(session, record, row)
 
 
 # ------------------------------------------------------------------------------------------
@@ -676,7 +688,7 @@ def _no_wider(record: SyncRecord, row: Any) -> SyncRecord:
 
 
 def _apply(session: Session, kind: str, record: SyncRecord, row: Any) -> None:
-    CODECS[kind].write(session, _no_wider(record, row), row)
+    write_record(session, kind, _no_wider(record, row), row)
 
 
 def merge_record(session: Session, kind: str, entry: BundleEntry, report: ReceiveReport) -> None:
@@ -700,7 +712,7 @@ def merge_record(session: Session, kind: str, entry: BundleEntry, report: Receiv
     stored = record_of(session, kind, row)
     record, local = _join_links(kind, record, stored)
     if local != stored:
-        CODECS[kind].write(session, local, row)
+        write_record(session, kind, local, row)
         report.changes.append(_change(kind, "reattached", local))
     h_remote = version_hash(record)
     remote_history.add(h_remote)
@@ -849,7 +861,7 @@ def reattach_from_history(session: Session) -> list[Change]:
         for note_uuid in candidates:
             linked = with_link(record, note_link, note_uuid)
             if version_hash(linked) in history:
-                codec.write(session, linked, action)
+                write_record(session, "action_item", linked, action)
                 changes.append(_change("action_item", "reattached", linked))
                 break
     session.flush()
@@ -1068,7 +1080,8 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
     if chosen:
         codec = CODECS[conflict.kind]
         other: RecordJson = json.loads(conflict.loser_data)
-        merged = record_of(session, conflict.kind, row).to_json()
+        # The row as stored here, its texts too (a deleted one's are not in its tombstone).
+        merged = codec.read(session, row).to_json()
         unknown = chosen - set(merged)
         if unknown:
             raise ConflictError(

@@ -112,6 +112,9 @@ class CommonFields(TypedDict):
 class RecordBase:
     """Fields every shared record has: identity and bookkeeping times (ISO strings, UTC)."""
 
+    # The fields holding the delegation's own words, which a deleted record leaves behind.
+    TEXTS: ClassVar[tuple[str, ...]] = ()
+
     uuid: str
     created_at: str | None
     updated_at: str | None
@@ -129,6 +132,9 @@ class RecordBase:
 
 @dataclass(frozen=True)
 class AnnotationRecord(RecordBase):
+    # The delegation's words, left out of a deleted note as it travels (see tombstone).
+    TEXTS: ClassVar[tuple[str, ...]] = ("body", "tags", "position_text", "consult", "author")
+
     target_kind: str
     target_key: str
     target_label: str
@@ -147,6 +153,8 @@ class AnnotationRecord(RecordBase):
 
 @dataclass(frozen=True)
 class MeetingRecord(RecordBase):
+    TEXTS: ClassVar[tuple[str, ...]] = ("title", "place", "video_link", "chair", "notes")
+
     workgroup_key: str | None
     title: str
     starts_at: str | None
@@ -160,6 +168,8 @@ class MeetingRecord(RecordBase):
 
 @dataclass(frozen=True)
 class AgendaItemRecord(RecordBase):
+    TEXTS: ClassVar[tuple[str, ...]] = ("title", "position_text", "notes", "outcome")
+
     meeting: str
     position: int
     title: str
@@ -172,6 +182,8 @@ class AgendaItemRecord(RecordBase):
 
 @dataclass(frozen=True)
 class ActionItemRecord(RecordBase):
+    TEXTS: ClassVar[tuple[str, ...]] = ("title", "owner")
+
     annotation: str | None
     meeting: str | None
     agenda_item: str | None
@@ -182,6 +194,27 @@ class ActionItemRecord(RecordBase):
 
 
 SyncRecord = AnnotationRecord | MeetingRecord | AgendaItemRecord | ActionItemRecord
+
+AnyRecord = TypeVar("AnyRecord", bound=RecordBase)
+
+
+def tombstone(record: AnyRecord) -> AnyRecord:
+    """A deleted record as it leaves the laptop (bundle, server): its identity, times, links
+    to its parents, kinds and states, enough to apply the deletion and to merge it; the
+    delegation's texts (``TEXTS``: a point's title, a note's body and tags, ...) emptied
+    (trial 14: deleted agenda points travelled with their titles). A live record unchanged."""
+    if record.deleted_at is None:
+        return record
+    emptied: dict[str, Any] = {
+        name: () if isinstance(getattr(record, name), tuple) else "" for name in record.TEXTS
+    }
+    return dataclasses.replace(record, **emptied)
+
+
+def with_texts_of(record: AnyRecord, kept: AnyRecord) -> AnyRecord:
+    """``record`` (a tombstone received) with the texts of ``kept`` (the row as stored here):
+    a deletion applied here keeps what the delegate had, should it be undone."""
+    return dataclasses.replace(record, **{name: getattr(kept, name) for name in record.TEXTS})
 
 
 def canonical(data: Any) -> bytes:

@@ -823,13 +823,15 @@ class FilterChoices:
 
 @dataclass(frozen=True)
 class Totals:
-    """How many of each the database holds (live notes, open action items)."""
+    """How many of each the database holds (live notes, open action items): ``plans`` the
+    annual plans, ``programmes`` the work programmes (the navigator lists both)."""
 
     plans: int = 0
     items: int = 0
     workgroups: int = 0
     notes: int = 0
     open_actions: int = 0
+    programmes: int = 0
 
 
 def filter_choices(session: Session) -> FilterChoices:
@@ -895,6 +897,7 @@ def totals(session: Session) -> Totals:
     row = session.execute(
         text(
             "SELECT (SELECT count(*) FROM plan) AS plans, "
+            "(SELECT count(*) FROM programme) AS programmes, "
             "(SELECT count(*) FROM plan_item) AS items, "
             "(SELECT count(*) FROM workgroup) AS workgroups, "
             "(SELECT count(*) FROM annotation WHERE deleted_at IS NULL) AS notes, "
@@ -908,6 +911,7 @@ def totals(session: Session) -> Totals:
         workgroups=int(row.workgroups),
         notes=int(row.notes),
         open_actions=int(row.open_actions),
+        programmes=int(row.programmes),
     )
 
 

@@ -18,19 +18,27 @@ recreated (see :func:`open_store`).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import (
+    DatabaseError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, Pool, PoolProxiedConnection
 
 from bnldesk.domain.models import Annotation, Plan, Programme, Setting, new_uuid
 from bnldesk.paths import backups_dir
@@ -56,6 +64,7 @@ from bnldesk.store.errors import (
     EmptyDatabaseFileError,
     FileOnlyError,
     HoldLostError,
+    IncompleteCopyError,
     NewerSchemaError,
     NotABnldeskDatabaseError,
     ServerSchemaError,
@@ -65,6 +74,8 @@ from bnldesk.store.errors import (
 )
 from bnldesk.store.fts import register_sql_functions
 from bnldesk.store.hold import FileIdentity, HoldWatch, identity
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -86,6 +97,10 @@ __all__ = [
 SQLITE_HEADER = b"SQLite format 3\x00"
 # How long a writer waits for another program's lock before giving up with DatabaseLockedError.
 BUSY_TIMEOUT_MS = 5000
+# Threads whose search connection is kept between searches (Store.reader_connection): the
+# window's database worker, the command line's main thread, a test's; beyond this many the
+# longest unused goes back to the pool (its thread may have ended).
+_READERS_KEPT = 4
 
 
 class DatabaseMissingError(StoreError):
@@ -281,6 +296,11 @@ class Store:
         if not read_only and not self.backend.is_server:
             writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        # Per thread, the pooled connection its last search read through and the pool it came
+        # from, kept checked out for its next search (see reader_connection); one in use is
+        # not here.
+        self._readers: dict[int, tuple[Pool, PoolProxiedConnection]] = {}
+        self._readers_lock = threading.Lock()
 
     @property
     def is_server(self) -> bool:
@@ -374,17 +394,71 @@ class Store:
             value = session.scalar(select(Setting.value).where(Setting.key == "database_id"))
         return value or ""
 
+    def reader_connection(self) -> tuple[Pool, PoolProxiedConnection]:
+        """A pooled connection for this thread's search, outside any transaction, and the
+        pool it is from: the one its last search gave back by :meth:`keep_reader`, else one
+        checked out of the pool now.
+
+        A search reads through it without an ORM session
+        (:func:`bnldesk.store.search_reader.reading`); checking a connection out of the pool
+        and back in (its reset included) cost a fifth of an unranked search, so a search
+        keeps its connection for the next one. Nothing else is kept: each search runs in a
+        read transaction of its own, begun after this, so it sees every write committed
+        before it (SQLite takes the snapshot at a transaction's first read). A connection
+        from a pool disposed of since (:meth:`close`, ``engine.dispose()``) is given back
+        and another checked out. Raises the store's error when no connection can be opened
+        (:meth:`explain`)."""
+        with self._readers_lock:
+            kept = self._readers.pop(threading.get_ident(), None)
+        pool = self.engine.pool
+        if kept is not None:
+            if kept[0] is pool:
+                return kept
+            kept[1].close()
+        try:
+            return pool, self.engine.raw_connection()
+        except Exception as exc:  # the pool wraps a failed connect in SQLAlchemy's errors
+            raise self.explain(exc) from exc
+
+    def keep_reader(self, reader: tuple[Pool, PoolProxiedConnection]) -> None:
+        """Keep ``reader`` (from :meth:`reader_connection`, its transaction ended) for this
+        thread's next search; beyond :data:`_READERS_KEPT` threads the one kept longest
+        goes back to the pool."""
+        given_back: list[PoolProxiedConnection] = []
+        with self._readers_lock:
+            self._readers[threading.get_ident()] = reader
+            while len(self._readers) > _READERS_KEPT:
+                given_back.append(self._readers.pop(next(iter(self._readers)))[1])
+        for old in given_back:
+            old.close()
+
+    def release_readers(self) -> None:
+        """Give every connection kept for a next search back to the pool (one in use by a
+        search is given back when it ends, or kept by it)."""
+        with self._readers_lock:
+            kept = [connection for _pool, connection in self._readers.values()]
+            self._readers.clear()
+        for connection in kept:
+            connection.close()
+
     def close(self) -> None:
         """Close every pooled connection (a checked-out one closes when its session ends)."""
+        self.release_readers()
         self.engine.dispose()
         if self.opened_as is not None:
             hold.released(self.opened_as)
             self.opened_as = None
 
     def open_connections(self) -> int:
-        """How many connections sessions still hold (0 when the store can be swapped)."""
+        """How many connections sessions and searches still hold (0 when the store can be
+        swapped); a connection kept between searches (:meth:`keep_reader`) is not counted:
+        :meth:`close` gives it back."""
         checkedout = getattr(self.engine.pool, "checkedout", None)
-        return int(checkedout()) if callable(checkedout) else 0
+        if not callable(checkedout):
+            return 0
+        with self._readers_lock:
+            kept = sum(1 for pool, _c in self._readers.values() if pool is self.engine.pool)
+        return int(checkedout()) - kept
 
 
 # A hook the backup service installs so that a migration of an existing file is preceded by a
@@ -406,7 +480,9 @@ def _holds_nothing(session: Session) -> bool:
     )
 
 
-def _has_backups(path: Path) -> bool:
+def has_backups(path: Path) -> bool:
+    """Whether the backups folder of ``path`` (:func:`backups_dir`) holds a backup of it;
+    False where the folder cannot be read."""
     folder = backups_dir(path)
     prefix = f"{path.stem}-"
     try:
@@ -427,7 +503,7 @@ def _check_existing(path: Path, *, read_only: bool) -> None:
     if not path.exists():
         if read_only:
             raise CannotOpenError(path, "the file does not exist")
-        if _has_backups(path):
+        if has_backups(path):
             raise DatabaseMissingError(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -450,6 +526,8 @@ def _check_schema(path: Path) -> None:
         }
         if tables and "alembic_version" not in tables:
             raise NotABnldeskDatabaseError(path, "an SQLite file of another program")
+        if not tables and _copied_without_its_wal(path):
+            raise IncompleteCopyError(path)
         if "alembic_version" in tables:
             versions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
             if len(versions) == 1 and versions[0] not in migrations.known_revisions():
@@ -458,6 +536,40 @@ def _check_schema(path: Path) -> None:
         raise classify(exc, path) or exc from exc
     finally:
         conn.close()
+
+
+# Byte 18 of an SQLite file's header, its "file format write version": 2 in write-ahead-log
+# mode (https://sqlite.org/fileformat2.html#the_database_header).
+_WAL_FORMAT_OFFSET = 18
+_WAL_FORMAT = 2
+
+
+def _copied_without_its_wal(path: Path) -> bool:
+    """Whether ``path`` (with no tables) is in write-ahead-log mode with no ``-wal`` file
+    beside it, or an empty one (opening it, even read-only, makes one): its data, if it had
+    any, are in a file that is not there."""
+    try:
+        head = read_header(path, _WAL_FORMAT_OFFSET + 1)
+        wal = Path(f"{path}-wal")
+        log_is_empty = not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        return False
+    in_wal_mode = len(head) > _WAL_FORMAT_OFFSET and head[_WAL_FORMAT_OFFSET] == _WAL_FORMAT
+    return in_wal_mode and log_is_empty
+
+
+def _checkpoint(store: Store) -> None:
+    """Copy what the write-ahead log holds into the main file and empty the log (SQLite files
+    only), so that the file alone holds the schema and the first data: copied while bnldesk
+    has it open, it is a whole database, not an empty one (trial 16). Run on a new file only,
+    which no other connection has open; a failure is logged (the data are safe in the log)."""
+    if store.backend.is_server:
+        return
+    try:
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except SQLAlchemyError:  # an optimisation: the data are safe in the log anyway
+        log.debug("checkpoint after opening skipped", exc_info=True)
 
 
 def prepare(store: Store, *, demo: bool) -> None:
@@ -493,6 +605,7 @@ def prepare(store: Store, *, demo: bool) -> None:
 
                 load_demo(session)
                 store.created_with_demo = True
+    _checkpoint(store)  # a new file: its schema and demo data into the main file
 
 
 def open_store(

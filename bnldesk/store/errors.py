@@ -65,6 +65,52 @@ class DatabaseCorruptError(StoreError):
         super().__init__(f"{path} is damaged{extra}; restore it from a backup", values=(str(path),))
 
 
+class DamagedWithoutBackupError(DatabaseCorruptError):
+    """The file is damaged and no backup of it exists: "restore a backup" would send the
+    delegate looking for one that is not there (trial 15)."""
+
+    code = "database_damaged_no_backup"
+
+    def __init__(self, path: Path | str) -> None:
+        StoreError.__init__(
+            self,
+            f"{path} is damaged and has no backup; keep the file as it is (do not delete it) "
+            "and ask your IT support to recover it",
+            values=(str(path),),
+        )
+
+
+class IncompleteCopyError(StoreError):
+    """A file in write-ahead-log mode that holds no tables and has no ``-wal`` file beside
+    it: a copy of the main file alone, made while bnldesk had it open (its data were still
+    in the ``-wal`` file). It is not filled with demo data as a new file would be (trial 16:
+    ``cp be.db`` during a session gave a copy that bnldesk silently filled with the demo)."""
+
+    code = "database_incomplete_copy"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            f"{path} holds no data: it looks like a copy made while bnldesk was open, without "
+            "its -wal file; copy it again with bnldesk closed, or use a backup. The file was "
+            "left as it is",
+            values=(str(path),),
+        )
+
+
+class DatabaseFolderMissingError(StoreError):
+    """A database file named by the user (``--db``, ``$BNLDESK_DB``) in a folder that does
+    not exist: nothing is made there (a mistyped folder silently got a new demo database,
+    trial 15)."""
+
+    code = "database_folder_missing"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            f"the folder of {path} does not exist: check the path; nothing was created",
+            values=(str(path),),
+        )
+
+
 class DatabaseReadOnlyError(StoreError):
     """The file or its folder cannot be written (SQLITE_READONLY, EACCES, EROFS)."""
 

@@ -33,7 +33,9 @@ class StatementStopped(Exception):
 
 
 class ConnectionWatch:
-    """The DB-API connections an engine's pool has handed out, per thread."""
+    """The DB-API connections an engine's pool has handed out, per thread, since the watch
+    was made (a connection a search kept from before is not among them: see
+    :meth:`bnldesk.store.engine.Store.release_readers`)."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine

@@ -6,7 +6,10 @@ actions), the year-over-year change and the navigator's scope, plus the ``year:`
 ``kind:`` filters typed in the query. Each condition says, per kind of object, which objects
 pass; a kind a condition cannot apply to is left out (with Kind = flagship set, no workgroups or
 contacts are listed). Notes pass by their own fields (year, tag, status) or by the object they
-are about (kind, chapter, scope).
+are about (kind, chapter, scope); the query's ``year:`` keeps a note where it keeps its target,
+so also the notes on the workgroups and contacts of those years' plans and on the programme in
+force, which carry no year (trial 14). A note condition (``tag:``, status) keeps the notes
+meeting it and the objects they are on.
 
 The answer is a :class:`Restriction` on the index's rowid (``kind code * 2**32 + id``): kinds
 taken whole as rowid ranges, the others as a :class:`KindCheck` that either lists every allowed
@@ -291,7 +294,12 @@ def _meetings_of(objects: Conditions) -> Condition | None:
 # -- the dimensions ---------------------------------------------------------------------------
 
 
-def _years(b: _Builder, low: int, high: int) -> Conditions:
+def _years(b: _Builder, low: int, high: int, *, notes_follow: bool = False) -> Conditions:
+    """The objects of the plans of ``low``..``high``: their chapters, sections and items, the
+    workgroups and contacts they name, the meetings held then, and the notes written for them
+    (by the note's year); with ``notes_follow`` (the query's ``year:``), also the notes on the
+    workgroups, contacts and programmes of those years, which carry no year of their own: a
+    note is found where its target is (see :func:`_notes_of_years`)."""
     # One year as an equality: SQLite then reads it from the notes' index by year rather than
     # walking every live note (a range looks no better to it than "not deleted"); a
     # :class:`Narrow` condition, which the kind's other conditions test row by row.
@@ -305,21 +313,54 @@ def _years(b: _Builder, low: int, high: int) -> Conditions:
         "SELECT s2.id FROM section s2 JOIN chapter c2 ON c2.id = s2.chapter_id "
         f"JOIN plan p2 ON p2.id = c2.plan_id WHERE p2.year {between}"
     )
+    workgroups_in = (
+        "SELECT wp.workgroup_id FROM workgroup_plan wp JOIN plan p2 "
+        f"ON p2.id = wp.plan_id WHERE p2.year {between}"
+    )
+    contacts_in = (
+        f"SELECT cs.contact_id FROM contact_section cs WHERE cs.section_id IN ({sections_in})"
+    )
+    notes: Condition = indexed(f"a.plan_year {between}")
+    if notes_follow:
+        programmes = (
+            f"SELECT g.identity_key FROM programme g WHERE g.start_year <= {b.param(high)} "
+            f"AND g.end_year >= {b.param(low)}"
+        )
+        notes = _notes_of_years(
+            f"plan_year {between}",
+            {
+                "workgroup": f"SELECT w2.identity_key FROM workgroup w2 WHERE w2.id IN ({workgroups_in})",
+                "contact": f"SELECT k2.identity_key FROM contact k2 WHERE k2.id IN ({contacts_in})",
+                "programme": programmes,
+            },
+        )
     return {
         "item": indexed(f"p.year {between}"),
         "section": indexed(f"p.year {between}"),
         "chapter": indexed(f"p.year {between}"),
-        "workgroup": indexed(
-            "w.id IN (SELECT wp.workgroup_id FROM workgroup_plan wp JOIN plan p2 "
-            f"ON p2.id = wp.plan_id WHERE p2.year {between})"
-        ),
-        "contact": indexed(
-            f"k.id IN (SELECT cs.contact_id FROM contact_section cs WHERE cs.section_id IN "
-            f"({sections_in}))"
-        ),
-        "annotation": indexed(f"a.plan_year {between}"),
+        "workgroup": indexed(f"w.id IN ({workgroups_in})"),
+        "contact": indexed(f"k.id IN ({contacts_in})"),
+        "annotation": notes,
         "meeting": indexed(f"m.plan_year {between}"),
     }
+
+
+def _notes_of_years(own_year: str, keys: dict[str, str]) -> Condition:
+    """The notes a year filter keeps: those written for the plans of those years
+    (``own_year``, a condition on a note's ``plan_year`` column without its alias) and those
+    on the targets of each kind in ``keys`` (SQL selecting the identity keys of the targets
+    the years keep: workgroups and contacts the plans name, programmes in force), which have
+    no plan year. Listed, each part is read through its own index (by year, by target)."""
+    live = "n.deleted_at IS NULL"
+    found = [f"SELECT n.id AS id FROM annotation n WHERE n.{own_year} AND {live}"]
+    tested = [f"a.{own_year}"]
+    for kind, selected in keys.items():
+        found.append(
+            f"SELECT n.id AS id FROM annotation n WHERE n.target_kind = '{kind}' AND {live} "
+            f"AND n.target_key IN ({selected})"
+        )
+        tested.append(f"(a.target_kind = '{kind}' AND a.target_key IN ({selected}))")
+    return Driven("a.id", " UNION ALL ".join(found), "", "(" + " OR ".join(tested) + ")")
 
 
 def _sections_condition(sections_sql: str) -> Conditions:
@@ -502,7 +543,9 @@ def _with_notes(b: _Builder, f: BrowseFilter, tag_ids: list[int] | None) -> Cond
             out["annotation"] = Driven("a.id", "SELECT id FROM noted", "", own_tested)
         else:
             out["annotation"] = " AND ".join(own_also)
-    for kind in ("chapter", "section", "item", "workgroup"):
+    # Every kind a note can be on and a search can find (trial 14: a contact with a note
+    # tagged "crise" was left out by tag:crise, which keeps what such notes are on).
+    for kind in ("chapter", "section", "item", "workgroup", "contact"):
         alias = _ID[kind].split(".")[0]
         table = _FROM[kind].split(" ")[0]
         live = f"n.target_kind = '{kind}' AND n.deleted_at IS NULL"
@@ -655,7 +698,7 @@ def _add_years(b: _Builder, f: BrowseFilter, filters: Filters, plan_year: int | 
     if f.plan_year is not None and not f.change:  # with a change, the state names the year
         b.add(_years(b, f.plan_year, f.plan_year))
     if filters.years is not None:
-        b.add(_years(b, *filters.years))
+        b.add(_years(b, *filters.years, notes_follow=True))
     if plan_year is not None:
         b.add(_years(b, plan_year, plan_year))
 

@@ -23,11 +23,12 @@ from bnldesk.store.engine import Store, StoreError
 from bnldesk.ui import crash_report, i18n, startup_probe
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.changes import ChangeBus
-from bnldesk.ui.error_texts import error_text
-from bnldesk.ui.notes.unsaved import offer_kept, unsaved_notes
+from bnldesk.ui.error_texts import as_sentence, error_text
 from bnldesk.ui.outside_changes import OutsideWatch
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.undo_texts import retranslate_undo_stack
+from bnldesk.ui.unsaved import offer_kept, unsaved_edits
+from bnldesk.ui.widgets.fonts import install_fallback_fonts
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import keep_windows_on_screen
 from bnldesk.ui.widgets.theme import apply_appearance
@@ -68,6 +69,7 @@ class Controller(QObject):
         self.language = i18n.install(str(self.settings.get("prefs/language")))
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            install_fallback_fonts(app)  # emoji and other scripts from the bundled fonts
             apply_appearance(app, str(self.settings.get("prefs/appearance")))
         self.window: MainWindow | None = None
         app = QApplication.instance()
@@ -75,9 +77,10 @@ class Controller(QObject):
             keep_windows_on_screen(app)  # every window and dialog opens inside its screen
 
     def offer_kept_notes(self) -> None:
-        """At start: offer the notes a failed save kept on this laptop in an earlier run."""
+        """At start: offer the edits (notes, action items, meetings) a failed save kept on this
+        laptop in an earlier run."""
         if self.window is not None and not self.store.read_only:
-            offer_kept(self.window, unsaved_notes(self.changes))
+            offer_kept(self.window, unsaved_edits(self.changes))
 
     def open_window(self, *, restore: bool = True, show: bool = True) -> MainWindow:
         window = MainWindow(
@@ -153,13 +156,16 @@ class Controller(QObject):
     def shutdown(self) -> None:
         # The session ending (log out) ends the event loop without closing the window: what
         # is typed is saved here, or kept on this laptop when the save fails
-        # (bnldesk.ui.notes.unsaved), with no question asked.
+        # (bnldesk.ui.unsaved), with no question asked.
         if self.window is not None:
             self.window.notes.commit()
+            features = getattr(self.window, "meeting_features", None)
+            if features is not None:
+                features.save_typed()
             self.worker.wait_idle()
             self._retire(self.window)
             self.window = None
-        unsaved_notes(self.changes).stop()
+        unsaved_edits(self.changes).stop()
         self.outside.stop()
         self.worker.shutdown()
         self.undo_stack.clear()
@@ -218,6 +224,10 @@ def _open_and_run(app: QApplication, db_path: DatabaseLocation, *, demo: bool) -
     load_style(app)
     from bnldesk.ui.settings.backups import startup_open
 
+    # The start-up dialogs (a damaged, read-only, locked... database, a server that refuses)
+    # come before the window: they speak the delegate's language too (trial 14: they were
+    # English in a French interface, the language being installed with the window).
+    i18n.install(str(Settings().get("prefs/language")))
     try:
         if isinstance(db_path, ServerAddress):
             opened: GuardedOpen | None = _open_server(db_path)
@@ -226,7 +236,7 @@ def _open_and_run(app: QApplication, db_path: DatabaseLocation, *, demo: bool) -
             # damaged.
             opened = startup_open(db_path, demo=demo)
     except StoreError as exc:
-        QMessageBox.critical(None, "bnldesk", error_text(exc))
+        QMessageBox.critical(None, "bnldesk", as_sentence(error_text(exc)))
         return 1
     if opened is None or opened.store is None:
         return 1

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from bnldesk.ui.threads import start_thread
 from bnldesk.ui.widgets.progress import ProgressRelay
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,8 @@ class BackgroundBackup(QObject):
         ] = (None, None)
         # The thread emits on a relay without a parent, which it keeps alive: the window (and
         # this object with it) may be deleted while a backup runs, and emitting on a deleted
-        # object crashes the process, while a deleted receiver merely drops the signal.
+        # object crashes the process, while a deleted receiver merely drops the signal. The
+        # relay is let go on the GUI thread once the thread ended (bnldesk.ui.threads).
         self._relay = ProgressRelay()
         self._relay.finished.connect(self.done)
         self.done.connect(self._deliver)
@@ -61,10 +63,9 @@ class BackgroundBackup(QObject):
         if self.running():
             return False
         self._callbacks = (on_done, on_error)
-        self._thread = threading.Thread(
-            target=self._run, args=(job,), name="bnldesk-backup", daemon=True
+        self._thread = start_thread(
+            lambda: self._run(job), name="bnldesk-backup", keep=(self, self._relay, job)
         )
-        self._thread.start()
         return True
 
     def wait(self, timeout_s: float = 60.0) -> bool:

@@ -38,7 +38,7 @@ from bnldesk.store.errors import (
     NotABnldeskDatabaseError,
     StoreError,
 )
-from bnldesk.ui.error_texts import error_text
+from bnldesk.ui.error_texts import as_sentence, error_text
 
 
 def tr(text: str) -> str:
@@ -121,7 +121,7 @@ class StartupFaultDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
-        self.message = QLabel(error_text(fault))
+        self.message = QLabel(as_sentence(error_text(fault)))  # a sentence of its own
         self.message.setWordWrap(True)
         self.buttons: dict[Offer, QPushButton] = {}
         row = QHBoxLayout()

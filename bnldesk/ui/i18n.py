@@ -9,10 +9,12 @@ rebuilds its main window in the new language, keeping the selection and the undo
 from __future__ import annotations
 
 import re
+import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 from bnldesk.paths import resource_path
+from bnldesk.preferences import environment_language
 
 SUPPORTED = ("en", "nl", "fr")
 # Dates in the interface language, with day-month order for English too (a Benelux audience).
@@ -107,8 +109,19 @@ def with_colon(text: str) -> str:
 
 
 def resolve(code: str) -> str:
+    """``code`` when it is one of :data:`SUPPORTED`, else the system's language: on Linux and
+    the BSDs the locale variables as the command line reads them
+    (:func:`bnldesk.preferences.environment_language`, read afresh each time; Qt's
+    ``QLocale.system()`` keeps what it read first, so a process whose locale changes, a test
+    run, kept the first language), English when they name none of ours ("C", "de_DE");
+    on Windows and macOS, where the desktop does not set them, Qt's system locale."""
     if code in SUPPORTED:
         return code
+    from_environment = environment_language()
+    if from_environment is not None:
+        return from_environment
+    if sys.platform not in ("win32", "darwin"):
+        return "en"
     for name in QLocale.system().uiLanguages():
         lang = name.replace("_", "-").split("-")[0].lower()
         if lang in SUPPORTED:

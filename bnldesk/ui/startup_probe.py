@@ -39,7 +39,7 @@ class _QuitWhenShown(QObject):
             elapsed = time.perf_counter() - _STARTED
             if os.environ.get(ENV_VAR) != "quiet":
                 print(f"bnldesk: {kind} shown after {elapsed:.3f} s", file=sys.stderr, flush=True)
-            QTimer.singleShot(0, self._app.quit)
+            QTimer.singleShot(0, self._app, self._app.quit)
         return False
 
 

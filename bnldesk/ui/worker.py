@@ -39,14 +39,23 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+)
 
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.store.engine import Store
 from bnldesk.store.interrupt import ConnectionWatch, is_interruption
 from bnldesk.ui.error_texts import error_text
+from bnldesk.ui.garbage import GuiThreadCollector
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -139,40 +148,48 @@ class _Runner(QThread):
                 if self.stopping and not self._queue:
                     return
                 job = next_job(self._queue)
+                job_id = job.job_id
                 self.running, self.interrupted = job, None
                 self._watch.go_on(self.thread_id)
             outcome: tuple[Any, BaseException | None]
+            again: Literal["queued", "dropped"] | None = None
             try:
                 outcome = (job.fn(self._store), None)
             except Exception as exc:
-                if self._again_later(job, exc):
-                    continue
-                if not isinstance(exc, BnldeskError):
+                again = self._again_later(job, exc)
+                if again is None and not isinstance(exc, BnldeskError):
                     log.error("database job failed:\n%s", "".join(traceback.format_exception(exc)))
                 outcome = (None, exc)
             except BaseException as exc:  # SystemExit, KeyboardInterrupt: to the GUI thread
                 outcome = (None, exc)
                 with self._cond:
                     self._queue.clear()  # the program is stopping: nothing more runs
-            with self._cond:
-                self.results[job.job_id] = outcome
-                self.running = None
-            self.finished_job.emit(job.job_id)
+            if again is None:
+                with self._cond:
+                    self.results[job_id] = outcome
+                    self.running = None
+            # The job (its function and callbacks may hold widgets) and its outcome (an error's
+            # traceback holds the function's frames) are let go here, before the GUI thread is
+            # told: the last reference to either is then dropped on the GUI thread, never on
+            # this one (a Qt object freed on this thread crashes Qt).
+            del job, outcome
+            if again != "queued":
+                self.finished_job.emit(job_id)
 
-    def _again_later(self, job: _Job, error: Exception) -> bool:
-        """An interrupted job goes back to its place in the queue, or is dropped when a newer
-        job of its view is waiting; True when it was interrupted on purpose."""
+    def _again_later(self, job: _Job, error: Exception) -> Literal["queued", "dropped"] | None:
+        """An interrupted job goes back to its place in the queue ("queued"), or is dropped
+        when a newer job of its view is waiting ("dropped": its outcome is ready to deliver);
+        None when it was not interrupted on purpose."""
         with self._cond:
             if self.interrupted != job.job_id or not is_interruption(error):
-                return False
+                return None
             self.running = self.interrupted = None
             if job.key is None or not any(j.key == job.key for j in self._queue):
                 later = [i for i, j in enumerate(self._queue) if j.job_id > job.job_id]
                 self._queue.insert(later[0] if later else len(self._queue), job)
-                return True
+                return "queued"
             self.results[job.job_id] = (None, _Dropped())
-        self.finished_job.emit(job.job_id)
-        return True
+        return "dropped"
 
     def interrupt_for(self, newcomer: _Job) -> None:
         """Stop the running job's query if it only reads and ``newcomer`` is interactive
@@ -205,10 +222,17 @@ class DbWorker(QObject):
         self._cond = threading.Condition()
         self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count(1)
+        # A connection kept between searches since before the watch was made would be
+        # unknown to it (a search on it could not be stopped): the runner takes new ones.
+        store.release_readers()
         self._watch = ConnectionWatch(store.engine)
         self._runner = _Runner(store, self._queue, self._cond, self._watch)
         # Queued: the runner emits on its own thread, the slot runs here on the GUI thread.
         self._runner.finished_job.connect(self._deliver)
+        # Garbage is collected on this (the GUI) thread only while the runner and the other
+        # threads of the window run (bnldesk.ui.garbage says why).
+        self._collector = GuiThreadCollector(self)
+        self._collector.start()
         self._runner.start()
 
     # ---------------------------------------------------------------------------------------
@@ -282,24 +306,55 @@ class DbWorker(QObject):
         with self._cond:
             self._queue.clear()
             self._jobs.clear()
+        self.idle.emit()  # nothing is left to wait for (wait_idle ends)
         self.exit_application(status)
 
-    def wait_idle(self, timeout_ms: int = 10000) -> bool:
+    def wait_idle(self, timeout_ms: int = 10000, *, hold_input: bool = False) -> bool:
         """Process events until every submitted job (and jobs its callbacks add) has finished;
         False only when ``timeout_ms`` passed first. Jobs a timer adds meanwhile (the look
         for other programs' changes every few seconds) are waited for too: the last round of
         events could start one, and the worker was then reported busy at once (a bench
-        stopped on it one run in three)."""
+        stopped on it one run in three).
+
+        Waits in an event loop that :attr:`idle` or the deadline ends, without spinning: the
+        loop it replaced called ``processEvents(WaitForMoreEvents, 50)``, which returns at once
+        when nothing is pending, and held a core and the interpreter lock from the worker.
+
+        With ``hold_input`` the keys and clicks that arrive meanwhile wait, in order, until
+        the caller has finished: a window that waits in the middle of handling a key must
+        not handle the next ones inside it (trial 14: Return in the agenda field waited for
+        a new meeting to be stored, the keys typed next added a point of their own inside
+        that wait, before the point being added)."""
+        flags = QEventLoop.ProcessEventsFlag.AllEvents
+        if hold_input:
+            flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
         deadline = QDeadlineTimer(timeout_ms)
-        loop = QEventLoop()
-        while not deadline.hasExpired():
+        while True:
             if not self._jobs:
-                QCoreApplication.processEvents()  # what the last callbacks posted
+                QCoreApplication.processEvents(flags)  # what the last callbacks posted
                 if not self._jobs:
                     return True
                 continue
-            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        return not self._jobs
+            remaining = deadline.remainingTime()
+            if remaining <= 0:
+                return False
+            self._wait_for_idle(remaining, flags)
+
+    def _wait_for_idle(self, timeout_ms: int, flags: QEventLoop.ProcessEventsFlag) -> None:
+        """Run an event loop (handling ``flags``' events) until :attr:`idle` fires or
+        ``timeout_ms`` pass."""
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        connection = self.idle.connect(loop.quit)
+        timer.start(timeout_ms)
+        try:
+            if self._jobs:  # a finished job is delivered only by this loop: no idle is missed
+                loop.exec(flags)
+        finally:
+            timer.stop()
+            QObject.disconnect(connection)
 
     def call(self, fn: Callable[[Store], T], timeout_ms: int = 30000) -> T:
         """Run ``fn`` on the worker and wait for its result (scripts and tests only)."""
@@ -319,3 +374,5 @@ class DbWorker(QObject):
         self._runner.wait()
         self._jobs.clear()
         self._watch.close()
+        self.store.release_readers()  # the runner's connection kept for a next search
+        self._collector.stop()

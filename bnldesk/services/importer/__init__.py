@@ -724,9 +724,10 @@ def _compare_with_previous(
 
 
 def _refresh_statistics(store: Store) -> None:
-    """The planner's statistics taken again after a plan was written (the data grew in bulk;
-    see :mod:`bnldesk.store.statistics`). The import is committed: a file that refuses the
-    statistics (locked meanwhile) keeps the old ones, logged, and the import stands."""
+    """The planner's statistics taken again and the title index compacted after a plan was
+    written (the data grew in bulk; see :mod:`bnldesk.store.statistics`). The import is
+    committed: a file that refuses them (locked meanwhile) keeps the old ones, logged, and
+    the import stands."""
     from bnldesk.store.errors import StoreError
     from bnldesk.store.statistics import refresh
 

@@ -145,6 +145,17 @@ def _group_of_point(groups: list[NoteGroup], point: AgendaInfo) -> NoteGroup | N
     return next((group for group in groups if group.target_label == point.target_label), None)
 
 
+def _groups_of_point(groups: list[NoteGroup], point: AgendaInfo) -> list[NoteGroup]:
+    """The notes an agenda point's positions come from: those on its object
+    (:func:`_group_of_point`), then those on the objects its object's brief covers
+    (``point.covers``: a section's projects and sub-sections, a workgroup's sections)."""
+    own = _group_of_point(groups, point)
+    found = [own] if own is not None else []
+    covered = set(point.covers)
+    found += [g for g in groups if g is not own and (g.target_kind, g.target_key) in covered]
+    return found
+
+
 def _table_style(commands: list[Any]) -> TableStyle:
     """A table style whose cells default to the brief's font (a table's own default is a
     base-14 font, which then lands in the file)."""
@@ -972,10 +983,9 @@ class BriefBuilder:
                 if point.position_text.strip():
                     lines.append(para(_shorten(point.position_text, SUMMARY_TEXT)))
                     said.add(identity.fold(point.position_text))
-                group = _group_of_point(groups, point)
-                if group is not None:
+                for group in _groups_of_point(groups, point):
                     groups.remove(group)
-                lines += self._position_lines(group.notes if group else [], said)
+                    lines += self._position_lines(group.notes, said)
                 rows.append(
                     self._summary_row(f"{number}. {point.title}", point.target_label, lines)
                 )

@@ -172,6 +172,9 @@ class AgendaInfo:
     notes: str
     target_kind: str = ""
     target_key: str = ""
+    # The plan objects the brief of the point's object shows notes on (kind, identity key):
+    # their positions are the point's.
+    covers: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -567,28 +570,111 @@ def collect_brief(
     # Each agenda point's place comes from its own object's plan, whatever the brief's year.
     data.placements += [_placement(s, marks) for s in agenda_sections if s.id not in covered]
     keys = _note_keys(session, scope, workgroup)
+    agenda_years: dict[NoteKey, int | None] = {}
     if found.meeting is not None:
-        data.meeting = _meeting_info(session, found.meeting, keys)
+        data.meeting, agenda_years = _meeting_part(session, found.meeting, keys)
     keys = list(dict.fromkeys(keys))
     notes = _notes_on(session, keys, options.include_private)
     if found.meeting is not None:
         # A brief prepares its meeting: that meeting's own debrief (its outcome) comes after
         # it and is left out (trial 11: an "Outcome" typed ahead stood in the brief as known).
         notes = [note for note in notes if not is_debrief_of(note, found.meeting)]
-    current_year = data.plan_year
-    now_notes = [
-        a
-        for a in notes
-        if a.plan_year is None or current_year is None or a.plan_year >= current_year
-    ]
+    now_notes = [a for a in notes if _is_current(a, agenda_years, data.plan_year)]
     data.note_groups = _group(now_notes, keys)
     data.actions = _actions(session, notes, found.meeting, today)
+    earlier_notes = [a for a in notes if not _is_current(a, agenda_years, data.plan_year)]
     if workgroup is not None:
         data.contacts, data.contacts_plan_year = _workgroup_contacts(session, workgroup, plan)
     else:
         data.contacts, data.contacts_plan_year = _section_contacts(session, sections)
-    data.history = _history(session, workgroup, sections, notes, plan, options.include_private)
+    data.history = _history(
+        session, workgroup, sections, earlier_notes, plan, options.include_private
+    )
     return data
+
+
+def _meeting_part(
+    session: Session, meeting: Meeting, keys: list[NoteKey]
+) -> tuple[MeetingInfo, dict[NoteKey, int | None]]:
+    """The meeting's details and agenda, and the plan objects its points bring into the brief
+    (added to ``keys``, the brief's own) with the plan year their notes are judged against:
+    each point's object brings the notes its own brief shows (:func:`_agenda_note_keys`)."""
+    own = set(keys)
+    agenda_years = _agenda_note_keys(session, meeting)
+    keys += list(agenda_years)
+    info = _meeting_info(session, meeting, keys)
+    for point in info.agenda:
+        # The brief's own subject (the meeting's workgroup) keeps its positions in its row.
+        point.covers = [key for key in point.covers if key not in own]
+    return info, agenda_years
+
+
+def _is_current(
+    note: Annotation, agenda_years: dict[NoteKey, int | None], brief_year: int | None
+) -> bool:
+    """Whether ``note`` belongs with the brief's notes rather than in its history: it was made
+    for the plan it is judged against or a later one. A note on an agenda point's object is
+    judged against the plan that object's own brief reads (``agenda_years``), any other
+    against the brief's plan (``brief_year``)."""
+    key = (note.target_kind.value, note.target_key)
+    year = agenda_years.get(key, brief_year)
+    return note.plan_year is None or year is None or note.plan_year >= year
+
+
+def _agenda_note_keys(session: Session, meeting: Meeting) -> dict[NoteKey, int | None]:
+    """The plan objects whose notes a meeting's brief shows for its agenda points, each with the
+    plan year its notes are judged against: for each live point, the selection the brief of the
+    point's object makes (:func:`_object_brief_keys`). A key several points select keeps the
+    earliest year."""
+    found: dict[NoteKey, int | None] = {}
+    points = sorted(
+        (p for p in meeting.agenda_items if p.deleted_at is None), key=lambda p: (p.position, p.id)
+    )
+    for point in points:
+        keys, year = _object_brief_keys(session, point)
+        for key in keys:
+            if key not in found:
+                found[key] = year
+            else:
+                known = found[key]
+                found[key] = year if known is None or year is None else min(known, year)
+    return found
+
+
+def _object_brief_keys(session: Session, point: AgendaItem) -> tuple[list[NoteKey], int | None]:
+    """The plan objects the brief of ``point``'s object shows notes on, and the plan year of
+    that brief: a section's or a workgroup's brief as ``--section`` / ``--workgroup`` make it
+    (:func:`_scope_of`, :func:`_note_keys`); a chapter's, the chapter and the briefs of its
+    sections; an item's, the item. A free point or a vanished object selects nothing."""
+    kind = point.target_kind
+    own: list[NoteKey] = []
+    subjects: list[BriefSubject] = []
+    year: int | None = None
+    if kind == TargetKind.SECTION:
+        section = _linked(session, Section, point)
+        subjects = [BriefSubject(section_id=section.id)] if section is not None else []
+    elif kind == TargetKind.WORKGROUP:
+        group = _linked(session, Workgroup, point)
+        subjects = [BriefSubject(workgroup_id=group.id)] if group is not None else []
+    elif kind == TargetKind.CHAPTER:
+        chapter = _linked(session, Chapter, point)
+        if chapter is not None:
+            own = [(TargetKind.CHAPTER.value, chapter.identity_key)]
+            subjects = [BriefSubject(section_id=s.id) for s in chapter.sections]
+            year = chapter.plan.year if chapter.plan is not None else None
+    elif kind == TargetKind.ITEM:
+        item = _linked(session, PlanItem, point)
+        if item is not None:
+            own = [(TargetKind.ITEM.value, item.identity_key)]
+            plan = _section_plan(item.section)
+            year = plan.year if plan is not None else None
+    for subject in subjects:
+        found = _find_subject(session, subject)
+        scope = _scope_of(session, subject, found)
+        own += _note_keys(session, scope, found.workgroup)
+        if year is None and scope.plan is not None:
+            year = scope.plan.year
+    return list(dict.fromkeys(own)), year
 
 
 @dataclass(frozen=True)
@@ -796,10 +882,14 @@ def _point_places(
             group, max(group.plans, key=lambda p: p.year, default=None)
         )
         return [(TargetKind.SECTION.value, s.id, s) for s in own]
+    if kind == TargetKind.CHAPTER:
+        chapter = _linked(session, Chapter, point)
+        held = chapter.sections if chapter is not None else []
+        return [(TargetKind.SECTION.value, s.id, s) for s in held]
     return []
 
 
-_Linked = TypeVar("_Linked", PlanItem, Section, Workgroup)
+_Linked = TypeVar("_Linked", PlanItem, Section, Workgroup, Chapter)
 
 
 def _linked(session: Session, model: type[_Linked], point: AgendaItem) -> _Linked | None:
@@ -837,27 +927,37 @@ def _meeting_info(session: Session, meeting: Meeting, keys: list[NoteKey]) -> Me
             label = _label_of(session, point.target_kind, point.target_key)
             if identity.fold(label) == identity.fold(point.title):
                 label = ""  # the point is named after its object: say it once
+        covers = _object_brief_keys(session, point)[0]
         info.agenda.append(
             AgendaInfo(
-                point.position, point.title, label, point.position_text, point.notes, kind, key
+                point.position,
+                point.title,
+                label,
+                point.position_text,
+                point.notes,
+                kind,
+                key,
+                covers,
             )
         )
     return info
 
 
 def _label_of(session: Session, kind: TargetKind, key: str) -> str:
-    obj: Workgroup | Section | PlanItem | None
+    obj: Workgroup | Chapter | Section | PlanItem | None
     if kind == TargetKind.WORKGROUP:
         obj = session.scalars(select(Workgroup).where(Workgroup.identity_key == key)).first()
     elif kind == TargetKind.SECTION:
         obj = session.scalars(select(Section).where(Section.identity_key == key)).first()
     elif kind == TargetKind.ITEM:
         obj = session.scalars(select(PlanItem).where(PlanItem.identity_key == key)).first()
+    elif kind == TargetKind.CHAPTER:
+        obj = session.scalars(select(Chapter).where(Chapter.identity_key == key)).first()
     else:
         return key
     if isinstance(obj, Workgroup):
         return f"{obj.name} ({obj.code})" if obj.code else obj.name
-    if isinstance(obj, Section):
+    if isinstance(obj, Section | Chapter):
         return f"{obj.number} {obj.title}".strip()
     if isinstance(obj, PlanItem):
         return obj.title

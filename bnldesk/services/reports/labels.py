@@ -24,7 +24,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "no_positions": (
         "No position recorded yet: see the notes in the annexes.",
         "Nog geen standpunt vastgelegd: zie de nota's in de bijlagen.",
-        "Aucune position enregistrée : voir les notes en annexe.",
+        "Aucune position enregistrée\u00a0: voir les notes en annexe.",
     ),
     "no_position_yet": ("no position yet", "nog geen standpunt", "pas encore de position"),
     "agenda_point": ("Agenda point", "Agendapunt", "Point de l'ordre du jour"),
@@ -70,12 +70,12 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "on_agenda_point": (
         "On the agenda: point {points}",
         "Op de agenda: punt {points}",
-        "À l'ordre du jour : point {points}",
+        "À l'ordre du jour\u00a0: point {points}",
     ),
     "on_agenda_points": (
         "On the agenda: points {points}",
         "Op de agenda: punten {points}",
-        "À l'ordre du jour : points {points}",
+        "À l'ordre du jour\u00a0: points {points}",
     ),
     "chapter": ("Chapter", "Hoofdstuk", "Chapitre"),
     "section": ("Section", "Thema", "Thème"),
@@ -131,7 +131,7 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "plan_fallback": (
         "No {wanted} plan lists this workgroup; this brief uses the {year} plan, the latest that does.",
         "Geen jaarplan {wanted} vermeldt deze werkgroep; deze briefing volgt het jaarplan {year}, het laatste dat dat wel doet.",
-        "Aucun plan {wanted} ne mentionne ce groupe ; ce briefing suit le plan {year}, le dernier qui le mentionne.",
+        "Aucun plan {wanted} ne mentionne ce groupe\u00a0; ce briefing suit le plan {year}, le dernier qui le mentionne.",
     ),
     "no_history": (
         "Not found in earlier plans.",
@@ -176,10 +176,10 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Modifiez les colonnes teintées de la feuille Notes (en-têtes verts) et ajoutez de "
         "nouvelles notes dans les lignes vides en dessous, avec un Objet tel que la feuille "
         "l'affiche (un code de groupe, un numéro de thème ou un libellé copié d'une autre "
-        "ligne) ; importez ensuite le fichier avec 'bnldesk import-annotations FICHIER.xlsx', qui "
-        "montre chaque changement avant de l'appliquer. Gardez la colonne id : les lignes y sont "
-        "rattachées ; une ligne copiée devient une nouvelle note ; une ligne supprimée laisse sa "
-        "note inchangée. Les notes de plus de 32 767 caractères sont coupées dans la feuille ; "
+        "ligne)\u00a0; importez ensuite le fichier avec 'bnldesk import-annotations FICHIER.xlsx', qui "
+        "montre chaque changement avant de l'appliquer. Gardez la colonne id\u00a0: les lignes y sont "
+        "rattachées\u00a0; une ligne copiée devient une nouvelle note\u00a0; une ligne supprimée laisse sa "
+        "note inchangée. Les notes de plus de 32 767 caractères sont coupées dans la feuille\u00a0; "
         "le texte entier reste dans bnldesk.",
     ),
     "about_private": (
@@ -188,19 +188,19 @@ _LABELS: dict[str, tuple[str, str, str]] = {
         "Dit bestand bevat nota's die als privé gemarkeerd zijn: wie het heeft, kan ze lezen. "
         "Wijzigingen eraan worden alleen ingelezen door de bnldesk die het bestand maakte, op "
         "deze laptop.",
-        "Ce fichier contient des notes marquées privées : quiconque le possède peut les lire. "
+        "Ce fichier contient des notes marquées privées\u00a0: quiconque le possède peut les lire. "
         "Leurs modifications ne sont relues que par le bnldesk qui a créé le fichier, sur cet "
         "ordinateur.",
     ),
     "choose_from": (
         "Choose one of: {choices}",
         "Kies een van: {choices}",
-        "Choisissez parmi : {choices}",
+        "Choisissez parmi\u00a0: {choices}",
     ),
     "left_parts": (
         "Left out by choice: {parts}.",
         "Bewust weggelaten: {parts}.",
-        "Omis à votre demande : {parts}.",
+        "Omis à votre demande\u00a0: {parts}.",
     ),
     "part_cover": ("summary page", "samenvatting", "page de synthèse"),
     "part_toc": ("contents", "inhoud", "table des matières"),
@@ -256,6 +256,18 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "col_delegation": ("Delegation", "Delegatie", "Délégation"),
     "col_created": ("Created", "Aangemaakt", "Créée"),
     "col_updated": ("Updated", "Gewijzigd", "Modifiée"),
+    # the command line's tables (bnldesk.commands._tables)
+    "col_period": ("Period", "Periode", "Période"),
+    "col_themes": ("Themes", "Thema's", "Thèmes"),
+    "col_year": ("Year", "Jaar", "Année"),
+    "col_programme": ("Programme", "Werkprogramma", "Programme"),
+    "col_chapters": ("Chapters", "Hoofdstukken", "Chapitres"),
+    "col_number": ("Number", "Nummer", "Numéro"),
+    "col_snippet": ("Found in", "Gevonden in", "Trouvé dans"),
+    "col_starts": ("Starts", "Begint", "Début"),
+    "col_points": ("Points", "Punten", "Points"),
+    "col_size": ("Size", "Grootte", "Taille"),
+    "annotation": ("Note", "Nota", "Note"),
     "note_on": ("note {id} on {target}", "nota {id} over {target}", "note {id} sur {target}"),
     "action_of_note": ("action {id}", "actie {id}", "action {id}"),
     "no_date": ("no date", "geen datum", "pas de date"),
@@ -316,9 +328,91 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
         ("{n} projet phare", "{n} projets phares"),
     ),
     "n_agenda": (
-        ("{n} agenda item", "{n} agenda items"),
+        ("{n} agenda point", "{n} agenda points"),
         ("{n} agendapunt", "{n} agendapunten"),
-        ("{n} point à l'ordre du jour", "{n} points à l'ordre du jour"),
+        ("{n} point de l'ordre du jour", "{n} points de l'ordre du jour"),
+    ),
+    # what the command line counts (bnldesk.commands.speech.count)
+    "n_page": (
+        ("{n} page", "{n} pages"),
+        ("{n} pagina", "{n} pagina's"),
+        ("{n} page", "{n} pages"),
+    ),
+    "n_private_note": (
+        ("{n} private note", "{n} private notes"),
+        ("{n} privénota", "{n} privénota's"),
+        ("{n} note privée", "{n} notes privées"),
+    ),
+    "n_meeting": (
+        ("{n} meeting", "{n} meetings"),
+        ("{n} vergadering", "{n} vergaderingen"),
+        ("{n} réunion", "{n} réunions"),
+    ),
+    "n_action": (  # of any status (n_actions: the open ones)
+        ("{n} action", "{n} actions"),
+        ("{n} actie", "{n} acties"),
+        ("{n} point d'action", "{n} points d'action"),
+    ),
+    "n_open_conflict": (
+        ("{n} open conflict", "{n} open conflicts"),
+        ("{n} open conflict", "{n} open conflicten"),
+        ("{n} conflit ouvert", "{n} conflits ouverts"),
+    ),
+    "n_resolved_conflict": (
+        ("{n} resolved conflict", "{n} resolved conflicts"),
+        ("{n} opgelost conflict", "{n} opgeloste conflicten"),
+        ("{n} conflit résolu", "{n} conflits résolus"),
+    ),
+    "n_workgroup": (
+        ("{n} workgroup", "{n} workgroups"),
+        ("{n} werkgroep", "{n} werkgroepen"),
+        ("{n} groupe de travail", "{n} groupes de travail"),
+    ),
+    "n_contact": (
+        ("{n} contact", "{n} contacts"),
+        ("{n} contactpersoon", "{n} contactpersonen"),
+        ("{n} contact", "{n} contacts"),
+    ),
+    "n_plan": (
+        ("{n} plan", "{n} plans"),
+        ("{n} jaarplan", "{n} jaarplannen"),
+        ("{n} plan", "{n} plans"),
+    ),
+    "n_programme": (
+        ("{n} programme", "{n} programmes"),
+        ("{n} werkprogramma", "{n} werkprogramma's"),
+        ("{n} programme", "{n} programmes"),
+    ),
+    "n_chapter": (
+        ("{n} chapter", "{n} chapters"),
+        ("{n} hoofdstuk", "{n} hoofdstukken"),
+        ("{n} chapitre", "{n} chapitres"),
+    ),
+    "n_section": (
+        ("{n} section", "{n} sections"),
+        ("{n} thema", "{n} thema's"),
+        ("{n} thème", "{n} thèmes"),
+    ),
+    "n_item": (
+        ("{n} item", "{n} items"),
+        ("{n} project", "{n} projecten"),
+        ("{n} projet", "{n} projets"),
+    ),
+    "n_theme": (
+        ("{n} theme", "{n} themes"),
+        ("{n} thema", "{n} thema's"),
+        ("{n} thème", "{n} thèmes"),
+    ),
+    "n_sub_theme": (
+        ("{n} sub-theme", "{n} sub-themes"),
+        ("{n} subthema", "{n} subthema's"),
+        ("{n} sous-thème", "{n} sous-thèmes"),
+    ),
+    "n_row": (("{n} row", "{n} rows"), ("{n} rij", "{n} rijen"), ("{n} ligne", "{n} lignes")),
+    "n_point": (  # {list}: the points' numbers
+        ("point {list}", "points {list}"),
+        ("punt {list}", "punten {list}"),
+        ("point {list}", "points {list}"),
     ),
     "holds_private": (
         (
@@ -393,6 +487,26 @@ _COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = 
 }
 
 
+# The standard marking of a restricted document in each language (the Preferences' choices).
+MARKINGS: dict[str, str] = {
+    "en": "Limited distribution",
+    "nl": "Beperkte verspreiding",
+    "fr": "Diffusion restreinte",
+}
+
+
+def marking_in(text: str, language: str) -> str:
+    """``text`` in ``language`` when it is a standard marking in any language ("Beperkte
+    verspreiding" -> "Diffusion restreinte" for "fr"; capitals kept: "BEPERKTE VERSPREIDING"
+    -> "DIFFUSION RESTREINTE"); any other marking as typed (trial 14: the French brief dialog
+    offered the Dutch marking chosen once in the Preferences)."""
+    folded = text.strip().casefold()
+    if language not in MARKINGS or folded not in {m.casefold() for m in MARKINGS.values()}:
+        return text
+    wanted = MARKINGS[language]
+    return wanted.upper() if text.strip().isupper() else wanted
+
+
 def label(key: str, language: str = "en", **values: object) -> str:
     """The text of ``key`` in ``language`` (English for an unknown language), with ``values``
     filled into its ``{placeholders}``; a text with a count takes the form ``n`` needs ("1
@@ -411,6 +525,16 @@ def label(key: str, language: str = "en", **values: object) -> str:
         return key
     text = entry[index]
     return text.format(**values) if values else text
+
+
+def counted_label(key: str, number: int, language: str = "en", **values: object) -> str:
+    """``number`` with the counted text ``key`` in the form ``language`` takes for it ("1
+    note", "2 nota's", "0 note privée"), ``values`` filled in beside ``{n}``. Raises KeyError
+    for a key that is no counted text (a typo is a bug, not a text)."""
+    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+    one, other = _COUNTED[key][index]
+    form = one if takes_singular(number, LANGUAGES[index]) else other
+    return form.format(n=number, **values)
 
 
 def labeller(language: str) -> Callable[..., str]:

@@ -23,6 +23,7 @@ the delegate chose.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -31,7 +32,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from bnldesk.domain.dates import spreadsheet_date_format, spreadsheet_date_time_format
+from bnldesk.domain.dates import (
+    format_date,
+    spreadsheet_date_format,
+    spreadsheet_date_time_format,
+)
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.domain.models import utcnow
 from bnldesk.services.reports.cell_text import most_lines, row_points, wrapped_lines
@@ -183,8 +188,10 @@ class _SheetWriter:
         columns: list[Column],
         language: str,
         *,
+        dated: str = "",
         notes: bool = False,
     ) -> None:
+        """``dated``: the export's date as the page header says it (in ``language``)."""
         self.ws: Worksheet = workbook.add_worksheet(_sheet_title(title))
         self.formats = formats
         self.columns = columns
@@ -199,12 +206,12 @@ class _SheetWriter:
         self._datetime = formats.get(number=spreadsheet_date_time_format(language), centre=True)
         self._top = formats.get()
         self._centre = formats.get(centre=True)
-        self._setup(title)
+        self._setup(title, dated)
 
     def _editable(self, column: Column) -> bool:
         return self.notes and column.key in EDITABLE_NOTE_COLUMNS
 
-    def _setup(self, title: str) -> None:
+    def _setup(self, title: str, dated: str) -> None:
         ws, f = self.ws, self.formats
         ws.set_landscape()
         ws.set_paper(9)  # A4
@@ -212,7 +219,10 @@ class _SheetWriter:
         ws.repeat_rows(0)
         ws.set_margins(left=0.4, right=0.4, top=0.65, bottom=0.6)
         safe_title = excel_text(title).replace("&", "&&")
-        ws.set_header(f'&L&"{FONT_NAME},Bold"{safe_title}&R&D')
+        # The date as text in the interface language: the &D field is printed in the
+        # spreadsheet's own locale (trial 14: LibreOffice printed 12/01/2026 above a sheet of
+        # 01/12/2026 dates).
+        ws.set_header(f'&L&"{FONT_NAME},Bold"{safe_title}&R{excel_text(dated).replace("&", "&&")}')
         ws.set_footer("&R&P / &N")
         ws.freeze_panes(1, 0)
         ws.set_row(0, 30)
@@ -299,6 +309,8 @@ class _SheetWriter:
                 ws.write_datetime(row, col, value, self._date)
             elif isinstance(value, bool):
                 ws.write_boolean(row, col, value, self._top)
+            elif (number := _whole_number(value)) is not None:
+                ws.write_number(row, col, number, self._centre if column.centred else self._top)
             elif isinstance(value, int | float):
                 ws.write_number(row, col, value, self._centre if column.centred else self._top)
             else:
@@ -312,6 +324,19 @@ class _SheetWriter:
     def finish(self) -> None:
         last_col = max(0, len(self.columns) - 1)
         self.ws.autofilter(0, 0, max(0, self.row - 1), last_col)
+
+
+def _whole_number(value: object) -> int | None:
+    """The number a list cell holds when it is one whole number (a workgroup's one chapter,
+    "5"), so that the cell is a number and not text that looks like one (trial 14: green
+    triangles on "Chapitre"); None for anything else ("2.1", "2, 3", a code)."""
+    if isinstance(value, list | tuple) and len(value) == 1:
+        only = value[0]
+        if isinstance(only, int) and not isinstance(only, bool):
+            return only
+        if isinstance(only, str) and re.fullmatch(r"[0-9]{1,9}", only):
+            return int(only)
+    return None
 
 
 def _progress_points(
@@ -388,6 +413,7 @@ def _write_notes(
     language: str,
     export_id: str,
     sealer: RowSealer | None,
+    dated: str,
 ) -> tuple[int, list[int], int]:
     """The editable Notes sheet; returns the row count, the exported notes' row ids and how
     many of the rows are notes marked private.
@@ -397,7 +423,9 @@ def _write_notes(
     keys = {c.key for c in columns}
     # The row check needs the id and travels in a hidden locked column after the visible ones.
     check = Column("row_check", 20, hidden=True)
-    sheet = _SheetWriter(workbook, formats, title, [*columns, check], language, notes=True)
+    sheet = _SheetWriter(
+        workbook, formats, title, [*columns, check], language, dated=dated, notes=True
+    )
     ws = sheet.ws
     check_index = len(columns)
     ws.write_string(0, check_index, check_header(export_id), formats.get(header=True))
@@ -583,10 +611,11 @@ def _write_sheet(
     columns: list[Column],
     rows: Iterable[Mapping[str, Any]],
     language: str,
+    dated: str,
 ) -> int:
-    """One sheet of ``rows`` (each cell by its column's key) under ``title``; returns how many
-    rows it holds (its header aside)."""
-    sheet = _SheetWriter(workbook, formats, title, columns, language)
+    """One sheet of ``rows`` (each cell by its column's key) under ``title``, ``dated`` in its
+    page header; returns how many rows it holds (its header aside)."""
+    sheet = _SheetWriter(workbook, formats, title, columns, language, dated=dated)
     for row in rows:
         sheet.write([row.get(column.key) for column in columns])
     sheet.finish()
@@ -630,7 +659,16 @@ def write_workbook(
             _set_properties(workbook, title, options.author, created, export_id)
             formats = _Formats(workbook)
             written = _write_sheets(
-                workbook, formats, session, filters, options, kinds, export_id, sealer, streaming
+                workbook,
+                formats,
+                session,
+                filters,
+                options,
+                kinds,
+                export_id,
+                sealer,
+                streaming,
+                format_date(created.date(), lang),
             )
             _write_about(workbook, formats, options, title, created, filters, written.counts)
             if written.note_ids is not None:
@@ -681,8 +719,10 @@ def _write_sheets(
     export_id: str,
     sealer: RowSealer | None,
     streaming: _Streaming,
+    dated: str,
 ) -> _SheetsWritten:
-    """One sheet per kind of ``kinds``, its rows read from ``session`` as they are written."""
+    """One sheet per kind of ``kinds``, its rows read from ``session`` as they are written,
+    ``dated`` (the export's day in the interface language) in each page header."""
     lang = options.language
     written = _SheetsWritten()
     for kind in kinds:
@@ -691,11 +731,11 @@ def _write_sheets(
         sheet_title = label(kind.sheet_label, lang)
         if kind.name == "annotations":
             written.counts[kind.name], written.note_ids, written.private_notes = _write_notes(
-                workbook, formats, sheet_title, columns, rows, lang, export_id, sealer
+                workbook, formats, sheet_title, columns, rows, lang, export_id, sealer, dated
             )
         else:
             written.counts[kind.name] = _write_sheet(
-                workbook, formats, sheet_title, columns, rows, lang
+                workbook, formats, sheet_title, columns, rows, lang, dated
             )
     return written
 

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,8 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.store.browse import BrowseFilter, ItemRow
-from bnldesk.ui import dates, labels
-from bnldesk.ui.browse.list_model import LazyTableModel, ListQuery, ListRow, target_of
+from bnldesk.ui import dates
+from bnldesk.ui.browse.list_model import (
+    LazyTableModel,
+    ListQuery,
+    ListRow,
+    item_cell,
+    note_cell,
+    target_of,
+)
 from bnldesk.ui.browse.sources import WorkerListSource
 from bnldesk.ui.browse.views import EmptyAwareTable
 from bnldesk.ui.widgets.headers import title_widths
@@ -34,7 +42,12 @@ ROW_HEIGHT = 24
 MODES = ("items", "notes")  # the mode tabs, in order
 # Text columns share the width left by the short ones, by weight.
 COLUMN_WEIGHTS = {"title": 5, "section": 2, "target": 3, "body": 5, "tags": 2}
-MIN_TEXT_COLUMN = 56  # pixels a text column keeps where the list is narrow (beside its title)
+# Characters a text column keeps where the list is narrow (beside its title): the list
+# scrolls sideways rather than cut the object and the note to "Mise en…" (trial 14, 150 %).
+MIN_TEXT_CHARACTERS = 12
+# Short columns sized by what the rows read show (an empty "Priority" takes its title's width).
+CONTENT_COLUMNS = ("kind", "status", "priority", "change", "visibility")
+MEASURED_ROWS = 400  # the rows measured for that: the first pages (a resize measures again)
 
 
 def tr(text: str) -> str:
@@ -97,6 +110,7 @@ class CentralList(QWidget):
         layout.addWidget(self.table, 1)
         self.model.reloaded.connect(self._reselect_row)
         self.model.reloaded.connect(self.show_sort)
+        self.model.reloaded.connect(self.apply_column_widths)  # short columns fit their rows
         self.model.page_loaded.connect(self._page_arrived)
         self.table.resized.connect(self.apply_column_widths)
 
@@ -187,11 +201,12 @@ class CentralList(QWidget):
             if column.key not in COLUMN_WEIGHTS
         )
         flexible = [column for column in columns if column.key in COLUMN_WEIGHTS]
-        room = max(self.table.viewport().width() - fixed, 60 * len(flexible))
+        least = self.table.fontMetrics().averageCharWidth() * MIN_TEXT_CHARACTERS
+        room = max(self.table.viewport().width() - fixed, least * len(flexible))
         shares = _shares(
             room,
             {
-                position: (COLUMN_WEIGHTS[column.key], max(MIN_TEXT_COLUMN, titles[position]))
+                position: (COLUMN_WEIGHTS[column.key], max(least, titles[position]))
                 for position, column in enumerate(columns)
                 if column.key in COLUMN_WEIGHTS
             },
@@ -203,28 +218,38 @@ class CentralList(QWidget):
         header.setStretchLastSection(True)
 
     def _widest_cells(self) -> dict[str, int]:
-        """The width in pixels of the widest value each short column can show, in the
-        interface language: its labels, a date and time, a count. These columns are as wide as
-        that (or their title), no wider: at 1366x768 in French their fixed widths left the
-        notes list's text columns "Groupe d…" and pushed "Actions" out of sight ("Actio");
-        Dutch "Vlaggenschipproject" was cut to "Vlaggenschipp…")."""
+        """The width in pixels of the widest value each short column shows, in the interface
+        language: the labels in the rows read (a column none of them fills is as wide as its
+        title), a date and time, a count. These columns are as wide as that (or their title),
+        no wider: at 150 % in French an empty "Priorité" sized for "Sans priorité" left the
+        object and the note a few letters (trial 14); at 1366x768 fixed widths pushed
+        "Actions" out of sight; Dutch "Vlaggenschipproject" was cut to "Vlaggenschipp…")."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # a high priority is drawn bold
         metrics = self.table.fontMetrics()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        texts: dict[str, list[str]] = {
-            "kind": [labels.label(labels.ITEM_KINDS, code) for code in labels.ITEM_KINDS],
-            "status": [labels.label(labels.NOTE_STATUSES, code) for code in labels.NOTE_STATUSES],
-            "priority": [labels.label(labels.PRIORITIES, code) for code in labels.PRIORITIES],
-            "change": [labels.label(labels.CHANGES, code) for code in labels.CHANGES],
+        texts: dict[str, list[str]] = {key: [""] for key in CONTENT_COLUMNS}
+        for row in self.model.rows_read()[:MEASURED_ROWS]:
+            for key in CONTENT_COLUMNS:
+                if hasattr(row, key):
+                    cell = item_cell(row, key) if isinstance(row, ItemRow) else note_cell(row, key)
+                    texts[key].append(cell)
+        texts |= {
             # The widest digits a date and time can take: 28/08/2028 28:58.
             "updated": [dates.format_utc(dt.datetime(2028, 8, 28, 20, 58))],
             "year": ["2028"],
             "notes": ["888"],
             "open_actions": ["888"],
         }
-        return {
+        widths = {
             key: max(metrics.horizontalAdvance(text) for text in values) + padding
             for key, values in texts.items()
         }
+        bold_priority = max(
+            QFontMetrics(bold).horizontalAdvance(text) for text in texts["priority"]
+        )
+        widths["priority"] = max(widths["priority"], bold_priority + padding)
+        return widths
 
     def explain_empty(self, browse_filter: BrowseFilter) -> None:
         """What the empty list says, for these filters and this scope."""

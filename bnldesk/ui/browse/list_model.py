@@ -110,10 +110,15 @@ NOTE_COLUMNS = (
     Column("status", QT_TRANSLATE_NOOP("Models", "Status"), "status", 95),
     Column("priority", QT_TRANSLATE_NOOP("Models", "Priority"), "priority", 85),
     Column("open_actions", QT_TRANSLATE_NOOP("Models", "Actions"), None, 60),
+    # Who may read the note (trial 14: no way to see in the list which notes are private): a
+    # symbol under a padlock, narrow enough for 1280x720; the words in the tooltips.
+    Column("visibility", "\U0001f512", None, 30),
 )
 # Long texts, cut with "…" in a narrow column: the whole of it as tooltip.
 TIP_COLUMNS = ("title", "body", "target", "section", "tags")
-CENTRED_COLUMNS = ("year", "notes", "open_actions")
+# Who may read a note, as the visibility column shows it: a padlock, two people, a globe.
+VISIBILITY_MARKS = {"private": "\U0001f512", "delegation": "\U0001f465", "shareable": "\U0001f310"}
+CENTRED_COLUMNS = ("year", "notes", "open_actions", "visibility")
 
 
 def _count_text(count: int) -> str:
@@ -143,6 +148,8 @@ def note_cell(row: NoteRow, key: str) -> str:
         return labels.label(labels.PRIORITIES, row.priority) if row.priority else ""
     if key == "open_actions":
         return _count_text(row.open_actions)
+    if key == "visibility":
+        return VISIBILITY_MARKS.get(row.visibility, "")
     return str(getattr(row, key))  # target, body, tags
 
 
@@ -219,6 +226,10 @@ class LazyTableModel(QAbstractTableModel):
 
     def loaded_rows(self) -> int:
         return sum(len(rows) for rows in self._pages.values())
+
+    def rows_read(self) -> list[ListRow]:
+        """The rows whose pages have been read, in order (the rest of the list is not)."""
+        return [row for _at, row in self._rows_read()]
 
     def set_mode(self, mode: str) -> None:
         """Show plan items or notes (in their natural order); reads the first page."""
@@ -377,6 +388,8 @@ class LazyTableModel(QAbstractTableModel):
         key = self.columns[index.column()].key
         if role == Qt.ItemDataRole.DisplayRole:
             return item_cell(row, key) if isinstance(row, ItemRow) else note_cell(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "visibility":
+            return labels.label(labels.VISIBILITIES, getattr(row, "visibility", None))
         if role == Qt.ItemDataRole.ToolTipRole and key in TIP_COLUMNS:
             value = getattr(row, key, None)
             if not isinstance(value, str):  # the tags: a tuple of names, as the cell says them
@@ -415,4 +428,11 @@ class LazyTableModel(QAbstractTableModel):
             and 0 <= section < len(self.columns)
         ):
             return QCoreApplication.translate("Models", self.columns[section].title)
+        visibility = 0 <= section < len(self.columns) and self.columns[section].key == "visibility"
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and visibility
+        ):
+            return QCoreApplication.translate("Models", "Visibility: who may read the note")
         return None

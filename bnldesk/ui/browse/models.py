@@ -153,7 +153,7 @@ class SearchResultsModel(QAbstractListModel):
         if self._read_unread is not None:
             # Asked for after this paint, not inside it: the request queues a worker job,
             # whose "Working…" signal would change other widgets while this view paints.
-            QTimer.singleShot(0, self._read_unread)
+            QTimer.singleShot(0, self, self._read_unread)
             self._read_unread = None
         kind = labels.label(labels.OBJECT_KINDS, unread.kind)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

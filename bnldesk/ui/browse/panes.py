@@ -12,6 +12,12 @@ from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
 from bnldesk.ui.notes.editor import NotesPanel
+from bnldesk.ui.widgets.wheel_guard import guard_wheel
+
+# Lines of text the detail pane keeps above an open note: its kind, a two-line title and the
+# first lines of its description. More (stop 26 kept 9 lines or 30 %) pushed the note editor
+# into scrolling at 1280x720, where the buttons under it moved between two clicks.
+DETAIL_LINES = 5
 
 
 class Panes(QObject):
@@ -32,6 +38,7 @@ class Panes(QObject):
         self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # A pane narrower than the editor (a large scale factor) scrolls instead of cutting.
         self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        guard_wheel(notes)  # the wheel scrolls the pane, it changes no field it passes over
         self.right = self._splitter(
             "rightSplitter", Qt.Orientation.Vertical, (detail, self.notes_scroll), (2, 3)
         )
@@ -98,7 +105,10 @@ class Panes(QObject):
             # At the pane's width: wrapped labels are taller than the plain size hint says.
             width = self.notes_scroll.viewport().width()
             wanted = self.notes.wanted_height(width) + 8
-        # While a note is open the detail keeps its heading (kind and title) in view.
-        detail_least = max(64, int(height * 0.1)) if editing else max(104, int(height * 0.15))
+        # While a note is open the detail keeps its heading and the start of its text readable
+        # (trial 14: 80 px at 150 %, "Projet phare" cut), in lines of its font, so at any
+        # scale; the note editor gets the rest and scrolls only where that is not enough.
+        lines = self.right.fontMetrics().lineSpacing()
+        detail_least = max(DETAIL_LINES * lines, 64) if editing else max(104, int(height * 0.15))
         notes = max(120, min(wanted, height - detail_least))
         self.right.setSizes([height - notes, notes])

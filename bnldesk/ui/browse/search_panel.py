@@ -109,7 +109,11 @@ def search_help() -> str:
         "energ*: words starting with energ\n"
         "NEAR(energie klimaat, 5): at most five words apart\n"
         "title:energie, code:SENN-CRISE: only in titles, only in workgroup codes\n"
-        "year:2022, year:2021-2023, tag:budget, kind:flagship, kind:note: filters\n"
+        "year:2022, year:2021-2023: those years' plans, workgroups, contacts and meetings, "
+        "with their notes\n"
+        "tag:budget: the notes with this tag, and what they are on\n"
+        "kind:flagship, kind:note: one kind of item or of object\n"
+        "An unknown field (foo:bar) is searched as its words.\n"
         'tag:"cross-border cooperation": a tag of several words, in double quotes\n'
         "The search stays within the filters and the scope set on the list."
     )
@@ -300,6 +304,16 @@ class SearchPanel(QWidget):
             )
             link = tr("Clear the filters (%1)").replace("%1", self._clear_filters_keys())
             return f"{line} <a href='{WITHOUT_FILTERS}'>{html.escape(link)}</a>"
+        if found.without_fields:
+            return with_query(
+                tr(
+                    "No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for "
+                    "the words alone.",
+                    None,
+                    found.without_fields,
+                ),
+                text,
+            )
         return with_query(
             tr("No results for “%1”. Accents and case do not matter; try a shorter word."), text
         )

@@ -67,7 +67,9 @@ class WrappingTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.resizeRowsToContents)  # after the header laid out its columns
+        QTimer.singleShot(
+            0, self, self.resizeRowsToContents
+        )  # after the header laid out its columns
 
 
 def shortcut_rows(registry: ActionRegistry, menu_bar: QMenuBar) -> list[ShortcutRow]:

@@ -46,10 +46,13 @@ def list_text(model: LazyTableModel) -> list[str]:
 
 
 def totals_text(totals: browse.Totals) -> str:
-    """What the whole database holds, in one line."""
+    """What the whole database holds, in one line. Annual plans and work programmes are
+    counted apart, as the navigator lists them (trial 14: "2 plans" under a navigator of 3
+    entries, one of them a programme)."""
     counts = ", ".join(
         (
-            tr("%Ln plan(s)", None, totals.plans),
+            tr("%Ln work programme(s)", None, totals.programmes),
+            tr("%Ln annual plan(s)", None, totals.plans),
             tr("%Ln item(s)", None, totals.items),
             tr("%Ln workgroup(s)", None, totals.workgroups),
             tr("%Ln note(s)", None, totals.notes),

@@ -78,8 +78,9 @@ from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.error_texts import as_sentence
 from bnldesk.ui.exports.folders import FileKind, open_file
 from bnldesk.ui.notes.editor import NotesPanel
-from bnldesk.ui.notes.unsaved import confirm_close, wait_for_saves
 from bnldesk.ui.settings import Settings
+from bnldesk.ui.settings.ask import ask_delegation
+from bnldesk.ui.unsaved import confirm_close, wait_for_saves
 from bnldesk.ui.widgets.icons import app_icon
 from bnldesk.ui.widgets.screen_fit import fit_to_screen, scrolling
 from bnldesk.ui.widgets.theme import apply_appearance
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
             self.changes,
             author=lambda: str(self.settings.get("prefs/author")),
             delegation=self.settings.delegation,
+            choose_delegation=lambda: ask_delegation(self.settings, self) is not None,
         )
         self.notes.setObjectName("notesPanel")
         self.centre_stack = QStackedWidget()
@@ -364,7 +366,9 @@ class MainWindow(QMainWindow):
             lambda kind, obj_id: self.show_object(kind, obj_id, reveal=True)
         )
         self.status.totals_loaded.connect(self._update_status)
-        self.notes.room_wanted.connect(lambda: QTimer.singleShot(0, self.panes.fit_right))
+        self.notes.room_wanted.connect(
+            lambda: QTimer.singleShot(0, self.panes, self.panes.fit_right)
+        )
 
     def _link_long_lived(self) -> None:
         """Connections to what outlives this window (worker, change bus, undo stack)."""
@@ -494,13 +498,13 @@ class MainWindow(QMainWindow):
         if not self._sized:
             self._sized = True
             if self.settings.get("window/main_splitter").isEmpty():
-                QTimer.singleShot(0, self.size_panes)
+                QTimer.singleShot(0, self, self.size_panes)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._sized and self._panes_follow_window():
             # After the layout has given the splitter its new width.
-            QTimer.singleShot(0, self.size_panes)
+            QTimer.singleShot(0, self, self.size_panes)
 
     def size_panes(self) -> None:
         """Default pane widths, in proportion to the window (used until the delegate drags)."""
@@ -511,8 +515,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing (the title bar's X, Ctrl+Q): notes are saved as typed; a meeting's unsaved
-        edits are saved and a new meeting not saved yet is asked about (Cancel stays); notes
-        whose save failed are tried once more, then asked about (:func:`confirm_close`)."""
+        edits are saved and a new meeting not saved yet is asked about (Cancel stays); edits
+        whose save failed (notes, action items, meetings) are tried once more, then asked
+        about (:func:`confirm_close`)."""
         features = getattr(self, "meeting_features", None)
         if not self.retiring and features is not None and not features.confirm_close_all():
             event.ignore()
@@ -525,7 +530,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _notes_saved_or_kept(self) -> bool:
-        """Wait for the notes' saves under way; with any not stored, ask (False: stay)."""
+        """Wait for the saves under way; with any edit not stored, ask (False: stay)."""
         if self.store.read_only:
             return True
         wait_for_saves(self.changes)
@@ -959,7 +964,7 @@ class MainWindow(QMainWindow):
             after = self.settings.get("prefs/language")
             controller = self.controller
             if after != before and controller is not None:
-                QTimer.singleShot(0, lambda: controller.set_language(str(after)))
+                QTimer.singleShot(0, self, lambda: controller.set_language(str(after)))
 
     def show_shortcuts(self) -> None:
         self.shortcuts_dialog = shortcuts_dialog(self.shortcut_rows(), self, ROW_HEIGHT)
@@ -995,7 +1000,17 @@ class MainWindow(QMainWindow):
             self.settings,
             FileKind.DOCUMENT,
             tr("Import document"),
-            tr("Plans and programmes (*.pdf *.docx *.txt *.md);;All files (*)"),
+            # One filter per kind too, in the interface language (trial 14: the dialog named
+            # the types in English).
+            ";;".join(
+                (
+                    tr("Plans and programmes (*.pdf *.docx *.txt *.md)"),
+                    tr("PDF documents (*.pdf)"),
+                    tr("Word documents (*.docx)"),
+                    tr("Text documents (*.txt *.md)"),
+                    tr("All files (*)"),
+                )
+            ),
         )
         if path is not None:
             self.review_import(path)

@@ -30,7 +30,7 @@ from bnldesk.services.reports import (
 )
 from bnldesk.services.reports.brief_data import PlanYearChoice, plan_year_choice
 from bnldesk.store.engine import Store
-from bnldesk.ui import dates, i18n
+from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.exports.common import (
     PathRow,
     escape_html,
@@ -226,6 +226,7 @@ class BriefDialog(WritingDialog):
             note.setTextFormat(Qt.TextFormat.PlainText)  # names are the delegate's text
             note.setStyleSheet(f"color: {colours.css(colours.muted())};")
             note.hide()
+        form.addRow(label_text(tr("Delegation")), self._build_delegation())
         form.addRow(label_text(tr("Plan year")), self.year_combo)
         form.addRow("", self.year_note)
         form.addRow(label_text(tr("Agenda of")), self.meeting_combo)
@@ -233,6 +234,23 @@ class BriefDialog(WritingDialog):
         self.year_combo.setEnabled(False)
         self.meeting_combo.setEnabled(False)
         return form
+
+    def _build_delegation(self) -> QComboBox:
+        """The delegation the brief is stamped with, shown and changeable here (trials 14 and
+        15: only Preferences showed it); a change is remembered as the preferences' one."""
+        self.delegation_combo = QComboBox()
+        self.delegation_combo.setObjectName("briefDelegation")
+        for code in ("BE", "NL", "LU"):
+            self.delegation_combo.addItem(labels.label(labels.DELEGATIONS, code), code)
+        code = str(self.settings.get("prefs/delegation"))
+        if code == "other":
+            self.delegation_combo.addItem(self.settings.delegation(), "other")
+        self.delegation_combo.setCurrentIndex(max(0, self.delegation_combo.findData(code)))
+        return self.delegation_combo
+
+    def _chosen_delegation(self) -> str:
+        code = str(self.delegation_combo.currentData())
+        return self.delegation_combo.currentText() if code == "other" else code
 
     def _build_parts(self, options: BriefOptions) -> QGroupBox:
         """A check box per part of the brief, ticked as last time, in two columns (in one,
@@ -297,6 +315,8 @@ class BriefDialog(WritingDialog):
         recalled = load_meeting_brief_choice(self.settings, uuid)
         if recalled is None:
             recalled = MeetingBriefChoice(self._base.marking, False)
+        # What the delegate typed for this meeting comes back as typed (the Preferences'
+        # marking, when nothing was typed, is already in the brief's language).
         self.marking_edit.setText(recalled.marking)
         self.private_box.setChecked(recalled.include_private)
 
@@ -456,7 +476,7 @@ class BriefDialog(WritingDialog):
         options = BriefOptions(
             include_private=self.private_box.isChecked(),
             marking=self.marking_edit.text().strip(),
-            delegation=self._base.delegation,
+            delegation=self._chosen_delegation(),
             author=self._base.author,
             language=self._base.language,
         )
@@ -475,6 +495,7 @@ class BriefDialog(WritingDialog):
         if not ready_to_write(self, self.path(), (self.settings.export_dir(),)):
             return
         save_brief_options(self.settings, self.options())
+        self.settings.set("prefs/delegation", self.delegation_combo.currentData())
         uuid = self._meeting_uuid()
         if uuid is not None:
             options = self.options()

@@ -39,6 +39,7 @@ from bnldesk.ui.exports.excel_dialog import ExcelDialog
 from bnldesk.ui.exports.folders import FileKind, open_file, remember_folder
 from bnldesk.ui.exports.options import BRIEF_KINDS, slug
 from bnldesk.ui.exports.running import run_export
+from bnldesk.ui.settings.ask import ask_delegation
 from bnldesk.ui.widgets.dialogs import plain_dialog
 from bnldesk.ui.worker import describe_error
 
@@ -95,10 +96,13 @@ def export_brief(
     *,
     parent: QWidget | None = None,
     file_stem: str | None = None,
-) -> BriefDialog:
+) -> BriefDialog | None:
     """Open the brief dialog on ``subject`` (from the main window or the Meetings window);
-    the file is ``file_stem``.pdf in the export folder, else named after ``title`` and today."""
+    the file is ``file_stem``.pdf in the export folder, else named after ``title`` and today.
+    The delegation is asked first when none is chosen; None when the delegate cancels."""
     settings = window.settings
+    if ask_delegation(settings, parent or window) is None:
+        return None
     stem = file_stem or f"brief-{slug(title)}-{dt.date.today():%Y-%m-%d}"
     default = settings.export_dir() / f"{stem}.pdf"
     dialog = BriefDialog(
@@ -326,7 +330,9 @@ def preview_import(window: MainWindow, path: Path) -> None:
     )
 
     author = str(window.settings.get("prefs/author"))
-    delegation = window.settings.delegation()
+    delegation = ask_delegation(window.settings, window)
+    if delegation is None:
+        return  # cancelled: new notes are never stamped with an assumed delegation
 
     def plan_job(store: Store) -> ImportPlan:
         with store.read() as s:

@@ -17,6 +17,7 @@ from bnldesk.services.reports import (
     BriefOptions,
     XlsxOptions,
 )
+from bnldesk.services.reports.labels import marking_in
 from bnldesk.ui import i18n
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.settings import Settings
@@ -73,10 +74,10 @@ def load_brief_options(settings: Settings) -> BriefOptions:
             continue
         if f.name.startswith("include_") and isinstance(saved.get(f.name), bool):
             setattr(options, f.name, saved[f.name])
-    options.marking = str(settings.get("prefs/marking"))
     options.delegation = settings.delegation()
     options.author = str(settings.get("prefs/author"))
     options.language = language(settings)
+    options.marking = marking_in(str(settings.get("prefs/marking")), options.language)
     return options
 
 

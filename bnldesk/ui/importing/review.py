@@ -71,6 +71,7 @@ from bnldesk.ui.importing.texts import counted, kind_name, tr
 from bnldesk.ui.importing.tree_expansion import SlicedExpansion
 from bnldesk.ui.importing.tree_model import DocumentTreeModel, PreparedTree, prepare_tree
 from bnldesk.ui.importing.warning_texts import warning_row
+from bnldesk.ui.threads import start_thread
 from bnldesk.ui.undo_texts import TranslatedCommand, UndoText, retranslate_undo_stack
 from bnldesk.ui.widgets.progress import ProgressRelay
 from bnldesk.ui.worker import Priority, describe_error
@@ -483,8 +484,7 @@ class ImportReviewDialog(QDialog):
 
         self._reading = True
         self._show_reading_progress()
-        self._thread = threading.Thread(target=job, name="bnldesk-import-reader", daemon=True)
-        self._thread.start()
+        self._thread = start_thread(job, name="bnldesk-import-reader", keep=(relay,))
 
     def _show_reading_progress(self) -> None:
         """A small progress dialog while the document is read (shown only when reading takes

@@ -51,7 +51,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "The structure looks doubtful: check the highlighted warnings before importing.": (
         "De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.",
-        "La structure est douteuse : vérifiez les avertissements en surbrillance avant d'importer.",
+        "La structure est douteuse\u00a0: vérifiez les avertissements en surbrillance avant d'importer.",
     ),
     "page %1, line %2": ("pagina %1, regel %2", "page %1, ligne %2"),
     "line %1": ("regel %1", "ligne %1"),
@@ -60,47 +60,50 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "Text": ("Tekst", "Texte"),
     "whole document": ("heel het document", "tout le document"),
     "Writing to the database...": ("Schrijven naar de databank...", "Écriture dans la base..."),
-    "%1 could not be read:\n%2": ("%1 kon niet gelezen worden:\n%2", "%1 n'a pas pu être lu :\n%2"),
+    "%1 could not be read:\n%2": (
+        "%1 kon niet gelezen worden:\n%2",
+        "%1 n'a pas pu être lu\u00a0:\n%2",
+    ),
     "%1 could not be imported:\n%2": (
         "%1 kon niet geïmporteerd worden:\n%2",
-        "%1 n'a pas pu être importé :\n%2",
+        "%1 n'a pas pu être importé\u00a0:\n%2",
     ),
     "Import finished": ("Import klaar", "Importation terminée"),
     "Imported %1 (%2).": ("%1 geïmporteerd (%2).", "%1 importé (%2)."),
-    "Added: %1": ("Toegevoegd: %1", "Ajouté : %1"),
-    "Changed: %1": ("Gewijzigd: %1", "Modifié : %1"),
-    "Removed: %1": ("Verwijderd: %1", "Supprimé : %1"),
+    "Added: %1": ("Toegevoegd: %1", "Ajouté\u00a0: %1"),
+    "Changed: %1": ("Gewijzigd: %1", "Modifié\u00a0: %1"),
+    "Removed: %1": ("Verwijderd: %1", "Supprimé\u00a0: %1"),
     "Notes carried over from %1: %2": (
         "Nota's overgenomen uit %1: %2",
-        "Notes reprises de %1 : %2",
+        "Notes reprises de %1\u00a0: %2",
     ),
     "Notes carried over from earlier plans: %1": (
         "Nota's overgenomen uit eerdere jaarplannen: %1",
-        "Notes reprises de plans antérieurs : %1",
+        "Notes reprises de plans antérieurs\u00a0: %1",
     ),
-    "Also imported %1 (%2).": ("Ook geïmporteerd: %1 (%2).", "Également importé : %1 (%2)."),
+    "Also imported %1 (%2).": ("Ook geïmporteerd: %1 (%2).", "Également importé\u00a0: %1 (%2)."),
     "%1 now belongs to %2.": ("%1 hoort nu bij %2.", "%1 fait maintenant partie de %2."),
     "Import (Ctrl+Enter) writes %1 (%2) into the database: %3.": (
         "Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.",
-        "Importer (Ctrl+Entrée) écrit %1 (%2) dans la base : %3.",
+        "Importer (Ctrl+Entrée) écrit %1 (%2) dans la base\u00a0: %3.",
     ),
     "It also writes %1 (%2).": ("Het schrijft ook %1 (%2).", "Il écrit aussi %1 (%2)."),
     "Edit > Undo cannot take an import back: a backup is taken first, and File > Backups... restores it.": (
         "Bewerken > Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie"
         " gemaakt, die Bestand > Reservekopieën... terugzet.",
-        "Édition > Annuler ne peut pas défaire une importation : une sauvegarde est faite"
+        "Édition > Annuler ne peut pas défaire une importation\u00a0: une sauvegarde est faite"
         " d'abord, que Fichier > Sauvegardes... restaure.",
     ),
     "Edit > Undo starts again after this import; File > Backups... has the copy taken before it.": (
         "Bewerken > Ongedaan maken begint opnieuw na deze import; Bestand > Reservekopieën..."
         " heeft de kopie van ervoor.",
-        "Édition > Annuler repart de cette importation ; Fichier > Sauvegardes... contient la"
+        "Édition > Annuler repart de cette importation\u00a0; Fichier > Sauvegardes... contient la"
         " copie faite avant elle.",
     ),
     "nothing": ("niets", "rien"),
     "Import cancelled; nothing was changed.": (
         "Import geannuleerd; er is niets veranderd.",
-        "Importation annulée ; rien n'a été modifié.",
+        "Importation annulée\u00a0; rien n'a été modifié.",
     ),
     "chapter": ("hoofdstuk", "chapitre"),
     "section": ("onderdeel", "thème"),

@@ -24,6 +24,13 @@ def _filled(template: str, *values: str | int) -> str:
     return template
 
 
+def _sentence(text: str) -> str:
+    """``text`` with a capital first letter: the translations are written to follow a place
+    ("pagina 3, regel 12: ..."), but a warning is a sentence in every language (trial 14: the
+    French review read "tout le document : ...")."""
+    return text[:1].upper() + text[1:]
+
+
 def _count(values: tuple[str | int, ...]) -> int:
     """The number a warning's text counts: its first value."""
     return values[0] if values and isinstance(values[0], int) else 0
@@ -105,7 +112,13 @@ KNOWN_CODES = frozenset(_SAYINGS)
 
 def warning_message(warning: ImportWarning) -> str:
     """What ``warning`` says, in the interface language (its English ``message`` when its
-    code is not known here)."""
+    code is not known here), as a sentence (a capital first)."""
+    return _sentence(_said(warning))
+
+
+def _said(warning: ImportWarning) -> str:
+    """What ``warning`` says as its translation words it (after a place and a colon, where
+    it goes on in lower case)."""
     saying = _SAYINGS.get(warning.code)
     return saying(warning.values) if saying is not None else warning.message
 
@@ -122,4 +135,4 @@ def warning_row(warning: ImportWarning) -> str:
         where = tr("whole document")
     about = f" – {warning.text}" if warning.text else ""
     mark = "⚠ " if warning.doubt else ""
-    return f"{mark}{i18n.with_colon(where)} {warning_message(warning)}{about}"
+    return f"{mark}{i18n.with_colon(_sentence(where))} {_said(warning)}{about}"

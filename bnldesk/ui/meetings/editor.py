@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -43,21 +43,32 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.field_merge import EditClash
-from bnldesk.domain.models import Meeting
+from bnldesk.domain.models import Meeting, new_uuid
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.paths import default_export_dir
 from bnldesk.services import meetings as svc
+from bnldesk.services import recovery
+from bnldesk.services.annotations import ActionFields
+from bnldesk.services.recovery import (
+    UnsavedEdit,
+    UnsavedMeeting,
+    UnsavedNewAction,
+    UnsavedNewPoint,
+    UnsavedPoint,
+)
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.actions import MOVE_POINT_DOWN, MOVE_POINT_UP
-from bnldesk.ui.changes import ChangeBus, UndoableWrite, Written, in_transaction
+from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.exports.folders import FileKind, FolderSettings, save_file
 from bnldesk.ui.exports.options import slug
 from bnldesk.ui.meetings.action_dialog import ActionDialog
 from bnldesk.ui.meetings.agenda import AgendaTable, share_width
+from bnldesk.ui.meetings.commands import MeetingCommand, meeting_changes
 from bnldesk.ui.meetings.notice import Notice
 from bnldesk.ui.meetings.rows import ActionRow, AgendaPointRow, MeetingDetail
 from bnldesk.ui.undo_texts import UndoText
+from bnldesk.ui.unsaved import cause_of, held_list, kind_name, unsaved_edits
 from bnldesk.ui.widgets import colours, file_dialogs
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
@@ -115,61 +126,6 @@ def action_columns() -> list[Column[ActionRow]]:
     ]
 
 
-def meeting_changes(*meeting_ids: int | None, actions: bool = False) -> OpChanges:
-    """What a write of meetings ``meeting_ids`` changed: the meetings with their agenda points
-    and, with ``actions``, the action items raised in them (the start page lists those)."""
-    kinds = (ChangedKind.MEETING, ChangedKind.ACTION) if actions else (ChangedKind.MEETING,)
-    return OpChanges.of(*kinds, meetings=[meeting_id or 0 for meeting_id in meeting_ids])
-
-
-class MeetingCommand(UndoableWrite):
-    """One edit of a meeting, undone and redone by putting its records back (new timestamps)."""
-
-    def __init__(
-        self,
-        bus: ChangeBus,
-        text: UndoText,
-        meeting_id: int,
-        before: svc.MeetingState,
-        after: svc.MeetingState,
-        *,
-        actions: bool = False,
-        notes: bool = False,
-        show: Callable[[int], None] | None = None,
-    ) -> None:
-        super().__init__(bus, text)
-        self.meeting_id = meeting_id
-        self.before = before
-        self.after = after
-        self.actions = actions  # the edit changed action items too
-        self.notes = notes  # ... and notes (a debrief)
-        self.show = show  # called with the meeting's id once an undo or redo is stored
-
-    def stored(self, value: object, undoing: bool) -> None:
-        if self.show is not None:
-            self.show(self.meeting_id)
-
-    def _job(
-        self, target: svc.MeetingState, other: svc.MeetingState
-    ) -> Callable[[Store], Written[object]]:
-        meeting_id, actions, notes = self.meeting_id, self.actions, self.notes
-
-        def write(session: Session) -> Written[object]:
-            svc.restore_meeting_state(session, target, other)
-            changes = meeting_changes(meeting_id, actions=actions)
-            if notes:
-                changes = changes | OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG)
-            return Written(meeting_id, changes)
-
-        return in_transaction(write)
-
-    def undo_job(self) -> Callable[[Store], Written[object]]:
-        return self._job(self.before, self.after)
-
-    def redo_job(self) -> Callable[[Store], Written[object]]:
-        return self._job(self.after, self.before)
-
-
 @dataclass
 class EditorSnapshot:
     """What the editor shows, as typed, so a rebuilt window (new language) shows it again."""
@@ -206,6 +162,7 @@ class MeetingEditor(QWidget):
         self._lay_out(
             facts, self._build_agenda(), self._build_point_box(), self._build_actions_box()
         )
+        self._follow_unsaved()
         self.new()
         self.load_choices()
 
@@ -222,10 +179,22 @@ class MeetingEditor(QWidget):
         self._shown_fields: svc.MeetingFields | None = None
         self._point_shown: svc.AgendaTexts | None = None
         self._last_error: str | None = None
+        # A new meeting's UUID, given before its first save: a retry never adds it twice.
+        self._new_uuid = new_uuid()
         self._choices: dict[str, str] = {}  # completion label -> reference
+        # The agenda field (trial 14): Return on a suggestion whose text the completer puts
+        # back; the typed points whose writes are not stored yet (given back if one fails);
+        # a new meeting being stored with its first point, and the points typed meanwhile.
+        self._swallow_completion = False
+        self._completion_back: str | None = None
+        self._unadded: list[str] = []
+        self._creating = False
+        self._queued_points: list[tuple[str, str | None]] = []
         # (author, delegation) for the notes a debrief writes: the preferences' (set by the
         # window that opens the editor).
-        self.note_author: Callable[[], tuple[str, str]] = lambda: ("", "")
+        # The author and delegation of a debrief's notes; None when the delegate cancelled
+        # choosing a delegation (bnldesk.ui.settings.ask): no debrief then.
+        self.note_author: Callable[[], tuple[str, str] | None] = lambda: ("", "")
         # The window's settings, for the folder "Add to calendar" proposes (set by the window).
         self.folders: FolderSettings | None = None
 
@@ -255,9 +224,22 @@ class MeetingEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._head())
         layout.addLayout(facts)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.notice)
         layout.addWidget(self.split, 1)
+        layout.addWidget(self._status_line())
+
+    def _status_line(self) -> QWidget:
+        """What is wrong and what was just done (with its Undo), under everything, in room
+        kept for a line: shown above the agenda it pushed the rows down by a line as it came
+        and went, and the delegate's next click hit the row below (trial 14)."""
+        line = QWidget()
+        line.setObjectName("meetingStatus")
+        rows = QVBoxLayout(line)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.problem)
+        rows.addLayout(self._build_unsaved_row())  # edits kept on this laptop, with Try again
+        rows.addWidget(self.notice)
+        line.setMinimumHeight(self.notice.sizeHint().height())
+        return line
 
     def _head(self) -> QGridLayout:
         """The title (elided; the Title field below shows it whole) beside two rows of two
@@ -421,6 +403,9 @@ class MeetingEditor(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
         self.new_point.setCompleter(completer)
+        completer.activated.connect(self._completion_activated)
+        self.new_point.textChanged.connect(self._new_point_changed)
+        self.new_point.textEdited.connect(self._new_point_typed)
         self.new_point.returnPressed.connect(self.add_point)
 
     def _build_agenda_buttons(self) -> None:
@@ -723,6 +708,7 @@ class MeetingEditor(QWidget):
         self.meeting_id = None
         self.data = None
         self._point_id = None
+        self._new_uuid = new_uuid()
         self.heading.setText(tr("New meeting"))
         self.when_line.setText("")
         for edit in (self.title, self.place, self.video, self.chair):
@@ -732,6 +718,7 @@ class MeetingEditor(QWidget):
         self.starts.set_value(start)
         self.ends.set_value(start + dt.timedelta(hours=2))
         self.new_point.clear()
+        self._creating, self._queued_points, self._unadded = False, [], []
         self.agenda_model.set_rows([])
         self.actions_model.set_rows([])
         self._show_point(None)
@@ -740,6 +727,7 @@ class MeetingEditor(QWidget):
         self.hide_problem()
         self.notice.clear()
         self._enable()
+        self._show_unsaved()
 
     def load(self, meeting_id: int, then: Callable[[], None] | None = None) -> None:
         """Show meeting ``meeting_id`` as stored, then call ``then``."""
@@ -755,7 +743,7 @@ class MeetingEditor(QWidget):
         self.worker.run(lambda store: read_meeting(store, meeting_id), done, self._failed)
 
     def _show(self, result: MeetingShown) -> None:
-        data, fields = result
+        data, fields = self._with_unsaved(*result)
         keep = self._point_id if self.meeting_id == data.id else None
         if self.meeting_id != data.id:
             self.notice.clear()  # it spoke of another meeting
@@ -787,6 +775,7 @@ class MeetingEditor(QWidget):
             self.agenda_view.selectRow(0)
         self._show_point(self._point_row(keep if keep in rows else (rows[0] if rows else None)))
         self._enable()
+        self._show_unsaved()
         self.meeting_shown.emit(data.id)
 
     def _select_point(self, row: int) -> None:
@@ -834,6 +823,82 @@ class MeetingEditor(QWidget):
         self.notice.tell(text, undo)
         self.message.emit(text.splitlines()[0] if text else text)  # a status bar has one line
 
+    # ---------------------------------------------------------------------------------------
+    # edits whose save failed (bnldesk.ui.unsaved)
+    # ---------------------------------------------------------------------------------------
+    def _follow_unsaved(self) -> None:
+        """Edits whose save failed are held by the window's :class:`UnsavedEdits` (it outlives
+        this editor): shown here as not saved until a retry stores them."""
+        self.unsaved = unsaved_edits(self.changes)
+        self.unsaved.changed.connect(self._show_unsaved)
+        self.unsaved.stored.connect(self._unsaved_stored)
+
+    def _build_unsaved_row(self) -> QHBoxLayout:
+        """The line saying which edits of the meeting shown are not saved, with "Retry now"."""
+        self.unsaved_label = ElidedLabel()
+        self.unsaved_label.setObjectName("unsavedLabel")
+        self.unsaved_label.setStyleSheet(colours.warning_style())
+        self.retry_button = QPushButton(tr("&Retry now"))
+        self.retry_button.setObjectName("retrySave")
+        self.retry_button.clicked.connect(lambda: self.unsaved.retry_now())
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.unsaved_label, 1)
+        row.addWidget(self.retry_button)
+        self.unsaved_label.hide()
+        self.retry_button.hide()
+        return row
+
+    def held_here(self) -> list[UnsavedEdit]:
+        """The edits of the meeting shown (or of the new one typed) that are not stored."""
+        return list(self.unsaved.of_meeting(self.meeting_id, self._new_uuid))
+
+    def _show_unsaved(self) -> None:
+        """Say which edits of the meeting shown are not saved: "● Not saved: …" on one line,
+        the cause and every edit in its tooltip."""
+        held = self.held_here()
+        self.unsaved_label.setVisible(bool(held))
+        self.retry_button.setVisible(bool(held) and not self.read_only)
+        if not held:
+            return
+        names = "; ".join(self._held_name(edit) for edit in held)
+        self.unsaved_label.set_text_or_shorter(
+            "● " + tr("Not saved: %1").replace("%1", names),
+            "● " + tr("Not saved yet (kept on this computer)"),
+            "● " + tr("Not saved"),
+        )
+        problem = self.unsaved.problem
+        whole = tr(
+            "Not saved: %1 What you typed is kept on this computer and saved as soon as the"
+            " database answers again."
+        ).replace("%1", f"{problem.rstrip('.')}." if problem else "")
+        self.unsaved_label.setToolTip(whole + "\n\n" + held_list(held))
+
+    def _held_name(self, edit: UnsavedEdit) -> str:
+        """What the line calls an edit not saved: "Meeting", "Agenda point 2", "Action item –
+        Call NCCN" (a point by its number while it is on the agenda shown)."""
+        row = self._point_row(edit.point_id) if isinstance(edit, UnsavedPoint) else None
+        if row is not None:
+            return f"{kind_name(edit)} {row.position}"
+        if isinstance(edit, UnsavedMeeting) or not edit.label:
+            return kind_name(edit)
+        return f"{kind_name(edit)} – {edit.label}"
+
+    def _with_unsaved(self, data: MeetingDetail, fields: svc.MeetingFields) -> MeetingShown:
+        """The meeting as read, with the facts and point texts whose save failed as typed."""
+        for edit in self.unsaved.of_meeting(data.id):
+            if isinstance(edit, UnsavedMeeting):
+                fields = edit.typed
+            elif isinstance(edit, UnsavedPoint) and data.point(edit.point_id) is not None:
+                data = data.with_point_texts(edit.point_id, dataclasses.asdict(edit.typed))
+        return data, fields
+
+    def _unsaved_stored(self, key: str, meeting_id: int, _typed: object) -> None:
+        """A retry stored an edit: a new meeting still shown as typed becomes that meeting
+        (the others are read again as any change of the meeting shown)."""
+        if self.meeting_id is None and key == f"new-meeting:{self._new_uuid}":
+            self.load(meeting_id)
+
     def hide_problem(self) -> None:
         self.problem.hide()
 
@@ -841,6 +906,7 @@ class MeetingEditor(QWidget):
         # In the interface language (a meeting's fault was shown by its English line).
         self._last_error = describe_error(exc)
         self.show_problem(self._last_error)
+        self._give_back_unadded()
 
     # ---------------------------------------------------------------------------------------
     # writing
@@ -854,6 +920,7 @@ class MeetingEditor(QWidget):
         actions: bool = False,
         after: Callable[[int], None] | None = None,
         again: Callable[[object], None] | None = None,
+        hold: Callable[[str], UnsavedEdit] | None = None,
     ) -> bool:
         """Run ``op`` (it returns the meeting's id) in one transaction on the worker; once it
         is stored, its undo step named ``text`` is pushed, ``after`` is called with the
@@ -863,7 +930,12 @@ class MeetingEditor(QWidget):
         is asked whether to save theirs over them: ``again(stored)`` saves once more over the
         record as stored; otherwise the stored record is shown.
 
-        With ``wait`` the call returns when the write is done: True when it was stored."""
+        When the database cannot take it now (away, locked, read-only: :func:`recovery.
+        may_pass`), ``hold(cause)`` makes the edit that is kept on this laptop and retried
+        (:mod:`bnldesk.ui.unsaved`); the editor then says it is not saved.
+
+        With ``wait`` the call returns when the write is done: True when it was stored or
+        held."""
         before_id = self.meeting_id
         self._last_error = None
 
@@ -881,7 +953,7 @@ class MeetingEditor(QWidget):
         self.changes.write(
             job,
             lambda result: self._written(result[0], after),
-            lambda exc: self._write_failed(exc, again),
+            lambda exc: self._write_failed(exc, again, hold),
             undo=undo_step,
         )
         return self._wait_written() if wait else True
@@ -906,17 +978,28 @@ class MeetingEditor(QWidget):
         if after is not None:
             after(meeting_id)
 
-    def _write_failed(self, exc: Exception, again: Callable[[object], None] | None) -> None:
-        """A write failed: a clash with an edit made elsewhere asks (with ``again``), anything
-        else is said."""
-        if isinstance(exc, EditClash) and again is not None:
+    def _write_failed(
+        self,
+        exc: Exception,
+        again: Callable[[object], None] | None,
+        hold: Callable[[str], UnsavedEdit] | None = None,
+    ) -> None:
+        """A write failed: a clash with an edit made elsewhere asks (with ``again``), one the
+        database may take later is held (with ``hold``), anything else is said."""
+        if hold is not None and recovery.may_pass(exc):
+            held = hold(cause_of(exc))
+            self.unsaved.failed(held, exc)
+            if isinstance(held, UnsavedMeeting):
+                self._loaded_facts = self._fact_texts()  # kept: leaving it loses nothing
+        elif isinstance(exc, EditClash) and again is not None:
             self._ask_about_clash(exc, again)
         else:
             self._failed(exc)
 
     def _wait_written(self) -> bool:
         """Wait for the write just queued: True when it was stored."""
-        if not self.worker.wait_idle():
+        # The keys typed meanwhile wait until this write is done (trial 14, see wait_idle).
+        if not self.worker.wait_idle(hold_input=True):
             self._failed(TimeoutError(tr("The database did not answer in time")))
         return self._last_error is None
 
@@ -1034,11 +1117,18 @@ class MeetingEditor(QWidget):
         *,
         wait: bool,
     ) -> bool:
-        """Store the facts: only those changed from ``shown``, over what is stored now."""
+        """Store the facts: only those changed from ``shown``, over what is stored now (with
+        the facts held unsaved when an earlier save failed)."""
+        uuid = self._new_uuid
+        held = UnsavedMeeting(meeting_id or 0, uuid, shown, fields, "")
+        if self.unsaved.get(held.key) is not None:
+            self.unsaved.typed(held.key, fields)
+            self._loaded_facts = self._fact_texts()
+            return True
 
         def op(session: Session) -> int:
             if meeting_id is None:
-                return svc.create_meeting(session, fields).id
+                return recovery.store_meeting(session, held)  # added with its UUID, once
             return svc.update_meeting(session, meeting_id, fields, shown=shown).id
 
         def text() -> str:
@@ -1048,14 +1138,19 @@ class MeetingEditor(QWidget):
             assert isinstance(stored, svc.MeetingFields)
             self._save_facts(meeting_id, fields, stored, wait=wait)
 
-        return self._write(text, op, wait=wait, again=again)
+        def hold(cause: str) -> UnsavedEdit:
+            return dataclasses.replace(held, cause=cause)
+
+        return self._write(text, op, wait=wait, again=again, hold=hold)
 
     def save_pending(self) -> bool:
         """Store whatever was typed and not saved (waits for it). False when refused."""
         ok = True
         if self.point_changed():
             ok = self.save_point(wait=True)
-        if self.meeting_id is not None and self.facts_changed():
+        # Facts whose save failed take what was typed since with them (no write is sent).
+        held = any(isinstance(edit, UnsavedMeeting) for edit in self.held_here())
+        if self.meeting_id is not None and (self.facts_changed() or held):
             ok = self.save_meeting(wait=True) and ok
         return ok
 
@@ -1092,34 +1187,134 @@ class MeetingEditor(QWidget):
         )
 
     def add_point(self) -> None:
-        """Add the point typed in the agenda field (a plan object chosen from the completer,
-        or free text); a new meeting is saved first (trial 23: typing there was lost)."""
+        """Add the point typed in the agenda field, exactly once: a plan object chosen from
+        the completer, a reference, code or title the service recognises, or free text.
+
+        The field is emptied at once, so what is typed next is the next point (trial 14: the
+        next point was stuck onto the last); it gets the text back when the point is refused.
+        A new meeting is stored by the point's own write, nothing is waited for: keys typed
+        during a wait added their point inside it, before this one."""
         text = self.new_point.text().strip()
-        if not text or not self._saved_for_agenda():
+        if not text or self.read_only:
             return
-        assert self.meeting_id is not None
-        self.new_point.clear()
-        # Enter on the completion list: the completer puts the chosen text back after this
-        # (it stayed in the field, inviting a second Add); cleared again once it has.
-        added = self.new_point.completer().currentCompletion()
-        QTimer.singleShot(0, lambda: self._clear_new_point_of(text, added))
+        self._completion_taken()
         ref = self._choices.get(text)
-        if ref is not None:
-            self.add_point_about(ref)
+        if self.meeting_id is not None:
+            self.new_point.clear()
+            self._add_typed(text, ref)
             return
+        if self._creating:  # the first point's write is storing the meeting: this one next
+            self.new_point.clear()
+            self._queued_points.append((text, ref))
+            return
+        try:
+            fields = self.fields()
+        except dates.DateError as exc:
+            self.show_problem(str(exc))  # the text stays in the field
+            return
+        self.new_point.clear()
+        self._create_with_point(fields, text, ref)
+
+    def _completion_taken(self) -> None:
+        """Return on a suggestion of the completion list: the completer puts the chosen text
+        back into the field after the point is added (it stayed there and the next point was
+        typed onto it); it is taken out as it comes back."""
+        popup = self.new_point.completer().popup()
+        self._swallow_completion = (
+            popup is not None and popup.isVisible() and popup.currentIndex().isValid()
+        )
+
+    def _completion_activated(self, chosen: object) -> None:
+        """A suggestion was chosen (its text, or its index: the signal has both forms)."""
+        if not self._swallow_completion:
+            return
+        text = str(chosen.data()) if isinstance(chosen, QModelIndex) else str(chosen)
+        self._swallow_completion = False
+        # Qt gives the field the chosen text after this signal, and once more as the list
+        # closes: taken out each time, until the delegate types again.
+        self._completion_back = text
+        self._new_point_changed(self.new_point.text())
+
+    def _new_point_changed(self, text: str) -> None:
+        if self._completion_back is not None and text == self._completion_back:
+            self.new_point.clear()
+
+    def _new_point_typed(self, _text: str) -> None:
+        self._completion_back = None  # the delegate's own text from now on
+
+    def _add_typed(self, text: str, ref: str | None) -> None:
+        """Add the point ``text`` (about ``ref`` when one was chosen) to the meeting shown."""
+        assert self.meeting_id is not None
         self._expect_added_point()
-        meeting_id = self.meeting_id
+        point = UnsavedNewPoint(self.meeting_id, new_uuid(), text if ref is None else "", ref, "")
+        refused: list[svc.SeveralSubjects] = []
 
         def op(session: Session) -> int:
-            svc.add_agenda_point_from_text(session, meeting_id, text)
+            # Once, a retry too (by its UUID); a text naming several plan objects adds nothing.
+            try:
+                recovery.add_point(session, point, same_is_stored=False)
+            except svc.SeveralSubjects as several:
+                refused.append(several)
+            return point.meeting_id
+
+        def held(cause: str) -> UnsavedEdit:
+            # Kept on this laptop and retried: not given back to the field as well.
+            if text in self._unadded:
+                self._unadded.remove(text)
+            return dataclasses.replace(point, cause=cause)
+
+        self._unadded.append(text)
+        self._write(
+            lambda: tr("Add agenda point"),
+            op,
+            after=lambda _id: self._typed_added(text, refused),
+            hold=held,
+        )
+
+    def _create_with_point(self, fields: svc.MeetingFields, text: str, ref: str | None) -> None:
+        """Store the new meeting with ``fields`` and its first point ``text`` in one write (one
+        undo step); points typed meanwhile are added once it is stored."""
+        self._expect_added_point()
+        self._creating = True
+        refused: list[svc.SeveralSubjects] = []
+
+        def op(session: Session) -> int:
+            meeting_id = svc.create_meeting(session, fields).id
+            _add_typed_point(session, meeting_id, text, ref, refused)
             return meeting_id
 
-        self._write(lambda: tr("Add agenda point"), op)
+        def created(_meeting_id: int) -> None:
+            self._creating = False
+            self._typed_added(text, refused)
+            queued, self._queued_points = self._queued_points, []
+            for queued_text, queued_ref in queued:
+                self._add_typed(queued_text, queued_ref)
 
-    def _clear_new_point_of(self, *added: str) -> None:
-        """Empty the agenda field if it holds a point just added (not what was typed since)."""
-        if self.new_point.text().strip() in {a.strip() for a in added}:
-            self.new_point.clear()
+        self._unadded.append(text)
+        self._write(lambda: tr("New meeting"), op, after=created)
+
+    def _typed_added(self, text: str, refused: list[svc.SeveralSubjects]) -> None:
+        """The write of the typed point ``text`` is stored; when it named several plan objects
+        nothing was added: the text is back in the field and the list offers them."""
+        if text in self._unadded:
+            self._unadded.remove(text)
+        if not refused:
+            return
+        if not self.new_point.text().strip():
+            self.new_point.setText(text)
+        self.show_problem(describe_error(refused[0]))
+        self.new_point.setFocus()
+        completer = self.new_point.completer()
+        completer.setCompletionPrefix(refused[0].titles[0][: len(text)])
+        completer.complete()
+
+    def _give_back_unadded(self) -> None:
+        """A write failed: points typed and not stored go back into an empty field."""
+        self._creating = False
+        unadded = [*self._unadded, *(text for text, _ref in self._queued_points)]
+        self._unadded, self._queued_points = [], []
+        if unadded and not self.new_point.text().strip():
+            self.new_point.setText(unadded[0])
 
     def add_point_about(self, ref: str) -> None:
         """A point about the plan object ``ref`` ("item:12"), e.g. dropped on the agenda; a
@@ -1128,13 +1323,22 @@ class MeetingEditor(QWidget):
             return
         assert self.meeting_id is not None
         self._expect_added_point()
-        meeting_id = self.meeting_id
+        self._add_point(UnsavedNewPoint(self.meeting_id, new_uuid(), "", ref, ""))
+
+    def _add_point(self, point: UnsavedNewPoint) -> None:
+        """Add ``point`` with its UUID (once, a retry too); held unsaved when the database
+        cannot take it now."""
 
         def op(session: Session) -> int:
-            svc.add_agenda_item(session, meeting_id, svc.AgendaFields(target=ref))
-            return meeting_id
+            # The same point on the agenda already is said (a retry takes it as stored).
+            recovery.add_point(session, point, same_is_stored=False)
+            return point.meeting_id
 
-        self._write(lambda: tr("Add agenda point"), op)
+        self._write(
+            lambda: tr("Add agenda point"),
+            op,
+            hold=lambda cause: dataclasses.replace(point, cause=cause),
+        )
 
     def _expect_added_point(self) -> None:
         """Before a point is added: what was typed on the selected point is saved first, and
@@ -1166,7 +1370,14 @@ class MeetingEditor(QWidget):
         *,
         wait: bool,
     ) -> bool:
-        """Store a point's texts: only those changed from ``shown``, over what is stored now."""
+        """Store a point's texts: only those changed from ``shown``, over what is stored now
+        (with the texts held unsaved when an earlier save failed)."""
+        held = UnsavedPoint(
+            point_id, meeting_id, shown or svc.AgendaTexts(), svc.AgendaTexts(**texts), ""
+        )
+        if self.unsaved.get(held.key) is not None:
+            self.unsaved.typed(held.key, held.typed)
+            return True
 
         def op(session: Session) -> int:
             svc.update_agenda_texts(
@@ -1184,7 +1395,10 @@ class MeetingEditor(QWidget):
             assert isinstance(stored, svc.AgendaTexts)
             self._save_point_texts(meeting_id, point_id, texts, stored, wait=wait)
 
-        return self._write(lambda: tr("Edit agenda point"), op, wait=wait, again=again)
+        def hold(cause: str) -> UnsavedEdit:
+            return dataclasses.replace(held, cause=cause)
+
+        return self._write(lambda: tr("Edit agenda point"), op, wait=wait, again=again, hold=hold)
 
     def move_point(self, offset: int) -> None:
         if self._point_id is None or self.meeting_id is None:
@@ -1230,18 +1444,29 @@ class MeetingEditor(QWidget):
             for point in (self.data.agenda if self.data else ())
         ]
         dialog = ActionDialog(self, points=points, point_id=self._point_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        title, owner, due = dialog.values()
-        meeting_id, point_id = self.meeting_id, dialog.point_id()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            title, owner, due = dialog.values()
+            point_id = dialog.point_id()
+        finally:
+            # Deleted here, on the GUI thread: left to the garbage collector, its wrappers'
+            # cycle was collected on the database worker's thread, which crashed in Qt.
+            dialog.deleteLater()
+        action = UnsavedNewAction(
+            self.meeting_id, new_uuid(), point_id, ActionFields(title, owner, due), ""
+        )
 
         def op(session: Session) -> int:
-            svc.add_meeting_action(
-                session, meeting_id, title, owner=owner, due_date=due, agenda_item_id=point_id
-            )
-            return meeting_id
+            recovery.add_meeting_action(session, action)  # with its UUID: a retry adds it once
+            return action.meeting_id
 
-        self._write(lambda: tr("Add action item"), op, actions=True)
+        self._write(
+            lambda: tr("Add action item"),
+            op,
+            actions=True,
+            hold=lambda cause: dataclasses.replace(action, cause=cause),
+        )
 
     def delete_meeting(self) -> None:
         """Delete the shown meeting; the Meetings window says so and offers Undo."""
@@ -1271,7 +1496,10 @@ class MeetingEditor(QWidget):
         if not self._debrief_ahead_confirmed():
             return
         meeting_id = self.meeting_id
-        author, delegation = self.note_author()
+        signed = self.note_author()
+        if signed is None:
+            return
+        author, delegation = signed
         language = i18n.current()  # the notes are written in the window's language
 
         def job(store: Store) -> Written[Debriefed]:
@@ -1385,6 +1613,25 @@ class MeetingEditor(QWidget):
         new_action.setEnabled(self.meeting_id is not None and not self.read_only)
         new_action.triggered.connect(self.add_action)
         menu.exec(event.globalPos())
+
+
+def _add_typed_point(
+    session: Session,
+    meeting_id: int,
+    text: str,
+    ref: str | None,
+    refused: list[svc.SeveralSubjects],
+) -> None:
+    """Add to meeting ``meeting_id`` the point about ``ref`` (a suggestion chosen), else the
+    point ``text`` names (see :func:`svc.add_agenda_point_from_text`); when the text names
+    several plan objects nothing is added and the refusal goes to ``refused``."""
+    if ref is not None:
+        svc.add_agenda_item(session, meeting_id, svc.AgendaFields(target=ref))
+        return
+    try:
+        svc.add_agenda_point_from_text(session, meeting_id, text)
+    except svc.SeveralSubjects as several:
+        refused.append(several)
 
 
 def debrief_summary(result: svc.DebriefResult) -> str:

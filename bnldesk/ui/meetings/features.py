@@ -56,6 +56,7 @@ from bnldesk.ui.meetings.rows import StartPageRows
 from bnldesk.ui.meetings.start_page import StartPage
 from bnldesk.ui.notes.conflicts import ConflictsView
 from bnldesk.ui.pairing_dialog import PairingDialog
+from bnldesk.ui.settings.ask import ask_delegation
 from bnldesk.ui.settings.backups import (
     BackupsDialog,
     check_report_text,
@@ -84,6 +85,21 @@ RECEIVED = OpChanges.of(
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
     return QCoreApplication.translate("Meetings", text, disambiguation, count)
+
+
+# The main window's actions whose shortcuts work in the tool windows too: those that do not
+# act on what the main window shows (its list, tree, note, search) nor on a field's text, and
+# whose keys the tool windows leave free (Ctrl+P there is the meeting's brief).
+SHARED_ACTIONS = (
+    ActionId.IMPORT,
+    ActionId.EXPORT_EXCEL,
+    ActionId.IMPORT_NOTES,
+    ActionId.SYNC_SERVER,
+    ActionId.PREFERENCES,
+    ActionId.QUIT,
+    ActionId.GUIDE,
+    ActionId.SHORTCUTS,
+)
 
 
 class ToolWindow(QWidget):
@@ -429,11 +445,13 @@ class MeetingFeatures:
                     action.setShortcuts(key_sequence)
                     action.triggered.connect(lambda _c=False, call=slot: call())
                     tool.addAction(action)
-            # Ctrl+Q here is File > Quit itself: the same question about an unsaved meeting
-            # (trial 28: it did nothing in the Meetings window).
+            # The main window's shortcuts that mean the same here are its actions themselves:
+            # Ctrl+Q the same question about an unsaved meeting (trial 28: it did nothing in
+            # the Meetings window), Ctrl+Shift+E the Excel list (trial 14), ...
             registry = getattr(self.window, "registry", None)
             if registry is not None:
-                tool.addAction(registry[ActionId.QUIT])
+                for action_id in SHARED_ACTIONS:
+                    tool.addAction(registry[action_id])
             self._place(key, tool)
             tool.closing.connect(lambda tool_key=key: self._remember_place(tool_key))
             self._windows[key] = tool
@@ -505,21 +523,25 @@ class MeetingFeatures:
             assert isinstance(panel, MeetingsPanel)
             return panel.editor.confirm_leave(tool)
 
-        def editing(panel: QWidget) -> bool:
-            return isinstance(panel, MeetingsPanel) and panel.editor.has_unsaved()
-
-        tool = self._tool("meetings", tr("Meetings"), make, can_close, editing)
+        # Escape closes it as Ctrl+W does, asking about a new meeting not saved yet (trial
+        # 14; trial 9's Escape to dismiss a completer that was not open is asked about now,
+        # nothing is lost). An open completer, list or cell editor takes its Escape first.
+        tool = self._tool("meetings", tr("Meetings"), make, can_close)
         panel = tool.panel
         assert isinstance(panel, MeetingsPanel)
         panel.reload()
         return panel
 
-    def note_author(self) -> tuple[str, str]:
-        """The author and delegation of the preferences, for the notes a debrief writes."""
+    def note_author(self) -> tuple[str, str] | None:
+        """The author and delegation of the preferences, for the notes a debrief writes; the
+        delegation asked first when none is chosen (None when the delegate cancels)."""
         settings = getattr(self.window, "settings", None)
         if settings is None:
             return "", ""
-        return str(settings.get("prefs/author")), settings.delegation()
+        delegation = ask_delegation(settings, self._windows.get("meetings") or self.window)
+        if delegation is None:
+            return None
+        return str(settings.get("prefs/author")), delegation
 
     def meetings_panel(self) -> MeetingsPanel | None:
         """The Meetings window's panel, if that window was opened."""
@@ -579,6 +601,13 @@ class MeetingFeatures:
         tool = self._windows.get("meetings")
         return panel is None or panel.editor.confirm_leave(tool)
 
+    def save_typed(self) -> None:
+        """Store what the meeting editor holds typed and not saved, asking nothing (the
+        session ends); a save that fails is kept on this laptop (:mod:`bnldesk.ui.unsaved`)."""
+        panel = self.meetings_panel()
+        if panel is not None and panel.editor.meeting_id is not None:
+            panel.editor.save_pending()
+
     def snapshot(self) -> MeetingsSnapshot:
         """Which tool windows are open and what the meeting editor shows, typed text included
         (the window is rebuilt in a new language)."""
@@ -634,9 +663,11 @@ class MeetingFeatures:
         """File > Share notes: the dialog stays open until the bundle is written, so that a
         fault (a folder that cannot be written, a full disk) is shown over it with every choice
         as set."""
+        delegation = ask_delegation(self.window.settings, self.window)
+        if delegation is None:
+            return  # cancelled: a bundle is never stamped with an assumed delegation
         dialog = ShareDialog(self.window.settings, self.window)
         author = str(self.window.settings.get("prefs/author"))
-        delegation = self.window.settings.delegation()
 
         def start() -> None:
             scope, out = dialog.scope(), Path(dialog.path.text()).expanduser()

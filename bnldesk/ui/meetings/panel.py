@@ -4,6 +4,7 @@ the list's context menu (brief, calendar, debrief, new, delete) and Ctrl+P for t
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -86,6 +87,9 @@ class MeetingsPanel(QWidget):
         layout.addWidget(split)
         self._select_after: int | None = None
         self._reverting = False
+        # Whether the window was asked to show a meeting or a new one (else the first
+        # reading of the list opens the next meeting).
+        self._chosen = False
         self.brief_action = QAction(tr("Brief (PDF)..."), self)
         self.brief_action.setShortcut(QKeySequence("Ctrl+P"))
         self.brief_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -111,7 +115,21 @@ class MeetingsPanel(QWidget):
                 self.view.selectRow(ids.index(wanted))
         finally:
             self._reverting = False
+        self._open_first(rows)
         self.listed.emit()
+
+    def _open_first(self, rows: list[MeetingRow]) -> None:
+        """The first time the list is read, a window nobody asked to show anything else shows
+        the next meeting to come, else the latest one (trial 14: it opened on an empty "New
+        meeting" with a meeting next week)."""
+        if self._chosen:
+            return
+        self._chosen = True
+        if self.editor.meeting_id is not None or self.editor.has_unsaved():
+            return
+        meeting_id = first_meeting(rows, dt.datetime.now())
+        if meeting_id is not None:
+            self.editor.load(meeting_id, then=self._select_shown)
 
     def _row_clicked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._reverting or not current.isValid():
@@ -119,7 +137,7 @@ class MeetingsPanel(QWidget):
         meeting_id = self.model.row(current.row()).id
         # Once the click is over: asked during the mouse press, the view selected the clicked
         # row after the answer, whatever it was (Cancel left it highlighted).
-        QTimer.singleShot(0, lambda: self._open_clicked(meeting_id))
+        QTimer.singleShot(0, self, lambda: self._open_clicked(meeting_id))
 
     def _open_clicked(self, meeting_id: int) -> None:
         """Show meeting ``meeting_id``, clicked in the list, once what the editor holds is
@@ -150,12 +168,14 @@ class MeetingsPanel(QWidget):
             self._reverting = False
 
     def open_meeting(self, meeting_id: int) -> None:
+        self._chosen = True
         if meeting_id != self.editor.meeting_id and not self.editor.confirm_leave(self):
             return
         self.editor.load(meeting_id)
         self.reload(select=meeting_id)
 
     def new_meeting(self, workgroup: str = "") -> None:
+        self._chosen = True
         if not self.editor.confirm_leave(self):
             return
         self.editor.new(workgroup)
@@ -191,3 +211,18 @@ class MeetingsPanel(QWidget):
             action.setEnabled(enabled)
             action.triggered.connect(slot)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+
+# A meeting that started less than this long ago is still the one to show.
+_STILL_GOING = dt.timedelta(hours=2)
+
+
+def first_meeting(rows: list[MeetingRow], now: dt.datetime) -> int | None:
+    """The meeting a Meetings window opens on: the next one to start (or still going: it
+    started less than two hours ago), else the one that started last; None without dated
+    meetings."""
+    dated = [(row.starts_at, row.id) for row in rows if row.starts_at is not None]
+    coming = [when for when in dated if when[0] >= now - _STILL_GOING]
+    if coming:
+        return min(coming)[1]
+    return max(dated)[1] if dated else None

@@ -176,12 +176,14 @@ class MeetingDetail:
 
 @dataclass(frozen=True)
 class RecentNoteRow:
-    """A recently changed note: the label of its plan object, its text, when (UTC)."""
+    """A recently changed note: the label of its plan object, its text, when (UTC), and who
+    sees it (a :class:`~bnldesk.domain.Visibility` value: "private", "delegation"...)."""
 
     id: int
     target: str
     body: str
     updated_at: dt.datetime
+    visibility: str
 
     @classmethod
     def of(cls, row: ServiceRow) -> RecentNoteRow:
@@ -190,6 +192,7 @@ class RecentNoteRow:
             target=str(row["target"]),
             body=str(row["body"] or ""),
             updated_at=row["updated_at"],
+            visibility=str(row["visibility"]),
         )
 
 

@@ -7,6 +7,7 @@ worker); double-clicking a row asks the window to open the meeting or the note.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bnldesk.ui import dates, i18n
+from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.meetings.rows import ActionRow, MeetingRow, RecentNoteRow, StartPageRows
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table, wrap_columns
@@ -133,8 +134,21 @@ def action_columns(*, no_date: str = "") -> list[Column[ActionRow]]:
         Column(tr("Due"), lambda row: fmt_when(row.due_date) or no_date, lambda row: row.due_date),
         Column(tr("Action"), lambda row: row.title),
         Column(tr("Owner"), lambda row: row.owner),
-        Column(tr("From"), lambda row: row.context),
+        Column(tr("From"), lambda row: short_context(row.context), tip=lambda row: row.context),
     ]
+
+
+# A workgroup's code at the end of its name: "Strategische werkgroep Crisisbeheersing
+# (SENN-CRISE)", "Working Group 1 (Gas Platform WG1)".
+_TRAILING_CODE = re.compile(r"\(([^()]{2,24})\)\s*$")
+
+
+def short_context(context: str) -> str:
+    """What the "From" column of an action list shows of where an action comes from: the
+    workgroup's code when its name ends with one ("SENN-CRISE"), the whole name in the
+    tooltip; else the text as it is (trial 14: "Strate…CRISE)" in a quarter of the card)."""
+    found = _TRAILING_CODE.search(context)
+    return found.group(1).strip() if found else context
 
 
 def note_columns() -> list[Column[RecentNoteRow]]:
@@ -142,6 +156,11 @@ def note_columns() -> list[Column[RecentNoteRow]]:
         Column(tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at),
         Column(tr("On"), lambda row: row.target),
         Column(tr("Note"), lambda row: row.body),
+        # Who sees it, as in the notes list: a private note is told from a shared one here
+        # too (trial 15).
+        Column(
+            tr("Visibility"), lambda row: labels.label(labels.VISIBILITIES_SHORT, row.visibility)
+        ),
     ]
 
 

@@ -6,7 +6,7 @@ crash loses at most the last second), and becomes an undo step once stored
 (``bnldesk.ui.notes.commands``). Deleting asks nothing; Edit > Undo brings the note back. A
 note whose save fails (server away, file locked, read-only or full) is marked "Not saved" in the
 list and under the form, kept on this laptop and stored by itself when the database answers
-again (``bnldesk.ui.notes.unsaved``).
+again (``bnldesk.ui.unsaved``).
 """
 
 from __future__ import annotations
@@ -47,11 +47,13 @@ from PySide6.QtWidgets import (
 from bnldesk.domain.op_changes import ChangedKind, NoteTarget, OpChanges
 from bnldesk.domain.tag_line import tags_line
 from bnldesk.domain.workgroup_names import Naming
+from bnldesk.services import recovery
 from bnldesk.services.annotations import ActionFields, NoteFields, Target
 from bnldesk.services.note_edits import SaveResult
-from bnldesk.services.recovery import UnsavedNote, edit_key
+from bnldesk.services.recovery import UnsavedAction, UnsavedNote, edit_key
 from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.changes import ChangeBus, in_transaction
+from bnldesk.ui.error_texts import cause_class
 from bnldesk.ui.notes import writes
 from bnldesk.ui.notes.commands import (
     ActionData,
@@ -74,7 +76,7 @@ from bnldesk.ui.notes.fields import (
     TagEdit,
 )
 from bnldesk.ui.notes.models import ActionsModel, NotesListModel, split_tags
-from bnldesk.ui.notes.unsaved import cause_of, unsaved_notes
+from bnldesk.ui.unsaved import cause_of, unsaved_edits
 from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.elided_label import ElidedLabel
 from bnldesk.ui.widgets.screen_fit import bring_into_view
@@ -127,12 +129,16 @@ class NotesPanel(QWidget):
         author: Callable[[], str],
         delegation: Callable[[], str],
         parent: QWidget | None = None,
+        *,
+        choose_delegation: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.changes = changes
         self._author = author
         self._delegation = delegation
+        # Asks the delegation when none is chosen yet (False: cancelled, no new note).
+        self._choose_delegation = choose_delegation
         self.target: Target | None = None
         self.current: NoteData | None = None
         self._populating = False
@@ -386,9 +392,9 @@ class NotesPanel(QWidget):
             combo.activated.connect(lambda _i: self.commit())
 
     def _follow_unsaved(self) -> None:
-        """Edits whose save failed are held by the window's :class:`UnsavedNotes` (it outlives
+        """Edits whose save failed are held by the window's :class:`UnsavedEdits` (it outlives
         this panel): shown here as not saved until a retry stores them."""
-        self.unsaved = unsaved_notes(self.changes)
+        self.unsaved = unsaved_edits(self.changes)
         self.unsaved.changed.connect(self._unsaved_changed)
         self.unsaved.stored.connect(self._unsaved_stored)
 
@@ -512,7 +518,7 @@ class NotesPanel(QWidget):
         if note is None:
             self.saved_label.setText("")
             return
-        if self._unsaved_of(note) is not None:
+        if self._unsaved_of(note) is not None or self.unsaved.actions_of(note.id):
             self._show_unsaved_line()
             return
         if self._notice is not None and self._notice[0] == note.id:
@@ -573,7 +579,7 @@ class NotesPanel(QWidget):
 
         # After the cell has opened again with the refused text (the date delegate does that
         # on the next turn of the event loop): a balloon hides when the focus moves.
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, balloon))
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, balloon))
 
     def _refusal_given_up(self) -> None:
         """Escape in the refused cell: its balloon and the line below go (the balloon stayed
@@ -601,7 +607,7 @@ class NotesPanel(QWidget):
         self.saved_label.set_text_or_shorter(text, *shorter)
         self._restyle(self.saved_label)
         if bring:
-            QTimer.singleShot(0, lambda: bring_into_view(self.saved_label))
+            QTimer.singleShot(0, self, lambda: bring_into_view(self.saved_label))
 
     @staticmethod
     def _restyle(widget: QWidget) -> None:
@@ -791,7 +797,14 @@ class NotesPanel(QWidget):
 
     def _show_actions(self, actions: tuple[ActionData, ...]) -> None:
         """Show the note's action items, keeping the cell the delegate is on (after an edit
-        of a cell is stored, Tab goes on to the next one)."""
+        of a cell is stored, Tab goes on to the next one); one whose edit is not stored as
+        the delegate typed it."""
+        held = self.unsaved.actions_of(self.current.id) if self.current is not None else {}
+        self.actions_model.set_unsaved(set(held))
+        if held:
+            actions = tuple(
+                ActionData(a.id, held[a.id].typed) if a.id in held else a for a in actions
+            )
         if tuple(self.actions_model.actions) == actions:
             return
         current = self.actions_view.currentIndex()
@@ -934,7 +947,7 @@ class NotesPanel(QWidget):
         retried when the database answers, shown as not saved) while the delegate types on."""
         self._hold_unsaved(note_id, target, before, after, error)
 
-    # -- edits not stored (bnldesk.ui.notes.unsaved) ------------------------------------------
+    # -- edits not stored (bnldesk.ui.unsaved) ------------------------------------------
     def _hold_unsaved(
         self,
         note_id: int,
@@ -959,7 +972,7 @@ class NotesPanel(QWidget):
 
     def _unsaved_of(self, note: NoteData) -> UnsavedNote | None:
         target = self.target
-        return self.unsaved.get(edit_key(note.id, target)) if target is not None else None
+        return self.unsaved.note(edit_key(note.id, target)) if target is not None else None
 
     def _hand_to_unsaved(self, note: NoteData, target: Target, typed: NoteFields) -> bool:
         """For a note whose save failed, what is typed goes with its retry (sent alone, it
@@ -980,12 +993,14 @@ class NotesPanel(QWidget):
             return notes
         shown = []
         for note in notes:
-            unsaved = self.unsaved.get(edit_key(note.id, self.target)) if self.target else None
+            unsaved = self.unsaved.note(edit_key(note.id, self.target)) if self.target else None
             shown.append(replace(note, fields=unsaved.typed) if unsaved is not None else note)
         return shown
 
     def _unsaved_changed(self) -> None:
         self.list_model.set_unsaved(self.unsaved.note_ids())
+        note = self.current
+        self.actions_model.set_unsaved(set(self.unsaved.actions_of(note.id)) if note else set())
         self._update_saved()
 
     def _unsaved_stored(self, key: str, note_id: int, fields: NoteFields) -> None:
@@ -1006,11 +1021,26 @@ class NotesPanel(QWidget):
             "Not saved: %1 What you typed is kept on this computer and saved as soon as the"
             " database answers again."
         ).replace("%1", f"{problem.rstrip('.')}." if problem else "")
+        # The cause class stays in the shorter lines (trial 14: "Not saved yet" alone on a
+        # full disk); the held edits carry their failure's code.
+        named = [cause_class(held.cause) for held in self.unsaved.held()]
+        cause = next((name for name in reversed(named) if name), None)
+        shorter = (
+            [
+                tr("Not saved yet (%1): kept on this computer, saved when the database answers"),
+                tr("Not saved yet (%1): kept on this computer"),
+                tr("Not saved yet: %1"),
+            ]
+            if cause
+            else [
+                tr("Not saved yet: kept on this computer, saved when the database answers"),
+                tr("Not saved yet (kept on this computer)"),
+                tr("Not saved yet"),
+            ]
+        )
         self._show_line(
             whole,
-            tr("Not saved yet: kept on this computer, saved when the database answers"),
-            tr("Not saved yet (kept on this computer)"),
-            tr("Not saved yet"),
+            *(line.replace("%1", cause or "") for line in shorter),
             warning=True,
             bring=False,
         )
@@ -1022,6 +1052,8 @@ class NotesPanel(QWidget):
         target = self.target
         if target is None or self.read_only:
             return
+        if self._choose_delegation is not None and not self._choose_delegation():
+            return  # cancelled: a note is never stamped with an assumed delegation
         self.commit()
         draft = NoteData(
             id=0,
@@ -1115,7 +1147,7 @@ class NotesPanel(QWidget):
             return
         if self._creating is None:
             self._create(target, self.fields_from_widgets())
-        if not self.worker.wait_idle():
+        if not self.worker.wait_idle(hold_input=True):  # keys typed meanwhile wait for it
             self.show_problem(tr("The database did not answer in time"))
 
     def add_action(self, title: str = "", owner: str = "", due: dt.date | None = None) -> None:
@@ -1159,7 +1191,12 @@ class NotesPanel(QWidget):
         note, target = self.current, self.target
         if note is None or target is None:
             return
+        if self.unsaved.get(f"action:{action_id}") is not None:
+            # Its earlier edit is not stored: this one goes with its retry.
+            self.unsaved.typed(f"action:{action_id}", after)
+            return
         note_target = writes.target_of(target)
+        unsaved = UnsavedAction(action_id, note.id, target, before, after, "")
         self.changes.write(
             in_transaction(
                 lambda s: writes.write_action_fields(
@@ -1167,13 +1204,21 @@ class NotesPanel(QWidget):
                 )
             ),
             self._saved_over,
-            on_error=self._action_failed,
+            on_error=lambda error: self._action_edit_failed(error, unsaved),
             undo=lambda result: (
                 edit_action_step(self.changes, note.id, note_target, action_id, before, after)
                 if result.saved
                 else None
             ),
         )
+
+    def _action_edit_failed(self, error: Exception, edit: UnsavedAction) -> None:
+        """An action item's edit was not stored: held as unsaved when the database may take it
+        later (kept on this laptop, retried, shown in its row), else said, as any write."""
+        if not recovery.may_pass(error):
+            self._action_failed(error)
+            return
+        self.unsaved.failed(replace(edit, cause=cause_of(error)), error)
 
     def _action_failed(self, error: Exception) -> None:
         """An action item write was not stored: say so, and show the stored action items."""
@@ -1186,7 +1231,7 @@ class NotesPanel(QWidget):
         if event.size().height() != event.oldSize().height():
             self._fit_actions_height_later()  # the room under the form changed
         # Once the table has its new width (the layout places it after this panel).
-        QTimer.singleShot(0, self._size_who_column)
+        QTimer.singleShot(0, self, self._size_who_column)
 
     def _action_row_most(self) -> int:
         """The height of an action item's row: two lines of text and the cell's margins."""
@@ -1194,12 +1239,12 @@ class NotesPanel(QWidget):
 
     def _fit_actions_later(self, *_changed: object) -> None:
         # New owners may want a wider Who column; its resizing fits the height in turn.
-        QTimer.singleShot(0, self._size_who_column)
+        QTimer.singleShot(0, self, self._size_who_column)
         self._fit_actions_height_later()
 
     def _fit_actions_height_later(self, *_changed: object) -> None:
         # Once the view has laid its rows out for the new text or width.
-        QTimer.singleShot(0, self._fit_actions_height)
+        QTimer.singleShot(0, self, self._fit_actions_height)
 
     def _shown_key(self) -> ShownKey | None:
         """What the pane shows, as far as its height goes: the object, whether a note's editor

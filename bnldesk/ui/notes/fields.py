@@ -107,7 +107,7 @@ class DateDelegate(QStyledItemDelegate):
             self.refused.emit(str(exc))
             self._refused_text[(index.row(), index.column())] = editor.text()
             cell = QPersistentModelIndex(index)
-            QTimer.singleShot(0, lambda: self._edit_again(cell))
+            QTimer.singleShot(0, self, lambda: self._edit_again(cell))
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 

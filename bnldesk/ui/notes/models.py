@@ -82,10 +82,10 @@ class NotesListModel(QAbstractListModel):
         note = self.notes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             first = " ".join(note.fields.body.split())[:90] or tr("(empty note)")
-            bits = [
-                labels.label(labels.VISIBILITIES_SHORT, note.fields.visibility),
-                labels.label(labels.NOTE_STATUSES, note.fields.status),
-            ]
+            # Who may read it comes first: after the text it was cut off in the narrow list
+            # under a workgroup, and a private note looked like a shared one (trial 16).
+            seen_by = labels.label(labels.VISIBILITIES_SHORT, note.fields.visibility)
+            bits = [labels.label(labels.NOTE_STATUSES, note.fields.status)]
             if note.plan_year:
                 bits.append(str(note.plan_year))
             if note.fields.tags:
@@ -93,7 +93,7 @@ class NotesListModel(QAbstractListModel):
             if note.open_actions:
                 bits.append(tr("open actions: %1").replace("%1", str(note.open_actions)))
             mark = "● " + tr("Not saved") + ": " if note.id in self.unsaved else ""
-            return f"{mark}{first}  —  {' · '.join(bits)}"
+            return f"{mark}[{seen_by}] {first}  —  {' · '.join(bits)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if note.id in self.unsaved:
                 return tr("Not saved yet: kept on this computer") + "\n" + note.fields.body
@@ -119,7 +119,17 @@ class ActionsModel(QAbstractTableModel):
     def __init__(self, on_edit: Callable[[int, ActionFields, ActionFields], None]) -> None:
         super().__init__()
         self.actions: list[ActionData] = []
+        self.unsaved: set[int] = set()  # action items whose last edit is not stored yet
         self._on_edit = on_edit
+
+    def set_unsaved(self, action_ids: set[int]) -> None:
+        """Mark the action items ``action_ids`` as not saved (their rows say so)."""
+        if action_ids == self.unsaved:
+            return
+        self.unsaved = set(action_ids)
+        if self.actions:
+            last = self.index(len(self.actions) - 1, len(ACTION_COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def set_actions(self, actions: tuple[ActionData, ...]) -> None:
         """Show ``actions``, changing only the rows and cells that differ.
@@ -189,6 +199,10 @@ class ActionsModel(QAbstractTableModel):
             return None
         fields = self.actions[index.row()].fields
         key = ACTION_COLUMNS[index.column()]
+        if self.actions[index.row()].id in self.unsaved:
+            marked = self._unsaved_data(fields, key, role)
+            if marked is not None:
+                return marked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if key == "due_date":
                 if role == Qt.ItemDataRole.EditRole:
@@ -208,6 +222,20 @@ class ActionsModel(QAbstractTableModel):
             and fields.status == "open"
             and fields.due_date < dt.date.today()
         ):
+            from PySide6.QtGui import QBrush
+
+            return QBrush(colours.accent(colours.WARNING))
+        return None
+
+    @staticmethod
+    def _unsaved_data(fields: ActionFields, key: str, role: int) -> Any:
+        """What a row whose edit is not stored shows differently: "●" before its text, the
+        warning colour, and a tooltip saying so (None: as any row)."""
+        if role == Qt.ItemDataRole.DisplayRole and key == "title":
+            return f"● {fields.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Not saved yet: kept on this computer") + "\n" + fields.title
+        if role == Qt.ItemDataRole.ForegroundRole:
             from PySide6.QtGui import QBrush
 
             return QBrush(colours.accent(colours.WARNING))

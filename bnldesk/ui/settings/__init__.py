@@ -24,6 +24,7 @@ from bnldesk.ui.browse.filter_state import FilterState, views_from_json, views_t
 
 DELEGATIONS = ("BE", "NL", "LU", "other")
 LANGUAGES = ("system", *INTERFACE_LANGUAGES)
+NOT_CHOSEN = ""  # prefs/delegation before the delegate chose one (bnldesk.ui.settings.ask)
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ SPECS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
         # preferences (the Preferences dialog)
-        SettingSpec("prefs/delegation", "BE", str, DELEGATIONS),
+        # "" until the delegate chooses one: never inferred from the locale (trials 14, 15)
+        SettingSpec("prefs/delegation", NOT_CHOSEN, str, DELEGATIONS),
         SettingSpec("prefs/delegation_other", "", str),
         SettingSpec("prefs/author", "", str),
         SettingSpec("prefs/language", "system", str, LANGUAGES),
@@ -138,7 +140,14 @@ class Settings:
         value = self.get("prefs/export_dir")
         return Path(value) if value else default_export_dir()
 
+    def delegation_chosen(self) -> bool:
+        """Whether the delegate chose a delegation (a stored value counts as chosen, also
+        one the old default "BE" wrote; only a missing or unknown one is not chosen)."""
+        return str(self.get("prefs/delegation")) != NOT_CHOSEN
+
     def delegation(self) -> str:
+        """The chosen delegation ("BE", "NL", "LU" or the one typed for "other"), ""
+        while none is chosen: ask with :func:`bnldesk.ui.settings.ask.ask_delegation`."""
         value = str(self.get("prefs/delegation"))
         if value == "other":
             return str(self.get("prefs/delegation_other")).strip() or "other"

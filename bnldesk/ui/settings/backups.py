@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -54,21 +55,9 @@ def _size(size: int) -> str:
     return i18n.locale().formattedDataSize(size, 1 if size >= 1024 * 1024 else 0, traditional)
 
 
-# Why a backup was made (the service's reason code) in words; marked for lupdate, translated
-# where shown (the list said "automatic" in a Dutch and French interface).
-REASONS = {
-    "auto": QT_TRANSLATE_NOOP("Backups", "automatic"),
-    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
-    "before-receive": QT_TRANSLATE_NOOP("Backups", "before receiving notes"),
-    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
-    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
-}
-
-
 def _reason(reason: str) -> str:
-    if reason.startswith("before-migrate"):
-        return tr("before updating the database")
-    return tr(REASONS.get(reason, reason))
+    """Why a backup was made, in the interface language (the service's words)."""
+    return backup.reason_said(reason, i18n.current())
 
 
 def backup_columns() -> list[Column[backup.BackupInfo]]:
@@ -114,62 +103,96 @@ class BackupList(QWidget):
         return None
 
 
+def backup_label(made: backup.BackupInfo) -> str:
+    """A backup as the delegate knows it from the Backups list: when it was made, in the
+    interface's date format, and why ("01/12/2026 02:41:49 (made by hand)"), never its file's
+    name (trial 14: "lu-20261201-024149-243660-manual.db")."""
+    when = dates.format_utc(made.created, seconds=True)
+    return f"{when} ({_reason(made.reason)})"
+
+
+def backup_label_of(db_path: Path, chosen: Path) -> str:
+    """:func:`backup_label` of the backup file ``chosen`` of ``db_path``; its file name when it
+    is not (or no longer) one of the database's backups."""
+    for made in backup.list_backups(db_path):
+        if made.path == chosen:
+            return backup_label(made)
+    return chosen.name
+
+
 def confirm_restore(parent: QWidget | None, label: str) -> bool:
+    """Ask before replacing the database by the backup ``label`` (:func:`backup_label`)."""
     answer = QMessageBox.question(
         parent,
         tr("Restore backup"),
-        tr(
-            "Replace the database by the backup of %s?\n\nThe current file is not deleted: "
-            "it is kept aside in the backups folder."
-        )
-        % label,
+        i18n.filled(
+            tr(
+                "Replace the database by the backup of %1?\n\nThe current file is not deleted: "
+                "it is kept aside in the backups folder."
+            ),
+            label,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _details_box(db_path: Path, problem: str, parent: QWidget) -> QPlainTextEdit:
+    """The check's own words (SQLite's, English) for whoever helps, hidden until "Details"."""
+    box = QPlainTextEdit(f"{db_path}\n{problem}", parent)
+    box.setObjectName("restoreDetailsText")
+    box.setReadOnly(True)
+    box.setVisible(False)
+    return box
+
+
 class RestoreDialog(QDialog):
-    """Shown at start when the database is damaged: explains, and offers the newest good backup."""
+    """Shown at start when the database is damaged: one line (the cause and what to do), the
+    check's own words behind "Details" (and in the log), and the backups only when there are
+    some, the newest good one selected (trial 14: several English lines quoting SQLite, and
+    "your notes are safe in the backups below" over an empty list)."""
 
     def __init__(self, db_path: Path, problem: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(tr("The database is damaged"))
+        self.setWindowTitle("bnldesk")
         self.db_path = Path(db_path)
         self.result_info: backup.RestoreResult | None = None
-        heading = QLabel(tr("bnldesk cannot use its database"))
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
-        self.problem = QLabel(
-            i18n.filled(
-                tr(
-                    "The file %1 failed its check (%2). This happens after a crash of the disk "
-                    "or a copy that was interrupted. Your notes are safe in the backups below: "
-                    "restore the newest good one. The damaged file is kept aside, not deleted."
-                ),
-                self.db_path,
-                problem,
-            )
-        )
-        self.problem.setWordWrap(True)
+        log.warning("%s is damaged: %s", self.db_path, problem)
         self.backups = BackupList(self.db_path, self)
         self.newest_good = backup.newest_good_backup(self.db_path)
         if self.newest_good is not None:
             self.backups.refresh(select=self.newest_good.path)
-        self.none_label = QLabel(
-            tr("There is no usable backup. Close bnldesk and ask for help before doing anything.")
+        # An empty or missing file comes here too (its fault dialog's "Restore a backup...").
+        self.lost = not self.db_path.exists() or self.db_path.stat().st_size == 0
+        heading = QLabel(
+            tr("The database file is lost") if self.lost else tr("The database is damaged")
         )
-        self.none_label.setVisible(self.newest_good is None)
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        heading.setFont(font)
+        self.problem = QLabel(self._one_line())
+        self.problem.setObjectName("restoreProblem")
+        self.problem.setWordWrap(True)
+        self.details = _details_box(self.db_path, problem, self)
+        self.details_button = QPushButton(tr("Details"))
+        self.details_button.setObjectName("restoreDetails")
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoDefault(False)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.backups.setVisible(self.model_has_rows())
         self.restore_button = QPushButton(tr("Restore selected backup"))
         self.restore_button.setDefault(True)
+        self.restore_button.setVisible(self.model_has_rows())
         self.restore_button.setEnabled(self.model_has_rows())
         self.restore_button.clicked.connect(self._restore_clicked)
         self.quit_button = QPushButton(tr("Quit"))
+        self.quit_button.setDefault(not self.model_has_rows())
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.details_button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.restore_button)
@@ -177,9 +200,38 @@ class RestoreDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.problem)
         layout.addWidget(self.backups, 1)
-        layout.addWidget(self.none_label)
+        layout.addWidget(self.details, 1)
         layout.addLayout(buttons)
-        self.resize(720, 420)
+        self.resize(720, 420 if self.model_has_rows() else 160)
+
+    def _one_line(self) -> str:
+        """The cause and what to do, as the backups allow: restore the newest good one, look
+        at them (none passes its check), or ask for help (there are none)."""
+        name = self.db_path.name
+        if self.lost:
+            text = (
+                tr("%1 is empty or missing: restore the newest good backup, selected below.")
+                if self.newest_good is not None
+                else tr(
+                    "%1 is empty or missing and none of its backups passes its check: quit and "
+                    "ask for help before restoring one."
+                )
+            )
+        elif self.newest_good is not None:
+            text = tr(
+                "%1 is damaged (a disk fault or an interrupted copy): restore the newest good "
+                "backup, selected below; the damaged file is kept aside."
+            )
+        elif self.model_has_rows():
+            text = tr(
+                "%1 is damaged and none of its backups passes its check: quit and ask for help "
+                "before restoring one."
+            )
+        else:
+            text = tr(
+                "%1 is damaged and has no backup: quit and ask for help; the file is left as it is."
+            )
+        return i18n.filled(text, name)
 
     def model_has_rows(self) -> bool:
         return self.backups.model.rowCount() > 0
@@ -191,7 +243,7 @@ class RestoreDialog(QDialog):
         chosen = self.backups.selected()
         if chosen is None:
             return None
-        if confirm and not confirm_restore(self, chosen.name):
+        if confirm and not confirm_restore(self, backup_label_of(self.db_path, chosen)):
             return None
         try:
             self.result_info = backup.restore(self.db_path, chosen)
@@ -285,7 +337,7 @@ def _open_read_only(db_path: Path, fault: StoreError, parent: QWidget | None) ->
     try:
         store = open_store(db_path, read_only=True)
     except StoreError as again:
-        QMessageBox.warning(parent, "bnldesk", str(again))
+        QMessageBox.warning(parent, "bnldesk", as_sentence(error_text(again)))
         return None
     return GuardedOpen(store, None, read_only_reason=ReadOnlyReason.CHOSEN)
 
@@ -384,7 +436,7 @@ class BackupsDialog(QDialog):
 
     def restore(self) -> None:
         chosen = self.list.selected()
-        if chosen is None or not confirm_restore(self, chosen.name):
+        if chosen is None or not confirm_restore(self, backup_label_of(self.db_path, chosen)):
             return
         if self.run_restore is not None:
             self.run_restore(chosen, lambda _r: self.list.refresh())
@@ -438,6 +490,7 @@ def restore_in_app(window: Any, chosen: Path, done: Callable[[], None] | None = 
     """Restore ``chosen`` into the window's database: pending edits are saved first, the swap
     runs on the worker, then the undo history is cleared and every view is reloaded."""
     window.notes.commit()
+    label = backup_label_of(Path(window.store.path), chosen)  # before the restore moves files
 
     def finished(result: backup.RestoreResult) -> None:
         controller = getattr(window, "controller", None)
@@ -457,7 +510,7 @@ def restore_in_app(window: Any, chosen: Path, done: Callable[[], None] | None = 
         QMessageBox.information(
             target,
             tr("Backups"),
-            (tr("Restored the backup %s.") % result.restored_from.name + " " + kept).strip(),
+            (i18n.filled(tr("Restored the backup of %1."), label) + " " + kept).strip(),
         )
 
     def failed(exc: BaseException) -> None:

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bnldesk.ui import labels
-from bnldesk.ui.settings import DELEGATIONS, Settings
+from bnldesk.services.reports.labels import MARKINGS, marking_in
+from bnldesk.ui import i18n, labels
+from bnldesk.ui.settings import DELEGATIONS, NOT_CHOSEN, Settings
 from bnldesk.ui.widgets import file_dialogs
 from bnldesk.ui.widgets.dialogs import plain_dialog
-
-MARKINGS = ("Beperkte verspreiding", "Diffusion restreinte", "Limited distribution")
 
 
 def tr(text: str) -> str:
@@ -74,8 +73,10 @@ class PreferencesDialog(QDialog):
         self.marking = QComboBox()
         self.marking.setEditable(True)
         self.marking.addItem("")
-        for marking in MARKINGS:
-            self.marking.addItem(marking)
+        # The interface language's marking first (trial 14: the Dutch one led in French).
+        here = i18n.current()
+        for code in sorted(MARKINGS, key=lambda code: code != here):
+            self.marking.addItem(MARKINGS[code])
         marking_edit = self.marking.lineEdit()
         assert marking_edit is not None  # an editable combo has one
         marking_edit.setPlaceholderText(tr("No marking"))
@@ -144,6 +145,9 @@ class PreferencesDialog(QDialog):
     def load(self) -> None:
         """Show the saved preferences in the fields."""
         settings = self._settings
+        if not settings.delegation_chosen() and self.delegation.findData(NOT_CHOSEN) < 0:
+            # Shown as not chosen, never as Belgium: saving other preferences keeps it so.
+            self.delegation.insertItem(0, tr("Not chosen yet"), NOT_CHOSEN)
         delegation = self.delegation.findData(settings.get("prefs/delegation"))
         self.delegation.setCurrentIndex(max(0, delegation))
         self.delegation_other.setText(settings.get("prefs/delegation_other"))
@@ -155,14 +159,15 @@ class PreferencesDialog(QDialog):
             max(0, self.appearance.findData(settings.get("prefs/appearance")))
         )
         self.export_dir.setText(str(settings.export_dir()))
-        self.marking.setCurrentText(settings.get("prefs/marking"))
+        self.marking.setCurrentText(marking_in(str(settings.get("prefs/marking")), i18n.current()))
         self.start_page.setChecked(bool(settings.get("prefs/start_page")))
         self._update_other()
 
     def save(self) -> None:
         """Write the fields to the settings file (sync'ed at once)."""
         settings = self._settings
-        settings.set("prefs/delegation", self.delegation.currentData())
+        if self.delegation.currentData() != NOT_CHOSEN:
+            settings.set("prefs/delegation", self.delegation.currentData())
         settings.set("prefs/delegation_other", self.delegation_other.text().strip())
         settings.set("prefs/author", self.author.text().strip())
         settings.set("prefs/language", self.language.currentData())

@@ -18,13 +18,38 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QHeaderView, QTreeView, QWidget
 
 # The dialog's size on a screen that has room (the window manager keeps it on a smaller one):
 # Qt's default left "Date Modified" cut to "30 11 2…6 19:00" at 1280x720 (trial 11).
 WIDTH, HEIGHT = 900, 540
+
+
+def tr(text: str) -> str:
+    # lupdate files plain tr("...") calls under the empty context, so they are looked up there.
+    return QCoreApplication.translate("", text)
+
+
+def type_name(file_name: str) -> str | None:
+    """The type of a file the delegate opens or writes, told by its extension, in the
+    interface language ("Document Word"); None for another kind (the system's MIME database
+    names it, in English: trial 14 read "plain text document" and "Microsoft Word Document"
+    in a French window)."""
+    suffix = file_name.rpartition(".")[2].casefold() if "." in file_name else ""
+    names = {
+        "pdf": tr("PDF document"),
+        "docx": tr("Word document"),
+        "doc": tr("Word document"),
+        "txt": tr("Text document"),
+        "md": tr("Markdown document"),
+        "xlsx": tr("Excel workbook"),
+        "xls": tr("Excel workbook"),
+        "db": tr("bnldesk database"),
+        "json": tr("JSON file"),
+    }
+    return names.get(suffix)
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -35,7 +60,6 @@ class NameOnlyIconProvider(QFileIconProvider):
         # Made here, in the GUI thread: the dialog's model asks from a thread of its own.
         self._folder_icon = super().icon(QFileIconProvider.IconType.Folder)
         self._file_icon = super().icon(QFileIconProvider.IconType.File)
-        self._folder_type = QMimeDatabase().mimeTypeForName("inode/directory").comment()
 
     def icon(self, which: QFileIconProvider.IconType | QFileInfo) -> QIcon:
         """A folder's or a file's icon; for a ``QFileInfo``, from its kind alone."""
@@ -45,9 +69,13 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         """The type shown in the dialog's Type column, from the file's name ("Markdown
-        document", "Folder"); never reads the file."""
+        document", "Folder"), in the interface language for the kinds bnldesk reads and
+        writes (:func:`type_name`); never reads the file."""
         if info.isDir():
-            return self._folder_type
+            return tr("Folder")
+        ours = type_name(info.fileName())
+        if ours is not None:
+            return ours
         mime = QMimeDatabase().mimeTypeForFile(
             info.fileName(), QMimeDatabase.MatchMode.MatchExtension
         )

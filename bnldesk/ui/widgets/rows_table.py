@@ -42,11 +42,12 @@ RowT = TypeVar("RowT")
 @dataclass(frozen=True)
 class Column(Generic[RowT]):
     """A column: its header, the text a row shows in it, and (optionally) the value it sorts by
-    (by default the text)."""
+    (by default the text), and the tooltip (by default the text, whole)."""
 
     title: str
     text: Callable[[RowT], str]
     sort: Callable[[RowT], Any] | None = None
+    tip: Callable[[RowT], str] | None = None
 
 
 class RowsModel(QAbstractTableModel, Generic[RowT]):
@@ -89,7 +90,7 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(column.text(row).split())  # one line per row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.text(row)
+            return column.tip(row) if column.tip is not None else column.text(row)
         if role == SortRole:
             return column.sort(row) if column.sort is not None else column.text(row)
         if role == Qt.ItemDataRole.ForegroundRole and self._highlight is not None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
+from bnldesk.ui.widgets.wheel_guard import guard_wheel
+
 # The frame (title bar and borders) a window manager adds around a window, until a shown
 # window tells the real one.
 DEFAULT_FRAME = QMargins(8, 32, 8, 8)
@@ -136,6 +138,7 @@ def scrolling(content: QWidget, name: str = "") -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    guard_wheel(content)  # the wheel scrolls the area, it changes no field it passes over
     return area
 
 
