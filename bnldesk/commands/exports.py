@@ -51,11 +51,11 @@ def cmd_brief(args: argparse.Namespace) -> int:
     # None chosen: the brief is written naming no delegation (never assumed BE, trial 15),
     # and the delegate is told how to choose one (shared case 12: a refused brief broke
     # "brief --meeting 1" on a new laptop).
-    unsigned = not (args.delegation or preferences.delegation).strip()
+    delegation = args.delegation or preferences.delegation
     options = BriefOptions(
         include_private=args.include_private,
         marking=args.marking or "",
-        delegation=args.delegation or preferences.delegation,
+        delegation=delegation,
         author=args.author or preferences.author,
         language=language,
     )
@@ -74,7 +74,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         store.close()
     counts = f"{count('page', result.pages, language)}, {count('note', result.notes, language)}"
     _print_written(target, counts, private, language)
-    if unsigned:
+    if not delegation.strip():
         path = str(settings_file())
         print(f"bnldesk: {say('no_delegation', language, path=path)}", file=sys.stderr)
     return 0
