@@ -10,11 +10,9 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import select
 from test_brief_hostile import _BuilderWithAGiant
-from ui_support import settle, wait_for
+from ui_support import settle, show_workgroup, wait_for
 
-from bnldesk.domain.models import Workgroup
 from bnldesk.services.annotations import NoteFields, add_annotation, resolve_target
 from bnldesk.services.reports import brief as brief_module
 from bnldesk.store.engine import Store
@@ -43,10 +41,7 @@ def window(qapp: QApplication, store: Store, tmp_path: Path) -> Iterator[MainWin
     controller = Controller(store, settings)
     w = controller.open_window(restore=False)
     settle(w)
-    with store.read() as s:
-        workgroup_id = s.scalar(select(Workgroup.id).where(Workgroup.code == "SENN-CRISE"))
-    w.show_object("workgroup", workgroup_id)
-    settle(w)
+    show_workgroup(w, store, "SENN-CRISE")
     yield w
     controller.shutdown()
     i18n.install("en")

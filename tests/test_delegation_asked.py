@@ -15,9 +15,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from sqlalchemy import select
-from ui_support import activate, answering, leave, press, settle, type_into, wait_for
+from ui_support import (
+    activate,
+    answering,
+    leave,
+    press,
+    settle,
+    show_workgroup,
+    type_into,
+    wait_for,
+)
 
-from bnldesk.domain.models import Workgroup
 from bnldesk.store.engine import Store
 from bnldesk.ui import i18n
 from bnldesk.ui.app import Controller
@@ -39,10 +47,7 @@ def window(qapp: QApplication, store: Store, fresh: Settings) -> Iterator[MainWi
     controller = Controller(store, fresh)
     w = controller.open_window(restore=False)
     settle(w)
-    with store.read() as s:
-        workgroup_id = s.scalar(select(Workgroup.id).where(Workgroup.code == "SENN-CRISE"))
-    w.show_object("workgroup", workgroup_id)
-    settle(w)
+    show_workgroup(w, store, "SENN-CRISE")
     yield w
     controller.shutdown()
     i18n.install("en")

@@ -14,9 +14,8 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
-from ui_support import WAIT_MS, settle
+from ui_support import WAIT_MS, settle, show_workgroup
 
-from bnldesk.domain.models import Workgroup
 from bnldesk.store.engine import Store
 from bnldesk.ui import i18n
 from bnldesk.ui.actions import ActionId
@@ -51,14 +50,6 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     urls: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
     return urls
-
-
-def show_workgroup(w: MainWindow, store: Store, code: str) -> None:
-    with store.read() as s:
-        wg_id = s.scalar(select(Workgroup.id).where(Workgroup.code == code))
-    assert wg_id is not None
-    w.show_object("workgroup", wg_id)
-    settle(w)
 
 
 def test_brief_from_the_selected_workgroup(

@@ -24,10 +24,8 @@ import pytest
 from fault_support import IS_ROOT, fill, mounted, small_disk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
-from sqlalchemy import select
-from ui_support import answering, press, settle, type_into, wait_for
+from ui_support import answering, press, settle, show_workgroup, type_into, wait_for
 
-from bnldesk.domain.models import Workgroup
 from bnldesk.store.engine import Store
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.exports.brief_dialog import BriefDialog
@@ -89,14 +87,6 @@ def open_window(controller: Any, settings: Any, language: str, exports: Path) ->
     window.resize(1280, 720)
     settle(window)
     return window
-
-
-def show_workgroup(window: MainWindow, store: Store, code: str) -> None:
-    with store.read() as session:
-        workgroup_id = session.scalar(select(Workgroup.id).where(Workgroup.code == code))
-    assert workgroup_id is not None
-    window.show_object("workgroup", workgroup_id)
-    settle(window)
 
 
 def toggle(qtbot: Any, box: QCheckBox) -> None:

@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
+from sqlalchemy import select
 
+from bnldesk.domain.models import Workgroup
+from bnldesk.store.engine import Store
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.meetings.features import install_meeting_actions
 from bnldesk.ui.meetings.panel import MeetingsPanel
@@ -305,6 +308,15 @@ def wait_for(qtbot: Any, condition: Any, w: MainWindow | None = None) -> None:
         assert condition()
 
     qtbot.waitUntil(check, timeout=WAIT_MS)
+
+
+def show_workgroup(w: MainWindow, store: Store, code: str) -> None:
+    """Show the workgroup with ``code`` in ``w`` (as the navigator would), settled."""
+    with store.read() as session:
+        workgroup_id = session.scalar(select(Workgroup.id).where(Workgroup.code == code))
+    assert workgroup_id is not None, code
+    w.show_object("workgroup", workgroup_id)
+    settle(w)
 
 
 def go_to(qtbot: Any, w: MainWindow, text: str) -> None:
