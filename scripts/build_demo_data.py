@@ -18,17 +18,18 @@ from bnldesk.services.importer import parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Our own one-line descriptions of each document.
+# Our own one-line descriptions of each document, in the document's language (Dutch): a
+# delegate reads them beside the plan's own titles, whatever the window's language.
 DESCRIPTIONS = {
-    "jaarplan-2013": "Annual plan for 2013: internal market, sustainable development, justice and "
-    "home affairs, cooperation with neighbouring states, with the workgroups per section and the "
-    "Secretariat-General contacts.",
-    "jaarplan-2022": "Annual plan for 2022, the second year of the 2021-2024 programme, organised "
-    "along its five chapters, with the flagship projects marked.",
-    "werkprogramma-2021-2024": "Joint work programme 2021-2024: five interdependent lines of work "
-    "that the annual plans of those years follow.",
-    "werkprogramma-2025-2028": "Joint work programme 2025-2028, the programme in force: three "
-    "themes with their sub-themes and the Benelux+ cooperation with neighbouring partners.",
+    "jaarplan-2013": "Jaarplan 2013: interne markt, duurzame ontwikkeling, justitie en binnenlandse "
+    "zaken, samenwerking met de buurlanden, met per afdeling de werkgroepen en de contactpersonen "
+    "van het Secretariaat-Generaal.",
+    "jaarplan-2022": "Jaarplan 2022, het tweede jaar van het programma 2021-2024, volgens de vijf "
+    "hoofdstukken daarvan, met de vlaggenschipprojecten gemarkeerd.",
+    "werkprogramma-2021-2024": "Gemeenschappelijk werkprogramma 2021-2024: vijf samenhangende "
+    "werklijnen die de jaarplannen van die jaren volgen.",
+    "werkprogramma-2025-2028": "Gemeenschappelijk werkprogramma 2025-2028, het lopende programma: "
+    "drie thema's met hun subthema's en de Benelux+-samenwerking met de partners in de buurt.",
 }
 
 SEEDS = {
