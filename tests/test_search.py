@@ -139,6 +139,12 @@ def test_and_or_not_minus(filled: Store) -> None:
     assert note_bodies(filled, "(energie OR klimaat) -Brussel -Maastricht") == {
         "Alleen klimaat vandaag"
     }
+    # The same in the Dutch and French capitals delegates type (trial 17).
+    assert note_bodies(filled, "energie OF klimaat") == note_bodies(filled, "energie OR klimaat")
+    assert note_bodies(filled, "(energie OU klimaat) SAUF Brussel NIET Maastricht") == {
+        "Alleen klimaat vandaag"
+    }
+    assert note_bodies(filled, "energie EN klimaat") == {"Energie en klimaat in Maastricht"}
 
 
 @pytest.mark.both_backends

@@ -122,6 +122,30 @@ def test_or_binds_tighter_than_and_as_in_web_search() -> None:
     assert parse("(a b) OR c").text == Or((And((Term("a"), Term("b"))), Term("c")))
 
 
+@pytest.mark.parametrize(
+    ("typed", "english"),
+    [
+        ("energie OF klimaat", "energie OR klimaat"),
+        ("énergie OU climat", "énergie OR climat"),
+        ("energie EN klimaat", "energie AND klimaat"),
+        ("énergie ET climat", "énergie AND climat"),
+        ("energie NIET Brussel", "energie NOT Brussel"),
+        ("énergie SAUF Bruxelles", "énergie NOT Bruxelles"),
+        ("(a OF b) EN c NIET d", "(a OR b) AND c NOT d"),
+    ],
+)
+def test_dutch_and_french_operators_in_capitals(typed: str, english: str) -> None:
+    """Trial 17: a Dutch delegate typed ``energie OF klimaat`` and found nothing."""
+    assert parse(typed) == parse(english)
+
+
+def test_dutch_and_french_operator_words_in_small_letters_are_words() -> None:
+    assert parse("energie of klimaat").text == And(
+        (Term("energie"), Term("of"), Term("klimaat"))
+    )
+    assert parse("énergie et climat").text == And((Term("energie"), Term("et"), Term("climat")))
+
+
 def test_exclusions_with_not_and_minus() -> None:
     query = parse("energie klimaat -Brussel")
     assert query.text == And((Term("energie"), Term("klimaat")))

@@ -5,6 +5,9 @@ What the search box (and ``bnldesk search``) understands, as web search engines 
 * ``energie klimaat``: every word must occur (AND is the default; ``AND`` may be written);
 * ``energie OR klimaat``: either word;
 * ``NOT Brussel`` or ``-Brussel``: leaves out what contains the word;
+* the operators in capitals also in Dutch and French, as delegates write them: ``OF``/``OU``
+  for ``OR``, ``EN``/``ET`` for ``AND``, ``NIET``/``SAUF`` for ``NOT`` (in small letters they
+  are words: "of" and "en" are searched);
 * ``"grensoverschrijdende samenwerking"``: the words next to each other, in this order;
 * ``energ*``: any word starting with "energ";
 * ``NEAR(energie klimaat, 5)``: both words at most five words apart;
@@ -272,6 +275,20 @@ def _lex(text: str) -> list[_Token]:
 
 _OPERATORS = ("AND", "OR", "NOT")
 
+# Each operator as typed in capitals, in English, Dutch and French (a Dutch delegate writes
+# ``energie OF klimaat``; trial 17 found that "OF" was searched as a word and nothing found).
+_OPERATOR_WORDS: dict[str, str] = {
+    "AND": "AND",
+    "EN": "AND",
+    "ET": "AND",
+    "OR": "OR",
+    "OF": "OR",
+    "OU": "OR",
+    "NOT": "NOT",
+    "NIET": "NOT",
+    "SAUF": "NOT",
+}
+
 
 def _not_as_minus(tokens: list[_Token]) -> list[_Token]:
     """``NOT`` before one word or phrase is its ``-``: ``NOT tag:politie`` is
@@ -300,7 +317,7 @@ def _not_as_minus(tokens: list[_Token]) -> list[_Token]:
 def _is_operator(token: _Token, name: str) -> bool:
     return (
         token.kind == "word"
-        and token.text == name
+        and _OPERATOR_WORDS.get(token.text) == name
         and not token.negated
         and token.field_name is None
     )

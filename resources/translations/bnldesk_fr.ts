@@ -4804,8 +4804,8 @@ An unknown field (foo:bar) is searched as its words.
 tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
 The search stays within the filters and the scope set on the list.</source>
         <translation>Tapez des mots pour trouver plans, groupes de travail, contacts et notes&#xa0;; chaque mot doit figurer. Majuscules, accents et ligatures n&apos;ont pas d&apos;importance.
-energie OR klimaat&#xa0;: l&apos;un ou l&apos;autre mot
--Brussel ou NOT Brussel&#xa0;: écarte ce qui mentionne Brussel
+énergie OU climat (ou OR)&#xa0;: l&apos;un ou l&apos;autre mot
+-Bruxelles ou SAUF Bruxelles&#xa0;: écarte ce qui mentionne Bruxelles
 &quot;coopération transfrontalière&quot;&#xa0;: ces mots l&apos;un à côté de l&apos;autre
 energ*&#xa0;: les mots qui commencent par energ
 NEAR(energie klimaat, 5)&#xa0;: au plus cinq mots d&apos;écart

@@ -5154,8 +5154,8 @@ An unknown field (foo:bar) is searched as its words.
 tag:&quot;cross-border cooperation&quot;: a tag of several words, in double quotes
 The search stays within the filters and the scope set on the list.</source>
         <translation>Typ woorden om plannen, werkgroepen, contactpersonen en nota&apos;s te vinden; elk woord moet voorkomen. Hoofdletters, accenten en ligaturen spelen geen rol.
-energie OR klimaat: een van beide woorden
--Brussel of NOT Brussel: laat weg wat Brussel vermeldt
+energie OF klimaat (of OR): een van beide woorden
+-Brussel of NIET Brussel: laat weg wat Brussel vermeldt
 &quot;grensoverschrijdende samenwerking&quot;: deze woorden naast elkaar
 energ*: woorden die met energ beginnen
 NEAR(energie klimaat, 5): hoogstens vijf woorden uit elkaar
