@@ -277,6 +277,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     best first; says on stderr when more matches exist than ``--limit`` shows, or when the
     plan year hid every match."""
     from bnldesk.commands.speech import say
+    from bnldesk.domain.search_query import either_word_meant
     from bnldesk.services.search import find
     from bnldesk.store.search import HIT_END, HIT_START
 
@@ -318,6 +319,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     elif not found.hits and found.without_fields:
         hidden = say("search_without_fields", language, n=found.without_fields)
         print(f"bnldesk: {hidden}", file=sys.stderr)
+    elif not found.hits and (meant := either_word_meant(text)) is not None:
+        print(f"bnldesk: {say('search_either_word', language, query=meant)}", file=sys.stderr)
     return 0
 
 

@@ -228,3 +228,35 @@ def test_field_filters_that_hide_everything_are_named(
     code, out, err = run(capsys, "--db", db, "search", "year:2013 hyperloop", "--json")
     assert code == 0 and json.loads(out) == []
     assert err.replace("\u00a0", " ") == f"bnldesk: {said.format(n=alone)}\n"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "nothing has every word; for either word, write: hyperloop OF ruimtevaart"),
+        (
+            "nl",
+            "niets bevat alle woorden; zoekt u een van beide, schrijf dan: hyperloop OF ruimtevaart",
+        ),
+        (
+            "fr",
+            "rien ne contient tous les mots ; pour l'un ou l'autre, écrivez : hyperloop OF ruimtevaart",
+        ),
+    ],
+)
+def test_a_small_or_between_words_is_answered_with_the_capitals(
+    db: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    said: str,
+) -> None:
+    """Trial 17: ``energie of klimaat`` found nothing and said nothing; the capitals find
+    either word, and the line says how to write them."""
+    monkeypatch.setenv("LANGUAGE", language)
+    code, out, err = run(capsys, "--db", db, "search", "hyperloop of ruimtevaart", "--json")
+    assert code == 0 and json.loads(out) == []
+    assert err.replace("\u00a0", " ") == f"bnldesk: {said}\n"
+    code, out, _ = run(capsys, "--db", db, "search", "hyperloop OF ruimtevaart", "--json")
+    titles = {row["title"] for row in json.loads(out)}
+    assert {"Hyperloop", "Ruimtevaart"} <= titles, titles

@@ -117,6 +117,19 @@ def test_no_results_with_field_filters_says_how_many_the_words_alone_find(
     assert type_search(qtbot, window, "year:2022 hyperloop")  # the filter itself still works
 
 
+def test_a_small_or_between_words_is_answered_with_the_capitals(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Trial 17: ``hyperloop of ruimtevaart`` said "try a shorter word"; the line now says
+    that nothing has every word and how to write either word, which then finds both."""
+    assert type_search(qtbot, window, "hyperloop of ruimtevaart") == []
+    label = window.results_label.text()
+    assert "nothing contains every word" in label, label
+    assert "For either word, write: hyperloop OF ruimtevaart" in label, label
+    assert "shorter word" not in label
+    assert len(type_search(qtbot, window, "hyperloop OF ruimtevaart")) >= 2
+
+
 def test_clearing_the_search_returns_to_the_filtered_list_and_its_selection(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:

@@ -288,6 +288,11 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "niets in het jaarplan {year}; {n} zonder --plan",
         "rien dans le plan {year} ; résultats sans --plan : {n}",
     ),
+    "search_either_word": (
+        "nothing has every word; for either word, write: {query}",
+        "niets bevat alle woorden; zoekt u een van beide, schrijf dan: {query}",
+        "rien ne contient tous les mots\u00a0; pour l'un ou l'autre, écrivez\u00a0: {query}",
+    ),
     # check
     "check_result_ok": ("ok", "in orde", "en ordre"),
     "check_result_failed": ("failed", "mislukt", "échoué"),

@@ -865,6 +865,24 @@ def parse(text: str, *, as_you_type: bool = False) -> Query:
     return Query(text_node, tuple(excluded), filters, parser.plain_words)
 
 
+# "or" between two words in small letters, outside quotes: the delegate may have meant OR.
+_SMALL_OR = re.compile(r"(?<=\S)(\s+)(or|of|ou)(\s+)(?=[^\s\"])")
+
+
+def either_word_meant(text: str) -> str | None:
+    """The query with its "or"/"of"/"ou" in capitals when one stands alone between two words
+    outside quotes (``energie of klimaat`` -> ``energie OF klimaat``), for the hint shown when
+    nothing is found; ``None`` when there is no such word. Never raises."""
+
+    def capital(match: re.Match[str]) -> str:
+        if text.count('"', 0, match.start()) % 2:  # inside a quoted phrase: a word there
+            return match[0]
+        return match[1] + match[2].upper() + match[3]
+
+    meant = _SMALL_OR.sub(capital, text)
+    return meant if meant != text else None
+
+
 # --------------------------------------------------------------------------------------------
 # highlighting with the same folding
 # --------------------------------------------------------------------------------------------

@@ -543,6 +543,16 @@
         </translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="319"/>
+        <source>No results for “%1”: nothing contains every word.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»&#xa0;: rien ne contient tous les mots.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="320"/>
+        <source>For either word, write: %1</source>
+        <translation>Pour l&apos;un ou l&apos;autre mot, écrivez&#xa0;: %1</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="437"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
@@ -736,7 +746,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre&#xa0;; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="318"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="323"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>

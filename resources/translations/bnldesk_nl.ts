@@ -553,6 +553,16 @@
         </translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="319"/>
+        <source>No results for “%1”: nothing contains every word.</source>
+        <translation>Geen resultaten voor “%1”: niets bevat alle woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="320"/>
+        <source>For either word, write: %1</source>
+        <translation>Zoekt u een van beide woorden, schrijf dan: %1</translation>
+    </message>
+    <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="437"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
@@ -751,7 +761,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="318"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="323"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>

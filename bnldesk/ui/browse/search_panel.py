@@ -19,7 +19,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
-from bnldesk.domain.search_query import Query
+from bnldesk.domain.search_query import Query, either_word_meant
 from bnldesk.services.search import FIRST_SCREEN, Found, count, find, read_more
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
@@ -314,6 +314,11 @@ class SearchPanel(QWidget):
                 ),
                 text,
             )
+        meant = either_word_meant(text)
+        if meant is not None:
+            line = with_query(tr("No results for “%1”: nothing contains every word."), text)
+            either = html.escape(tr("For either word, write: %1")).replace("%1", html.escape(meant))
+            return f"{line} {either}"
         return with_query(
             tr("No results for “%1”. Accents and case do not matter; try a shorter word."), text
         )
