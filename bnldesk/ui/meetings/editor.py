@@ -49,6 +49,7 @@ from bnldesk.paths import default_export_dir
 from bnldesk.services import meetings as svc
 from bnldesk.services import recovery
 from bnldesk.services.annotations import ActionFields
+from bnldesk.services.meeting_positions import GatheredPosition, gathered_positions
 from bnldesk.services.recovery import (
     FirstPoint,
     UnsavedEdit,
@@ -97,7 +98,8 @@ def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
         if meeting is None or meeting.deleted_at is not None:
             return None
         today = dt.date.today()
-        detail = MeetingDetail.of(svc.meeting_detail(session, meeting_id, today))
+        gathered = gathered_positions(session, meeting_id, i18n.current())
+        detail = MeetingDetail.of(svc.meeting_detail(session, meeting_id, today), gathered)
         return detail, svc.meeting_fields(session, meeting_id)
 
 
@@ -493,6 +495,12 @@ class MeetingEditor(QWidget):
         title_row.addWidget(self.save_point_button)
         pform.addRow(tr("Title"), title_row)
         pform.addRow(tr("Position"), self.point_position)
+        # The positions noted on the objects the point covers, each naming its object (stop
+        # 28): two lines cut with "…", every one whole in the tooltip.
+        self.point_gathered = ElidedLabel(lines=2)
+        self.point_gathered.setObjectName("pointGathered")
+        self.point_gathered_title = QLabel(tr("From the notes"))
+        pform.addRow(self.point_gathered_title, self.point_gathered)
         pform.addRow(tr("Notes"), self.point_notes)
         pform.addRow(tr("Outcome"), self.point_outcome)
         return point_box
@@ -799,7 +807,21 @@ class MeetingEditor(QWidget):
         self.point_position.setPlainText(point.position_text if point else "")
         self.point_notes.setPlainText(point.notes if point else "")
         self.point_outcome.setPlainText(point.outcome if point else "")
+        self._show_gathered(point.gathered if point else ())
         self._show_actions()
+
+    def _show_gathered(self, gathered: tuple[GatheredPosition, ...]) -> None:
+        """The positions the point gathers from the notes: "1.1 Nieuw project: Digitale
+        Benelux-factuur: Steunen, mits … · …" (the point's own object unnamed), hidden when
+        there are none; the tooltip holds each one whole, with its object's whole name."""
+        self.point_gathered.setVisible(bool(gathered))
+        self.point_gathered_title.setVisible(bool(gathered))
+        colon = i18n.with_colon("")
+        shown = [f"{g.about}{colon} {_one_line(g.text)}" if g.about else _one_line(g.text)
+                 for g in gathered]  # fmt: skip
+        self.point_gathered.setText(" · ".join(shown))
+        whole = [f"{g.about_full}{colon}\n{g.text}" if g.about_full else g.text for g in gathered]
+        self.point_gathered.setToolTip("\n\n".join(whole))
 
     # ---------------------------------------------------------------------------------------
     # messages
@@ -1656,6 +1678,10 @@ class MeetingEditor(QWidget):
         new_action.setEnabled(self.meeting_id is not None and not self.read_only)
         new_action.triggered.connect(self.add_action)
         menu.exec(event.globalPos())
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _add_typed_point(
