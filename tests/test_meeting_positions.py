@@ -142,8 +142,6 @@ def test_the_window_lists_the_positions_under_a_point_naming_their_object(
     click_row(qtbot, editor.agenda_view, 0)
     wait_for(qtbot, lambda: editor.point_gathered.isVisible(), w)
     shown = editor.point_gathered.shown_text()
-    if os.environ.get("MEET28_SHOT"):
-        panel.window().grab().save(os.environ["MEET28_SHOT"])
     whole = f"{OWN_POSITION} · 1.1 New: {FLAGSHIP}: {FLAG_POSITION} · 1.1.1 New: {SUB_ITEM}:"
     assert editor.point_gathered.text().startswith(whole)
     assert shown.startswith(f"{OWN_POSITION} · 1.1 New: Digitale") and shown.endswith("…")

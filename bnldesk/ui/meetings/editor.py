@@ -290,6 +290,11 @@ class MeetingEditor(QWidget):
         self.workgroup.setPlaceholderText(tr("workgroup code, e.g. SENN-CRISE"))
         self.starts = DateTimeField()
         self.ends = DateTimeField()
+        # No example in an empty end (a meeting given without one: from the command line, a
+        # bundle): the grey "15/12/2026 09:30" read as an end a week later, before the start's
+        # hour. The start shows the form; the tooltip says it.
+        self.ends.date.setPlaceholderText("")
+        self.ends.time.setPlaceholderText("")
         self.place = QLineEdit()
         self.video = QLineEdit()
         self.video.setPlaceholderText("https://...")
