@@ -68,6 +68,34 @@ def test_what_is_not_a_date_is_refused_not_guessed(typed: str) -> None:
     assert str(raised.value) == f"'{typed}' is not a date (for example 15/12/2026 or 2026-12-15)"
 
 
+@pytest.mark.parametrize(
+    ("language", "typed", "said"),
+    [
+        ("fr", "mardi 3 déc.", "mardi 3 déc. : le 03/12/2026 est un jeudi"),
+        ("nl", "dinsdag 3 december", "dinsdag 3 december: 03/12/2026 is een donderdag"),
+    ],
+)
+def test_a_day_name_that_does_not_fit_says_which_day_the_date_is(
+    qapp: object, language: str, typed: str, said: str
+) -> None:
+    """The window said "mardi 3 déc. is not a date", which a delegate cannot correct from:
+    it says which day the date is (stop 28), in the interface language."""
+    from bnldesk.domain.date_input import WeekdayMismatch
+    from bnldesk.ui import dates, i18n
+
+    with pytest.raises(WeekdayMismatch) as raised:
+        read_date(typed, TODAY)
+    assert raised.value.date == dt.date(2026, 12, 3)
+    before = i18n.current()
+    i18n.install(language)
+    try:
+        with pytest.raises(dates.DateError) as shown:
+            dates.parse_date(typed)
+        assert str(shown.value) == said
+    finally:
+        i18n.install(before)
+
+
 def test_an_empty_field_is_no_date() -> None:
     assert read_date("   ", TODAY) is None
 

@@ -29,6 +29,7 @@ from ui_support import (
 )
 
 from bnldesk.domain.models import Meeting
+from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
 from bnldesk.ui.browse.window import MainWindow
 from bnldesk.ui.meetings.panel import MeetingsPanel
@@ -75,6 +76,21 @@ def test_moving_the_start_to_another_day_moves_the_end_too(
     [(_title, starts, ends)] = stored_meetings(store)
     assert starts == dt.datetime.combine(later, dt.time(10, 0))
     assert ends == dt.datetime.combine(later, dt.time(12, 0))  # two hours, as before
+
+
+def test_a_meeting_without_an_end_shows_no_end(
+    window: MainWindow, store: Store, qtbot: Any
+) -> None:
+    """Before (stop 28): a meeting stored without an end (``meeting add`` with --start only)
+    showed "until 15/12/2026 09:30" in grey beside a start on 08/12 at 10:00."""
+    with store.transaction() as s:
+        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(10, 0))
+        meeting = svc.create_meeting(s, svc.MeetingFields(title="Overleg", starts_at=start))
+        meeting_id = meeting.id
+    editor = open_meeting(qtbot, window, meeting_id).editor
+    assert editor.starts.date.text() and not editor.ends.date.text()
+    assert editor.ends.date.placeholderText() == editor.ends.time.placeholderText() == ""
+    assert "15/12/2026" in editor.ends.date.toolTip()  # the form is still said
 
 
 def test_the_end_keeps_the_duration_when_the_start_moves_back_or_changes_time(

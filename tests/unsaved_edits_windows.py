@@ -29,6 +29,7 @@ from ui_support import (
     click_row,
     edit_cell,
     open_meeting,
+    open_meetings,
     press,
     settle,
     type_into,
@@ -345,3 +346,107 @@ def _next_start(qtbot: QtBot, store: Store, settings: Any) -> None:
     finally:
         later.shutdown()
         again.close()
+
+
+# --------------------------------------------------------------------------------------------
+# a new meeting typed with its first agenda points (stop 28: it was given back to the form only)
+# --------------------------------------------------------------------------------------------
+
+
+def _meeting_rows(path: Path) -> list[tuple[Any, ...]]:
+    return _sql(path, "SELECT title, place, chair, uuid FROM meeting")
+
+
+def test_a_new_meeting_typed_with_its_first_points_on_a_read_only_file_is_kept_and_stored(
+    controller: Controller,
+    store: Store,
+    qtbot: QtBot,
+    read_only_for_a_while: Callable[[bool], None],  # noqa: F811
+    settings: Any,
+) -> None:
+    """New meeting, its facts typed, a first agenda point and a second one typed at once, on a
+    file that takes no change: held as one edit (kept in the recovery file, shown not saved),
+    another point typed after the failure joins it; Ctrl+Q keeps it, the next start stores
+    the meeting with its three points, once."""
+    w = controller.open_window(restore=False)
+    settle(w)
+    panel = open_meetings(qtbot, w)
+    editor = panel.editor
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    read_only_for_a_while(True)
+    type_into(qtbot, editor.title, "Overleg kustvaart najaar")
+    type_into(qtbot, editor.place, "Brussel, zaal 3")
+    type_into(qtbot, editor.chair, "Bram")
+    type_into(qtbot, editor.new_point, "Stand van zaken")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)  # stores the meeting with its point
+    type_into(qtbot, editor.new_point, "Oefening najaar")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: _shows_meeting_unsaved(panel, "Overleg kustvaart najaar"), w)
+    assert "Stand van zaken" in editor.unsaved_label.toolTip()
+    (held,) = _kept(store)
+    assert isinstance(held, UnsavedMeeting) and held.meeting_id == 0
+    assert (held.typed.title, held.typed.place, held.typed.chair) == (
+        "Overleg kustvaart najaar",
+        "Brussel, zaal 3",
+        "Bram",
+    )
+    assert [p.text for p in held.points] == ["Stand van zaken", "Oefening najaar"]
+    # Kept, not given back: the field is empty for the next point, which joins the meeting.
+    assert editor.new_point.text() == ""
+    type_into(qtbot, editor.new_point, "Rondvraag")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: len(_kept(store)[0].points) == 3, w)  # type: ignore[union-attr]
+    assert editor.new_point.text() == ""
+    assert _sql(store.path, "SELECT count(*) FROM meeting") == [(0,)]
+    with answering(qtbot, _top_level("unsavedNotesQuestion"), _click("keep"), "the question"):
+        press(qtbot, w, "Ctrl+Q")
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=WAIT_MS)
+    assert [edit.key for edit in _kept(store)] == [f"new-meeting:{held.uuid}"]
+    read_only_for_a_while(False)
+    _next_start(qtbot, store, settings)
+    assert _meeting_rows(store.path) == [
+        ("Overleg kustvaart najaar", "Brussel, zaal 3", "Bram", held.uuid)
+    ]
+    assert _sql(store.path, "SELECT title FROM agenda_item ORDER BY position") == [
+        ("Stand van zaken",),
+        ("Oefening najaar",),
+        ("Rondvraag",),
+    ]
+    assert not recovery.recovery_path(store.where).exists()
+
+
+def test_a_new_meeting_is_in_the_recovery_file_while_it_is_written_and_gone_after(
+    window: MainWindow,
+    store: Store,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The application killed during the write loses nothing: the recovery file holds the
+    new meeting and its first point when the write runs, and not once it is stored."""
+    w = window
+    seen: list[list[recovery.UnsavedEdit]] = []
+    create = svc.create_meeting
+
+    def create_meeting(session: Any, fields: svc.MeetingFields) -> Any:
+        seen.append(recovery.kept(store.where))  # what a kill at this moment would leave
+        return create(session, fields)
+
+    monkeypatch.setattr(svc, "create_meeting", create_meeting)
+    panel = open_meetings(qtbot, w)
+    editor = panel.editor
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.title, "Overleg havens")
+    type_into(qtbot, editor.new_point, "Stand van zaken")
+    qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
+    wait_for(qtbot, lambda: editor.meeting_id is not None, w)
+    wait_for(qtbot, lambda: editor.agenda_model.rowCount() == 1, w)
+    (kept_then,) = seen
+    assert [(type(e).__name__, e.label) for e in kept_then] == [
+        ("UnsavedMeeting", "Overleg havens: Stand van zaken")
+    ]
+    assert not recovery.recovery_path(store.where).exists()
+    assert not editor.unsaved_label.isVisible()
+    uuid = kept_then[0].uuid  # type: ignore[union-attr]
+    assert _sql(store.path, "SELECT uuid FROM meeting") == [(uuid,)]
+    point_uuid = kept_then[0].points[0].uuid  # type: ignore[union-attr]
+    assert _sql(store.path, "SELECT uuid FROM agenda_item") == [(point_uuid,)]

@@ -332,6 +332,13 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "       standpunt: {text}",
         "       position : {text}",
     ),
+    # A position noted on a plan object the point covers, naming the object (stop 28).
+    "gathered_position": (
+        "       · {about}: {text}",
+        "       · {about}: {text}",
+        "       · {about} : {text}",
+    ),
+    "gathered_own": ("       · {text}", "       · {text}", "       · {text}"),
     "point_outcome": (
         "       outcome: {text}",
         "       uitkomst: {text}",

@@ -414,19 +414,27 @@ def _meeting_list(store: Any, args: argparse.Namespace, meetings: Any) -> int:
 
 def _meeting_show(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     """``meeting show``: the meeting, its agenda with positions and outcomes, its actions."""
+    from bnldesk.services.meeting_positions import gathered_positions
+
+    language = command_line_language()
     with store.read() as session:
         detail = meetings.meeting_detail(session, args.id, dt.date.today())
         workgroup = _workgroup_named(session, meetings.get_meeting(session, args.id))
+        # Private notes stay out of what may be pasted on (as a brief leaves them out).
+        gathered = gathered_positions(session, args.id, language, include_private=False)
     if args.json:
         print(json.dumps(detail, ensure_ascii=False, default=str, indent=2))
         return 0
-    _print_meeting(detail, workgroup, command_line_language())
+    _print_meeting(detail, workgroup, language, gathered)
     return 0
 
 
-def _print_meeting(detail: Any, workgroup: str | None, language: str) -> None:
+def _print_meeting(
+    detail: Any, workgroup: str | None, language: str, gathered: dict[int, Any] | None = None
+) -> None:
     """``meeting show``'s lines in ``language``: the meeting, its workgroup and chair, each
-    agenda point with its position and outcome, then its actions."""
+    agenda point with its position, the positions noted on the objects it covers (each
+    naming its object), and its outcome, then its actions."""
     from bnldesk.services.reports.labels import label
 
     when = f"{detail['starts_at']:%Y-%m-%d %H:%M}" if detail["starts_at"] else None
@@ -437,9 +445,16 @@ def _print_meeting(detail: Any, workgroup: str | None, language: str) -> None:
         print(say("meeting_chair", language, name=detail["chair"]))
     for point in detail["agenda"]:
         print(f"{point['position']:>3}. [{point['id']}] {point['title']}")
-        for key, line in (("position_text", "point_position"), ("outcome", "point_outcome")):
-            if point[key]:
-                print(say(line, language, text=point[key]))
+        if point["position_text"]:
+            print(say("point_position", language, text=point["position_text"]))
+        for noted in (gathered or {}).get(point["id"], []):
+            text = " ".join(noted.text.split())
+            if noted.about:
+                print(say("gathered_position", language, about=noted.about, text=text))
+            else:
+                print(say("gathered_own", language, text=text))
+        if point["outcome"]:
+            print(say("point_outcome", language, text=point["outcome"]))
     for action in detail["actions"]:
         due = say("due_on", language, date=action["due_date"]) if action["due_date"] else ""
         owner = action["owner"] or say("no_owner", language)

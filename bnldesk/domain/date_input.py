@@ -67,6 +67,15 @@ class DateInputError(BnldeskError, ValueError):
         self.typed = typed
 
 
+class WeekdayMismatch(DateInputError):
+    """A day name that does not fit the date typed ("mardi 3 déc." where 3 December is a
+    Thursday): ``date`` is the date the rest reads as, so the message can say its day."""
+
+    def __init__(self, typed: str, date: dt.date) -> None:
+        super().__init__(typed)
+        self.date = date
+
+
 def _fold(text: str) -> str:
     """Case, accents and repeated spaces off: "1ER  Décembre" -> "1er decembre"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -78,8 +87,8 @@ def read_date(text: str, today: dt.date | None = None) -> dt.date | None:
     """The date typed in ``text`` (see the module's docstring); None for an empty field.
 
     ``today`` (default: the local date) decides the year when none is typed. Raises
-    :class:`DateInputError` for anything that is not a date, an impossible date (31/02/2026)
-    or a day name that does not fit the date.
+    :class:`DateInputError` for anything that is not a date or an impossible date
+    (31/02/2026), :class:`WeekdayMismatch` for a day name that does not fit the date.
     """
     typed = " ".join(text.split())
     if not typed:
@@ -91,7 +100,7 @@ def read_date(text: str, today: dt.date | None = None) -> dt.date | None:
         found = _read(folded[match.end() :], today)
         if found is not None:
             if found.isoweekday() != DAY_NUMBERS[match.group(1)]:
-                raise DateInputError(typed)
+                raise WeekdayMismatch(typed, found)
             return found
     found = _read(folded, today)
     if found is None:

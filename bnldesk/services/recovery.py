@@ -4,8 +4,10 @@ When a save fails (the delegation's server is away, the database file is locked,
 on a full disk), what the delegate typed is written here at once, so that neither closing the
 window, the session ending nor a crash loses it; the next start offers to store it. The edits
 are a note's text (:class:`UnsavedNote`), an action item's fields (:class:`UnsavedAction`), a
-meeting's facts (:class:`UnsavedMeeting`), an agenda point's texts (:class:`UnsavedPoint`), and
-a new agenda point or meeting action item (:class:`UnsavedNewPoint`, :class:`UnsavedNewAction`).
+meeting's facts (:class:`UnsavedMeeting`; a new meeting with the first agenda points typed into
+it, :class:`FirstPoint`), an agenda point's texts (:class:`UnsavedPoint`), and a new agenda
+point or meeting action item (:class:`UnsavedNewPoint`, :class:`UnsavedNewAction`). A new
+meeting is kept here already while its first write is under way (``UnsavedEdits.writing``).
 The file lives in the user's state folder (platformdirs: ``~/.local/state/bnldesk/recovery``
 on Linux), never beside the database or on a server: private notes stay on this laptop.
 
@@ -14,7 +16,8 @@ without any password), written atomically and readable by its owner alone (0o600
 folder: :func:`bnldesk.services.files.write_atomically`, :func:`~bnldesk.services.files.
 private_folder`). A file holding notes only is written as :data:`NOTES_FORMAT`, which the
 version before the other kinds reads; with any other kind it is :data:`FORMAT`, which that
-version refuses to read and leaves as it is (nothing is dropped). A new record carries the
+version refuses to read and leaves as it is (nothing is dropped); with a new meeting's points
+it is :data:`POINTS_FORMAT`, which the version before refuses likewise. A new record carries the
 UUID it is given before its first save, so a retry after a save that did reach the database
 finds it and adds nothing twice. The log records ids and causes, never the text.
 """
@@ -56,6 +59,10 @@ from bnldesk.store.errors import (
 
 FORMAT = "bnldesk-recovery-2"  # notes and the other kinds (``edits``)
 NOTES_FORMAT = "bnldesk-recovery-1"  # notes only: what the first version reads and writes
+# A new meeting with its first agenda points: the version before reads format 2 and would
+# drop the points it does not know (storing the meeting without them), so it must refuse this.
+POINTS_FORMAT = "bnldesk-recovery-3"
+READ_FORMATS = (POINTS_FORMAT, FORMAT, NOTES_FORMAT)
 log = logging.getLogger(__name__)
 
 # The faults a later try may get past (the database away, locked, read-only, its disk full):
@@ -143,15 +150,28 @@ class UnsavedAction:
 
 
 @dataclass(frozen=True)
+class FirstPoint:
+    """An agenda point typed into a new meeting's agenda field before the meeting was stored:
+    ``text`` as typed (or the suggestion's label), ``ref`` the plan object chosen
+    ("workgroup:12") or None; added with ``uuid``."""
+
+    uuid: str
+    text: str
+    ref: str | None = None
+
+
+@dataclass(frozen=True)
 class UnsavedMeeting:
     """A meeting's facts as typed and not stored: ``meeting_id`` 0 for a new meeting, which is
-    added with ``uuid``; ``stored`` the facts as the editor showed them (None: new)."""
+    added with ``uuid`` and its first agenda ``points`` (in the order typed); ``stored`` the
+    facts as the editor showed them (None: new)."""
 
     meeting_id: int
     uuid: str
     stored: MeetingFields | None
     typed: MeetingFields
     cause: str
+    points: tuple[FirstPoint, ...] = ()
 
     @property
     def key(self) -> str:
@@ -160,8 +180,11 @@ class UnsavedMeeting:
 
     @property
     def label(self) -> str:
-        """What the delegate knows the edit by (its title as typed; may be empty)."""
-        return self.typed.title or self.typed.workgroup or ""
+        """What the delegate knows the edit by: its title as typed (may be empty), and the
+        agenda points typed into a new meeting ("Overleg: Stand van zaken; SENN-CRISE")."""
+        name = self.typed.title or self.typed.workgroup or ""
+        points = "; ".join(point.text or point.ref or "" for point in self.points)
+        return f"{name}: {points}" if name and points else name or points
 
 
 @dataclass(frozen=True)
@@ -259,8 +282,9 @@ def keep(where: str, edits: list[UnsavedEdit]) -> Path:
         return path
     notes = [_note_to_json(edit) for edit in edits if isinstance(edit, UnsavedNote)]
     others = [_edit_to_json(edit) for edit in edits if not isinstance(edit, UnsavedNote)]
+    with_points = any(isinstance(edit, UnsavedMeeting) and edit.points for edit in edits)
     data: dict[str, object] = {
-        "format": FORMAT if others else NOTES_FORMAT,
+        "format": POINTS_FORMAT if with_points else FORMAT if others else NOTES_FORMAT,
         "database": where,
         "kept_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "notes": notes,
@@ -296,10 +320,10 @@ def kept(where: str) -> list[UnsavedEdit]:
         raise _unreadable(path) from exc
     try:
         data = json.loads(text)
-        if not isinstance(data, dict) or data.get("format") not in (FORMAT, NOTES_FORMAT):
+        if not isinstance(data, dict) or data.get("format") not in READ_FORMATS:
             raise ValueError("not a recovery file")
         edits: list[UnsavedEdit] = [_note_from_json(entry) for entry in data["notes"]]
-        if data["format"] == FORMAT:
+        if data["format"] != NOTES_FORMAT:
             edits.extend(_edit_from_json(entry) for entry in data["edits"])
         return edits
     except (ValueError, KeyError, TypeError) as exc:
@@ -425,16 +449,20 @@ def store_meeting(session: Session, edit: UnsavedMeeting) -> int:
     """Store a meeting's typed facts; returns its id. An existing meeting's are written over
     what is stored now, only those the delegate changed; one changed elsewhere meanwhile takes
     the delegate's value (as answering Yes to the editor's question would). A new meeting is
-    added with its UUID, once: found by it, it is updated instead. Raises what
-    :func:`~bnldesk.services.meetings.update_meeting` raises."""
+    added with its UUID and its first agenda points, once: found by it (an earlier try that
+    reached the database), it is updated instead and only the points not found by theirs are
+    added. Raises what :func:`~bnldesk.services.meetings.update_meeting` raises."""
     if not edit.meeting_id:
         found = _by_uuid(session, Meeting, edit.uuid)
         if found is None:
             meeting = meetings.create_meeting(session, edit.typed)
             meeting.uuid = edit.uuid
             session.flush()
-            return meeting.id
-        return meetings.update_meeting(session, found.id, edit.typed).id
+        else:
+            meeting = meetings.update_meeting(session, found.id, edit.typed)
+        for point in edit.points:
+            add_first_point(session, meeting.id, point)
+        return meeting.id
     try:
         return meetings.update_meeting(session, edit.meeting_id, edit.typed, shown=edit.stored).id
     except EditClash as clash:
@@ -480,6 +508,36 @@ def add_point(session: Session, edit: UnsavedNewPoint, *, same_is_stored: bool =
     point.uuid = edit.uuid
     session.flush()
     return point.id
+
+
+def add_first_point(session: Session, meeting_id: int, point: FirstPoint) -> AgendaItem:
+    """Add a new meeting's first ``point`` with its UUID, once: found by it, or the same point
+    typed twice, it is left as it is. A text that names several plan objects, which the
+    window would have asked about, is added as it was typed: a kept point is never dropped.
+    Raises what :func:`~bnldesk.services.meetings.add_agenda_item` raises."""
+    found = _by_uuid(session, AgendaItem, point.uuid)
+    if found is not None:
+        return found
+    try:
+        added = _add_point_typed(session, meeting_id, point)
+    except meetings.AgendaPointExists as exists:
+        same = session.get(AgendaItem, exists.point_id)
+        assert same is not None
+        return same
+    added.uuid = point.uuid
+    session.flush()
+    return added
+
+
+def _add_point_typed(session: Session, meeting_id: int, point: FirstPoint) -> AgendaItem:
+    if point.ref is not None:
+        fields = meetings.AgendaFields(target=point.ref)
+        return meetings.add_agenda_item(session, meeting_id, fields)
+    try:
+        return meetings.add_agenda_point_from_text(session, meeting_id, point.text)
+    except (meetings.SeveralSubjects, meetings.SectionInSeveralPlans):
+        fields = meetings.AgendaFields(title=" ".join(point.text.split()))
+        return meetings.add_agenda_item(session, meeting_id, fields)
 
 
 def add_meeting_action(session: Session, edit: UnsavedNewAction) -> int:
@@ -533,6 +591,8 @@ def _plain(value: object) -> object:
     """``value`` as JSON: dataclasses as objects, dates and times in ISO 8601."""
     if isinstance(value, Target):
         return _target_to_json(value)
+    if isinstance(value, tuple | list):
+        return [_plain(part) for part in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dt.date):  # a datetime too
@@ -550,6 +610,10 @@ def _typed_value(kind: object, value: object) -> object:
     """``value`` read from JSON as a field of type ``kind`` (a resolved annotation)."""
     if value is None:
         return None
+    if typing.get_origin(kind) is tuple:  # tuple[Record, ...]
+        if not isinstance(value, list):
+            raise TypeError("not a list")
+        return tuple(_typed_value(typing.get_args(kind)[0], part) for part in value)
     options = typing.get_args(kind) or (kind,)
     if dt.datetime in options:
         return dt.datetime.fromisoformat(str(value))

@@ -97,6 +97,11 @@ def parse_date(text: str) -> dt.date | None:
     """
     try:
         return date_input.read_date(text)
+    except date_input.WeekdayMismatch as exc:
+        day = i18n.locale().dayName(exc.date.isoweekday())
+        raise DateError(
+            i18n.filled(tr("%1: %2 is a %3"), exc.typed, format_date(exc.date), day)
+        ) from None
     except date_input.DateInputError as exc:
         raise DateError(
             i18n.filled(tr("%1 is not a date (for example %2)"), exc.typed, example_date())

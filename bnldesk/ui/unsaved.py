@@ -110,6 +110,8 @@ class UnsavedEdits(QObject):
         self.changes = changes
         self.where = changes.worker.store.where
         self._edits: dict[str, UnsavedEdit] = {}
+        # Edits kept in the file while their first write is under way (:meth:`writing`).
+        self._writing: dict[str, UnsavedEdit] = {}
         self._sending: set[str] = set()
         self.problem = ""  # the last failure, one line in the interface language
         self.keep_problem = ""  # the recovery file could not be written: why
@@ -162,6 +164,29 @@ class UnsavedEdits(QObject):
             )
         ]
 
+    def writing(self, edit: UnsavedEdit) -> None:
+        """``edit`` is about to be written for the first time: it is kept in the recovery file
+        until :meth:`written` or :meth:`failed`, so that the window closed or the application
+        killed during the write loses nothing (the next start offers it; storing it finds by
+        its UUID what reached the database and adds nothing twice). Not shown as unsaved."""
+        self._writing[edit.key] = edit
+        self._keep()
+
+    def written(self, key: str) -> None:
+        """The first write of the edit under ``key`` ended (stored, or refused for what it
+        says): no longer kept for it."""
+        if self._writing.pop(key, None) is not None:
+            self._keep()
+
+    def amend(self, edit: UnsavedEdit) -> None:
+        """Replace the held edit with ``edit``'s key by ``edit`` (a point typed into a new
+        meeting whose save failed) and keep it; the next look comes soon."""
+        if edit.key not in self._edits:
+            return
+        self._edits[edit.key] = edit
+        self._keep()
+        self._probe_timer.start(FIRST_PROBE_MS)
+
     def failed(self, edit: UnsavedEdit, error: BaseException) -> None:
         """A save of ``edit`` failed with ``error``: hold it (over an earlier failed edit of the
         same record, whose ``stored`` fields stay: the edit is made on them), keep it in the
@@ -169,6 +194,7 @@ class UnsavedEdits(QObject):
         earlier = self._edits.get(edit.key)
         if isinstance(earlier, EditOfStored) and isinstance(edit, EditOfStored):
             edit = replace(edit, stored=earlier.stored)  # type: ignore[arg-type]
+        self._writing.pop(edit.key, None)
         self._edits[edit.key] = edit
         log.warning(
             "%s not saved (%s): kept on this laptop, retried when the database answers",
@@ -272,11 +298,13 @@ class UnsavedEdits(QObject):
         self._sending.discard(key)
         log.info("%s saved on retry", key)
         now = self._edits.pop(key, sent)
-        later = _typed_meanwhile(now, sent, stored.record_id)
-        if later is not None:
+        later: list[UnsavedEdit] = [*_points_meanwhile(now, sent, stored.record_id)]
+        typed_on = _typed_meanwhile(now, sent, stored.record_id)
+        later += [typed_on] if typed_on is not None else []
+        for edit in later:
             # Typed on while it was on its way: the rest goes as an edit of what is stored.
-            self._edits[later.key] = later
-            self._send(later.key)
+            self._edits[edit.key] = edit
+            self._send(edit.key)
         if not self._edits:
             self.problem = ""
             self._probe_timer.stop()
@@ -295,7 +323,8 @@ class UnsavedEdits(QObject):
 
     def _keep(self) -> None:
         try:
-            recovery.keep(self.where, list(self._edits.values()))
+            writing = [e for key, e in self._writing.items() if key not in self._edits]
+            recovery.keep(self.where, [*self._edits.values(), *writing])
             self.keep_problem = ""
         except recovery.RecoveryFileError as exc:
             log.error("%s", exc)
@@ -314,10 +343,26 @@ def _typed_meanwhile(now: UnsavedEdit, sent: UnsavedEdit, record_id: int) -> Edi
     if isinstance(now, UnsavedAction) and isinstance(sent, UnsavedAction):
         return replace(now, action_id=record_id, stored=sent.typed)
     if isinstance(now, UnsavedMeeting) and isinstance(sent, UnsavedMeeting):
-        return replace(now, meeting_id=record_id, stored=sent.typed)
+        return replace(now, meeting_id=record_id, stored=sent.typed, points=())
     if isinstance(now, UnsavedPoint) and isinstance(sent, UnsavedPoint):
         return replace(now, stored=sent.typed)
     return None
+
+
+def _points_meanwhile(
+    now: UnsavedEdit, sent: UnsavedEdit, meeting_id: int
+) -> list[UnsavedNewPoint]:
+    """The points typed into a new meeting while its retry was on its way, as new points of
+    the meeting it stored."""
+    if not isinstance(now, UnsavedMeeting) or not isinstance(sent, UnsavedMeeting):
+        return []
+    return [
+        UnsavedNewPoint(
+            meeting_id, point.uuid, point.text if point.ref is None else "", point.ref, now.cause
+        )
+        for point in now.points
+        if point not in sent.points
+    ]
 
 
 def _write_of(edit: UnsavedEdit) -> Callable[[Session], Written[Sent]]:

@@ -199,7 +199,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1427"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="912"/>
+        <source>Meeting with %n agenda point(s)</source>
+        <translation>
+            <numerusform>Meeting with %n agenda point</numerusform>
+            <numerusform>Meeting with %n agenda points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1497"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Its action item stays with the meeting.</numerusform>
@@ -207,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1642"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1716"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note written</numerusform>
@@ -215,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1717"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -223,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1644"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1718"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n action item attached</numerusform>
@@ -231,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>
@@ -583,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="430"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
         <source>%n change(s) could not be saved in the database.</source>
         <translation>
             <numerusform>%n change could not be saved in the database.</numerusform>
@@ -591,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="487"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="532"/>
         <source>%n change(s) made last time could not be saved in this database.</source>
         <translation>
             <numerusform>%n change made last time could not be saved in this database.</numerusform>

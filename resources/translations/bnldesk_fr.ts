@@ -196,7 +196,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <location filename="../../bnldesk/ui/labels.py" line="82"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
@@ -456,7 +456,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
         <source>Notes</source>
@@ -898,11 +898,11 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="868"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="896"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="429"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="474"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="523"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="530"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -933,7 +933,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="126"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Owner</source>
@@ -942,7 +942,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="127"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Due</source>
@@ -954,40 +954,40 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="712"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1166"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="726"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1174"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1206"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1353"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="68"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="79"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="326"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>When</source>
@@ -995,87 +995,87 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="85"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="86"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="87"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="326"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="84"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="347"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="349"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="357"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="93"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="200"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="358"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="360"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="201"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1523"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1542"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1593"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1612"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="202"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="468"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="496"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="108"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="89"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="496"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1084,38 +1084,46 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="737"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="751"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="894"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="912"/>
+        <source>Meeting with %n agenda point(s)</source>
+        <translation>
+            <numerusform>Réunion avec %n point à l&apos;ordre du jour</numerusform>
+            <numerusform>Réunion avec %n points à l&apos;ordre du jour</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1003"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1042"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1151"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1051"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1083"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1122"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1422"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1492"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1427"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1497"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1123,28 +1131,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1476"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1546"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1557"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1551"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1621"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>Les notes diront ce que la réunion a décidé, ce que personne ne sait encore.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1647"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1721"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1664"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1738"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Aucun résultat noté, donc rien d&apos;écrit pour&#xa0;: %1.</translation>
     </message>
@@ -1153,17 +1161,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1651"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1725"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1653"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1727"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1655"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1729"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
@@ -1172,12 +1180,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1670"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1744"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1189,7 +1197,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1642"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1716"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1197,7 +1205,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1717"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1205,7 +1213,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1644"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1718"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1213,52 +1221,52 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1578"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1648"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nouveau point&#xa0;: projet, section, groupe ou texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="406"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="527"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="529"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>Afficher les points d’action de tous les points et de la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="557"/>
         <source>Action items of point %1</source>
         <translation>Points d’action du point %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1604"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1674"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1605"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1675"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1606"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1676"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1267,64 +1275,69 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="421"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="415"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="423"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="424"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="417"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="425"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="480"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="474"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="482"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="484"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="485"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="494"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="502"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1612"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="507"/>
+        <source>From the notes</source>
+        <translation>Dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="522"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1682"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="437"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -1332,23 +1345,23 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/features.py" line="561"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="512"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1174"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1167"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1268"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1313"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1408"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1357,22 +1370,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1357"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1427"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1401"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1471"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1484"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1436"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1506"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1381,12 +1394,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1405,7 +1418,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="128"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Status</source>
@@ -1466,7 +1479,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="869"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
@@ -1477,7 +1490,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="895"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1037"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
@@ -1520,16 +1533,16 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="536"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="540"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="531"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="554"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1465"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1535"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
@@ -1574,7 +1587,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
         <source>Our position</source>
         <translation>Notre position</translation>
@@ -2689,7 +2702,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="158"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="463"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="508"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2906,12 +2919,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Tout replier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="102"/>
+        <location filename="../../bnldesk/ui/dates.py" line="103"/>
+        <source>%1: %2 is a %3</source>
+        <translation>%1&#xa0;: le %2 est un %3</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/dates.py" line="107"/>
         <source>%1 is not a date (for example %2)</source>
         <translation>%1 n&apos;est pas une date (par exemple %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="119"/>
+        <location filename="../../bnldesk/ui/dates.py" line="124"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>
@@ -4748,7 +4766,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ouvrir le dossier du journal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="430"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
         <source>%n change(s) could not be saved in the database.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
@@ -4756,27 +4774,27 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="439"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="484"/>
         <source>Try &amp;again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="440"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
         <source>&amp;Keep a copy and quit</source>
         <translation>&amp;Garder une copie et quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="441"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="486"/>
         <source>Quit &amp;without saving</source>
         <translation>Quitter &amp;sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="465"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="510"/>
         <source>Action item</source>
         <translation>Point d&apos;action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="487"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="532"/>
         <source>%n change(s) made last time could not be saved in this database.</source>
         <translation>
             <numerusform>%n modification faite la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
@@ -4784,17 +4802,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="494"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="539"/>
         <source>&amp;Save them now</source>
         <translation>&amp;Les enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="495"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="540"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="496"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="541"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Les abandonner</translation>
     </message>
@@ -4942,7 +4960,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>fichier de la base déplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1733"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées&#xa0;; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -5004,12 +5022,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Pas encore enregistrée&#xa0;: conservée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1013"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1052"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage&#xa0;: %1. Le remplacer par ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1613"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
     </message>
@@ -5034,7 +5052,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="872"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="900"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1021"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
@@ -5318,12 +5336,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1)&#xa0;; rien n&apos;a été enregistré&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="433"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
         <translation>Une copie est conservée sur cet ordinateur&#xa0;; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="490"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="535"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
         <translation>Leur texte a été conservé sur cet ordinateur&#xa0;: %1. L&apos;enregistrer maintenant dans la base de données&#xa0;?</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1733"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <location filename="../../bnldesk/ui/labels.py" line="82"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="135"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
@@ -466,7 +466,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
         <source>Notes</source>
@@ -918,11 +918,11 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="868"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="896"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="429"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="474"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="523"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="530"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -959,7 +959,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="126"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Owner</source>
@@ -968,7 +968,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="127"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Due</source>
@@ -980,40 +980,40 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="712"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1166"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="276"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="726"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1174"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1206"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1353"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="68"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="285"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="288"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="287"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="290"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="79"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="313"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="318"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="326"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>When</source>
@@ -1021,87 +1021,87 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="85"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="324"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="86"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="325"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="87"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="326"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="84"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="347"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="355"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="349"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="357"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="93"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="200"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="358"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="360"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="201"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1523"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1542"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="362"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1593"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1612"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="202"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="106"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="468"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="496"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="108"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="111"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="89"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="110"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="496"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1110,43 +1110,51 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="737"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="751"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="894"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="912"/>
+        <source>Meeting with %n agenda point(s)</source>
+        <translation>
+            <numerusform>Vergadering met %n agendapunt</numerusform>
+            <numerusform>Vergadering met %n agendapunten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1003"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1042"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1151"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1051"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1013"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1052"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1083"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1122"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1422"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1492"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1427"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1497"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1154,33 +1162,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1476"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1546"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1557"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1613"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Deze vergadering is pas op %1. Nu al de uitkomst in nota&apos;s schrijven?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1551"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1621"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>De nota&apos;s zeggen dan wat de vergadering besloot, en dat weet nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1647"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1721"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1664"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1738"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Geen uitkomst genoteerd, dus niets geschreven voor: %1.</translation>
     </message>
@@ -1189,17 +1197,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1651"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1725"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1653"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1727"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1655"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1729"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
@@ -1208,12 +1216,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1670"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1744"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1225,7 +1233,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1642"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1716"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1233,7 +1241,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1717"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1241,7 +1249,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1644"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1718"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1249,52 +1257,52 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1578"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1648"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="124"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="396"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="404"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="398"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="406"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="527"/>
         <source>All points</source>
         <translation>Alle punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="529"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>De actiepunten van alle agendapunten en van de hele vergadering tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="557"/>
         <source>Action items of point %1</source>
         <translation>Actiepunten van punt %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1604"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1674"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1605"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1675"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1606"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1676"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1303,64 +1311,69 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="413"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="421"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="415"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="423"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="416"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="424"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="417"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="425"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="480"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="474"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="482"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="484"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="485"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="493"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="494"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="502"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1612"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="507"/>
+        <source>From the notes</source>
+        <translation>Uit de nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="522"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1682"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="437"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1368,23 +1381,23 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/features.py" line="561"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="512"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1174"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1167"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1207"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1268"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1313"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1408"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1393,22 +1406,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1357"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1427"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1401"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1471"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1484"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1436"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1506"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1417,12 +1430,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1441,7 +1454,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="128"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Status</source>
@@ -1507,7 +1520,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="869"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
@@ -1533,7 +1546,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="872"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="900"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1021"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
@@ -1544,7 +1557,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="895"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1037"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
@@ -1593,16 +1606,16 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="536"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="540"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="531"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="550"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="554"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1465"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1535"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
@@ -1647,7 +1660,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
@@ -2808,7 +2821,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="158"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="463"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="508"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3030,12 +3043,17 @@ Het plan vervangen door dit document?</translation>
         <translation>Alles dichtvouwen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="102"/>
+        <location filename="../../bnldesk/ui/dates.py" line="103"/>
+        <source>%1: %2 is a %3</source>
+        <translation>%1: %2 is een %3</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/dates.py" line="107"/>
         <source>%1 is not a date (for example %2)</source>
         <translation>%1 is geen datum (bijvoorbeeld %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="119"/>
+        <location filename="../../bnldesk/ui/dates.py" line="124"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
@@ -5088,7 +5106,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Map met logbestanden openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="430"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
         <source>%n change(s) could not be saved in the database.</source>
         <translation>
             <numerusform>%n wijziging kon niet in de databank worden opgeslagen.</numerusform>
@@ -5096,32 +5114,32 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="433"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
         <translation>Een kopie wordt op deze computer bewaard; bnldesk biedt aan ze op te slaan wanneer het deze databank weer opent.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="439"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="484"/>
         <source>Try &amp;again</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="440"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
         <source>&amp;Keep a copy and quit</source>
         <translation>&amp;Kopie bewaren en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="441"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="486"/>
         <source>Quit &amp;without saving</source>
         <translation>Afsluiten &amp;zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="465"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="510"/>
         <source>Action item</source>
         <translation>Actiepunt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="487"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="532"/>
         <source>%n change(s) made last time could not be saved in this database.</source>
         <translation>
             <numerusform>%n wijziging van de vorige keer kon niet in deze databank worden opgeslagen.</numerusform>
@@ -5129,22 +5147,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="490"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="535"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
         <translation>Hun tekst werd op deze computer bewaard: %1. Nu in de databank opslaan?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="494"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="539"/>
         <source>&amp;Save them now</source>
         <translation>Nu op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="495"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="540"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="496"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="541"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Weggooien</translation>
     </message>

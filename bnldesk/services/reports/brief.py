@@ -156,6 +156,16 @@ def _groups_of_point(groups: list[NoteGroup], point: AgendaInfo) -> list[NoteGro
     return found
 
 
+def _about(point: AgendaInfo, group: NoteGroup) -> str:
+    """What names the object of ``group``'s positions under ``point``: nothing for the
+    point's own object (the point names it), else its short name (the note's label when this
+    database does not hold the object)."""
+    key = (group.target_kind, group.target_key)
+    if key == (point.target_kind, point.target_key) or key not in point.covers:
+        return ""
+    return point.cover_names.get(key) or _shorten(group.target_label, 48)
+
+
 def _table_style(commands: list[Any]) -> TableStyle:
     """A table style whose cells default to the brief's font (a table's own default is a
     base-14 font, which then lands in the file)."""
@@ -985,7 +995,7 @@ class BriefBuilder:
                     said.add(identity.fold(point.position_text))
                 for group in _groups_of_point(groups, point):
                     groups.remove(group)
-                    lines += self._position_lines(group.notes, said)
+                    lines += self._position_lines(group.notes, said, _about(point, group))
                 rows.append(
                     self._summary_row(f"{number}. {point.title}", point.target_label, lines)
                 )
@@ -1003,11 +1013,14 @@ class BriefBuilder:
         )
         return [heading, table]
 
-    def _position_lines(self, notes: list[NoteInfo], said: set[str]) -> list[str]:
+    def _position_lines(self, notes: list[NoteInfo], said: set[str], about: str = "") -> list[str]:
         """The notes' positions as summary lines (state, text, whom to consult), each text
         once: a text already ``said`` (folded; the agenda point's, an earlier note's) is not
-        repeated (trial 11: the point's position and a note's same position stood twice)."""
+        repeated (trial 11: the point's position and a note's same position stood twice).
+        ``about`` names the object the notes are on, before each line in bold (a position
+        gathered under a point that covers several objects: stop 28)."""
         lines = []
+        named = f"<b>{para(self._colon(about))}</b> " if about else ""
         for n in notes:
             text_new = bool(n.position_text.strip()) and identity.fold(n.position_text) not in said
             if n.position_state == "none" and not text_new:
@@ -1016,7 +1029,7 @@ class BriefBuilder:
             if text_new:
                 said.add(identity.fold(n.position_text))
                 parts.append(para(_shorten(n.position_text, SUMMARY_TEXT)))
-            text = " — ".join(parts)
+            text = named + " — ".join(parts)
             if n.consult.strip():
                 text += f" <font color='#5B6573'>({para(self._colon(self.L('consult')))} {para(_shorten(n.consult, 80))})</font>"
             lines.append(text)

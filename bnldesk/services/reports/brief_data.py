@@ -36,6 +36,7 @@ from bnldesk.domain.models import (
 )
 from bnldesk.services.meetings import is_debrief_of, plan_for_meeting
 from bnldesk.services.reports.contacts import contacts_for_workgroups
+from bnldesk.services.reports.object_names import object_name
 from bnldesk.store.queries import no_section, section_by_number
 from bnldesk.store.workgroup_lookup import one_workgroup, printed_names
 
@@ -175,6 +176,9 @@ class AgendaInfo:
     # The plan objects the brief of the point's object shows notes on (kind, identity key):
     # their positions are the point's.
     covers: list[tuple[str, str]] = field(default_factory=list)
+    # What names each covered object under the point (a position read aloud says what it is
+    # about): "3.1 Nieuw project: Roadmap fietsstimulering" (object_names.object_name).
+    cover_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -572,7 +576,7 @@ def collect_brief(
     keys = _note_keys(session, scope, workgroup)
     agenda_years: dict[NoteKey, int | None] = {}
     if found.meeting is not None:
-        data.meeting, agenda_years = _meeting_part(session, found.meeting, keys)
+        data.meeting, agenda_years = _meeting_part(session, found.meeting, keys, options.language)
     keys = list(dict.fromkeys(keys))
     notes = _notes_on(session, keys, options.include_private)
     if found.meeting is not None:
@@ -594,7 +598,7 @@ def collect_brief(
 
 
 def _meeting_part(
-    session: Session, meeting: Meeting, keys: list[NoteKey]
+    session: Session, meeting: Meeting, keys: list[NoteKey], language: str
 ) -> tuple[MeetingInfo, dict[NoteKey, int | None]]:
     """The meeting's details and agenda, and the plan objects its points bring into the brief
     (added to ``keys``, the brief's own) with the plan year their notes are judged against:
@@ -606,6 +610,11 @@ def _meeting_part(
     for point in info.agenda:
         # The brief's own subject (the meeting's workgroup) keeps its positions in its row.
         point.covers = [key for key in point.covers if key not in own]
+        point.cover_names = {
+            key: name
+            for key in point.covers
+            if (name := object_name(session, *key, language)) is not None
+        }
     return info, agenda_years
 
 
@@ -1010,3 +1019,10 @@ def _history(
         entry = entries.setdefault(year, HistoryEntry(year, []))
         entry.note_groups = _group(year_notes, [])
     return [entries[y] for y in sorted(entries, reverse=True)]
+
+
+def point_note_keys(session: Session, point: AgendaItem) -> list[NoteKey]:
+    """The plan objects whose notes' positions an agenda point gathers, as its brief does:
+    its own object first, then those its object's brief covers (a section's projects and
+    sub-sections, a workgroup's sections); [] for a free point or a vanished object."""
+    return _object_brief_keys(session, point)[0]

@@ -43,13 +43,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.field_merge import EditClash
-from bnldesk.domain.models import Meeting, new_uuid
+from bnldesk.domain.models import AgendaItem, Meeting, new_uuid
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.paths import default_export_dir
 from bnldesk.services import meetings as svc
 from bnldesk.services import recovery
 from bnldesk.services.annotations import ActionFields
+from bnldesk.services.meeting_positions import GatheredPosition, gathered_positions
 from bnldesk.services.recovery import (
+    FirstPoint,
     UnsavedEdit,
     UnsavedMeeting,
     UnsavedNewAction,
@@ -96,7 +98,8 @@ def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
         if meeting is None or meeting.deleted_at is not None:
             return None
         today = dt.date.today()
-        detail = MeetingDetail.of(svc.meeting_detail(session, meeting_id, today))
+        gathered = gathered_positions(session, meeting_id, i18n.current())
+        detail = MeetingDetail.of(svc.meeting_detail(session, meeting_id, today), gathered)
         return detail, svc.meeting_fields(session, meeting_id)
 
 
@@ -287,6 +290,11 @@ class MeetingEditor(QWidget):
         self.workgroup.setPlaceholderText(tr("workgroup code, e.g. SENN-CRISE"))
         self.starts = DateTimeField()
         self.ends = DateTimeField()
+        # No example in an empty end (a meeting given without one: from the command line, a
+        # bundle): the grey "15/12/2026 09:30" read as an end a week later, before the start's
+        # hour. The start shows the form; the tooltip says it.
+        self.ends.date.setPlaceholderText("")
+        self.ends.time.setPlaceholderText("")
         self.place = QLineEdit()
         self.video = QLineEdit()
         self.video.setPlaceholderText("https://...")
@@ -492,6 +500,12 @@ class MeetingEditor(QWidget):
         title_row.addWidget(self.save_point_button)
         pform.addRow(tr("Title"), title_row)
         pform.addRow(tr("Position"), self.point_position)
+        # The positions noted on the objects the point covers, each naming its object (stop
+        # 28): two lines cut with "…", every one whole in the tooltip.
+        self.point_gathered = ElidedLabel(lines=2)
+        self.point_gathered.setObjectName("pointGathered")
+        self.point_gathered_title = QLabel(tr("From the notes"))
+        pform.addRow(self.point_gathered_title, self.point_gathered)
         pform.addRow(tr("Notes"), self.point_notes)
         pform.addRow(tr("Outcome"), self.point_outcome)
         return point_box
@@ -798,7 +812,21 @@ class MeetingEditor(QWidget):
         self.point_position.setPlainText(point.position_text if point else "")
         self.point_notes.setPlainText(point.notes if point else "")
         self.point_outcome.setPlainText(point.outcome if point else "")
+        self._show_gathered(point.gathered if point else ())
         self._show_actions()
+
+    def _show_gathered(self, gathered: tuple[GatheredPosition, ...]) -> None:
+        """The positions the point gathers from the notes: "1.1 Nieuw project: Digitale
+        Benelux-factuur: Steunen, mits … · …" (the point's own object unnamed), hidden when
+        there are none; the tooltip holds each one whole, with its object's whole name."""
+        self.point_gathered.setVisible(bool(gathered))
+        self.point_gathered_title.setVisible(bool(gathered))
+        colon = i18n.with_colon("")
+        shown = [f"{g.about}{colon} {_one_line(g.text)}" if g.about else _one_line(g.text)
+                 for g in gathered]  # fmt: skip
+        self.point_gathered.setText(" · ".join(shown))
+        whole = [f"{g.about_full}{colon}\n{g.text}" if g.about_full else g.text for g in gathered]
+        self.point_gathered.setToolTip("\n\n".join(whole))
 
     # ---------------------------------------------------------------------------------------
     # messages
@@ -880,6 +908,8 @@ class MeetingEditor(QWidget):
         row = self._point_row(edit.point_id) if isinstance(edit, UnsavedPoint) else None
         if row is not None:
             return f"{kind_name(edit)} {row.position}"
+        if isinstance(edit, UnsavedMeeting) and edit.points:
+            return tr("Meeting with %n agenda point(s)", None, len(edit.points))
         if isinstance(edit, UnsavedMeeting) or not edit.label:
             return kind_name(edit)
         return f"{kind_name(edit)} – {edit.label}"
@@ -921,6 +951,7 @@ class MeetingEditor(QWidget):
         after: Callable[[int], None] | None = None,
         again: Callable[[object], None] | None = None,
         hold: Callable[[str], UnsavedEdit] | None = None,
+        kept_first: UnsavedEdit | None = None,
     ) -> bool:
         """Run ``op`` (it returns the meeting's id) in one transaction on the worker; once it
         is stored, its undo step named ``text`` is pushed, ``after`` is called with the
@@ -932,7 +963,8 @@ class MeetingEditor(QWidget):
 
         When the database cannot take it now (away, locked, read-only: :func:`recovery.
         may_pass`), ``hold(cause)`` makes the edit that is kept on this laptop and retried
-        (:mod:`bnldesk.ui.unsaved`); the editor then says it is not saved.
+        (:mod:`bnldesk.ui.unsaved`); the editor then says it is not saved. ``kept_first`` (a
+        new meeting) is kept in the recovery file while the write is under way.
 
         With ``wait`` the call returns when the write is done: True when it was stored or
         held."""
@@ -950,12 +982,19 @@ class MeetingEditor(QWidget):
         def undo_step(result: WriteResult) -> MeetingCommand | None:
             return self._undo_step(text, result, actions=actions)
 
-        self.changes.write(
-            job,
-            lambda result: self._written(result[0], after),
-            lambda exc: self._write_failed(exc, again, hold),
-            undo=undo_step,
-        )
+        def stored(result: WriteResult) -> None:
+            if kept_first is not None:
+                self.unsaved.written(kept_first.key)
+            self._written(result[0], after)
+
+        def failed(exc: Exception) -> None:
+            self._write_failed(exc, again, hold)
+            if kept_first is not None:
+                self.unsaved.written(kept_first.key)  # refused for what it says: not kept
+
+        if kept_first is not None:
+            self.unsaved.writing(kept_first)
+        self.changes.write(job, stored, failed, undo=undo_step)
         return self._wait_written() if wait else True
 
     def _undo_step(
@@ -1141,7 +1180,8 @@ class MeetingEditor(QWidget):
         def hold(cause: str) -> UnsavedEdit:
             return dataclasses.replace(held, cause=cause)
 
-        return self._write(text, op, wait=wait, again=again, hold=hold)
+        first = held if meeting_id is None else None
+        return self._write(text, op, wait=wait, again=again, hold=hold, kept_first=first)
 
     def save_pending(self) -> bool:
         """Store whatever was typed and not saved (waits for it). False when refused."""
@@ -1206,6 +1246,11 @@ class MeetingEditor(QWidget):
         if self._creating:  # the first point's write is storing the meeting: this one next
             self.new_point.clear()
             self._queued_points.append((text, ref))
+            return
+        held = self.unsaved.get(f"new-meeting:{self._new_uuid}")
+        if isinstance(held, UnsavedMeeting):  # its save failed: the point joins what is kept
+            self.new_point.clear()
+            self._hold_point(held, text, ref)
             return
         try:
             fields = self.fields()
@@ -1273,15 +1318,22 @@ class MeetingEditor(QWidget):
 
     def _create_with_point(self, fields: svc.MeetingFields, text: str, ref: str | None) -> None:
         """Store the new meeting with ``fields`` and its first point ``text`` in one write (one
-        undo step); points typed meanwhile are added once it is stored."""
+        undo step); points typed meanwhile are added once it is stored. The meeting and its
+        points are kept in the recovery file while the write is under way, and held there
+        (with the points typed meanwhile) when the database cannot take it now."""
         self._expect_added_point()
         self._creating = True
         refused: list[svc.SeveralSubjects] = []
+        first = FirstPoint(new_uuid(), text, ref)
+        held = UnsavedMeeting(0, self._new_uuid, None, fields, "", (first,))
 
         def op(session: Session) -> int:
-            meeting_id = svc.create_meeting(session, fields).id
-            _add_typed_point(session, meeting_id, text, ref, refused)
-            return meeting_id
+            meeting = svc.create_meeting(session, fields)
+            meeting.uuid = held.uuid  # a retry finds it (and its point) and adds nothing twice
+            point = _add_typed_point(session, meeting.id, text, ref, refused)
+            if point is not None:
+                point.uuid = first.uuid
+            return meeting.id
 
         def created(_meeting_id: int) -> None:
             self._creating = False
@@ -1290,8 +1342,26 @@ class MeetingEditor(QWidget):
             for queued_text, queued_ref in queued:
                 self._add_typed(queued_text, queued_ref)
 
+        def hold(cause: str) -> UnsavedEdit:
+            queued = tuple(FirstPoint(new_uuid(), t, r) for t, r in self._queued_points)
+            typed = {text, *(point.text for point in queued)}
+            self._unadded = [t for t in self._unadded if t not in typed]  # kept, not given back
+            self._creating, self._queued_points = False, []
+            return dataclasses.replace(held, cause=cause, points=(first, *queued))
+
         self._unadded.append(text)
-        self._write(lambda: tr("New meeting"), op, after=created)
+        self._write(lambda: tr("New meeting"), op, after=created, hold=hold, kept_first=held)
+
+    def _hold_point(self, held: UnsavedMeeting, text: str, ref: str | None) -> None:
+        """A point typed into a new meeting whose save failed: kept with it (and the facts as
+        typed now), stored with it when the database answers."""
+        try:
+            fields = self.fields()
+        except dates.DateError:
+            fields = held.typed  # the facts as last read; the date field says what is wrong
+        point = FirstPoint(new_uuid(), text, ref)
+        self.unsaved.amend(dataclasses.replace(held, typed=fields, points=(*held.points, point)))
+        self._loaded_facts = self._fact_texts()
 
     def _typed_added(self, text: str, refused: list[svc.SeveralSubjects]) -> None:
         """The write of the typed point ``text`` is stored; when it named several plan objects
@@ -1615,23 +1685,27 @@ class MeetingEditor(QWidget):
         menu.exec(event.globalPos())
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _add_typed_point(
     session: Session,
     meeting_id: int,
     text: str,
     ref: str | None,
     refused: list[svc.SeveralSubjects],
-) -> None:
+) -> AgendaItem | None:
     """Add to meeting ``meeting_id`` the point about ``ref`` (a suggestion chosen), else the
     point ``text`` names (see :func:`svc.add_agenda_point_from_text`); when the text names
-    several plan objects nothing is added and the refusal goes to ``refused``."""
+    several plan objects nothing is added (None) and the refusal goes to ``refused``."""
     if ref is not None:
-        svc.add_agenda_item(session, meeting_id, svc.AgendaFields(target=ref))
-        return
+        return svc.add_agenda_item(session, meeting_id, svc.AgendaFields(target=ref))
     try:
-        svc.add_agenda_point_from_text(session, meeting_id, text)
+        return svc.add_agenda_point_from_text(session, meeting_id, text)
     except svc.SeveralSubjects as several:
         refused.append(several)
+        return None
 
 
 def debrief_summary(result: svc.DebriefResult) -> str:

@@ -10,11 +10,12 @@ only ever hold typed rows and are tested with hand-made ones. Dates are ``dateti
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from bnldesk.services import start_page
+from bnldesk.services.meeting_positions import GatheredPosition
 
 ServiceRow = Mapping[str, Any]  # a dictionary as the meetings service hands it
 
@@ -91,9 +92,11 @@ class AgendaPointRow:
     notes: str
     outcome: str
     action_count: int = 0
+    # The positions noted on the plan objects the point covers, each naming its object.
+    gathered: tuple[GatheredPosition, ...] = ()
 
     @classmethod
-    def of(cls, row: ServiceRow) -> AgendaPointRow:
+    def of(cls, row: ServiceRow, gathered: Sequence[GatheredPosition] = ()) -> AgendaPointRow:
         return cls(
             id=int(row["id"]),
             position=int(row["position"]),
@@ -103,6 +106,7 @@ class AgendaPointRow:
             notes=str(row["notes"] or ""),
             outcome=str(row["outcome"] or ""),
             action_count=len(row.get("actions") or ()),
+            gathered=tuple(gathered),
         )
 
     def texts(self) -> dict[str, str]:
@@ -127,8 +131,15 @@ class MeetingDetail:
     actions: tuple[ActionRow, ...]
 
     @classmethod
-    def of(cls, row: ServiceRow) -> MeetingDetail:
-        agenda = tuple(AgendaPointRow.of(point) for point in row["agenda"])
+    def of(
+        cls, row: ServiceRow, gathered: Mapping[int, Sequence[GatheredPosition]] | None = None
+    ) -> MeetingDetail:
+        """The meeting ``row`` (:func:`~bnldesk.services.meetings.meeting_detail`), with the
+        positions each point gathers from the notes (by point id)."""
+        found = gathered or {}
+        agenda = tuple(
+            AgendaPointRow.of(point, found.get(int(point["id"]), ())) for point in row["agenda"]
+        )
         numbers = {point.id: str(point.position) for point in agenda}
         actions = tuple(ActionRow.of(action) for action in row["actions"])
         return cls(
