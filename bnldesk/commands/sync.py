@@ -416,11 +416,13 @@ def _meeting_show(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     """``meeting show``: the meeting, its agenda with positions and outcomes, its actions."""
     with store.read() as session:
         detail = meetings.meeting_detail(session, args.id, dt.date.today())
-        workgroup = _workgroup_named(session, meetings.get_meeting(session, args.id))
+        language = command_line_language()
+        meeting = meetings.get_meeting(session, args.id)
+        workgroup = _workgroup_named(session, meeting, language)
     if args.json:
         print(json.dumps(detail, ensure_ascii=False, default=str, indent=2))
         return 0
-    _print_meeting(detail, workgroup, command_line_language())
+    _print_meeting(detail, workgroup, language)
     return 0
 
 
@@ -455,15 +457,21 @@ def _print_meeting(detail: Any, workgroup: str | None, language: str) -> None:
         )
 
 
-def _workgroup_named(session: Any, meeting: Any) -> str | None:
+def _workgroup_named(session: Any, meeting: Any, language: str) -> str | None:
     """The meeting's workgroup as ``meeting show`` names it: "SENN-CRISE · Strategische
-    werkgroep Crisisbeheersing", its name alone without a code, its identity key when this
-    database does not hold it (a meeting received from another laptop), else None."""
+    werkgroep Crisisbeheersing", by the name a plan printed in ``language`` when one did
+    (:func:`bnldesk.domain.workgroup_names.shown_name`: a French delegate reads "Groupe de
+    travail stratégique Gestion des crises"), its name alone without a code, its identity key
+    when this database does not hold it (a meeting received from another laptop), else None."""
     from bnldesk.domain.models import Workgroup
+    from bnldesk.domain.workgroup_names import Naming
+    from bnldesk.store.workgroup_names import shown_names_in
 
     workgroup = session.get(Workgroup, meeting.workgroup_id) if meeting.workgroup_id else None
     if workgroup is not None:
-        return f"{workgroup.code} · {workgroup.name}" if workgroup.code else str(workgroup.name)
+        shown = shown_names_in(session, [workgroup.id], Naming(language=language))
+        name = shown[workgroup.id].name if workgroup.id in shown else str(workgroup.name)
+        return f"{workgroup.code} · {name}" if workgroup.code else name
     return str(meeting.workgroup_key) if meeting.workgroup_key else None
 
 
