@@ -296,7 +296,7 @@ def _common(p: argparse.ArgumentParser) -> None:
         choices=LANGUAGES,
         help="language of the labels (default: the preferences', else the system's)",
     )
-    p.add_argument("--author", metavar="NAME")
+    p.add_argument("--author", metavar="NAME", help="the author named in the file")
 
 
 def register(sub: Any) -> None:
