@@ -829,7 +829,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def worded(error: BnldeskError, given: str | None = None) -> str:
     """``error`` as one line in the command line's language
     (:func:`bnldesk.preferences.command_line_language`, ``given`` a ``--language``): the
-    window's wording of its cause in Dutch or French, its English line otherwise."""
+    window's wording of its cause in Dutch or French (its catalogue read without Qt,
+    :mod:`bnldesk.services.window_catalogue`), its English line otherwise."""
     from bnldesk.preferences import command_line_language
 
     language = command_line_language(given)
@@ -842,34 +843,10 @@ def worded(error: BnldeskError, given: str | None = None) -> str:
         error = cause
     if not error.code:
         return str(error)
-    from bnldesk.ui import error_texts
+    from bnldesk.services.error_words import error_text
+    from bnldesk.services.window_catalogue import catalogue
 
-    with window_wording(language):
-        return error_texts.error_text(error)
-
-
-@contextlib.contextmanager
-def window_wording(language: str) -> Iterator[None]:
-    """While the block runs, the window's Qt translations speak ``language``: the command
-    line says an error or a receive report in the window's very words. Qt is loaded only here.
-    Where no Qt application exists, a core one is made for the block and shut down after it
-    (kept, it stood in the way of a window made later in the same process, a test's)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from bnldesk.ui import i18n
-
-    made = None
-    if QCoreApplication.instance() is None:
-        made = QCoreApplication([sys.argv[0] if sys.argv else "bnldesk"])
-    before = i18n.current()
-    i18n.install(language)
-    try:
-        yield
-    finally:
-        i18n.install(before)  # a window in the same process (a test) keeps its language
-        if made is not None:
-            i18n.uninstall()
-            made.shutdown()
+    return error_text(error, catalogue(language).translate)
 
 
 def gui_main() -> int:
