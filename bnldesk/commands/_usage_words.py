@@ -407,6 +407,10 @@ HELP: dict[str, Said] = {
         "ajouter un point d'action à une note",
     ),
     "change an action item": ("wijzig een actiepunt", "modifier un point d'action"),
+    "one of these, or the window's word for it in English, Dutch or French": (
+        "een van deze, of het woord van het venster ervoor in het Engels, Nederlands of Frans",
+        "l'une de ces valeurs, ou le mot de la fenêtre en anglais, néerlandais ou français",
+    ),
     "open, done or cancelled (or the window's word for it)": (
         "open, afgehandeld of geannuleerd (of het Engelse of Franse woord)",
         "ouvert, terminé ou annulé (ou le mot anglais ou néerlandais)",

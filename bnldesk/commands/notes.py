@@ -116,23 +116,36 @@ def _text(value: str) -> str:
     return sys.stdin.read() if value == "-" else value
 
 
+# The help of a coded note field, whose placeholder lists the stored codes.
+_CODED_HELP = "one of these, or the window's word for it in English, Dutch or French"
+
+
 def _note_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--position", metavar="TEXT", type=_text, help="the delegation's position")
     command.add_argument(
         "--position-state",
         type=_SheetWord("position_state", POSITION_STATES),
         metavar="|".join(POSITION_STATES),
+        help=_CODED_HELP,
     )
     command.add_argument("--consult", metavar="TEXT", help="who must still be consulted at home")
-    command.add_argument("--priority", type=_priority, metavar="none|low|normal|high")
     command.add_argument(
-        "--status", type=_SheetWord("status", STATUSES), metavar="|".join(STATUSES)
+        "--priority", type=_priority, metavar="none|low|normal|high", help=_CODED_HELP
+    )
+    command.add_argument(
+        "--status",
+        type=_SheetWord("status", STATUSES),
+        metavar="|".join(STATUSES),
+        help=_CODED_HELP,
     )
     command.add_argument("--tag", action="append", metavar="T", help="add a tag (repeatable)")
     command.add_argument(
-        "--visibility", type=_SheetWord("visibility", VISIBILITIES), metavar="|".join(VISIBILITIES)
+        "--visibility",
+        type=_SheetWord("visibility", VISIBILITIES),
+        metavar="|".join(VISIBILITIES),
+        help=_CODED_HELP,
     )
-    command.add_argument("--json", action="store_true")
+    command.add_argument("--json", action="store_true", help="the note as JSON")
 
 
 def _apply_options(fields: NoteFields, args: argparse.Namespace) -> NoteFields:
