@@ -30,9 +30,9 @@ _BREAKS = re.compile(r"[^\S\u00a0\u202f]+")
 _MARKER = re.compile(r"%([1-9])")
 
 
-def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def _english(context: str, text: str, disambiguation: str | None = None, count: int = -1) -> str:
     """The source text itself, ``%n`` filled: no catalogue."""
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return text.replace("%n", str(count)) if count >= 0 else text
 
 
 # The translate of the wording under way (error_text and friends set it for their call).

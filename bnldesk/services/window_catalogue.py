@@ -46,7 +46,7 @@ class Catalogue:
     messages: dict[Key, tuple[str, ...]]
 
     def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        self, context: str, source: str, disambiguation: str | None = None, count: int = -1
     ) -> str:
         """``source`` in this catalogue's language, as ``QCoreApplication.translate`` with
         only this catalogue installed."""
@@ -56,23 +56,23 @@ class Catalogue:
         )
         text = source
         if forms:
-            chosen = forms[min(_plural_form(self.language, n), len(forms) - 1)]
+            chosen = forms[min(_plural_form(self.language, count), len(forms) - 1)]
             text = chosen or source
-        if n < 0:
+        if count < 0:
             return text
         # %Ln is the count in the locale's digits: Qt groups thousands, which no message
         # the command line says counts to.
-        return text.replace("%Ln", str(n)).replace("%n", str(n))
+        return text.replace("%Ln", str(count)).replace("%n", str(count))
 
 
-def _plural_form(language: str, n: int) -> int:
-    """The plural form ``n`` takes: Dutch and English the singular for 1, French for 0 and 1
-    (Qt's rules for these languages); the first form without a count."""
-    if n < 0:
+def _plural_form(language: str, count: int) -> int:
+    """The plural form ``count`` takes: Dutch and English the singular for 1, French for 0
+    and 1 (Qt's rules for these languages); the first form without a count."""
+    if count < 0:
         return 0
     if language == "fr":
-        return 0 if n < 2 else 1
-    return 0 if n == 1 else 1
+        return 0 if count < 2 else 1
+    return 0 if count == 1 else 1
 
 
 @functools.cache

@@ -13,8 +13,8 @@ from bnldesk.services.error_words import KNOWN_CODES, as_sentence
 __all__ = ["KNOWN_CODES", "as_sentence", "cause_class", "error_cause_class", "error_text"]
 
 
-def _qt(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+def _qt(context: str, text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, count)
 
 
 def error_text(error: BnldeskError) -> str:

@@ -11,8 +11,8 @@ from bnldesk.services.reports.annotations_roundtrip import ImportPlan
 from bnldesk.ui import i18n
 
 
-def _qt(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+def _qt(context: str, text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, count)
 
 
 def preview_lines(plan: ImportPlan) -> list[str]:
