@@ -424,11 +424,129 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+@dataclass
+class _UsageLanguage:
+    """The language of the help and usage mistakes of the parse under way: ``given``, a
+    ``--language`` on its command line; decided at first need (a parse that shows no help and
+    finds no mistake never asks), and kept only while :func:`speaking_argparse` runs."""
+
+    given: str | None = None
+    active: bool = False
+    decided: str | None = None
+
+    def __call__(self) -> str:
+        if self.decided is not None:
+            return self.decided
+        language = command_line_language(self.given)
+        if self.active:
+            self.decided = language
+        return language
+
+
+_USAGE = _UsageLanguage()
+
+
+def usage_language() -> str:
+    """The language of the command line's help and usage mistakes (the parse under way's,
+    see :func:`speaking_argparse`): for an argparse type that words its own refusal."""
+    return _USAGE()
+
+
+def usage_spoken(text: str) -> str:
+    """``text`` (argparse's own string, a help, a placeholder) in the command line's
+    language (:mod:`bnldesk.commands._usage_words`, loaded only then); English as it is."""
+    language = _USAGE()
+    if language == "en":
+        return text
+    from bnldesk.commands._usage_words import spoken
+
+    return spoken(text, language)
+
+
+def _usage_plural(singular: str, plural: str, number: int) -> str:
+    """argparse's ``ngettext`` in the command line's language."""
+    from bnldesk.commands._usage_words import spoken_plural
+
+    return spoken_plural(singular, plural, number, _USAGE())
+
+
+def _given_language(argv: Sequence[str]) -> str | None:
+    """The value of a ``--language`` in ``argv`` (a command's option), else None."""
+    for index, word in enumerate(argv):
+        if word.startswith("--language="):
+            return word.partition("=")[2]
+        if word == "--language" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
+
+
+@contextlib.contextmanager
+def speaking_argparse(argv: Sequence[str]) -> Iterator[None]:
+    """While the block parses ``argv``, argparse speaks the command line's language: its own
+    strings go through ``gettext`` (argparse's documented way of being translated), and here
+    through :func:`usage_spoken` instead, since the language is the command line's rule
+    (``--language``, the window's preferences, the environment: gettext's ``.mo`` lookup
+    knows only the environment); a positional argument is named in the same language in a
+    mistake ("the following arguments are required: WHAT"). Restored after the block."""
+    saved = {name: getattr(argparse, name) for name in ("_", "ngettext", "_get_action_name")}
+    named = saved["_get_action_name"]
+
+    def action_name(action: argparse.Action | None) -> str | None:
+        name: str | None = named(action)
+        if name is None or action is None or action.option_strings:
+            return name
+        return usage_spoken(name)
+
+    _USAGE.given, _USAGE.active, _USAGE.decided = _given_language(argv), True, None
+    for name, replacement in (
+        ("_", usage_spoken),
+        ("ngettext", _usage_plural),
+        ("_get_action_name", action_name),
+    ):
+        setattr(argparse, name, replacement)
+    try:
+        yield
+    finally:
+        for name, original in saved.items():
+            setattr(argparse, name, original)
+        _USAGE.given, _USAGE.active, _USAGE.decided = None, False, None
+
+
+class _SpokenFormatter(argparse.HelpFormatter):
+    """argparse's help in the command line's language: headings, descriptions, helps and
+    placeholders are looked up by their English text when the help is written (the parser is
+    built in English at every start, at no cost)."""
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(usage_spoken(heading) if heading else heading)
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(usage_spoken(text))
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return usage_spoken(action.help) if action.help else action.help
+
+    def _metavar_formatter(
+        self, action: argparse.Action, default_metavar: str
+    ) -> Callable[[int], tuple[str, ...]]:
+        if not _USAGE.active:  # add_argument checks each placeholder as the parser is built
+            return super()._metavar_formatter(action, default_metavar)
+        if isinstance(action.metavar, str):
+            spoken = usage_spoken(action.metavar)
+            return lambda size: (spoken,) * size
+        return super()._metavar_formatter(action, usage_spoken(default_metavar))
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _SpokenFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> Any:  # one line, not argparse's usage dump
         # The help of the command that was mistyped ("bnldesk brief --help"), which lists the
         # argument that is missing; the top level's only lists the commands.
-        print(f"bnldesk: {message} (see '{self.prog} --help')", file=sys.stderr)
+        see = usage_spoken("(see '%s --help')") % self.prog
+        print(f"bnldesk: {message} {see}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
     def _parse_optional(self, arg_string: str) -> Any:
@@ -460,10 +578,69 @@ def plan_year_arg(value: str) -> int:
     try:
         year = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a year") from None
+        raise argparse.ArgumentTypeError(usage_spoken("'%s' is not a year") % value) from None
     if not 1944 <= year <= 2200:
-        raise argparse.ArgumentTypeError(f"{year} is not a plausible plan year")
+        raise argparse.ArgumentTypeError(usage_spoken("%s is not a plausible plan year") % year)
     return year
+
+
+class _WholeNumber:
+    """argparse type for an id or a count: ``int``, named in the delegate's words when a
+    value is not one (argparse names a type by its ``__name__``: "invalid int value: 'x'")."""
+
+    @property
+    def __name__(self) -> str:  # argparse names the type by it
+        return usage_spoken("whole number")
+
+    def __call__(self, value: str) -> int:
+        return int(value)
+
+
+whole_number = _WholeNumber()
+
+
+class ListKinds:
+    """The lists ``bnldesk list`` shows, as argparse's ``choices``: holds their English keys
+    (:data:`LIST_COLUMNS`, what :func:`list_kind_arg` hands on) and is written in the help in
+    the command line's language ("werkgroepen", "groupes-de-travail")."""
+
+    def __contains__(self, key: object) -> bool:
+        return key in LIST_COLUMNS
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list_kind_words(_USAGE()))
+
+
+def list_kind_words(language: str) -> list[str]:
+    """The list kinds as a delegate types them in ``language``: the English keys, else the
+    window's names lowercased, written without spaces or apostrophes ("werkprogrammas",
+    "groupes-de-travail"), so that a shell takes them unquoted."""
+    if language not in ("nl", "fr"):
+        return list(LIST_COLUMNS)
+    from bnldesk.domain.value_words import LIST_KIND
+
+    return [
+        LIST_KIND[key].said_in(language).lower().replace("'", "").replace(" ", "-")
+        for key in LIST_COLUMNS
+    ]
+
+
+def list_kind_arg(value: str) -> str:
+    """argparse type for ``list WHAT``: the English key of the list ``value`` names in
+    English, Dutch or French, singular or plural, whatever the command line's language
+    ("werkgroepen", "Groupes de travail", "groupes-de-travail", "notas"), case-, accent- and
+    spacing-insensitive. Raises ArgumentTypeError naming the lists in the delegate's words."""
+    if value in LIST_COLUMNS:
+        return value
+    from bnldesk.domain.value_words import LIST_KIND, code_of
+
+    typed = " ".join(value.replace("-", " ").replace("_", " ").split())
+    key = code_of(LIST_KIND, typed) or code_of(LIST_KIND, typed.replace("'", "").replace("’", ""))
+    if key is None:
+        kinds = ", ".join(list_kind_words(_USAGE()))
+        said = usage_spoken("'%(value)s' is not a list: choose from %(kinds)s")
+        raise argparse.ArgumentTypeError(said % {"value": value, "kinds": kinds})
+    return key
 
 
 def add_out_arguments(parser: argparse.ArgumentParser, what: str = "the file to write") -> None:
@@ -528,7 +705,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
     """``--version``, ``--db``, ``--log-level`` and ``--no-demo``, given before the command."""
-    parser.add_argument("--version", action=_VersionAction, nargs=0)
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
@@ -553,9 +732,15 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
 def _register_list(sub: Any) -> None:
     """``bnldesk list WHAT``: the rows of :data:`LIST_COLUMNS`' lists."""
     command = sub.add_parser("list", help="list programmes, plans, chapters, sections, items, ...")
-    command.add_argument("what", choices=list(LIST_COLUMNS))
-    command.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
-    command.add_argument("--search", metavar="TEXT")
+    command.add_argument(
+        "what",
+        type=list_kind_arg,
+        choices=ListKinds(),
+        metavar="WHAT",
+        help="what to list: %(choices)s (the names in English, Dutch and French are understood)",
+    )
+    command.add_argument("--plan", type=plan_year_arg, metavar="YEAR", help="only this year's plan")
+    command.add_argument("--search", metavar="TEXT", help="only rows with this text")
     command.add_argument("--flagship", action="store_true", help="only flagship projects (items)")
     command.add_argument("--tag", metavar="TAG", help="only notes with this tag (annotations)")
     add_table_arguments(command)
@@ -571,12 +756,16 @@ def _register_search(sub: Any) -> None:
         "NEAR(a b, 5), title:, code:, year:, tag:, kind:",
         description="Words may start with '-' (bnldesk search -Brussel energie).",
     )
-    command.add_argument("text", nargs="+")
+    command.add_argument("text", nargs="+", help="the words to search for")
     command.add_argument(
         "--plan", type=plan_year_arg, metavar="YEAR", help="only the objects of that year's plan"
     )
     command.add_argument(
-        "--limit", type=int, default=30, metavar="N", help="show at most N hits (default 30)"
+        "--limit",
+        type=whole_number,
+        default=30,
+        metavar="N",
+        help="show at most N hits (default 30)",
     )
     command.add_argument(
         "--whole-words",
@@ -594,7 +783,7 @@ def _register_check(sub: Any) -> None:
     command.add_argument(
         "--quick", action="store_true", help="quick_check instead of integrity_check"
     )
-    command.add_argument("--json", action="store_true")
+    command.add_argument("--json", action="store_true", help="the result as JSON")
     command.set_defaults(func=cmd_check)
 
 
@@ -620,7 +809,10 @@ def _load_extra_commands() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _load_extra_commands()
-    args = build_parser().parse_args(argv)  # exits here for --help and --version
+    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    with speaking_argparse(arguments):
+        args = parser.parse_args(arguments)  # exits here for --help, --version and mistakes
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     try:
         setup_logging(args.log_level, db_path=describe(_db_location(args)))
@@ -640,7 +832,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def worded(error: BnldeskError, given: str | None = None) -> str:
     """``error`` as one line in the command line's language
     (:func:`bnldesk.preferences.command_line_language`, ``given`` a ``--language``): the
-    window's wording of its cause in Dutch or French, its English line otherwise."""
+    window's wording of its cause in Dutch or French (its catalogue read without Qt,
+    :mod:`bnldesk.services.window_catalogue`), its English line otherwise."""
     from bnldesk.preferences import command_line_language
 
     language = command_line_language(given)
@@ -653,34 +846,10 @@ def worded(error: BnldeskError, given: str | None = None) -> str:
         error = cause
     if not error.code:
         return str(error)
-    from bnldesk.ui import error_texts
+    from bnldesk.services.error_words import error_text
+    from bnldesk.services.window_catalogue import catalogue
 
-    with window_wording(language):
-        return error_texts.error_text(error)
-
-
-@contextlib.contextmanager
-def window_wording(language: str) -> Iterator[None]:
-    """While the block runs, the window's Qt translations speak ``language``: the command
-    line says an error or a receive report in the window's very words. Qt is loaded only here.
-    Where no Qt application exists, a core one is made for the block and shut down after it
-    (kept, it stood in the way of a window made later in the same process, a test's)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from bnldesk.ui import i18n
-
-    made = None
-    if QCoreApplication.instance() is None:
-        made = QCoreApplication([sys.argv[0] if sys.argv else "bnldesk"])
-    before = i18n.current()
-    i18n.install(language)
-    try:
-        yield
-    finally:
-        i18n.install(before)  # a window in the same process (a test) keeps its language
-        if made is not None:
-            i18n.uninstall()
-            made.shutdown()
+    return error_text(error, catalogue(language).translate)
 
 
 def gui_main() -> int:

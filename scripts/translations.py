@@ -3,7 +3,8 @@
     .venv/bin/python scripts/translations.py          (update .ts, list what is untranslated)
     .venv/bin/python scripts/translations.py --release (also compile the .qm files)
 
-Runs ``pyside6-lupdate`` over ``bnldesk/ui`` and its sub-packages into ``resources/translations/bnldesk_{nl,fr}.ts``
+Runs ``pyside6-lupdate`` over ``bnldesk/ui`` and its sub-packages (and the window's sentences
+kept below it, :data:`WORDED_BELOW_UI`) into ``resources/translations/bnldesk_{nl,fr}.ts``
 (existing translations are kept), prints every message still without a translation (translate
 them with ``pyside6-linguist``, or by editing the .ts), then ``pyside6-lrelease``. A module-level
 ``tr("...")`` helper is filed under the empty context; ``bnldesk.ui.i18n`` looks strings up
@@ -25,6 +26,14 @@ TS = [ROOT / "resources" / "translations" / f"bnldesk_{lang}.ts" for lang in ("n
 TS_EN = ROOT / "resources" / "translations" / "bnldesk_en.ts"
 
 
+# The window's sentences the command line says too, without Qt (through
+# bnldesk.services.window_catalogue, which reads the compiled .qm files).
+WORDED_BELOW_UI = [
+    str(ROOT / "bnldesk" / "services" / "error_words.py"),
+    str(ROOT / "bnldesk" / "services" / "reports" / "sheet_preview.py"),
+]
+
+
 def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
@@ -44,7 +53,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="compile the .qm files too")
     args = parser.parse_args()
-    sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").rglob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "bnldesk" / "ui").rglob("*.py")) + WORDED_BELOW_UI
     subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", *map(str, TS)], check=True)
     subprocess.run(
         [tool("pyside6-lupdate"), "-pluralonly", *sources, "-ts", str(TS_EN)], check=True

@@ -101,3 +101,53 @@ def test_the_commands_never_load_qt(
     assert ran["qt"] == [], done.stdout
     # The receive preview's sentence, in the window's words (not a Qt translation any more).
     assert SUMMARY[locale] in done.stdout, done.stdout
+
+
+# A sheet's preview and an error's sentence, the two the command line took from the window
+# through a Qt application until stop 28 (bnldesk.cli.worded, import-annotations).
+WINDOW_WORDS = {
+    "fr_BE.UTF-8": ("1 note à mettre à jour", "le dossier de "),
+    "nl_NL.UTF-8": ("1 nota bij te werken", "de map van "),
+}
+
+
+@pytest.mark.parametrize("locale", ["fr_BE.UTF-8", "nl_NL.UTF-8"])
+def test_the_window_words_of_errors_and_previews_need_no_qt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], locale: str
+) -> None:
+    import openpyxl
+
+    db, sheet = str(tmp_path / "x.db"), str(tmp_path / "notes.xlsx")
+    assert (
+        main(["--db", db, "annotate", "SENN-CRISE", "Standpunt", "--visibility", "delegation"]) == 0
+    )
+    assert main(["--db", db, "export-annotations", "--out", sheet]) == 0
+    workbook = openpyxl.load_workbook(sheet)
+    header = [cell.value for cell in workbook.worksheets[0][1]]
+    workbook.worksheets[0].cell(row=2, column=header.index("Text") + 1).value = "Nieuw standpunt"
+    workbook.save(sheet)
+    capsys.readouterr()
+    env = {**os.environ, "LANG": locale, "LC_ALL": "", "PYTHONPATH": str(ROOT)}
+    env["BNLDESK_SETTINGS"] = str(tmp_path / "settings.ini")
+    env.pop("QT_QPA_PLATFORM", None)
+    commands = [
+        ["--db", db, "import-annotations", sheet, "--dry-run"],
+        ["--db", str(tmp_path / "no such folder" / "x.db"), "list", "plans"],
+    ]
+    done = subprocess.run(
+        [sys.executable, "-c", _RUNNER, json.dumps(commands)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    ran = json.loads(done.stdout.splitlines()[-1])
+    assert ran["codes"] == [0, 1], (ran, done.stderr)
+    assert ran["qt"] == [], done.stdout
+    preview, fault = WINDOW_WORDS[locale]
+    assert preview in done.stdout, done.stdout
+    assert "Nieuw standpunt" in done.stdout
+    assert f"bnldesk: {fault}" in done.stderr.replace("\u00a0", " "), done.stderr

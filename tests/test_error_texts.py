@@ -135,7 +135,7 @@ def test_every_error_a_delegate_meets_first_has_words_in_the_window() -> None:
     without = [(name, line, cls) for name, line, cls, code in raised if code is None]
     assert not without, f"errors without a code (the window shows them in English): {without}"
     unknown = sorted({code for *_, code in raised if code not in KNOWN_CODES})
-    assert not unknown, f"codes without words in bnldesk/ui/error_texts.py: {unknown}"
+    assert not unknown, f"codes without words in bnldesk/services/error_words.py: {unknown}"
     # A class of the store names its cause itself, every one of them worded.
     for cls in _error_classes().values():
         if issubclass(cls, StoreError) and cls.code:
@@ -163,7 +163,7 @@ def test_every_code_given_anywhere_has_words_in_the_window() -> None:
     given = _literal_codes()
     assert len(given) >= 200, given  # the errors of every layer, helpers' callers included
     unknown = sorted({(name, line, code) for name, line, code in given if code not in KNOWN_CODES})
-    assert not unknown, f"codes without words in bnldesk/ui/error_texts.py: {unknown}"
+    assert not unknown, f"codes without words in bnldesk/services/error_words.py: {unknown}"
 
 
 def test_every_worded_code_is_translated(qapp: Any) -> None:

@@ -279,14 +279,14 @@ def _applied(report: Any, language: str) -> str:
 
 def _preview_lines(plan: Any, language: str) -> list[str]:
     """What reading the sheet back would change, in ``language``: the window's preview lines
-    in Dutch or French (bnldesk.ui.importing.sheet_preview), the plan's own English ones."""
+    in Dutch or French (:mod:`bnldesk.services.reports.sheet_preview` with the window's
+    catalogue, read without Qt), the plan's own English ones."""
     if language == "en":
         return list(plan.preview_lines())
-    from bnldesk.cli import window_wording
-    from bnldesk.ui.importing import sheet_preview
+    from bnldesk.services.reports import sheet_preview
+    from bnldesk.services.window_catalogue import catalogue
 
-    with window_wording(language):
-        return sheet_preview.preview_lines(plan)
+    return sheet_preview.preview_lines(plan, language, catalogue(language).translate)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -296,7 +296,7 @@ def _common(p: argparse.ArgumentParser) -> None:
         choices=LANGUAGES,
         help="language of the labels (default: the preferences', else the system's)",
     )
-    p.add_argument("--author", metavar="NAME")
+    p.add_argument("--author", metavar="NAME", help="the author named in the file")
 
 
 def register(sub: Any) -> None:

@@ -23,7 +23,7 @@ def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
         "import", help="import annual plans or work programmes (PDF, DOCX, TXT, MD)"
     )
-    command.add_argument("files", nargs="+", metavar="FILE")
+    command.add_argument("files", nargs="+", metavar="FILE", help="the documents to import")
     command.add_argument("--dry-run", action="store_true", help="parse and report, change nothing")
     command.add_argument("--json", action="store_true", help="print the reports as JSON")
     command.add_argument(

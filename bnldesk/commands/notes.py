@@ -15,14 +15,24 @@ import sys
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from bnldesk.cli import UserError, open_from_args, plan_year_arg
+from bnldesk.cli import (
+    UserError,
+    open_from_args,
+    plan_year_arg,
+    usage_language,
+    usage_spoken,
+    whole_number,
+)
 from bnldesk.commands.speech import say
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.tag_line import tags_line
 from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from bnldesk.domain.models import Annotation
+    from bnldesk.domain.value_words import Words
     from bnldesk.services.annotations import ActionFields, NoteFields
 
 PRIORITIES = {"none": 0, "low": 1, "normal": 2, "high": 3}
@@ -50,14 +60,40 @@ class _SheetWord:
         except BadValue:
             found = None
         if found is None:
-            raise argparse.ArgumentTypeError(
-                f"'{value}' is not a {self.column.replace('_', ' ')} "
-                f"({', '.join(self.english)}, or the word the sheet uses)"
-            )
+            raise argparse.ArgumentTypeError(self._refused(value))
         if self.column == "priority" and isinstance(found, str):
             return int(found)
         return found
 
+    def _refused(self, value: str) -> str:
+        """The line refusing ``value``: in English with the codes (as it always was), in
+        Dutch or French with the window's words for the values."""
+        language = usage_language()
+        if language not in ("nl", "fr"):
+            return (
+                f"'{value}' is not a {self.column.replace('_', ' ')} "
+                f"({', '.join(self.english)}, or the word the sheet uses)"
+            )
+        from bnldesk.domain import value_words
+
+        vocabulary = getattr(value_words, _VOCABULARIES[self.column])
+        said = usage_spoken("'%(value)s' is not a valid value: choose from %(words)s")
+        return said % {"value": value, "words": _words(vocabulary, language)}
+
+
+def _words(vocabulary: Mapping[Any, Words], language: str) -> str:
+    """The values of ``vocabulary`` as the window says them in ``language``, lowercase,
+    separated by commas."""
+    return ", ".join(words.said_in(language).lower() for words in vocabulary.values())
+
+
+# A note field -> its words in bnldesk.domain.value_words (loaded when a word is refused).
+_VOCABULARIES = {
+    "position_state": "POSITION_STATE",
+    "status": "NOTE_STATUS",
+    "priority": "PRIORITY",
+    "visibility": "VISIBILITY",
+}
 
 _priority = _SheetWord("priority", tuple(PRIORITIES))
 
@@ -68,15 +104,20 @@ def _due(value: str) -> dt.date | None:
     try:
         return read_date(value)
     except DateInputError:
-        raise argparse.ArgumentTypeError(
-            f"'{value}' is not a date (for example 15/12/2026, 2026-12-15 or '15 december'; "
+        said = usage_spoken(
+            "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december'; "
             "'none' clears it)"
-        ) from None
+        )
+        raise argparse.ArgumentTypeError(said % value) from None
 
 
 def _text(value: str) -> str:
     """``-`` reads the text from standard input (for long texts and scripts)."""
     return sys.stdin.read() if value == "-" else value
+
+
+# The help of a coded note field, whose placeholder lists the stored codes.
+_CODED_HELP = "one of these, or the window's word for it in English, Dutch or French"
 
 
 def _note_options(command: argparse.ArgumentParser) -> None:
@@ -85,17 +126,26 @@ def _note_options(command: argparse.ArgumentParser) -> None:
         "--position-state",
         type=_SheetWord("position_state", POSITION_STATES),
         metavar="|".join(POSITION_STATES),
+        help=_CODED_HELP,
     )
     command.add_argument("--consult", metavar="TEXT", help="who must still be consulted at home")
-    command.add_argument("--priority", type=_priority, metavar="none|low|normal|high")
     command.add_argument(
-        "--status", type=_SheetWord("status", STATUSES), metavar="|".join(STATUSES)
+        "--priority", type=_priority, metavar="none|low|normal|high", help=_CODED_HELP
+    )
+    command.add_argument(
+        "--status",
+        type=_SheetWord("status", STATUSES),
+        metavar="|".join(STATUSES),
+        help=_CODED_HELP,
     )
     command.add_argument("--tag", action="append", metavar="T", help="add a tag (repeatable)")
     command.add_argument(
-        "--visibility", type=_SheetWord("visibility", VISIBILITIES), metavar="|".join(VISIBILITIES)
+        "--visibility",
+        type=_SheetWord("visibility", VISIBILITIES),
+        metavar="|".join(VISIBILITIES),
+        help=_CODED_HELP,
     )
-    command.add_argument("--json", action="store_true")
+    command.add_argument("--json", action="store_true", help="the note as JSON")
 
 
 def _apply_options(fields: NoteFields, args: argparse.Namespace) -> NoteFields:
@@ -351,6 +401,24 @@ def cmd_action_edit(args: argparse.Namespace) -> int:
 _UNSET: Any = object()
 
 
+def _action_status(value: str) -> str:
+    """argparse type for ``action edit --status``: the stored code ("done") of the status
+    ``value`` names in English, Dutch or French, as the window says it ("afgehandeld",
+    "annulé"), case- and accent-insensitive. Raises ArgumentTypeError naming the statuses in
+    the delegate's words."""
+    from bnldesk.domain.value_words import ACTION_STATUS, code_of
+
+    code = code_of(ACTION_STATUS, value)
+    if code is None:
+        language = usage_language()
+        said = usage_spoken("'%(value)s' is not an action status: choose from %(statuses)s")
+        statuses = (
+            ", ".join(ACTION_STATUSES) if language == "en" else _words(ACTION_STATUS, language)
+        )
+        raise argparse.ArgumentTypeError(said % {"value": value, "statuses": statuses})
+    return code
+
+
 def register(sub: Any) -> None:
     command = sub.add_parser("annotate", help="add a note to a workgroup, section or object")
     command.add_argument("target", help="workgroup code, section number or kind:id (e.g. item:12)")
@@ -363,11 +431,11 @@ def register(sub: Any) -> None:
     note = sub.add_parser("note", help="show or change a note (every field of the editor)")
     note_sub = note.add_subparsers(dest="note_command", metavar="show|edit", required=True)
     command = note_sub.add_parser("show", help="a note with its fields and action items")
-    command.add_argument("id", type=int)
-    command.add_argument("--json", action="store_true")
+    command.add_argument("id", type=whole_number)
+    command.add_argument("--json", action="store_true", help="the note as JSON")
     command.set_defaults(func=cmd_note_show)
     command = note_sub.add_parser("edit", help="change the given fields of a note")
-    command.add_argument("id", type=int)
+    command.add_argument("id", type=whole_number)
     command.add_argument(
         "--text", metavar="TEXT", type=_text, help="the note's text; - reads stdin"
     )
@@ -378,15 +446,20 @@ def register(sub: Any) -> None:
     action = sub.add_parser("action", help="add or change an action item of a note")
     action_sub = action.add_subparsers(dest="action_command", metavar="add|edit", required=True)
     command = action_sub.add_parser("add", help="add an action item to a note")
-    command.add_argument("note", type=int, metavar="NOTE_ID")
+    command.add_argument("note", type=whole_number, metavar="NOTE_ID")
     command.add_argument("title")
     command.add_argument("--owner", metavar="NAME")
     command.add_argument("--due", type=_due, metavar="DATE")
     command.set_defaults(func=cmd_action_add)
     command = action_sub.add_parser("edit", help="change an action item")
-    command.add_argument("id", type=int, metavar="ACTION_ID")
+    command.add_argument("id", type=whole_number, metavar="ACTION_ID")
     command.add_argument("--title")
     command.add_argument("--owner", metavar="NAME")
     command.add_argument("--due", type=_due, metavar="DATE|none", default=_UNSET)
-    command.add_argument("--status", choices=ACTION_STATUSES)
+    command.add_argument(
+        "--status",
+        type=_action_status,
+        metavar="|".join(ACTION_STATUSES),
+        help="open, done or cancelled (or the window's word for it)",
+    )
     command.set_defaults(func=cmd_action_edit)

@@ -25,6 +25,8 @@ from bnldesk.cli import (
     open_from_args,
     out_file,
     plan_year_arg,
+    usage_spoken,
+    whole_number,
 )
 from bnldesk.commands.speech import count, say
 from bnldesk.domain.date_input import DateInputError, read_date
@@ -41,9 +43,10 @@ def _date(value: str) -> dt.date:
     except DateInputError:
         found = None
     if found is None:
-        raise argparse.ArgumentTypeError(
-            f"'{value}' is not a date (for example 15/12/2026, 2026-12-15 or '15 december')"
+        said = usage_spoken(
+            "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december')"
         )
+        raise argparse.ArgumentTypeError(said % value)
     return found
 
 
@@ -51,9 +54,8 @@ def _datetime(value: str) -> dt.datetime:
     try:
         return dt.datetime.fromisoformat(value.replace(" ", "T"))
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{value}' is not a date and time (YYYY-MM-DD HH:MM)"
-        ) from None
+        said = usage_spoken("'%s' is not a date and time (YYYY-MM-DD HH:MM)")
+        raise argparse.ArgumentTypeError(said % value) from None
 
 
 # ------------------------------------------------------------------------------------------
@@ -419,7 +421,8 @@ def _meeting_show(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     language = command_line_language()
     with store.read() as session:
         detail = meetings.meeting_detail(session, args.id, dt.date.today())
-        workgroup = _workgroup_named(session, meetings.get_meeting(session, args.id))
+        meeting = meetings.get_meeting(session, args.id)
+        workgroup = _workgroup_named(session, meeting, language)
         # Private notes stay out of what may be pasted on (as a brief leaves them out).
         gathered = gathered_positions(session, args.id, language, include_private=False)
     if args.json:
@@ -470,15 +473,21 @@ def _print_meeting(
         )
 
 
-def _workgroup_named(session: Any, meeting: Any) -> str | None:
+def _workgroup_named(session: Any, meeting: Any, language: str) -> str | None:
     """The meeting's workgroup as ``meeting show`` names it: "SENN-CRISE · Strategische
-    werkgroep Crisisbeheersing", its name alone without a code, its identity key when this
-    database does not hold it (a meeting received from another laptop), else None."""
+    werkgroep Crisisbeheersing", by the name a plan printed in ``language`` when one did
+    (:func:`bnldesk.domain.workgroup_names.shown_name`: a French delegate reads "Groupe de
+    travail stratégique Gestion des crises"), its name alone without a code, its identity key
+    when this database does not hold it (a meeting received from another laptop), else None."""
     from bnldesk.domain.models import Workgroup
+    from bnldesk.domain.workgroup_names import Naming
+    from bnldesk.store.workgroup_names import shown_names_in
 
     workgroup = session.get(Workgroup, meeting.workgroup_id) if meeting.workgroup_id else None
     if workgroup is not None:
-        return f"{workgroup.code} · {workgroup.name}" if workgroup.code else str(workgroup.name)
+        shown = shown_names_in(session, [workgroup.id], Naming(language=language))
+        name = shown[workgroup.id].name if workgroup.id in shown else str(workgroup.name)
+        return f"{workgroup.code} · {name}" if workgroup.code else name
     return str(meeting.workgroup_key) if meeting.workgroup_key else None
 
 
@@ -641,7 +650,7 @@ def _register_sharing(sub: Any) -> None:
     parser.set_defaults(func=cmd_share)
 
     parser = sub.add_parser("receive", help="merge a bundle written by another laptop")
-    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("file", metavar="FILE", help="the bundle to read")
     parser.add_argument(
         "--dry-run", action="store_true", help="print what would change, change nothing"
     )
@@ -705,25 +714,25 @@ def _register_meeting(sub: Any) -> None:
     action.add_argument("--workgroup", metavar="CODE")
     add_table_arguments(action)
     action = actions.add_parser("show", help="a meeting with its agenda")
-    action.add_argument("id", type=int)
+    action.add_argument("id", type=whole_number)
     action.add_argument("--json", action="store_true")
     action = actions.add_parser("agenda", help="add an agenda point")
-    action.add_argument("id", type=int)
+    action.add_argument("id", type=whole_number)
     action.add_argument("--target", metavar="REF")
     action.add_argument("--title")
     action.add_argument("--position", metavar="TEXT", help="the delegation's position")
     action.add_argument("--plan", type=plan_year_arg, metavar="YEAR", help=PLAN_HELP)
     action = actions.add_parser("outcome", help="record the outcome of an agenda point")
-    action.add_argument("point", type=int, metavar="POINT_ID")
+    action.add_argument("point", type=whole_number, metavar="POINT_ID")
     action.add_argument("text")
     action = actions.add_parser("action", help="add an action item from a meeting")
-    action.add_argument("id", type=int)
+    action.add_argument("id", type=whole_number)
     action.add_argument("title")
     action.add_argument("--owner")
     action.add_argument("--due", type=_date, metavar="DATE")
-    action.add_argument("--point", type=int, metavar="POINT_ID")
+    action.add_argument("--point", type=whole_number, metavar="POINT_ID")
     action = actions.add_parser("debrief", help="write outcomes back as notes on the plan objects")
-    action.add_argument("id", type=int)
+    action.add_argument("id", type=whole_number)
     action.add_argument("--author")
     action.add_argument(
         "--before-meeting",
@@ -732,7 +741,7 @@ def _register_meeting(sub: Any) -> None:
     )
     _language_argument(action, "the notes' text")
     action = actions.add_parser("ics", help="export meetings to an iCalendar file")
-    action.add_argument("ids", type=int, nargs="+", metavar="ID")
+    action.add_argument("ids", type=whole_number, nargs="+", metavar="ID")
     _language_argument(action, "the events' descriptions")
     add_out_arguments(action, "the calendar file to write")
 

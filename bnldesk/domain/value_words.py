@@ -105,6 +105,79 @@ TARGET_KIND: dict[str, Words] = {
     "free": Words("Free text", "Vrije tekst", "Texte libre", ("Other", "Overig", "Autre")),
 }
 
+# What ``bnldesk list`` lists (its English key: the lists' names in the window, plural), so a
+# delegate types "werkgroepen" or "groupes de travail" (trial 16). The earlier words are the
+# singulars, the apostrophe-less Dutch plurals a shell lets one type unquoted, and the words
+# TARGET_KIND reads back.
+LIST_KIND: dict[str, Words] = {
+    "programmes": Words(
+        "Work programmes",
+        "Werkprogramma's",
+        "Programmes de travail",
+        (
+            "programme",
+            "work programme",
+            "werkprogramma",
+            "werkprogrammas",
+            "programma's",
+            "programmas",
+            "programma",
+            "programme de travail",
+        ),
+    ),
+    "plans": Words(
+        "Annual plans",
+        "Jaarplannen",
+        "Plans annuels",
+        ("plan", "annual plan", "jaarplan", "plannen", "plan annuel"),
+    ),
+    "chapters": Words(
+        "Chapters", "Hoofdstukken", "Chapitres", ("chapter", "hoofdstuk", "chapitre")
+    ),
+    "sections": Words("Sections", "Onderdelen", "Sections", ("section", "onderdeel")),
+    "items": Words(
+        "Plan items",
+        "Planonderdelen",
+        "Éléments du plan",
+        (
+            "item",
+            "plan item",
+            "planonderdeel",
+            "élément du plan",
+            "éléments",
+            "projects",
+            "project",
+            "projecten",
+            "projets",
+            "projet",
+        ),
+    ),
+    "workgroups": Words(
+        "Workgroups",
+        "Werkgroepen",
+        "Groupes de travail",
+        ("workgroup", "werkgroep", "groupe de travail"),
+    ),
+    "contacts": Words(
+        "Contacts",
+        "Contacten",
+        "Contacts",
+        (
+            "contact",
+            "contactpersonen",
+            "contactpersoon",
+            "personnes de contact",
+            "personne de contact",
+        ),
+    ),
+    "annotations": Words(
+        "Notes",
+        "Nota's",
+        "Notes",
+        ("annotation", "note", "nota", "notas"),
+    ),
+}
+
 
 def word_table(words: dict[str, Words] | dict[int, Words]) -> dict[str, str]:
     """Every folded word of a vocabulary -> its code as text: the code itself ("in_progress",
@@ -127,6 +200,7 @@ def code_of(words: dict[str, Words] | dict[int, Words], text: str) -> str | None
 __all__ = [
     "ACTION_STATUS",
     "LANGUAGES",
+    "LIST_KIND",
     "NOTE_STATUS",
     "POSITION_STATE",
     "PRIORITY",

@@ -8,13 +8,13 @@ rebuilds its main window in the new language, keeping the selection and the undo
 
 from __future__ import annotations
 
-import re
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 from bnldesk.paths import resource_path
 from bnldesk.preferences import environment_language
+from bnldesk.services import error_words
 
 SUPPORTED = ("en", "nl", "fr")
 # Dates in the interface language, with day-month order for English too (a Benelux audience).
@@ -87,20 +87,11 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
-_MARKER = re.compile(r"%([1-9])")
 
 
-def filled(template: str, *values: object) -> str:
-    """``template`` (a translated text) with ``%1``, ``%2``... replaced by ``values`` in one
-    pass, so that a value holding "%2" (a file name, a note's text) is kept as it is: replaced
-    one after the other, the "%2" in the first value was filled again by the second. A marker
-    without a value stays."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(values[number - 1]) if number <= len(values) else match.group(0)
-
-    return _MARKER.sub(value, template)
+# ``filled(template, *values)``: %1, %2... replaced in one pass (Qt-free, for the command
+# line's wording of errors too).
+filled = error_words.filled
 
 
 def with_colon(text: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from bnldesk.domain import value_words
 from bnldesk.domain.value_words import Words
+from bnldesk.services import error_words
 from bnldesk.ui import i18n
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -65,29 +66,9 @@ def label(table: Mapping[str, str | Words] | Mapping[int, str | Words], value: o
     return QCoreApplication.translate(_CTX, text)
 
 
-# The editable fields of notes, action items, meetings and agenda points, as the forms name
-# them (filed under the empty context, where the forms' own labels are).
-RECORD_FIELDS: dict[str, str] = {
-    "body": QT_TRANSLATE_NOOP("", "Note text"),
-    "tags": QT_TRANSLATE_NOOP("", "Tags"),
-    "priority": QT_TRANSLATE_NOOP("", "Priority"),
-    "status": QT_TRANSLATE_NOOP("", "Status"),
-    "position_text": QT_TRANSLATE_NOOP("", "Our position"),
-    "position_state": QT_TRANSLATE_NOOP("", "Position state"),
-    "consult": QT_TRANSLATE_NOOP("", "Still to consult"),
-    "visibility": QT_TRANSLATE_NOOP("", "Visibility"),
-    "title": QT_TRANSLATE_NOOP("", "Title"),
-    "owner": QT_TRANSLATE_NOOP("", "Owner"),
-    "due_date": QT_TRANSLATE_NOOP("", "Due"),
-    "workgroup": QT_TRANSLATE_NOOP("", "Workgroup"),
-    "starts_at": QT_TRANSLATE_NOOP("", "Starts"),
-    "ends_at": QT_TRANSLATE_NOOP("", "Ends"),
-    "place": QT_TRANSLATE_NOOP("", "Place"),
-    "video_link": QT_TRANSLATE_NOOP("", "Video link"),
-    "chair": QT_TRANSLATE_NOOP("", "Chair"),
-    "notes": QT_TRANSLATE_NOOP("", "Notes"),
-    "outcome": QT_TRANSLATE_NOOP("", "Outcome"),
-}
+# The editable fields' names (bnldesk.services.error_words, which says a conflict's fields in
+# the window's words on the command line too).
+RECORD_FIELDS = error_words.RECORD_FIELDS
 
 
 def field_label(name: str) -> str:

@@ -183,7 +183,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="149"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="173"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -439,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="148"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="172"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note to update</numerusform>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="150"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="174"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -455,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="153"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="177"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n already imported</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="154"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="178"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="179"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n row skipped</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="237"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="270"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note not in the sheet: left unchanged (delete a note in bnldesk itself)</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="245"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="278"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/services/error_words.py" line="544"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 has %n page; too many for a plan</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
+        <location filename="../../bnldesk/services/error_words.py" line="547"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
+        <location filename="../../bnldesk/services/error_words.py" line="553"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is the name of %n workgroup (%3): give its code</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="480"/>
+        <location filename="../../bnldesk/services/error_words.py" line="556"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: the update left %n broken reference (first in table %3)</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/services/error_words.py" line="561"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>

@@ -195,8 +195,8 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/labels.py" line="82"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
+        <location filename="../../bnldesk/services/error_words.py" line="103"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -455,10 +455,10 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
-        <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
+        <location filename="../../bnldesk/services/error_words.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -931,20 +931,20 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Toute la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="126"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="101"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="127"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="102"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -975,9 +975,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="79"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
+        <location filename="../../bnldesk/services/error_words.py" line="100"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -994,32 +994,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="85"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/services/error_words.py" line="106"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="86"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
+        <location filename="../../bnldesk/services/error_words.py" line="107"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="87"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
+        <location filename="../../bnldesk/services/error_words.py" line="108"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/services/error_words.py" line="104"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="84"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
+        <location filename="../../bnldesk/services/error_words.py" line="105"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
@@ -1073,9 +1073,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
+        <location filename="../../bnldesk/services/error_words.py" line="110"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1417,10 +1417,10 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="128"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="95"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1501,9 +1501,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="76"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
+        <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
@@ -1561,40 +1561,40 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="71"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/services/error_words.py" line="92"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/services/error_words.py" line="93"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="73"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/services/error_words.py" line="94"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="78"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="162"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/services/error_words.py" line="99"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
+        <location filename="../../bnldesk/services/error_words.py" line="96"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="77"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/services/error_words.py" line="98"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
@@ -2649,7 +2649,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="149"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="173"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -3615,32 +3615,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Synchroniser avec le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="86"/>
         <source>a new row needs a text</source>
         <translation>une nouvelle ligne doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="67"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="90"/>
         <source>a copy of another row</source>
         <translation>une copie d&apos;une autre ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="101"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="124"/>
         <source>“%1” in %2 is not read back (bnldesk fills that column): ignored</source>
         <translation>«&#xa0;%1&#xa0;» dans %2 n&apos;est pas relu (bnldesk remplit cette colonne)&#xa0;: ignoré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="109"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="132"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valable pour %2 (%3)&#xa0;: laissé inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="145"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="148"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="172"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note à mettre à jour</numerusform>
@@ -3648,7 +3648,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="150"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="174"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -3656,7 +3656,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="153"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="177"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n déjà importée</numerusform>
@@ -3664,7 +3664,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="154"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="178"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3672,7 +3672,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="179"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -3680,12 +3680,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="230"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="263"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Cette feuille a été exportée de la base d&apos;un autre ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="245"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="278"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -3703,92 +3703,92 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Utiliser bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="48"/>
+        <location filename="../../bnldesk/services/error_words.py" line="124"/>
         <source>%1 is in use by another program (another bnldesk window?): nothing was saved; close it and try again</source>
         <translation>%1 est utilisé par un autre programme (une autre fenêtre bnldesk&#xa0;?)&#xa0;: rien n&apos;a été enregistré&#xa0;; fermez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="51"/>
+        <location filename="../../bnldesk/services/error_words.py" line="127"/>
         <source>%1 is damaged; restore it from a backup</source>
         <translation>%1 est endommagé&#xa0;; restaurez une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="53"/>
+        <location filename="../../bnldesk/services/error_words.py" line="129"/>
         <source>%1 is damaged and has no backup; keep the file as it is (do not delete it) and ask your IT support to recover it</source>
         <translation>%1 est endommagé et n&apos;a pas de sauvegarde&#xa0;; laissez le fichier tel quel (ne le supprimez pas) et demandez à votre support informatique de le récupérer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="57"/>
+        <location filename="../../bnldesk/services/error_words.py" line="133"/>
         <source>%1 holds no data: it looks like a copy made while bnldesk was open, without its -wal file; copy it again with bnldesk closed, or use a backup. The file was left as it is</source>
         <translation>%1 ne contient aucune donnée&#xa0;: c&apos;est sans doute une copie faite pendant que bnldesk était ouvert, sans son fichier -wal&#xa0;; copiez-le de nouveau, bnldesk fermé, ou utilisez une sauvegarde. Le fichier a été laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="61"/>
+        <location filename="../../bnldesk/services/error_words.py" line="137"/>
         <source>the folder of %1 does not exist: check the path; nothing was created</source>
         <translation>le dossier de %1 n&apos;existe pas&#xa0;: vérifiez le chemin&#xa0;; rien n&apos;a été créé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="63"/>
+        <location filename="../../bnldesk/services/error_words.py" line="139"/>
         <source>%1 is read-only: changes cannot be saved there</source>
         <translation>%1 est en lecture seule&#xa0;: les modifications ne peuvent pas y être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="65"/>
+        <location filename="../../bnldesk/services/error_words.py" line="141"/>
         <source>the disk is full: nothing was saved and %1 is intact; free some space and try again</source>
         <translation>le disque est plein&#xa0;: rien n&apos;a été enregistré et %1 est intact&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="68"/>
+        <location filename="../../bnldesk/services/error_words.py" line="144"/>
         <source>%1 could not be read or written (disk or network error): nothing was saved; check the disk or USB stick and try again</source>
         <translation>impossible de lire ou d&apos;écrire %1 (erreur de disque ou de réseau)&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le disque ou la clé USB et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="71"/>
+        <location filename="../../bnldesk/services/error_words.py" line="147"/>
         <source>%1 is not a bnldesk database; it was left as it is</source>
         <translation>%1 n&apos;est pas une base de données bnldesk&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="74"/>
+        <location filename="../../bnldesk/services/error_words.py" line="150"/>
         <source>%1 is part of the database open in bnldesk (%2), not a file to read or write here: choose another file. Nothing was read or changed</source>
         <translation>%1 fait partie de la base de données ouverte dans bnldesk (%2), ce n&apos;est pas un fichier à lire ou à écrire ici&#xa0;: choisissez un autre fichier. Rien n&apos;a été lu ni modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="78"/>
+        <location filename="../../bnldesk/services/error_words.py" line="154"/>
         <source>this window no longer holds %1: another program deleted its write-ahead log while this window wrote to it. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>bnldesk ne tient plus %1&#xa0;: un autre programme a supprimé son journal d&apos;écriture anticipée (write-ahead log) pendant que cette fenêtre y écrivait. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="83"/>
+        <location filename="../../bnldesk/services/error_words.py" line="159"/>
         <source>this window no longer holds %1: another program replaced the file. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>bnldesk ne tient plus %1&#xa0;: un autre programme a remplacé le fichier. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
+        <location filename="../../bnldesk/services/error_words.py" line="164"/>
         <source>this window no longer holds %1: the file was moved or deleted. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>bnldesk ne tient plus %1&#xa0;: le fichier a été déplacé ou supprimé. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="92"/>
+        <location filename="../../bnldesk/services/error_words.py" line="168"/>
         <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
         <translation>%1 est vide (0 octet)&#xa0;: la base de données a été perdue ou jamais écrite&#xa0;; restaurez une sauvegarde, ou supprimez le fichier pour commencer une nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="96"/>
+        <location filename="../../bnldesk/services/error_words.py" line="172"/>
         <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
         <translation>%1 est introuvable, mais des sauvegardes en existent dans %2&#xa0;: restaurez-en une plutôt que de commencer une nouvelle base vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="100"/>
+        <location filename="../../bnldesk/services/error_words.py" line="176"/>
         <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
         <translation>%1 a été écrit par une version plus récente de bnldesk (version de la base de données %2)&#xa0;; mettez bnldesk à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
+        <location filename="../../bnldesk/services/error_words.py" line="179"/>
         <source>%1: cannot open the database file</source>
         <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="104"/>
+        <location filename="../../bnldesk/services/error_words.py" line="180"/>
         <source>%1 is open read-only: nothing can be written into it</source>
         <translation>%1 est ouvert en lecture seule&#xa0;: rien ne peut y être écrit</translation>
     </message>
@@ -3797,901 +3797,901 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez (travaillez entre-temps dans la base propre à ce portable)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="113"/>
+        <location filename="../../bnldesk/services/error_words.py" line="189"/>
         <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
         <translation>le serveur %1 refuse le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (le mot de passe vient de PGPASSWORD, de ~/.pgpass ou de l&apos;invite)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="117"/>
+        <location filename="../../bnldesk/services/error_words.py" line="193"/>
         <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
         <translation>le serveur %1 demande un mot de passe&#xa0;: définissez PGPASSWORD, placez-le dans ~/.pgpass, ou lancez bnldesk dans un terminal pour qu&apos;il vous soit demandé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
+        <location filename="../../bnldesk/services/error_words.py" line="197"/>
         <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
         <translation>le serveur %1 ne le permet pas à votre utilisateur (une note privée d&apos;un autre délégué, ou un droit que l&apos;administrateur n&apos;a pas accordé)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
+        <location filename="../../bnldesk/services/error_words.py" line="201"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
         <translation>la base de données %1 n&apos;est pas préparée pour ce bnldesk&#xa0;: l&apos;administrateur du serveur exécute «&#xa0;bnldesk server init URL&#xa0;» (voir README, Delegation server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
+        <location filename="../../bnldesk/services/error_words.py" line="205"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>quelqu&apos;un d&apos;autre a modifié le même élément dans %1 au même moment&#xa0;: rien de ce que vous avez saisi n&apos;a été écrasé&#xa0;; revoyez-le et refaites votre modification</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
+        <location filename="../../bnldesk/services/error_words.py" line="209"/>
         <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
         <translation>ceci ne s&apos;applique qu&apos;aux fichiers de base de données&#xa0;; %1 est un serveur, sauvegardé par son administrateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
+        <location filename="../../bnldesk/services/error_words.py" line="212"/>
+        <location filename="../../bnldesk/services/error_words.py" line="302"/>
+        <location filename="../../bnldesk/services/error_words.py" line="315"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
+        <location filename="../../bnldesk/services/error_words.py" line="213"/>
         <source>%1 is a folder, not a document</source>
         <translation>%1 est un dossier, pas un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
+        <location filename="../../bnldesk/services/error_words.py" line="214"/>
+        <location filename="../../bnldesk/services/error_words.py" line="304"/>
+        <location filename="../../bnldesk/services/error_words.py" line="329"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 ne peut pas être lu (pas d&apos;autorisation, ou erreur de disque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
+        <location filename="../../bnldesk/services/error_words.py" line="215"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 est vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <location filename="../../bnldesk/services/error_words.py" line="216"/>
         <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
         <translation>%1 est trop volumineux (%2 Mo&#xa0;; un plan fait au plus %3 Mo)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
+        <location filename="../../bnldesk/services/error_words.py" line="217"/>
         <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
         <translation>%1 n&apos;est pas un fichier PDF (un autre type de fichier renommé en .pdf&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="142"/>
+        <location filename="../../bnldesk/services/error_words.py" line="218"/>
         <source>%1 is not a Word .docx file</source>
         <translation>%1 n&apos;est pas un fichier Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
+        <location filename="../../bnldesk/services/error_words.py" line="219"/>
         <source>%1 is an old binary Office file; save it as .docx or PDF</source>
         <translation>%1 est un ancien fichier Office binaire&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="145"/>
+        <location filename="../../bnldesk/services/error_words.py" line="221"/>
         <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
         <translation>%1&#xa0;: les fichiers de type %2 ne peuvent pas être importés (utilisez PDF, DOCX, TXT ou MD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="147"/>
+        <location filename="../../bnldesk/services/error_words.py" line="223"/>
         <source>%1 is damaged UTF-16 text</source>
         <translation>%1 est un texte UTF-16 endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="148"/>
+        <location filename="../../bnldesk/services/error_words.py" line="224"/>
         <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
         <translation>%1 est un fichier RTF (Rich Text)&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
+        <location filename="../../bnldesk/services/error_words.py" line="225"/>
         <source>%1 is a binary file, not text</source>
         <translation>%1 est un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="150"/>
+        <location filename="../../bnldesk/services/error_words.py" line="226"/>
         <source>%1 holds too much text to be a plan</source>
         <translation>%1 contient trop de texte pour être un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
+        <location filename="../../bnldesk/services/error_words.py" line="227"/>
         <source>reading this kind of file is not installed (%1 is missing)</source>
         <translation>la lecture de ce type de fichier n&apos;est pas installée (%1 manque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="152"/>
+        <location filename="../../bnldesk/services/error_words.py" line="228"/>
         <source>%1 is a password-protected PDF; save it without a password</source>
         <translation>%1 est un PDF protégé par un mot de passe&#xa0;; enregistrez-le sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <location filename="../../bnldesk/services/error_words.py" line="229"/>
         <source>%1 is a damaged PDF</source>
         <translation>%1 est un PDF endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="154"/>
+        <location filename="../../bnldesk/services/error_words.py" line="230"/>
         <source>%1 could not be read as a PDF</source>
         <translation>%1 n&apos;a pas pu être lu comme PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <location filename="../../bnldesk/services/error_words.py" line="231"/>
         <source>%1 has no pages</source>
         <translation>%1 n&apos;a aucune page</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="157"/>
+        <location filename="../../bnldesk/services/error_words.py" line="233"/>
         <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
         <translation>%1 n&apos;a pas de couche de texte (un PDF numérisé ou composé d&apos;images)&#xa0;; passez-le d&apos;abord à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
+        <location filename="../../bnldesk/services/error_words.py" line="236"/>
         <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
         <translation>%1&#xa0;: son texte est illisible (polices sans table de caractères)&#xa0;; exportez-le de nouveau depuis l&apos;original ou passez-le à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="164"/>
+        <location filename="../../bnldesk/services/error_words.py" line="240"/>
         <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;un document Word (refusé comme possible bombe de décompression)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
+        <location filename="../../bnldesk/services/error_words.py" line="242"/>
         <source>%1 is a damaged .docx file</source>
         <translation>%1 est un fichier .docx endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="167"/>
+        <location filename="../../bnldesk/services/error_words.py" line="243"/>
         <source>%1 could not be read as .docx</source>
         <translation>%1 n&apos;a pas pu être lu comme fichier .docx</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
+        <location filename="../../bnldesk/services/error_words.py" line="244"/>
         <source>%1 is a spreadsheet, not a Word document</source>
         <translation>%1 est un classeur, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
+        <location filename="../../bnldesk/services/error_words.py" line="245"/>
         <source>%1 is a presentation, not a Word document</source>
         <translation>%1 est une présentation, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <location filename="../../bnldesk/services/error_words.py" line="247"/>
         <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
         <translation>%1 est un fichier OpenDocument&#xa0;; enregistrez-le en .docx ou en PDF pour l&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
+        <location filename="../../bnldesk/services/error_words.py" line="249"/>
         <source>%1 is not a Word document</source>
         <translation>%1 n&apos;est pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <location filename="../../bnldesk/services/error_words.py" line="250"/>
         <source>%1 contains no text</source>
         <translation>%1 ne contient aucun texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
+        <location filename="../../bnldesk/services/error_words.py" line="252"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
         <translation>%1 ne ressemble pas à un plan annuel ni à un programme de travail (pas de titre «&#xa0;Jaarplan&#xa0;» ou «&#xa0;Werkprogramma&#xa0;», ni de thèmes de plan)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
+        <location filename="../../bnldesk/services/error_words.py" line="256"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1&#xa0;: aucun chapitre ni thème trouvé&#xa0;; ce n&apos;est apparemment ni un plan ni un programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="258"/>
         <source>%1: the plan&apos;s year cannot be told from the text</source>
         <translation>%1&#xa0;: l&apos;année du plan ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="184"/>
+        <location filename="../../bnldesk/services/error_words.py" line="260"/>
         <source>%1: the programme&apos;s period cannot be told from the text</source>
         <translation>%1&#xa0;: la période du programme ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="186"/>
+        <location filename="../../bnldesk/services/error_words.py" line="262"/>
         <source>%1: the text is nested too deeply to read</source>
         <translation>%1&#xa0;: le texte est trop profondément imbriqué pour être lu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="187"/>
+        <location filename="../../bnldesk/services/error_words.py" line="263"/>
         <source>%1: the text could not be made sense of</source>
         <translation>%1&#xa0;: le texte n&apos;a pas pu être interprété</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
+        <location filename="../../bnldesk/services/error_words.py" line="264"/>
         <source>%1 could not be saved in the database: %2</source>
         <translation>%1 n&apos;a pas pu être enregistré dans la base de données&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="189"/>
+        <location filename="../../bnldesk/services/error_words.py" line="265"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importation annulée&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
+        <location filename="../../bnldesk/services/error_words.py" line="270"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» dans cette base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
+        <location filename="../../bnldesk/services/error_words.py" line="272"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>le paquet dépasserait %1 Mo, plus qu&apos;un autre portable n&apos;accepte&#xa0;: partagez les modifications depuis une date, ou un seul groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="200"/>
+        <location filename="../../bnldesk/services/error_words.py" line="276"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>ce paquet vient de la délégation %1&#xa0;; cette base de données appartient à %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
+        <location filename="../../bnldesk/services/error_words.py" line="278"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>ce paquet concerne un autre plan (%1)&#xa0;; cette base de données contient %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="204"/>
+        <location filename="../../bnldesk/services/error_words.py" line="280"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>un élément du paquet est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
+        <location filename="../../bnldesk/services/error_words.py" line="282"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="207"/>
+        <location filename="../../bnldesk/services/error_words.py" line="283"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 dépasse %2 Mo&#xa0;: ce n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="208"/>
+        <location filename="../../bnldesk/services/error_words.py" line="284"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
+        <location filename="../../bnldesk/services/error_words.py" line="285"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 est incomplet (tronqué)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="210"/>
+        <location filename="../../bnldesk/services/error_words.py" line="286"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 est endommagé&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="212"/>
+        <location filename="../../bnldesk/services/error_words.py" line="288"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 a été écrit par un bnldesk plus récent (format de paquet %2, cette version lit jusqu&apos;au format %3)&#xa0;; mettez bnldesk à jour pour le recevoir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="216"/>
+        <location filename="../../bnldesk/services/error_words.py" line="292"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 est un paquet non signé d&apos;un bnldesk plus ancien&#xa0;: mettez bnldesk à jour sur le portable qui l&apos;envoie, associez les deux portables et partagez de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
+        <location filename="../../bnldesk/services/error_words.py" line="296"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 est endommagé ou a été modifié (sa signature ne correspond pas)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="223"/>
+        <location filename="../../bnldesk/services/error_words.py" line="299"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 vient d&apos;un portable qui n&apos;est pas associé à celui-ci (son code est %2)&#xa0;: associez-les d&apos;abord, puis recevez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="227"/>
+        <location filename="../../bnldesk/services/error_words.py" line="303"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 est un dossier, pas un paquet de notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="229"/>
+        <location filename="../../bnldesk/services/error_words.py" line="305"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>ce n&apos;est pas un code d&apos;association bnldesk (vérifiez les lettres)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="231"/>
+        <location filename="../../bnldesk/services/error_words.py" line="307"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>ce code d&apos;association est mal saisi (ses lettres de contrôle ne correspondent pas)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="233"/>
+        <location filename="../../bnldesk/services/error_words.py" line="309"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>donnez un nom au portable associé (par exemple celui de son propriétaire)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
+        <location filename="../../bnldesk/services/error_words.py" line="311"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>c&apos;est le code d&apos;association de ce portable-ci&#xa0;: saisissez celui de l&apos;autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="237"/>
+        <location filename="../../bnldesk/services/error_words.py" line="313"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>aucun portable associé ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="240"/>
+        <location filename="../../bnldesk/services/error_words.py" line="316"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 fait %2 Mo&#xa0;; bnldesk lit les feuilles de notes jusqu&apos;à 300 Mo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="242"/>
+        <location filename="../../bnldesk/services/error_words.py" line="318"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 n&apos;est pas une feuille de notes bnldesk (aucune feuille avec une colonne id et une colonne texte)&#xa0;: exportez les notes depuis bnldesk, modifiez ce fichier et importez-le</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
+        <location filename="../../bnldesk/services/error_words.py" line="322"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;une feuille de notes (une bombe de décompression&#xa0;?)&#xa0;; bnldesk ne l&apos;ouvre pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="250"/>
+        <location filename="../../bnldesk/services/error_words.py" line="326"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 a plus de %2 lignes dans une feuille&#xa0;; exportez moins de notes par fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/services/error_words.py" line="328"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) que bnldesk sait lire</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/services/error_words.py" line="331"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 déclare des entités XML ou des références externes (une attaque&#xa0;?)&#xa0;; bnldesk ne le lit pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="257"/>
+        <location filename="../../bnldesk/services/error_words.py" line="333"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 est endommagé ou n&apos;est pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
+        <location filename="../../bnldesk/services/error_words.py" line="335"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
+        <location filename="../../bnldesk/services/error_words.py" line="336"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>le dossier %1 n&apos;existe pas&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
+        <location filename="../../bnldesk/services/error_words.py" line="338"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk ne peut pas écrire dans le dossier %1 (lecture seule ou pas d&apos;autorisation)&#xa0;: rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
+        <location filename="../../bnldesk/services/error_words.py" line="342"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>le disque qui contient %1 est plein&#xa0;: rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
+        <location filename="../../bnldesk/services/error_words.py" line="344"/>
         <source>%1 is not a folder</source>
         <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="269"/>
+        <location filename="../../bnldesk/services/error_words.py" line="345"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 n&apos;a pas pu être écrit (erreur de disque ou de réseau)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <location filename="../../bnldesk/services/error_words.py" line="347"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 est ouvert dans un autre programme (Excel, un lecteur PDF&#xa0;?) ou en lecture seule&#xa0;; fermez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/services/error_words.py" line="350"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>le briefing sur %1 n&apos;a pas pu être mis en page&#xa0;: un élément de la page %2 dépasse une page&#xa0;; raccourcissez le texte le plus long à cet endroit (une note, une position ou un titre)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <location filename="../../bnldesk/services/error_words.py" line="353"/>
         <source>the export was cancelled; no file was written</source>
         <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/services/error_words.py" line="356"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 n&apos;existe pas&#xa0;: rien à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/services/error_words.py" line="358"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>la sauvegarde de %1 n&apos;a pas passé la vérification (la base de données est-elle endommagée&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
+        <location filename="../../bnldesk/services/error_words.py" line="360"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>%1 n&apos;a pas pu être sauvegardé dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
+        <location filename="../../bnldesk/services/error_words.py" line="362"/>
         <source>%1 could not be read, so it was not backed up and nothing was changed</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;: aucune sauvegarde n&apos;en a donc été faite et rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
+        <location filename="../../bnldesk/services/error_words.py" line="364"/>
         <source>there is no usable backup of %1</source>
         <translation>il n&apos;existe aucune sauvegarde utilisable de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/services/error_words.py" line="365"/>
         <source>there is no backup %1</source>
         <translation>il n&apos;existe pas de sauvegarde %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
+        <location filename="../../bnldesk/services/error_words.py" line="366"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>la sauvegarde %1 est endommagée&#xa0;; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
+        <location filename="../../bnldesk/services/error_words.py" line="367"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>la copie de %1 n&apos;a pas passé la vérification&#xa0;; rien n&apos;a été restauré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/services/error_words.py" line="368"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 n&apos;a pas pu être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
+        <location filename="../../bnldesk/services/error_words.py" line="370"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 est ouvert en lecture seule dans cette fenêtre&#xa0;: restaurez-le là où il est ouvert en écriture, ou fermez d&apos;abord l&apos;autre fenêtre de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/services/error_words.py" line="374"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 est encore utilisé dans bnldesk&#xa0;; rien n&apos;a été restauré, réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <location filename="../../bnldesk/services/error_words.py" line="377"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 n&apos;est pas un serveur de base de données (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
+        <location filename="../../bnldesk/services/error_words.py" line="379"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>la synchronisation se fait sur le fichier de base de données d&apos;un portable, pas sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <location filename="../../bnldesk/services/error_words.py" line="382"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>un enregistrement du serveur ne peut pas être lu (%1)&#xa0;; ce qui a déjà été fusionné le reste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
+        <location filename="../../bnldesk/services/error_words.py" line="386"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk ouvre un fichier de base de données SQLite ou un serveur postgresql://, pas une adresse %1://</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
+        <location filename="../../bnldesk/services/error_words.py" line="388"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/services/error_words.py" line="389"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 ne nomme aucune base de données&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/services/error_words.py" line="390"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk ne fonctionne pas sur %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <location filename="../../bnldesk/services/error_words.py" line="392"/>
         <source>the meeting ends before it starts</source>
         <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="317"/>
+        <location filename="../../bnldesk/services/error_words.py" line="393"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>une réunion doit avoir un titre ou un groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
+        <location filename="../../bnldesk/services/error_words.py" line="394"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>la réunion %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <location filename="../../bnldesk/services/error_words.py" line="395"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>le plan %2 n&apos;a pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
+        <location filename="../../bnldesk/services/error_words.py" line="396"/>
         <source>there is no section %1</source>
         <translation>il n&apos;existe pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="321"/>
+        <location filename="../../bnldesk/services/error_words.py" line="397"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <location filename="../../bnldesk/services/error_words.py" line="398"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>«&#xa0;%1&#xa0;» est déjà le point %2 de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
+        <location filename="../../bnldesk/services/error_words.py" line="399"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
+        <location filename="../../bnldesk/services/error_words.py" line="403"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
+        <location filename="../../bnldesk/services/error_words.py" line="404"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <location filename="../../bnldesk/services/error_words.py" line="405"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="330"/>
+        <location filename="../../bnldesk/services/error_words.py" line="406"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <location filename="../../bnldesk/services/error_words.py" line="412"/>
         <source>that item is no longer in the document</source>
         <translation>ce projet n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <location filename="../../bnldesk/services/error_words.py" line="413"/>
         <source>that section is no longer in the document</source>
         <translation>ce thème n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
+        <location filename="../../bnldesk/services/error_words.py" line="415"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>seul un thème placé directement sous un chapitre peut devenir un chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <location filename="../../bnldesk/services/error_words.py" line="417"/>
         <source>a chapter is already the highest level</source>
         <translation>un chapitre est déjà le niveau le plus haut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <location filename="../../bnldesk/services/error_words.py" line="419"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>le premier chapitre n&apos;a pas de chapitre avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/services/error_words.py" line="422"/>
         <source>the first section has no section before it to go under</source>
         <translation>le premier thème n&apos;a pas de thème avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <location filename="../../bnldesk/services/error_words.py" line="424"/>
         <source>an item is already the lowest level</source>
         <translation>un projet est déjà le niveau le plus bas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
+        <location filename="../../bnldesk/services/error_words.py" line="425"/>
         <source>the first item of a section has no item before it</source>
         <translation>le premier projet d&apos;un thème n&apos;a pas de projet avant lui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
+        <location filename="../../bnldesk/services/error_words.py" line="427"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>le texte du projet n&apos;a pas de fin de paragraphe ou de phrase où le scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <location filename="../../bnldesk/services/error_words.py" line="429"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 n&apos;est pas une année plausible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/services/error_words.py" line="430"/>
         <source>a title cannot be empty</source>
         <translation>un titre ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/services/error_words.py" line="431"/>
         <source>a title has at most %1 characters</source>
         <translation>un titre compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/services/error_words.py" line="433"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>choisissez un chapitre, un thème, un projet, un groupe de travail ou une personne de contact à renommer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/services/error_words.py" line="435"/>
         <source>only a workgroup has a code</source>
         <translation>seul un groupe de travail a un code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <location filename="../../bnldesk/services/error_words.py" line="436"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <location filename="../../bnldesk/services/error_words.py" line="437"/>
         <source>choose an item to merge with the one before</source>
         <translation>choisissez un projet à fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
+        <location filename="../../bnldesk/services/error_words.py" line="438"/>
         <source>choose an item to split</source>
         <translation>choisissez un projet à scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <location filename="../../bnldesk/services/error_words.py" line="439"/>
         <source>choose an item to mark</source>
         <translation>choisissez un projet à marquer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="364"/>
+        <location filename="../../bnldesk/services/error_words.py" line="440"/>
         <source>choose an item to change its kind</source>
         <translation>choisissez un projet pour en changer le type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
+        <location filename="../../bnldesk/services/error_words.py" line="443"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>le groupe de travail d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
+        <location filename="../../bnldesk/services/error_words.py" line="444"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>la section d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <location filename="../../bnldesk/services/error_words.py" line="445"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>l&apos;élément du plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
+        <location filename="../../bnldesk/services/error_words.py" line="446"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>le chapitre d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <location filename="../../bnldesk/services/error_words.py" line="447"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>le plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
+        <location filename="../../bnldesk/services/error_words.py" line="448"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>le programme d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
+        <location filename="../../bnldesk/services/error_words.py" line="449"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>la personne de contact d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/services/error_words.py" line="450"/>
         <source>notes cannot be attached to %1</source>
         <translation>on ne peut pas attacher de notes à %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
+        <location filename="../../bnldesk/services/error_words.py" line="452"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de groupe de travail, ni un numéro de section, ni un id d&apos;objet (p. ex. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
+        <location filename="../../bnldesk/services/error_words.py" line="454"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>cette base de données n&apos;a pas de %1 de clé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
+        <location filename="../../bnldesk/services/error_words.py" line="456"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>une nouvelle ligne doit avoir une Cible (un code de groupe de travail ou un numéro de section)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
+        <location filename="../../bnldesk/services/error_words.py" line="458"/>
         <source>note %1 no longer exists</source>
         <translation>la note %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
+        <location filename="../../bnldesk/services/error_words.py" line="459"/>
         <source>action item %1 no longer exists</source>
         <translation>le point d&apos;action %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="385"/>
+        <location filename="../../bnldesk/services/error_words.py" line="461"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» (donnez son code ou son nom complet, p. ex. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
+        <location filename="../../bnldesk/services/error_words.py" line="463"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id de réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="388"/>
+        <location filename="../../bnldesk/services/error_words.py" line="464"/>
         <source>there is no %1 plan in this database</source>
         <translation>cette base de données n&apos;a pas de plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
+        <location filename="../../bnldesk/services/error_words.py" line="465"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <location filename="../../bnldesk/services/error_words.py" line="467"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>modifié ailleurs entre-temps&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <location filename="../../bnldesk/services/error_words.py" line="470"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>le paquet contient un élément %1 mal formé (pas un objet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
+        <location filename="../../bnldesk/services/error_words.py" line="471"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="396"/>
+        <location filename="../../bnldesk/services/error_words.py" line="472"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="398"/>
+        <location filename="../../bnldesk/services/error_words.py" line="474"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
+        <location filename="../../bnldesk/services/error_words.py" line="477"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
+        <location filename="../../bnldesk/services/error_words.py" line="480"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» a une valeur que cette version ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="406"/>
+        <location filename="../../bnldesk/services/error_words.py" line="482"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="408"/>
+        <location filename="../../bnldesk/services/error_words.py" line="484"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <location filename="../../bnldesk/services/error_words.py" line="487"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas en UTC sans fuseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/services/error_words.py" line="490"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» est dans le futur (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
+        <location filename="../../bnldesk/services/error_words.py" line="492"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <location filename="../../bnldesk/services/error_words.py" line="494"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une liste d&apos;au plus %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
+        <location filename="../../bnldesk/services/error_words.py" line="497"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» contient une étiquette vide ou de plus de %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
+        <location filename="../../bnldesk/services/error_words.py" line="500"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>le point %1 de l&apos;ordre du jour renvoie à une réunion absente du paquet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <location filename="../../bnldesk/services/error_words.py" line="502"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>le %1 du paquet n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="427"/>
+        <location filename="../../bnldesk/services/error_words.py" line="503"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>le %1 du paquet n&apos;est pas une liste d&apos;au plus %2 entrées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
+        <location filename="../../bnldesk/services/error_words.py" line="504"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>le %1 du paquet n&apos;est pas un texte d&apos;au plus %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/services/error_words.py" line="505"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>le manifeste du paquet est incohérent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
+        <location filename="../../bnldesk/services/error_words.py" line="507"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>le paquet contient un historique de versions qui n&apos;est pas une liste d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
+        <location filename="../../bnldesk/services/error_words.py" line="509"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>le paquet contient des éléments d&apos;un type inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
+        <location filename="../../bnldesk/services/error_words.py" line="510"/>
         <source>the bundle holds more than %1 records</source>
         <translation>le paquet contient plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
+        <location filename="../../bnldesk/services/error_words.py" line="511"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>le paquet contient un conflit d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="437"/>
+        <location filename="../../bnldesk/services/error_words.py" line="513"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>le paquet contient un conflit dont les empreintes de version sont mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
+        <location filename="../../bnldesk/services/error_words.py" line="516"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>le paquet contient un conflit portant sur un autre élément que sa version</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="442"/>
+        <location filename="../../bnldesk/services/error_words.py" line="518"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>le paquet contient un conflit aux dates mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <location filename="../../bnldesk/services/error_words.py" line="519"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 est endommagé (%2)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="445"/>
+        <location filename="../../bnldesk/services/error_words.py" line="521"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>le conflit %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
+        <location filename="../../bnldesk/services/error_words.py" line="522"/>
         <source>the record of conflict %1 is gone</source>
         <translation>l&apos;élément du conflit %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="447"/>
+        <location filename="../../bnldesk/services/error_words.py" line="523"/>
         <source>unknown field(s): %1</source>
         <translation>champs inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="449"/>
+        <location filename="../../bnldesk/services/error_words.py" line="525"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>l&apos;autre version est privée&#xa0;: en reprendre %1 partagerait un texte privé&#xa0;; reprenez aussi sa visibilité pour garder la note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="453"/>
+        <location filename="../../bnldesk/services/error_words.py" line="529"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>la version choisie est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
+        <location filename="../../bnldesk/services/error_words.py" line="533"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>cette installation de bnldesk est incomplète (aucune mise à jour de base de données dans %1)&#xa0;: réinstallez bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
+        <location filename="../../bnldesk/services/error_words.py" line="536"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 n&apos;a pas pu être mis à jour pour cette version de bnldesk&#xa0;: ses tables ne correspondent pas à sa version de base de données %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/services/error_words.py" line="544"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4699,7 +4699,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
+        <location filename="../../bnldesk/services/error_words.py" line="547"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4707,7 +4707,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
+        <location filename="../../bnldesk/services/error_words.py" line="553"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» est le nom de %n groupe de travail (%3)&#xa0;: donnez son code</numerusform>
@@ -4715,7 +4715,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="480"/>
+        <location filename="../../bnldesk/services/error_words.py" line="556"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1&#xa0;: la mise à jour a laissé %n référence rompue (d&apos;abord dans la table %3)</numerusform>
@@ -4723,7 +4723,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/services/error_words.py" line="561"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
@@ -4906,56 +4906,56 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="496"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="497"/>
+        <location filename="../../bnldesk/services/error_words.py" line="572"/>
+        <location filename="../../bnldesk/services/error_words.py" line="573"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="498"/>
+        <location filename="../../bnldesk/services/error_words.py" line="574"/>
         <source>database in use by another program</source>
         <translation>base utilisée par un autre programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="499"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="500"/>
+        <location filename="../../bnldesk/services/error_words.py" line="575"/>
+        <location filename="../../bnldesk/services/error_words.py" line="576"/>
         <source>database read-only</source>
         <translation>base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="501"/>
+        <location filename="../../bnldesk/services/error_words.py" line="577"/>
         <source>server unreachable</source>
         <translation>serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="502"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="503"/>
+        <location filename="../../bnldesk/services/error_words.py" line="578"/>
+        <location filename="../../bnldesk/services/error_words.py" line="579"/>
         <source>server refused the login</source>
         <translation>connexion refusée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="504"/>
+        <location filename="../../bnldesk/services/error_words.py" line="580"/>
         <source>not allowed by the server</source>
         <translation>refusé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="505"/>
+        <location filename="../../bnldesk/services/error_words.py" line="581"/>
         <source>database damaged</source>
         <translation>base endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="506"/>
+        <location filename="../../bnldesk/services/error_words.py" line="582"/>
         <source>disk or network error</source>
         <translation>erreur de disque ou de réseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="507"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="508"/>
+        <location filename="../../bnldesk/services/error_words.py" line="583"/>
+        <location filename="../../bnldesk/services/error_words.py" line="584"/>
         <source>database file replaced</source>
         <translation>fichier de la base remplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="509"/>
+        <location filename="../../bnldesk/services/error_words.py" line="585"/>
         <source>database file moved</source>
         <translation>fichier de la base déplacé</translation>
     </message>
@@ -5218,92 +5218,92 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Des notes ont été modifiées ici et sur le serveur&#xa0;: les deux versions sont conservées. Résolvez-les avec Réunions &gt; Résoudre les conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="45"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="68"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>la note a été supprimée dans bnldesk depuis l&apos;export&#xa0;; elle reste supprimée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="71"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base&#xa0;: une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="75"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule)&#xa0;: exportez à nouveau, ou modifiez-la dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="79"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille&#xa0;; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="83"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur&#xa0;? les notes passent par Fichier &gt; Partager les notes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="88"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>rien de cette ligne n&apos;est appliqué&#xa0;; exportez à nouveau, ou faites la modification dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="92"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;»&#xa0;; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="96"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel)&#xa0;; appliquer la cellule perdrait les %1 autres caractères&#xa0;: modifiez cette note dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="77"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="100"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1&#xa0;: dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="186"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Ligne %1&#xa0;: modifie la note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="170"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="194"/>
         <source>Row %1: a new note on %2</source>
         <translation>Ligne %1&#xa0;: une nouvelle note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="182"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="206"/>
         <source>Row %1 skipped: %2</source>
         <translation>Ligne %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="216"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="199"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="223"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Ligne %1&#xa0;: conflit sur la note sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="201"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="225"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Ligne %1&#xa0;: aussi un conflit sur la note sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="221"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="245"/>
         <source>sheet: %1</source>
         <translation>feuille&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="222"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="246"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="237"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="270"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note absente de la feuille&#xa0;: laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
@@ -5311,27 +5311,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="106"/>
+        <location filename="../../bnldesk/services/error_words.py" line="182"/>
         <source>the unsaved text could not be kept on this computer (%1): do not quit before it is saved</source>
         <translation>le texte non enregistré n&apos;a pas pu être conservé sur cet ordinateur (%1)&#xa0;: ne quittez pas avant qu&apos;il soit enregistré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="108"/>
+        <location filename="../../bnldesk/services/error_words.py" line="184"/>
         <source>the recovery file %1 cannot be read; it was left as it is</source>
         <translation>le fichier de récupération %1 est illisible&#xa0;; il a été laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
+        <location filename="../../bnldesk/services/error_words.py" line="186"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again</source>
         <translation>le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
+        <location filename="../../bnldesk/services/error_words.py" line="267"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2)&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <location filename="../../bnldesk/services/error_words.py" line="408"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1)&#xa0;; rien n&apos;a été enregistré&#xa0;; réessayez</translation>
     </message>
@@ -5388,7 +5388,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
+        <location filename="../../bnldesk/services/error_words.py" line="401"/>
         <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
         <translation>« %1 » est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
     </message>
@@ -6193,27 +6193,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="17"/>
+        <location filename="../../bnldesk/ui/labels.py" line="18"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="18"/>
+        <location filename="../../bnldesk/ui/labels.py" line="19"/>
         <source>Ongoing project</source>
         <translation>Projet en cours</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="19"/>
+        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="20"/>
+        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Flagship project</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="21"/>
+        <location filename="../../bnldesk/ui/labels.py" line="22"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -6230,7 +6230,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="27"/>
+        <location filename="../../bnldesk/ui/labels.py" line="28"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -6251,12 +6251,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="28"/>
+        <location filename="../../bnldesk/ui/labels.py" line="29"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="29"/>
+        <location filename="../../bnldesk/ui/labels.py" line="30"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -6329,42 +6329,42 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Annulé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="43"/>
+        <location filename="../../bnldesk/ui/labels.py" line="44"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="44"/>
+        <location filename="../../bnldesk/ui/labels.py" line="45"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="45"/>
+        <location filename="../../bnldesk/ui/labels.py" line="46"/>
         <source>Gone</source>
         <translation>Disparu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="46"/>
+        <location filename="../../bnldesk/ui/labels.py" line="47"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="50"/>
+        <location filename="../../bnldesk/ui/labels.py" line="51"/>
         <source>Belgium (BE)</source>
         <translation>Belgique (BE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="51"/>
+        <location filename="../../bnldesk/ui/labels.py" line="52"/>
         <source>Netherlands (NL)</source>
         <translation>Pays-Bas (NL)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="52"/>
+        <location filename="../../bnldesk/ui/labels.py" line="53"/>
         <source>Luxembourg (LU)</source>
         <translation>Luxembourg (LU)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="53"/>
+        <location filename="../../bnldesk/ui/labels.py" line="54"/>
         <source>Other party</source>
         <translation>Autre partie</translation>
     </message>

@@ -205,8 +205,8 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/labels.py" line="82"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="322"/>
+        <location filename="../../bnldesk/services/error_words.py" line="103"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -465,10 +465,10 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
-        <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
+        <location filename="../../bnldesk/services/error_words.py" line="109"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -957,20 +957,20 @@ Het plan vervangen door dit document?</translation>
         <translation>De hele vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="80"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="126"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="136"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="101"/>
         <source>Owner</source>
         <translation>Trekker</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="81"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="127"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="134"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="102"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -1001,9 +1001,9 @@ Het plan vervangen door dit document?</translation>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="79"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="321"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
+        <location filename="../../bnldesk/services/error_words.py" line="100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1020,32 +1020,32 @@ Het plan vervangen door dit document?</translation>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="85"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/services/error_words.py" line="106"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="86"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
+        <location filename="../../bnldesk/services/error_words.py" line="107"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="87"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="323"/>
+        <location filename="../../bnldesk/services/error_words.py" line="108"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/services/error_words.py" line="104"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="84"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="335"/>
+        <location filename="../../bnldesk/services/error_words.py" line="105"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
@@ -1099,9 +1099,9 @@ Het plan vervangen door dit document?</translation>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="89"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="113"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
+        <location filename="../../bnldesk/services/error_words.py" line="110"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1453,10 +1453,10 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="128"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1568,9 +1568,9 @@ Het plan vervangen door dit document?</translation>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="76"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
+        <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
@@ -1634,40 +1634,40 @@ Het plan vervangen door dit document?</translation>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="71"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/services/error_words.py" line="92"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="72"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/services/error_words.py" line="93"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="73"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/services/error_words.py" line="94"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="78"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="162"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/services/error_words.py" line="99"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="112"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
+        <location filename="../../bnldesk/services/error_words.py" line="96"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="77"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/services/error_words.py" line="98"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
@@ -2768,7 +2768,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="149"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="173"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -3837,77 +3837,77 @@ Het plan vervangen door dit document?</translation>
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="45"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="68"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>de nota werd sinds de export in bnldesk verwijderd; ze blijft verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="48"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="71"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>de nota is privé op deze laptop en deze rij werd niet uit deze databank geëxporteerd: een blad van elders wijzigt ze nooit (bewerk ze in bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="52"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="75"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>de nota is privé en deze rij kan niet aantonen dat ze uit deze databank werd geëxporteerd (een oudere of alleen-lezen export): exporteer opnieuw, of bewerk ze in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="56"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="79"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>een andere afgevaardigde maakte van deze rij een privénota bij het importeren van dit blad; die blijft van hem of haar en wordt niet opnieuw geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="60"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="83"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>geen nota met id %1 in deze databank (een blad van een andere laptop? nota&apos;s gaan over met Bestand &gt; Nota&apos;s delen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="63"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="86"/>
         <source>a new row needs a text</source>
         <translation>een nieuwe rij heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="65"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="88"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>niets van deze rij wordt toegepast; exporteer opnieuw, of breng de wijziging in bnldesk aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="67"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="90"/>
         <source>a copy of another row</source>
         <translation>een kopie van een andere rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="69"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="92"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>een eerdere import maakte nota %1 van deze rij toen ze „%2” luidde; die nota blijft zoals ze is (verwijder ze in bnldesk als deze rij ze vervangt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="73"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="96"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>het blad bevatte alleen de eerste 32.767 tekens van de tekst (ingekort voor Excel); de cel toepassen zou de andere %1 tekens wissen: bewerk deze nota in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="77"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="100"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>bewerkt in het blad, maar de nota veranderde sinds de export (%1: in bnldesk, door een ontvangen bundel of door een andere kopie van dit blad te importeren)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="101"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="124"/>
         <source>“%1” in %2 is not read back (bnldesk fills that column): ignored</source>
         <translation>„%1” in %2 wordt niet ingelezen (bnldesk vult die kolom zelf): genegeerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="109"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="132"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
         <translation>“%1” is geen geldige waarde voor %2 (%3): ongewijzigd gelaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="122"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="145"/>
         <source>“%1”</source>
         <translation>„%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="148"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="172"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n nota bij te werken</numerusform>
@@ -3915,7 +3915,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="150"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="174"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ongewijzigd</numerusform>
@@ -3923,7 +3923,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="153"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="177"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n al geïmporteerd</numerusform>
@@ -3931,7 +3931,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="154"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="178"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3939,7 +3939,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="155"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="179"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n rij overgeslagen</numerusform>
@@ -3947,52 +3947,52 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="162"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="186"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Rij %1: wijzigt de nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="170"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="194"/>
         <source>Row %1: a new note on %2</source>
         <translation>Rij %1: een nieuwe nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="182"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="206"/>
         <source>Row %1 skipped: %2</source>
         <translation>Rij %1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="192"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="216"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="199"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="223"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Rij %1: conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="201"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="225"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Rij %1: ook een conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="221"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="245"/>
         <source>sheet: %1</source>
         <translation>blad: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="222"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="246"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="230"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="263"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Dit blad werd uit de databank van een andere laptop geëxporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="237"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="270"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n nota niet in het blad: ongewijzigd gelaten (verwijder een nota in bnldesk zelf)</numerusform>
@@ -4000,7 +4000,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/sheet_preview.py" line="245"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="278"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -4018,92 +4018,92 @@ Het plan vervangen door dit document?</translation>
         <translation>Werken met bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="48"/>
+        <location filename="../../bnldesk/services/error_words.py" line="124"/>
         <source>%1 is in use by another program (another bnldesk window?): nothing was saved; close it and try again</source>
         <translation>%1 is in gebruik door een ander programma (nog een bnldesk-venster?): er is niets opgeslagen; sluit dat en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="51"/>
+        <location filename="../../bnldesk/services/error_words.py" line="127"/>
         <source>%1 is damaged; restore it from a backup</source>
         <translation>%1 is beschadigd; zet een reservekopie terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="53"/>
+        <location filename="../../bnldesk/services/error_words.py" line="129"/>
         <source>%1 is damaged and has no backup; keep the file as it is (do not delete it) and ask your IT support to recover it</source>
         <translation>%1 is beschadigd en er is geen reservekopie van; laat het bestand zoals het is (niet verwijderen) en vraag uw IT-ondersteuning het te herstellen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="57"/>
+        <location filename="../../bnldesk/services/error_words.py" line="133"/>
         <source>%1 holds no data: it looks like a copy made while bnldesk was open, without its -wal file; copy it again with bnldesk closed, or use a backup. The file was left as it is</source>
         <translation>%1 bevat geen gegevens: het lijkt een kopie die gemaakt is terwijl bnldesk open was, zonder het bijbehorende -wal-bestand; kopieer het opnieuw met bnldesk gesloten, of gebruik een reservekopie. Het bestand is gelaten zoals het was</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="61"/>
+        <location filename="../../bnldesk/services/error_words.py" line="137"/>
         <source>the folder of %1 does not exist: check the path; nothing was created</source>
         <translation>de map van %1 bestaat niet: controleer het pad; er is niets aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="63"/>
+        <location filename="../../bnldesk/services/error_words.py" line="139"/>
         <source>%1 is read-only: changes cannot be saved there</source>
         <translation>%1 is alleen-lezen: wijzigingen kunnen daar niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="65"/>
+        <location filename="../../bnldesk/services/error_words.py" line="141"/>
         <source>the disk is full: nothing was saved and %1 is intact; free some space and try again</source>
         <translation>de schijf is vol: er is niets opgeslagen en %1 is ongeschonden; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="68"/>
+        <location filename="../../bnldesk/services/error_words.py" line="144"/>
         <source>%1 could not be read or written (disk or network error): nothing was saved; check the disk or USB stick and try again</source>
         <translation>%1 kon niet worden gelezen of geschreven (schijf- of netwerkfout): er is niets opgeslagen; controleer de schijf of USB-stick en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="71"/>
+        <location filename="../../bnldesk/services/error_words.py" line="147"/>
         <source>%1 is not a bnldesk database; it was left as it is</source>
         <translation>%1 is geen bnldesk-databank; het bestand is ongewijzigd gelaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="74"/>
+        <location filename="../../bnldesk/services/error_words.py" line="150"/>
         <source>%1 is part of the database open in bnldesk (%2), not a file to read or write here: choose another file. Nothing was read or changed</source>
         <translation>%1 hoort bij de databank die in bnldesk open is (%2), het is geen bestand om hier te lezen of te schrijven: kies een ander bestand. Er is niets gelezen of gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="78"/>
+        <location filename="../../bnldesk/services/error_words.py" line="154"/>
         <source>this window no longer holds %1: another program deleted its write-ahead log while this window wrote to it. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>dit venster heeft %1 niet meer in handen: een ander programma heeft het schrijflogboek (write-ahead log) verwijderd terwijl dit venster erin schreef. Vanuit dit venster wordt niets meer opgeslagen; kopieer wat u er nog uit nodig hebt, sluit het dan en open het bestand opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="83"/>
+        <location filename="../../bnldesk/services/error_words.py" line="159"/>
         <source>this window no longer holds %1: another program replaced the file. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>dit venster heeft %1 niet meer in handen: een ander programma heeft het bestand vervangen. Vanuit dit venster wordt niets meer opgeslagen; kopieer wat u er nog uit nodig hebt, sluit het dan en open het bestand opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="88"/>
+        <location filename="../../bnldesk/services/error_words.py" line="164"/>
         <source>this window no longer holds %1: the file was moved or deleted. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>dit venster heeft %1 niet meer in handen: het bestand is verplaatst of verwijderd. Vanuit dit venster wordt niets meer opgeslagen; kopieer wat u er nog uit nodig hebt, sluit het dan en open het bestand opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="92"/>
+        <location filename="../../bnldesk/services/error_words.py" line="168"/>
         <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
         <translation>%1 is leeg (0 bytes): de databank is verloren gegaan of nooit geschreven; zet een reservekopie terug, of verwijder het bestand om met een nieuwe databank te beginnen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="96"/>
+        <location filename="../../bnldesk/services/error_words.py" line="172"/>
         <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
         <translation>%1 ontbreekt, maar er staan reservekopieën van in %2: zet er een terug in plaats van met een nieuwe, lege databank te beginnen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="100"/>
+        <location filename="../../bnldesk/services/error_words.py" line="176"/>
         <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
         <translation>%1 is geschreven door een nieuwere versie van bnldesk (databankversie %2); werk bnldesk bij om het te openen. Het bestand is niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="103"/>
+        <location filename="../../bnldesk/services/error_words.py" line="179"/>
         <source>%1: cannot open the database file</source>
         <translation>%1: het databankbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="104"/>
+        <location filename="../../bnldesk/services/error_words.py" line="180"/>
         <source>%1 is open read-only: nothing can be written into it</source>
         <translation>%1 is alleen-lezen geopend: er kan niets in worden geschreven</translation>
     </message>
@@ -4112,926 +4112,926 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">de databankserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw (werk intussen in de eigen databank van deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="106"/>
+        <location filename="../../bnldesk/services/error_words.py" line="182"/>
         <source>the unsaved text could not be kept on this computer (%1): do not quit before it is saved</source>
         <translation>de niet-opgeslagen tekst kon niet op deze computer worden bewaard (%1): sluit niet af voor hij is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="108"/>
+        <location filename="../../bnldesk/services/error_words.py" line="184"/>
         <source>the recovery file %1 cannot be read; it was left as it is</source>
         <translation>het herstelbestand %1 kan niet worden gelezen; het is gelaten zoals het was</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="110"/>
+        <location filename="../../bnldesk/services/error_words.py" line="186"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again</source>
         <translation>de databankserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="113"/>
+        <location filename="../../bnldesk/services/error_words.py" line="189"/>
         <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
         <translation>de server %1 weigert de gebruikersnaam of het wachtwoord: controleer ze (het wachtwoord komt uit PGPASSWORD, ~/.pgpass of de vraag bij het starten)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="117"/>
+        <location filename="../../bnldesk/services/error_words.py" line="193"/>
         <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
         <translation>de server %1 vraagt een wachtwoord: zet PGPASSWORD, zet het in ~/.pgpass, of start bnldesk in een terminal om erom gevraagd te worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="121"/>
+        <location filename="../../bnldesk/services/error_words.py" line="197"/>
         <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
         <translation>de server %1 staat dit uw gebruiker niet toe (een privénota van een andere delegee, of een recht dat de beheerder niet heeft toegekend): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="125"/>
+        <location filename="../../bnldesk/services/error_words.py" line="201"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
         <translation>de databank %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert &apos;bnldesk server init URL&apos; uit (zie README, Delegation server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="129"/>
+        <location filename="../../bnldesk/services/error_words.py" line="205"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>iemand anders heeft op hetzelfde moment hetzelfde gegeven in %1 gewijzigd: niets van u is overschreven; bekijk het opnieuw en herhaal uw wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="133"/>
+        <location filename="../../bnldesk/services/error_words.py" line="209"/>
         <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
         <translation>dit geldt alleen voor databankbestanden; %1 is een server, waarvan de beheerder de reservekopieën maakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="136"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="226"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="239"/>
+        <location filename="../../bnldesk/services/error_words.py" line="212"/>
+        <location filename="../../bnldesk/services/error_words.py" line="302"/>
+        <location filename="../../bnldesk/services/error_words.py" line="315"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="137"/>
+        <location filename="../../bnldesk/services/error_words.py" line="213"/>
         <source>%1 is a folder, not a document</source>
         <translation>%1 is een map, geen document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
+        <location filename="../../bnldesk/services/error_words.py" line="214"/>
+        <location filename="../../bnldesk/services/error_words.py" line="304"/>
+        <location filename="../../bnldesk/services/error_words.py" line="329"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 kan niet worden gelezen (geen toestemming, of een schijffout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="139"/>
+        <location filename="../../bnldesk/services/error_words.py" line="215"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 is leeg (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="140"/>
+        <location filename="../../bnldesk/services/error_words.py" line="216"/>
         <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
         <translation>%1 is te groot (%2 MB; een plan is hooguit %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="141"/>
+        <location filename="../../bnldesk/services/error_words.py" line="217"/>
         <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
         <translation>%1 is geen PDF-bestand (een ander soort bestand dat .pdf is genoemd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="142"/>
+        <location filename="../../bnldesk/services/error_words.py" line="218"/>
         <source>%1 is not a Word .docx file</source>
         <translation>%1 is geen Word-bestand (.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="143"/>
+        <location filename="../../bnldesk/services/error_words.py" line="219"/>
         <source>%1 is an old binary Office file; save it as .docx or PDF</source>
         <translation>%1 is een oud binair Office-bestand; sla het op als .docx of PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="145"/>
+        <location filename="../../bnldesk/services/error_words.py" line="221"/>
         <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
         <translation>%1: bestanden van het type %2 kunnen niet worden geïmporteerd (gebruik PDF, DOCX, TXT of MD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="147"/>
+        <location filename="../../bnldesk/services/error_words.py" line="223"/>
         <source>%1 is damaged UTF-16 text</source>
         <translation>%1 is beschadigde UTF-16-tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="148"/>
+        <location filename="../../bnldesk/services/error_words.py" line="224"/>
         <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
         <translation>%1 is een RTF-bestand (Rich Text); sla het op als .docx of PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="149"/>
+        <location filename="../../bnldesk/services/error_words.py" line="225"/>
         <source>%1 is a binary file, not text</source>
         <translation>%1 is een binair bestand, geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="150"/>
+        <location filename="../../bnldesk/services/error_words.py" line="226"/>
         <source>%1 holds too much text to be a plan</source>
         <translation>%1 bevat te veel tekst voor een plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="151"/>
+        <location filename="../../bnldesk/services/error_words.py" line="227"/>
         <source>reading this kind of file is not installed (%1 is missing)</source>
         <translation>het lezen van dit soort bestanden is niet geïnstalleerd (%1 ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="152"/>
+        <location filename="../../bnldesk/services/error_words.py" line="228"/>
         <source>%1 is a password-protected PDF; save it without a password</source>
         <translation>%1 is een met een wachtwoord beveiligde PDF; sla het op zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="153"/>
+        <location filename="../../bnldesk/services/error_words.py" line="229"/>
         <source>%1 is a damaged PDF</source>
         <translation>%1 is een beschadigde PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="154"/>
+        <location filename="../../bnldesk/services/error_words.py" line="230"/>
         <source>%1 could not be read as a PDF</source>
         <translation>%1 kon niet als PDF worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="155"/>
+        <location filename="../../bnldesk/services/error_words.py" line="231"/>
         <source>%1 has no pages</source>
         <translation>%1 heeft geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="157"/>
+        <location filename="../../bnldesk/services/error_words.py" line="233"/>
         <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
         <translation>%1 heeft geen tekstlaag (een gescande PDF of een PDF met alleen afbeeldingen); laat er eerst tekstherkenning (OCR) op los</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="160"/>
+        <location filename="../../bnldesk/services/error_words.py" line="236"/>
         <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
         <translation>%1: de tekst is niet leesbaar (lettertypen zonder tekentabel); exporteer het opnieuw vanuit het origineel of laat er tekstherkenning (OCR) op los</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="164"/>
+        <location filename="../../bnldesk/services/error_words.py" line="240"/>
         <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
         <translation>%1 zou uitgepakt veel groter worden dan een Word-document (geweigerd als mogelijke zipbom)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="166"/>
+        <location filename="../../bnldesk/services/error_words.py" line="242"/>
         <source>%1 is a damaged .docx file</source>
         <translation>%1 is een beschadigd .docx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="167"/>
+        <location filename="../../bnldesk/services/error_words.py" line="243"/>
         <source>%1 could not be read as .docx</source>
         <translation>%1 kon niet als .docx worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="168"/>
+        <location filename="../../bnldesk/services/error_words.py" line="244"/>
         <source>%1 is a spreadsheet, not a Word document</source>
         <translation>%1 is een rekenblad, geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="169"/>
+        <location filename="../../bnldesk/services/error_words.py" line="245"/>
         <source>%1 is a presentation, not a Word document</source>
         <translation>%1 is een presentatie, geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="171"/>
+        <location filename="../../bnldesk/services/error_words.py" line="247"/>
         <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
         <translation>%1 is een OpenDocument-bestand; sla het op als .docx of PDF om het te importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="173"/>
+        <location filename="../../bnldesk/services/error_words.py" line="249"/>
         <source>%1 is not a Word document</source>
         <translation>%1 is geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="174"/>
+        <location filename="../../bnldesk/services/error_words.py" line="250"/>
         <source>%1 contains no text</source>
         <translation>%1 bevat geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="176"/>
+        <location filename="../../bnldesk/services/error_words.py" line="252"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
         <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel &apos;Jaarplan&apos; of &apos;Werkprogramma&apos; en geen onderdelen van een plan)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="180"/>
+        <location filename="../../bnldesk/services/error_words.py" line="256"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1: geen hoofdstukken of thema&apos;s gevonden; dit lijkt geen plan of programma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="258"/>
         <source>%1: the plan&apos;s year cannot be told from the text</source>
         <translation>%1: het jaar van het plan is niet uit de tekst op te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="184"/>
+        <location filename="../../bnldesk/services/error_words.py" line="260"/>
         <source>%1: the programme&apos;s period cannot be told from the text</source>
         <translation>%1: de periode van het programma is niet uit de tekst op te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="186"/>
+        <location filename="../../bnldesk/services/error_words.py" line="262"/>
         <source>%1: the text is nested too deeply to read</source>
         <translation>%1: de tekst is te diep genest om te lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="187"/>
+        <location filename="../../bnldesk/services/error_words.py" line="263"/>
         <source>%1: the text could not be made sense of</source>
         <translation>%1: de tekst kon niet worden begrepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="188"/>
+        <location filename="../../bnldesk/services/error_words.py" line="264"/>
         <source>%1 could not be saved in the database: %2</source>
         <translation>%1 kon niet in de databank worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="189"/>
+        <location filename="../../bnldesk/services/error_words.py" line="265"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importeren geannuleerd; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="191"/>
+        <location filename="../../bnldesk/services/error_words.py" line="267"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>het lezen van %1 is gestopt voordat het klaar was (het proces eindigde met code %2); probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="194"/>
+        <location filename="../../bnldesk/services/error_words.py" line="270"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>er is geen werkgroep &apos;%1&apos; in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="196"/>
+        <location filename="../../bnldesk/services/error_words.py" line="272"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>de bundel zou groter worden dan %1 MB, meer dan een andere laptop aanneemt: deel de wijzigingen sinds een datum, of één werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="200"/>
+        <location filename="../../bnldesk/services/error_words.py" line="276"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>deze bundel komt van de delegatie %1; deze databank hoort bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="202"/>
+        <location filename="../../bnldesk/services/error_words.py" line="278"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>deze bundel is voor een ander plan (%1); deze databank bevat %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="204"/>
+        <location filename="../../bnldesk/services/error_words.py" line="280"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>een gegeven in de bundel is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="206"/>
+        <location filename="../../bnldesk/services/error_words.py" line="282"/>
         <source>%1 is empty</source>
         <translation>%1 is leeg</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="207"/>
+        <location filename="../../bnldesk/services/error_words.py" line="283"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 is groter dan %2 MB: geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="208"/>
+        <location filename="../../bnldesk/services/error_words.py" line="284"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 is geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="209"/>
+        <location filename="../../bnldesk/services/error_words.py" line="285"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 is onvolledig (afgebroken): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="210"/>
+        <location filename="../../bnldesk/services/error_words.py" line="286"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 is beschadigd: vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="212"/>
+        <location filename="../../bnldesk/services/error_words.py" line="288"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 is geschreven door een nieuwere bnldesk (bundelformaat %2, deze versie leest tot en met %3); werk bnldesk bij om het te ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="216"/>
+        <location filename="../../bnldesk/services/error_words.py" line="292"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 is een niet-ondertekende bundel van een oudere bnldesk: werk bnldesk bij op de verzendende laptop, koppel de twee laptops en deel opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="220"/>
+        <location filename="../../bnldesk/services/error_words.py" line="296"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 is beschadigd of gewijzigd (de handtekening klopt niet): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="223"/>
+        <location filename="../../bnldesk/services/error_words.py" line="299"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 komt van een laptop die niet aan deze gekoppeld is (de code is %2): koppel ze eerst en ontvang het dan opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="227"/>
+        <location filename="../../bnldesk/services/error_words.py" line="303"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 is een map, geen bundel met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="229"/>
+        <location filename="../../bnldesk/services/error_words.py" line="305"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>dit is geen koppelcode van bnldesk (controleer de letters)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="231"/>
+        <location filename="../../bnldesk/services/error_words.py" line="307"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>deze koppelcode is verkeerd getypt (de controleletters kloppen niet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="233"/>
+        <location filename="../../bnldesk/services/error_words.py" line="309"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>geef de gekoppelde laptop een naam (bijvoorbeeld die van de eigenaar)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="235"/>
+        <location filename="../../bnldesk/services/error_words.py" line="311"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>dit is de eigen koppelcode van deze laptop: voer die van de andere laptop in</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="237"/>
+        <location filename="../../bnldesk/services/error_words.py" line="313"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>geen gekoppelde laptop heet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="240"/>
+        <location filename="../../bnldesk/services/error_words.py" line="316"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 is %2 MB; bnldesk leest bladen met nota&apos;s tot 300 MB</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="242"/>
+        <location filename="../../bnldesk/services/error_words.py" line="318"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 is geen blad met nota&apos;s van bnldesk (geen blad met een id- en een tekstkolom): exporteer de nota&apos;s uit bnldesk, bewerk dat bestand en importeer het</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
+        <location filename="../../bnldesk/services/error_words.py" line="322"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 zou uitgepakt veel groter worden dan een blad met nota&apos;s (een zipbom?); bnldesk opent het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="250"/>
+        <location filename="../../bnldesk/services/error_words.py" line="326"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 heeft meer dan %2 rijen in één blad; exporteer minder nota&apos;s per bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/services/error_words.py" line="328"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 is geen Excel-werkmap (.xlsx) die bnldesk kan lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/services/error_words.py" line="331"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 declareert XML-entiteiten of externe verwijzingen (een aanval?); bnldesk leest het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="257"/>
+        <location filename="../../bnldesk/services/error_words.py" line="333"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 is beschadigd of geen Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
+        <location filename="../../bnldesk/services/error_words.py" line="335"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
+        <location filename="../../bnldesk/services/error_words.py" line="336"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>de map %1 bestaat niet; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
+        <location filename="../../bnldesk/services/error_words.py" line="338"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk mag niet schrijven in de map %1 (alleen-lezen of geen toestemming): er is niets opgeslagen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
+        <location filename="../../bnldesk/services/error_words.py" line="342"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>de schijf met %1 is vol: er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
+        <location filename="../../bnldesk/services/error_words.py" line="344"/>
         <source>%1 is not a folder</source>
         <translation>%1 is geen map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="269"/>
+        <location filename="../../bnldesk/services/error_words.py" line="345"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 kon niet worden geschreven (schijf- of netwerkfout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <location filename="../../bnldesk/services/error_words.py" line="347"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 is geopend in een ander programma (Excel, een PDF-lezer?) of alleen-lezen; sluit het en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/services/error_words.py" line="350"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>de briefing over %1 kon niet worden opgemaakt: iets op pagina %2 is groter dan een pagina; kort de langste tekst daar in (een nota, een standpunt of een titel)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <location filename="../../bnldesk/services/error_words.py" line="353"/>
         <source>the export was cancelled; no file was written</source>
         <translation>de export is geannuleerd; er is geen bestand geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/services/error_words.py" line="356"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 bestaat niet: er is niets om een reservekopie van te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/services/error_words.py" line="358"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>de reservekopie van %1 doorstond de controle niet (is de databank beschadigd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
+        <location filename="../../bnldesk/services/error_words.py" line="360"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>van %1 kon geen reservekopie gemaakt worden in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
+        <location filename="../../bnldesk/services/error_words.py" line="362"/>
         <source>%1 could not be read, so it was not backed up and nothing was changed</source>
         <translation>%1 kon niet worden gelezen; er is dus geen reservekopie van gemaakt en er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
+        <location filename="../../bnldesk/services/error_words.py" line="364"/>
         <source>there is no usable backup of %1</source>
         <translation>er is geen bruikbare reservekopie van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/services/error_words.py" line="365"/>
         <source>there is no backup %1</source>
         <translation>er is geen reservekopie %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
+        <location filename="../../bnldesk/services/error_words.py" line="366"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>de reservekopie %1 is beschadigd; kies een andere</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
+        <location filename="../../bnldesk/services/error_words.py" line="367"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>de kopie van %1 doorstond de controle niet; er is niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/services/error_words.py" line="368"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 kon niet teruggezet worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
+        <location filename="../../bnldesk/services/error_words.py" line="370"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 is in dit venster alleen-lezen geopend: zet hem terug waar hij om te schrijven geopend is, of sluit eerst het andere bnldesk-venster</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/services/error_words.py" line="374"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 is nog in gebruik binnen bnldesk; er is niets teruggezet, probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <location filename="../../bnldesk/services/error_words.py" line="377"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 is geen databankserver (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
+        <location filename="../../bnldesk/services/error_words.py" line="379"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>synchroniseren gebeurt op het eigen databankbestand van een laptop, niet op een server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <location filename="../../bnldesk/services/error_words.py" line="382"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>een gegeven op de server kan niet gelezen worden (%1); wat al samengevoegd was, blijft samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
+        <location filename="../../bnldesk/services/error_words.py" line="386"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen %1://-adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
+        <location filename="../../bnldesk/services/error_words.py" line="388"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>&apos;%1&apos; is geen geldig adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/services/error_words.py" line="389"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/services/error_words.py" line="390"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk werkt niet op %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <location filename="../../bnldesk/services/error_words.py" line="392"/>
         <source>the meeting ends before it starts</source>
         <translation>de vergadering eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="317"/>
+        <location filename="../../bnldesk/services/error_words.py" line="393"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>een vergadering heeft een titel of een werkgroep nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
+        <location filename="../../bnldesk/services/error_words.py" line="394"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>vergadering %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <location filename="../../bnldesk/services/error_words.py" line="395"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>het plan %2 heeft geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
+        <location filename="../../bnldesk/services/error_words.py" line="396"/>
         <source>there is no section %1</source>
         <translation>er is geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="321"/>
+        <location filename="../../bnldesk/services/error_words.py" line="397"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>onderdeel %1 staat in meerdere plannen (%2): zeg welk plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <location filename="../../bnldesk/services/error_words.py" line="398"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
+        <location filename="../../bnldesk/services/error_words.py" line="399"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>een agendapunt heeft een titel of een onderdeel van een plan nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
+        <location filename="../../bnldesk/services/error_words.py" line="403"/>
         <source>an agenda point needs a title</source>
         <translation>een agendapunt heeft een titel nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
+        <location filename="../../bnldesk/services/error_words.py" line="404"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>agendapunt %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <location filename="../../bnldesk/services/error_words.py" line="405"/>
         <source>an action item needs a title</source>
         <translation>een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="330"/>
+        <location filename="../../bnldesk/services/error_words.py" line="406"/>
         <source>the meeting %2 has no date yet</source>
         <translation>de vergadering %2 heeft nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <location filename="../../bnldesk/services/error_words.py" line="408"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>de export is gestopt voordat hij klaar was (het proces eindigde met code %1); er is niets opgeslagen; probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <location filename="../../bnldesk/services/error_words.py" line="412"/>
         <source>that item is no longer in the document</source>
         <translation>dat project staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <location filename="../../bnldesk/services/error_words.py" line="413"/>
         <source>that section is no longer in the document</source>
         <translation>dat onderdeel staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
+        <location filename="../../bnldesk/services/error_words.py" line="415"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>alleen een onderdeel direct onder een hoofdstuk kan een hoofdstuk worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <location filename="../../bnldesk/services/error_words.py" line="417"/>
         <source>a chapter is already the highest level</source>
         <translation>een hoofdstuk is al het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <location filename="../../bnldesk/services/error_words.py" line="419"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>het eerste hoofdstuk heeft geen hoofdstuk ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/services/error_words.py" line="422"/>
         <source>the first section has no section before it to go under</source>
         <translation>het eerste onderdeel heeft geen onderdeel ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <location filename="../../bnldesk/services/error_words.py" line="424"/>
         <source>an item is already the lowest level</source>
         <translation>een project is al het laagste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
+        <location filename="../../bnldesk/services/error_words.py" line="425"/>
         <source>the first item of a section has no item before it</source>
         <translation>het eerste project van een onderdeel heeft geen project ervoor</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
+        <location filename="../../bnldesk/services/error_words.py" line="427"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>de tekst van het project heeft geen alinea- of zinseinde om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <location filename="../../bnldesk/services/error_words.py" line="429"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 is geen aannemelijk jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/services/error_words.py" line="430"/>
         <source>a title cannot be empty</source>
         <translation>een titel mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/services/error_words.py" line="431"/>
         <source>a title has at most %1 characters</source>
         <translation>een titel heeft hoogstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/services/error_words.py" line="433"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>kies een hoofdstuk, onderdeel, project, werkgroep of contactpersoon om te hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/services/error_words.py" line="435"/>
         <source>only a workgroup has a code</source>
         <translation>alleen een werkgroep heeft een code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <location filename="../../bnldesk/services/error_words.py" line="436"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>&apos;%1&apos; is geen werkgroepcode</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <location filename="../../bnldesk/services/error_words.py" line="437"/>
         <source>choose an item to merge with the one before</source>
         <translation>kies een project om met het vorige samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
+        <location filename="../../bnldesk/services/error_words.py" line="438"/>
         <source>choose an item to split</source>
         <translation>kies een project om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <location filename="../../bnldesk/services/error_words.py" line="439"/>
         <source>choose an item to mark</source>
         <translation>kies een project om te markeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="364"/>
+        <location filename="../../bnldesk/services/error_words.py" line="440"/>
         <source>choose an item to change its kind</source>
         <translation>kies een project om de soort te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
+        <location filename="../../bnldesk/services/error_words.py" line="443"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>werkgroep met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
+        <location filename="../../bnldesk/services/error_words.py" line="444"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>onderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <location filename="../../bnldesk/services/error_words.py" line="445"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>planonderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
+        <location filename="../../bnldesk/services/error_words.py" line="446"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>hoofdstuk met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <location filename="../../bnldesk/services/error_words.py" line="447"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>plan met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
+        <location filename="../../bnldesk/services/error_words.py" line="448"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>programma met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
+        <location filename="../../bnldesk/services/error_words.py" line="449"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>contactpersoon met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/services/error_words.py" line="450"/>
         <source>notes cannot be attached to %1</source>
         <translation>aan %1 kunnen geen nota&apos;s gehecht worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
+        <location filename="../../bnldesk/services/error_words.py" line="452"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>&apos;%1&apos; is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
+        <location filename="../../bnldesk/services/error_words.py" line="454"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>deze databank heeft geen %1 met sleutel &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
+        <location filename="../../bnldesk/services/error_words.py" line="456"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>een nieuwe rij heeft een Doel nodig (een werkgroepcode of onderdeelnummer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
+        <location filename="../../bnldesk/services/error_words.py" line="458"/>
         <source>note %1 no longer exists</source>
         <translation>nota %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
+        <location filename="../../bnldesk/services/error_words.py" line="459"/>
         <source>action item %1 no longer exists</source>
         <translation>actiepunt %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="385"/>
+        <location filename="../../bnldesk/services/error_words.py" line="461"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>er is geen werkgroep &apos;%1&apos; (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
+        <location filename="../../bnldesk/services/error_words.py" line="463"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>&apos;%1&apos; is geen vergadering-id</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="388"/>
+        <location filename="../../bnldesk/services/error_words.py" line="464"/>
         <source>there is no %1 plan in this database</source>
         <translation>deze databank heeft geen plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
+        <location filename="../../bnldesk/services/error_words.py" line="465"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>zeg over welke werkgroep, welk onderdeel of welke vergadering de briefing gaat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <location filename="../../bnldesk/services/error_words.py" line="467"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>intussen elders gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <location filename="../../bnldesk/services/error_words.py" line="470"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>de bundel bevat een misvormd gegeven %1 (geen object)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
+        <location filename="../../bnldesk/services/error_words.py" line="471"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="396"/>
+        <location filename="../../bnldesk/services/error_words.py" line="472"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="398"/>
+        <location filename="../../bnldesk/services/error_words.py" line="474"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
+        <location filename="../../bnldesk/services/error_words.py" line="477"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen geheel getal van %3 tot %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
+        <location filename="../../bnldesk/services/error_words.py" line="480"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; heeft een waarde die deze versie niet kent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="406"/>
+        <location filename="../../bnldesk/services/error_words.py" line="482"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="408"/>
+        <location filename="../../bnldesk/services/error_words.py" line="484"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <location filename="../../bnldesk/services/error_words.py" line="487"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is niet in UTC zonder tijdzone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/services/error_words.py" line="490"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ligt in de toekomst (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
+        <location filename="../../bnldesk/services/error_words.py" line="492"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <location filename="../../bnldesk/services/error_words.py" line="494"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen lijst van hoogstens %3 labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
+        <location filename="../../bnldesk/services/error_words.py" line="497"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; bevat een label dat leeg is of langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
+        <location filename="../../bnldesk/services/error_words.py" line="500"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>agendapunt %1 verwijst naar een vergadering die niet in de bundel zit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <location filename="../../bnldesk/services/error_words.py" line="502"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>%1 van de bundel is geen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="427"/>
+        <location filename="../../bnldesk/services/error_words.py" line="503"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>%1 van de bundel is geen lijst van hoogstens %2 elementen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
+        <location filename="../../bnldesk/services/error_words.py" line="504"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>%1 van de bundel is geen tekst van hoogstens %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/services/error_words.py" line="505"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>de inhoudsopgave van de bundel klopt niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
+        <location filename="../../bnldesk/services/error_words.py" line="507"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>de bundel bevat een versiegeschiedenis die geen lijst van hashes is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
+        <location filename="../../bnldesk/services/error_words.py" line="509"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>de bundel bevat gegevens van een onbekende soort (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
+        <location filename="../../bnldesk/services/error_words.py" line="510"/>
         <source>the bundle holds more than %1 records</source>
         <translation>de bundel bevat meer dan %1 gegevens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
+        <location filename="../../bnldesk/services/error_words.py" line="511"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>de bundel bevat een conflict van een onbekende soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="437"/>
+        <location filename="../../bnldesk/services/error_words.py" line="513"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>de bundel bevat een conflict met misvormde versiehashes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
+        <location filename="../../bnldesk/services/error_words.py" line="516"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>de bundel bevat een conflict over een ander gegeven dan zijn versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="442"/>
+        <location filename="../../bnldesk/services/error_words.py" line="518"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>de bundel bevat een conflict met misvormde datums</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <location filename="../../bnldesk/services/error_words.py" line="519"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 is beschadigd (%2): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="445"/>
+        <location filename="../../bnldesk/services/error_words.py" line="521"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>conflict %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
+        <location filename="../../bnldesk/services/error_words.py" line="522"/>
         <source>the record of conflict %1 is gone</source>
         <translation>het gegeven van conflict %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="447"/>
+        <location filename="../../bnldesk/services/error_words.py" line="523"/>
         <source>unknown field(s): %1</source>
         <translation>onbekende velden: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="449"/>
+        <location filename="../../bnldesk/services/error_words.py" line="525"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>de andere versie is privé: %1 ervan overnemen zou privétekst delen; neem ook de zichtbaarheid over om de nota privé te houden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="453"/>
+        <location filename="../../bnldesk/services/error_words.py" line="529"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>de gekozen versie is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
+        <location filename="../../bnldesk/services/error_words.py" line="533"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>deze installatie van bnldesk is onvolledig (geen databankupdates in %1): installeer bnldesk opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
+        <location filename="../../bnldesk/services/error_words.py" line="536"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 kon niet bijgewerkt worden naar deze versie van bnldesk: de tabellen passen niet bij databankversie %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/services/error_words.py" line="544"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -5039,7 +5039,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
+        <location filename="../../bnldesk/services/error_words.py" line="547"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -5047,7 +5047,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
+        <location filename="../../bnldesk/services/error_words.py" line="553"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is de naam van %n werkgroep (%3): geef de code</numerusform>
@@ -5055,7 +5055,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="480"/>
+        <location filename="../../bnldesk/services/error_words.py" line="556"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: de update liet %n gebroken verwijzing achter (eerst in tabel %3)</numerusform>
@@ -5063,7 +5063,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/services/error_words.py" line="561"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
@@ -5256,56 +5256,56 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="496"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="497"/>
+        <location filename="../../bnldesk/services/error_words.py" line="572"/>
+        <location filename="../../bnldesk/services/error_words.py" line="573"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="498"/>
+        <location filename="../../bnldesk/services/error_words.py" line="574"/>
         <source>database in use by another program</source>
         <translation>databank in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="499"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="500"/>
+        <location filename="../../bnldesk/services/error_words.py" line="575"/>
+        <location filename="../../bnldesk/services/error_words.py" line="576"/>
         <source>database read-only</source>
         <translation>databank alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="501"/>
+        <location filename="../../bnldesk/services/error_words.py" line="577"/>
         <source>server unreachable</source>
         <translation>server onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="502"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="503"/>
+        <location filename="../../bnldesk/services/error_words.py" line="578"/>
+        <location filename="../../bnldesk/services/error_words.py" line="579"/>
         <source>server refused the login</source>
         <translation>server weigert de aanmelding</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="504"/>
+        <location filename="../../bnldesk/services/error_words.py" line="580"/>
         <source>not allowed by the server</source>
         <translation>niet toegestaan door de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="505"/>
+        <location filename="../../bnldesk/services/error_words.py" line="581"/>
         <source>database damaged</source>
         <translation>databank beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="506"/>
+        <location filename="../../bnldesk/services/error_words.py" line="582"/>
         <source>disk or network error</source>
         <translation>schijf- of netwerkfout</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="507"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="508"/>
+        <location filename="../../bnldesk/services/error_words.py" line="583"/>
+        <location filename="../../bnldesk/services/error_words.py" line="584"/>
         <source>database file replaced</source>
         <translation>databankbestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="509"/>
+        <location filename="../../bnldesk/services/error_words.py" line="585"/>
         <source>database file moved</source>
         <translation>databankbestand verplaatst</translation>
     </message>
@@ -5388,7 +5388,7 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
+        <location filename="../../bnldesk/services/error_words.py" line="401"/>
         <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
         <translation>&quot;%1&quot; is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
     </message>
@@ -6193,27 +6193,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="17"/>
+        <location filename="../../bnldesk/ui/labels.py" line="18"/>
         <source>Objective</source>
         <translation>Doelstelling</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="18"/>
+        <location filename="../../bnldesk/ui/labels.py" line="19"/>
         <source>Ongoing project</source>
         <translation>Voortgangsproject</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="19"/>
+        <location filename="../../bnldesk/ui/labels.py" line="20"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="20"/>
+        <location filename="../../bnldesk/ui/labels.py" line="21"/>
         <source>Flagship project</source>
         <translation>Vlaggenschipproject</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="21"/>
+        <location filename="../../bnldesk/ui/labels.py" line="22"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -6230,7 +6230,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="27"/>
+        <location filename="../../bnldesk/ui/labels.py" line="28"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
@@ -6251,12 +6251,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="28"/>
+        <location filename="../../bnldesk/ui/labels.py" line="29"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="29"/>
+        <location filename="../../bnldesk/ui/labels.py" line="30"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
@@ -6329,42 +6329,42 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="43"/>
+        <location filename="../../bnldesk/ui/labels.py" line="44"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="44"/>
+        <location filename="../../bnldesk/ui/labels.py" line="45"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="45"/>
+        <location filename="../../bnldesk/ui/labels.py" line="46"/>
         <source>Gone</source>
         <translation>Verdwenen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="46"/>
+        <location filename="../../bnldesk/ui/labels.py" line="47"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="50"/>
+        <location filename="../../bnldesk/ui/labels.py" line="51"/>
         <source>Belgium (BE)</source>
         <translation>België (BE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="51"/>
+        <location filename="../../bnldesk/ui/labels.py" line="52"/>
         <source>Netherlands (NL)</source>
         <translation>Nederland (NL)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="52"/>
+        <location filename="../../bnldesk/ui/labels.py" line="53"/>
         <source>Luxembourg (LU)</source>
         <translation>Luxemburg (LU)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/labels.py" line="53"/>
+        <location filename="../../bnldesk/ui/labels.py" line="54"/>
         <source>Other party</source>
         <translation>Andere partij</translation>
     </message>
