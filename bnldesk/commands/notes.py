@@ -19,6 +19,7 @@ from bnldesk.cli import UserError, open_from_args, plan_year_arg
 from bnldesk.commands.speech import say
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.tag_line import tags_line
+from bnldesk.domain.value_words import VISIBILITY_WHO
 from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:
@@ -93,7 +94,11 @@ def _note_options(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("--tag", action="append", metavar="T", help="add a tag (repeatable)")
     command.add_argument(
-        "--visibility", type=_SheetWord("visibility", VISIBILITIES), metavar="|".join(VISIBILITIES)
+        "--visibility",
+        type=_SheetWord("visibility", VISIBILITIES),
+        metavar="|".join(VISIBILITIES),
+        help="who sees the note: "
+        + ", ".join(f"{code} ({VISIBILITY_WHO[code].en})" for code in VISIBILITIES),
     )
     command.add_argument("--json", action="store_true")
 

@@ -168,7 +168,9 @@ def note_columns() -> list[Column[RecentNoteRow]]:
         # Who sees it, as in the notes list: a private note is told from a shared one here
         # too (trial 15).
         Column(
-            tr("Visibility"), lambda row: labels.label(labels.VISIBILITIES_SHORT, row.visibility)
+            tr("Visibility"),
+            lambda row: labels.label(labels.VISIBILITIES_SHORT, row.visibility),
+            tip=lambda row: labels.label(labels.VISIBILITIES, row.visibility),  # who sees it
         ),
     ]
 
