@@ -6,6 +6,7 @@
 - F2 or a double-click edits a title (a workgroup's code too), with undo and redo; an empty
   title is refused and changes nothing.
 - Escape with corrections not imported asks before throwing them away.
+- Once imported, Close is the default button: Return, Enter and Escape close the review.
 - A file that is no plan (random bytes, a workbook renamed .pdf, an empty file, a shopping
   list) gives one message and no review window, and the database is untouched.
 - The summary counts with the language's plural forms and names the notes carried over.
@@ -452,3 +453,23 @@ def test_a_correction_refused_says_why_in_the_interface_language(
     assert [chapter.title for chapter in dialog.document.chapters] == titles
     assert dialog.undo_stack.count() == 0
     dialog.reject()
+
+
+@pytest.mark.parametrize(
+    "key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape], ids=["Return", "Enter", "Esc"]
+)
+def test_once_imported_return_and_escape_close_the_review(
+    window: MainWindow, store: Store, plan_file: Path, qtbot: Any, key: Qt.Key
+) -> None:
+    """After Import, the button says Close and is the default: Return (as Escape) closes the
+    review, the import kept (trial 16: Return did nothing once it was applied)."""
+    dialog = _open(window, plan_file, qtbot)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.reports), timeout=60_000)
+    settle(window)
+    assert dialog.import_button.text() == "Close" and dialog.import_button.isDefault()
+    focused = QApplication.focusWidget()
+    assert focused is not None and dialog.isAncestorOf(focused)
+    qtbot.keyClick(focused, key)
+    qtbot.waitUntil(lambda: not window.findChildren(ImportReviewDialog), timeout=WAIT_MS)
+    assert _plans(store, 2034) == 1
