@@ -473,3 +473,29 @@ def test_once_imported_return_and_escape_close_the_review(
     qtbot.keyClick(focused, key)
     qtbot.waitUntil(lambda: not window.findChildren(ImportReviewDialog), timeout=WAIT_MS)
     assert _plans(store, 2034) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "headers"),
+    [("en", ["Title", "Kind / code", "Page", "Line", "Text"]),
+     ("nl", ["Titel", "Soort / code", "Pagina", "Regel", "Tekst"]),
+     ("fr", ["Titre", "Type / code", "Page", "Ligne", "Texte"])],
+)  # fmt: skip
+def test_the_review_headers_read_as_a_form_in_each_language(
+    window: MainWindow, plan_file: Path, qtbot: Any, language: str, headers: list[str]
+) -> None:
+    """Every column header of the review in the interface language, as a civil servant's form
+    writes it (trial 16: "Soort of code" read as a question)."""
+    from bnldesk.ui import i18n
+
+    i18n.install(language)
+    try:
+        dialog = _open(window, plan_file, qtbot)
+        shown = [
+            str(view.model().headerData(column, Qt.Orientation.Horizontal))
+            for view in (dialog.tree, dialog.source)
+            for column in range(view.model().columnCount())
+        ]
+        assert shown == headers
+    finally:
+        i18n.install("en")
