@@ -927,7 +927,7 @@ class NotesPanel(QWidget):
             self.show_notice(
                 tr(
                     "Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept"
-                    " under Meetings > Resolve conflicts."
+                    " under File > Resolve conflicts."
                 ).replace("%1", names)
             )
         elif result.taken:
