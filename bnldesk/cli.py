@@ -818,7 +818,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(args.log_level, db_path=describe(_db_location(args)))
         return func(args)
     except BnldeskError as exc:  # the user's or the environment's fault: one line, no traceback
-        print(f"bnldesk: {worded(exc, getattr(args, 'language', None))}", file=sys.stderr)
+        line = worded(exc, getattr(args, "language", None))
+        print(f"bnldesk: {line}", file=sys.stderr)
+        if func is cmd_gui:  # started for the window, maybe from a shortcut: no terminal
+            from bnldesk.ui.app import show_start_refusal
+
+            show_start_refusal(line)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         from bnldesk.commands.speech import say

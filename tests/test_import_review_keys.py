@@ -6,6 +6,7 @@
 - F2 or a double-click edits a title (a workgroup's code too), with undo and redo; an empty
   title is refused and changes nothing.
 - Escape with corrections not imported asks before throwing them away.
+- Once imported, Close is the default button: Return, Enter and Escape close the review.
 - A file that is no plan (random bytes, a workbook renamed .pdf, an empty file, a shopping
   list) gives one message and no review window, and the database is untouched.
 - The summary counts with the language's plural forms and names the notes carried over.
@@ -452,3 +453,49 @@ def test_a_correction_refused_says_why_in_the_interface_language(
     assert [chapter.title for chapter in dialog.document.chapters] == titles
     assert dialog.undo_stack.count() == 0
     dialog.reject()
+
+
+@pytest.mark.parametrize(
+    "key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape], ids=["Return", "Enter", "Esc"]
+)
+def test_once_imported_return_and_escape_close_the_review(
+    window: MainWindow, store: Store, plan_file: Path, qtbot: Any, key: Qt.Key
+) -> None:
+    """After Import, the button says Close and is the default: Return (as Escape) closes the
+    review, the import kept (trial 16: Return did nothing once it was applied)."""
+    dialog = _open(window, plan_file, qtbot)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.reports), timeout=60_000)
+    settle(window)
+    assert dialog.import_button.text() == "Close" and dialog.import_button.isDefault()
+    focused = QApplication.focusWidget()
+    assert focused is not None and dialog.isAncestorOf(focused)
+    qtbot.keyClick(focused, key)
+    qtbot.waitUntil(lambda: not window.findChildren(ImportReviewDialog), timeout=WAIT_MS)
+    assert _plans(store, 2034) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "headers"),
+    [("en", ["Title", "Kind / code", "Page", "Line", "Text"]),
+     ("nl", ["Titel", "Soort / code", "Pagina", "Regel", "Tekst"]),
+     ("fr", ["Titre", "Type / code", "Page", "Ligne", "Texte"])],
+)  # fmt: skip
+def test_the_review_headers_read_as_a_form_in_each_language(
+    window: MainWindow, plan_file: Path, qtbot: Any, language: str, headers: list[str]
+) -> None:
+    """Every column header of the review in the interface language, as a civil servant's form
+    writes it (trial 16: "Soort of code" read as a question)."""
+    from bnldesk.ui import i18n
+
+    i18n.install(language)
+    try:
+        dialog = _open(window, plan_file, qtbot)
+        shown = [
+            str(view.model().headerData(column, Qt.Orientation.Horizontal))
+            for view in (dialog.tree, dialog.source)
+            for column in range(view.model().columnCount())
+        ]
+        assert shown == headers
+    finally:
+        i18n.install("en")

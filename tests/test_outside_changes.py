@@ -326,7 +326,7 @@ def test_making_a_shared_note_private_says_copies_are_not_withdrawn(
 ) -> None:
     go_to(qtbot, window, "SENN-CRISE")
     write_note(qtbot, window, "Shared with the delegation")
-    pick(qtbot, window.notes.visibility, "Delegation")
+    pick(qtbot, window.notes.visibility, "Delegation (my delegation)")
     settle(window)
     assert "not withdrawn" not in window.notes.saved_label.text()
     pick(qtbot, window.notes.visibility, "Private (only me)")

@@ -83,7 +83,7 @@ def test_the_preview_says_coded_values_as_the_window_does_and_apply_names_confli
         "Stand standpunt: „Voorbehoud” → „Akkoord”",
         "Status: „Open” → „Lopend”",
         "Prioriteit: „Normaal” → „Hoog”",
-        "Zichtbaarheid: „Delegatie” → „Deelbaar”",
+        "Zichtbaarheid: „Delegatie (mijn delegatie)” → „Deelbaar (ook andere delegaties)”",
     ):
         assert line in preview, (line, preview)
     for code in ("reservation", "agreed", "in_progress", "„2”", "„3”", "delegation", "shareable"):

@@ -81,9 +81,9 @@ def test_shortcuts_list_every_menu_action_in_menu_order(window: MainWindow) -> N
     rows = window.shortcut_rows()
     by_text = {text: (menu, keys) for menu, text, keys, _help in rows}
     # Before: only the registry's actions; the Meetings menu, sharing and backups were missing.
-    assert by_text["Start page"] == ("Meetings", "Ctrl+Shift+H")
+    assert by_text["Start page"] == ("View", "Ctrl+Shift+H")
     assert by_text["Meetings"][1] == "Ctrl+Shift+M"
-    for text in ("Share notes", "Receive notes", "Backups", "Check database"):
+    for text in ("Share notes", "Receive notes", "Resolve conflicts", "Backups", "Check database"):
         assert by_text[text][0] == "File"
     assert all(help_text for _m, _t, _k, help_text in rows)
     menus = [menu for menu, *_rest in rows]

@@ -21,6 +21,8 @@ keeps every help of the parser in :data:`HELP`.
 
 from __future__ import annotations
 
+from bnldesk.domain.value_words import visibility_choices
+
 Said = tuple[str, str]  # (Dutch, French)
 
 ARGPARSE: dict[str, Said] = {
@@ -603,6 +605,12 @@ HELP: dict[str, Said] = {
         "tracebacks des vérifications échouées",
     ),
 }
+
+# The visibility option's help, its words from the one vocabulary (bnldesk.domain.value_words).
+HELP["who sees the note: " + visibility_choices("en") + "; or the window's word for it"] = (
+    "wie de nota ziet: " + visibility_choices("nl") + "; of het woord van het venster ervoor",
+    "qui voit la note\u00a0: " + visibility_choices("fr") + "\u00a0; ou le mot de la fenêtre",
+)
 
 
 def _index(language: str) -> int | None:

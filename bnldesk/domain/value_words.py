@@ -76,20 +76,40 @@ POSITION_STATE: dict[str, Words] = {
     "to_coordinate": Words("To coordinate", "Af te stemmen", "À coordonner"),
 }
 
-# Short, as lists and sheet cells show them; the note form says the private one in full.
-VISIBILITY: dict[str, Words] = {
-    "private": Words(
-        "Private",
-        "Privé",
-        "Privée",
-        ("Private (only me)", "Privé (alleen ikzelf)", "Privée (moi seul)", "privé"),
+# Who sees a note of each visibility: the note form says it after the word ("Privé (alleen
+# ikzelf)"), for all three alike (trial 16: "Delegatie" and "Deelbaar" had no explanation), and
+# the command line's --visibility help in English.
+VISIBILITY_WHO: dict[str, Words] = {
+    "private": Words("only me", "alleen ikzelf", "moi seul"),
+    "delegation": Words("my delegation", "mijn delegatie", "ma délégation"),
+    "shareable": Words(
+        "other delegations too", "ook andere delegaties", "autres délégations aussi"
     ),
+}
+_SHORT = {
+    "private": Words("Private", "Privé", "Privée"),
     "delegation": Words("Delegation", "Delegatie", "Délégation"),
     "shareable": Words("Shareable", "Deelbaar", "Partageable"),
 }
+# Long, as the note form and the tooltips say them: the word and who sees the note.
 VISIBILITY_LONG: dict[str, Words] = {
-    **VISIBILITY,
-    "private": Words("Private (only me)", "Privé (alleen ikzelf)", "Privée (moi seul)"),
+    code: Words(
+        f"{short.en} ({VISIBILITY_WHO[code].en})",
+        f"{short.nl} ({VISIBILITY_WHO[code].nl})",
+        f"{short.fr} ({VISIBILITY_WHO[code].fr})",
+    )
+    for code, short in _SHORT.items()
+}
+# Short, as lists and sheet cells show them; reading back also takes the long forms (a cell
+# copied from the window) and the words earlier sheets wrote.
+VISIBILITY: dict[str, Words] = {
+    code: Words(
+        words.en,
+        words.nl,
+        words.fr,
+        (*VISIBILITY_LONG[code].every_word(), *(("privé",) if code == "private" else ())),
+    )
+    for code, words in _SHORT.items()
 }
 
 # The kinds of object a note is on. A section is an "onderdeel" in Dutch (DOMAIN.md's
@@ -179,6 +199,15 @@ LIST_KIND: dict[str, Words] = {
 }
 
 
+def visibility_choices(language: str) -> str:
+    """Each visibility's code with who sees the note, in ``language`` ("en", "nl", "fr"):
+    "private (only me), delegation (my delegation), shareable (other delegations too)", as the
+    command line's help lists them."""
+    return ", ".join(
+        f"{code} ({getattr(VISIBILITY_WHO[code], language)})" for code in VISIBILITY_WHO
+    )
+
+
 def word_table(words: dict[str, Words] | dict[int, Words]) -> dict[str, str]:
     """Every folded word of a vocabulary -> its code as text: the code itself ("in_progress",
     "in progress", "2"), each language's word and every earlier word. A word two codes share
@@ -207,6 +236,7 @@ __all__ = [
     "TARGET_KIND",
     "VISIBILITY",
     "VISIBILITY_LONG",
+    "VISIBILITY_WHO",
     "Words",
     "code_of",
     "word_table",

@@ -121,11 +121,47 @@ def damage_mark_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.damaged")
 
 
+# What a delegate who opens the mark reads under its first line, in the Benelux languages
+# (the mark is written by the store, which knows no interface language, and may be read by a
+# colleague in another): what it means, what to do, and not to delete it (trial 16: English
+# only). The first line is the problem found, the part bnldesk reads back.
+_DAMAGE_TEXTS = (
+    "De databank {name} is beschadigd: bnldesk schrijft er niet meer in. Zet een reservekopie "
+    "terug (Bestand > Reservekopieën... of 'bnldesk restore'); een controle die de databank "
+    "gezond vindt ('bnldesk check') verwijdert dit bestand. Verwijder het niet zelf: is er geen "
+    "reservekopie, bewaar dan de databank en vraag hulp.",
+    "La base de données {name} est endommagée : bnldesk n'y écrit plus. Restaurez une "
+    "sauvegarde (Fichier > Sauvegardes... ou « bnldesk restore ») ; une vérification qui la "
+    "trouve saine (« bnldesk check ») supprime ce fichier. Ne le supprimez pas vous-même : "
+    "s'il n'y a pas de sauvegarde, gardez la base de données et demandez de l'aide.",
+    "The database {name} is damaged: bnldesk no longer writes to it. Restore a backup "
+    "(File > Backups... or 'bnldesk restore'); a check that finds it sound ('bnldesk check') "
+    "removes this file. Do not delete it yourself: if there is no backup, keep the database "
+    "and ask for help.",
+)
+
+
+def damage_mark_text(path: Path, problem: str) -> str:
+    """The damage mark of the database file ``path``: ``problem`` on its first line (one line,
+    what :func:`known_damage` reads back), then a blank line and what it means and what to do
+    in Dutch, French and English, a paragraph each."""
+    first = " ".join(problem.split()) or "damaged"
+    said = "\n\n".join(text.format(name=path.name) for text in _DAMAGE_TEXTS)
+    return f"{first}\n\n{said}\n"
+
+
 def remember_damage(path: Path, problem: str) -> None:
-    """Note beside the file that it is damaged: writes are refused until a check finds it
-    sound again or a restore replaces it (best effort: a read-only folder keeps no note)."""
-    with contextlib.suppress(OSError):
-        damage_mark_path(path).write_text(problem, encoding="utf-8")
+    """Note beside the file that it is damaged (:func:`damage_mark_text`): writes are refused
+    until a check finds it sound again or a restore replaces it (best effort: a read-only
+    folder keeps no note). Written whole under a temporary name, then renamed."""
+    mark = damage_mark_path(path)
+    temporary = mark.with_name(mark.name + ".tmp")
+    try:
+        temporary.write_text(damage_mark_text(path, problem), encoding="utf-8")
+        os.replace(temporary, mark)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 def forget_damage(path: Path) -> None:
@@ -135,11 +171,13 @@ def forget_damage(path: Path) -> None:
 
 
 def known_damage(path: Path) -> str | None:
-    """The damage last found in the file at ``path``, or None."""
+    """The damage last found in the file at ``path`` (its mark's first line: a mark of an
+    earlier version is that line alone), or None."""
     try:
-        return damage_mark_path(path).read_text(encoding="utf-8").strip() or "damaged"
+        text = damage_mark_path(path).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
+    return (text.strip().splitlines() or ["damaged"])[0].strip() or "damaged"
 
 
 def place_is_writable(path: Path) -> bool:

@@ -50,6 +50,7 @@ class ActionId(StrEnum):
     GO_TO_ROW = "go.row"
     SHOW_ITEMS = "view.items"
     SHOW_NOTES = "view.notes"
+    START_PAGE = "view.start_page"
     CLEAR_FILTERS = "view.clear_filters"
     CLEAR_SCOPE = "view.clear_scope"
     SAVE_VIEW = "view.save_view"
@@ -253,6 +254,16 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+2",
         None,
         QT_TRANSLATE_NOOP("Actions", "List the delegation's notes"),
+    ),
+    # A view of the delegate's work, where a delegate looks for it (trial 16: it sat in the
+    # Meetings menu).
+    ActionId.START_PAGE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Start page"),
+        "view",
+        "Ctrl+Shift+H",
+        "go-home",
+        QT_TRANSLATE_NOOP("Actions", "Upcoming meetings, overdue and open actions, recent notes"),
+        "bnldesk.ui.meetings.features:show_start_page",
     ),
     ActionId.CLEAR_FILTERS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Clear filters"),

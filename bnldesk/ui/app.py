@@ -9,6 +9,7 @@ splitters and undo history.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -208,6 +209,30 @@ def run_gui(db_path: DatabaseLocation, *, demo: bool = True) -> int:
         return _open_and_run(app, db_path, demo=demo)
     finally:
         reporter.uninstall()
+
+
+def can_show_windows() -> bool:
+    """Whether a window can be shown: on Linux and the BSDs, a display (X11 or Wayland) or a
+    Qt platform chosen (``offscreen``); elsewhere always. Without one Qt aborts the process."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def show_start_refusal(line: str) -> None:
+    """``line``, the one-line refusal that ended a start of the window before it opened (a
+    ``--db`` in a folder that does not exist, a ``$BNLDESK_DB`` that names no database), in a
+    message box: a delegate who starts bnldesk from a desktop shortcut sees no terminal and
+    saw nothing (trial 16). Nothing where no window can be shown: the line on stderr says it."""
+    if not can_show_windows():
+        return
+    made = not isinstance(QApplication.instance(), QApplication)
+    app = ensure_app()
+    startup_probe.install(app)  # BNLDESK_QUIT_WHEN_SHOWN: the box ends the start
+    if made:  # dressed as the window would be (an application that runs one has its own)
+        app.setWindowIcon(app_icon())
+        load_style(app)
+    QMessageBox.critical(None, "bnldesk", as_sentence(line))
 
 
 def _open_server(address: ServerAddress) -> GuardedOpen:

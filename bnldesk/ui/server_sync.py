@@ -116,7 +116,7 @@ def sync_with_server(window: MainWindow) -> None:
                 lines.append(
                     tr(
                         "Some notes were changed here and on the server: both versions are "
-                        "kept. Resolve them with Meetings > Resolve conflicts..."
+                        "kept. Resolve them with File > Resolve conflicts..."
                     )
                 )
             QMessageBox.information(window, tr("Sync with server"), "\n\n".join(lines))

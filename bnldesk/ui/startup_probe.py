@@ -13,7 +13,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 ENV_VAR = "BNLDESK_QUIT_WHEN_SHOWN"
 _STARTED = time.perf_counter()
@@ -40,6 +40,8 @@ class _QuitWhenShown(QObject):
             if os.environ.get(ENV_VAR) != "quiet":
                 print(f"bnldesk: {kind} shown after {elapsed:.3f} s", file=sys.stderr, flush=True)
             QTimer.singleShot(0, self._app, self._app.quit)
+            if isinstance(watched, QDialog):  # a modal box runs a loop of its own
+                QTimer.singleShot(0, watched, watched.reject)
         return False
 
 

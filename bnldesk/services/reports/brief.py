@@ -172,6 +172,15 @@ def _table_style(commands: list[Any]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
+def says_more(line: str, heading: str) -> bool:
+    """Whether a grey line under ``heading`` tells the reader something the heading does not:
+    not empty, and not the heading's own words again (case, accents and spacing aside). Trial
+    16: a project whose theme is its title read "Kustvaart" twice; a theme the title begins
+    with ("Duurzame mobiliteit") is said already too."""
+    said = f" {identity.fold(line).strip()} "
+    return bool(said.strip()) and said not in f" {identity.fold(heading).strip()} "
+
+
 class PositionBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """A note's position: its flowables on a pale ground with a navy bar on the left.
 
@@ -1206,7 +1215,7 @@ class BriefBuilder:
                 title: list[Flowable] = [
                     Paragraph(para(item.title), st["CellBold" if item.flagship else "Cell"])
                 ]
-                if item.theme:
+                if says_more(item.theme, item.title):
                     title.append(Paragraph(para(item.theme), st["Meta"]))
                 if item.agenda_points:
                     title.append(Paragraph(para(self._on_agenda(item.agenda_points)), st["Meta"]))

@@ -788,12 +788,16 @@ class ImportReviewDialog(QDialog):
         super().changeEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
-        """Enter and Return do nothing here (QDialog would press a button): an edit in the
-        tree has already been committed by then, and writing takes Import or Ctrl+Enter."""
+        """Enter and Return do nothing here before the import (QDialog would press a button):
+        an edit in the tree has already been committed by then, and writing takes Import or
+        Ctrl+Enter. Once imported, they close the review, as its default button Close does
+        (trial 16: after the import Return did nothing)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             event.accept()
+            if self.reports and not self._busy:
+                self.accept()
             return
         super().keyPressEvent(event)
 
@@ -964,12 +968,15 @@ class ImportReviewDialog(QDialog):
         )
         self.summary.show()
         self.import_button.setText(tr("Close"))
+        # Nothing is left to write: Close is the default, Return and Escape close the review.
+        self.import_button.setDefault(True)
         self.cancel_button.setEnabled(False)
         for widget in (self.tree, self.kind_box, self.year_box, self.kind_of_item):
             widget.setEnabled(False)
         self.flagship_box.setEnabled(False)
         for action in (*self.review_actions.values(), *self.undo_actions):
             action.setEnabled(False)
+        self.import_button.setFocus()  # the tree it had is disabled
         self._show_write_line()
 
     def _import_failed(self, exc: BaseException) -> None:

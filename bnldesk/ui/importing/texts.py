@@ -22,7 +22,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "Document text": ("Tekst van het document", "Texte du document"),
     "Warnings": ("Waarschuwingen", "Avertissements"),
     "Title": ("Titel", "Titre"),
-    "Kind or code": ("Soort of code", "Type ou code"),
+    # The second column holds an item's kind, a workgroup's code or a contact's e-mail: a
+    # header as a form writes it (trial 16: "Soort of code" read as a question).
+    "Kind / code": ("Soort / code", "Type / code"),
     "Year": ("Jaar", "Année"),
     "Document": ("Document", "Document"),
     "Annual plan": ("Jaarplan", "Plan annuel"),

@@ -29,7 +29,7 @@ from bnldesk.ui.widgets.text import plain_tooltip
 Payload = DocChapter | DocSection | DocItem | DocWorkgroup | DocContact | None
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Title", "Kind or code")
+COLUMNS = ("Title", "Kind / code")
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # "chapter", "section", "item", "workgroup", ...
 
 

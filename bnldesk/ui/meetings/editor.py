@@ -74,7 +74,13 @@ from bnldesk.ui.unsaved import cause_of, held_list, kind_name, unsaved_edits
 from bnldesk.ui.widgets import colours, file_dialogs
 from bnldesk.ui.widgets.date_fields import DateTimeField
 from bnldesk.ui.widgets.elided_label import ElidedLabel
-from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table, wrap_columns
+from bnldesk.ui.widgets.rows_table import (
+    Column,
+    RowsModel,
+    cap_columns,
+    make_table,
+    wrap_columns,
+)
 from bnldesk.ui.widgets.text import typed_text
 from bnldesk.ui.worker import describe_error
 
@@ -380,9 +386,11 @@ class MeetingEditor(QWidget):
         self.agenda_model: RowsModel[AgendaPointRow] = RowsModel(agenda_columns(), self)
         self.agenda_view = AgendaTable()
         make_table(self.agenda_model, "agendaTable", view=self.agenda_view)
-        # The delegate's texts share the width; the number and the kind keep theirs, so no
-        # header is cut off ("Résultat" was, in French).
-        share_width(self.agenda_view, stretch=(1, 3, 4))
+        # The title takes the room left; the position and the outcome are as wide as their
+        # texts up to a quarter each, as narrow as their titles while empty (trial 16: two
+        # empty columns took two thirds and cut the titles). No header is cut ("Résultat").
+        share_width(self.agenda_view, stretch=(1,))
+        cap_columns(self.agenda_view, (3, 4), share=0.25)
         self.agenda_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._select_point(cur.row())
         )

@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.meetings.rows import ActionRow, MeetingRow, RecentNoteRow, StartPageRows
 from bnldesk.ui.widgets import colours
-from bnldesk.ui.widgets.rows_table import Column, RowsModel, make_table, wrap_columns
+from bnldesk.ui.widgets.headers import title_widths
+from bnldesk.ui.widgets.rows_table import (
+    Column,
+    RowsModel,
+    cap_columns,
+    make_table,
+    wrap_columns,
+)
 
 
 def tr(text: str, disambiguation: str | None = None, count: int = -1) -> str:
@@ -154,12 +161,16 @@ def short_context(context: str) -> str:
 def note_columns() -> list[Column[RecentNoteRow]]:
     return [
         Column(tr("Changed"), lambda row: fmt_local(row.updated_at), lambda row: row.updated_at),
-        Column(tr("On"), lambda row: row.target),
+        # The workgroup's code rather than its whole name, as the action cards' "From": the
+        # note's text gets the room (trial 16); the whole name is in the tooltip.
+        Column(tr("On"), lambda row: short_context(row.target), tip=lambda row: row.target),
         Column(tr("Note"), lambda row: row.body),
         # Who sees it, as in the notes list: a private note is told from a shared one here
         # too (trial 15).
         Column(
-            tr("Visibility"), lambda row: labels.label(labels.VISIBILITIES_SHORT, row.visibility)
+            tr("Visibility"),
+            lambda row: labels.label(labels.VISIBILITIES_SHORT, row.visibility),
+            tip=lambda row: labels.label(labels.VISIBILITIES, row.visibility),  # who sees it
         ),
     ]
 
@@ -235,6 +246,9 @@ class StartPage(QWidget):
         self.overdue_view = make_table(self.overdue_model, "overdueActions", stretch=3)
         self.open_view = make_table(self.open_model, "openActions", stretch=3)
         self.notes_view = make_table(self.notes_model, "recentNotes", stretch=2)
+        # The note takes the room left; what it is on is at most a quarter of the card.
+        cap_columns(self.notes_view, (1,), share=0.25)
+        self.notes_view.horizontalHeader().setMinimumSectionSize(max(title_widths(self.notes_view)))
         for actions_view in (self.overdue_view, self.open_view):
             # The action takes the room left: sized to its contents, a long action title pushed
             # "From" out of sight ("St…" at 1280x720). Its title and the owner wrap; "From" is

@@ -238,6 +238,13 @@ class NotesPanel(QWidget):
         self.visibility = QComboBox()
         for code in labels.VISIBILITIES:
             self.visibility.addItem(labels.label(labels.VISIBILITIES, code), code)
+        # Who sees the note follows each word ("Deelbaar (ook andere delegaties)"): the field
+        # takes the room it is given, and does not widen the notes pane to its longest choice
+        # (which scrolled sideways at 200 %); its list shows each whole.
+        self.visibility.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.visibility.setMinimumContentsLength(16)
         self.position = CommitTextEdit()
         self.position.setTabChangesFocus(True)
         self.position.setMaximumHeight(48)
@@ -920,7 +927,7 @@ class NotesPanel(QWidget):
             self.show_notice(
                 tr(
                     "Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept"
-                    " under Meetings > Resolve conflicts."
+                    " under File > Resolve conflicts."
                 ).replace("%1", names)
             )
         elif result.taken:

@@ -152,9 +152,11 @@ class _CappedColumns(QObject):
     """Keeps columns as wide as their widest text, up to a share of the table's width, and the
     rows as high as their wrapped texts, as rows come and the table is resized."""
 
-    def __init__(self, view: QTableView, columns: tuple[int, ...], share: float) -> None:
+    def __init__(
+        self, view: QTableView, columns: tuple[int, ...], share: float, *, rows: bool = True
+    ) -> None:
         super().__init__(view)
-        self.view, self.columns, self.share = view, columns, share
+        self.view, self.columns, self.share, self.rows = view, columns, share, rows
         view.viewport().installEventFilter(self)
         model = view.model()
         model.modelReset.connect(self.fit)
@@ -166,7 +168,7 @@ class _CappedColumns(QObject):
     def _column_resized(self) -> None:
         """The delegate widened a column: the rows take their new heights. Not once per
         column while :meth:`fit` sizes them all (it sizes the rows once at its end)."""
-        if not self._fitting:
+        if not self._fitting and self.rows:
             self.view.resizeRowsToContents()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -187,7 +189,8 @@ class _CappedColumns(QObject):
                 header.resizeSection(column, max(header.sectionSizeHint(column), min(wanted, cap)))
         finally:
             self._fitting = False
-        view.resizeRowsToContents()
+        if self.rows:
+            view.resizeRowsToContents()
 
 
 def wrap_columns(
@@ -208,3 +211,14 @@ def wrap_columns(
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
     if capped:
         _CappedColumns(view, capped, share).fit()
+
+
+def cap_columns(view: QTableView, columns: tuple[int, ...], *, share: float) -> None:
+    """Keep columns ``columns`` of a one-line table as wide as their widest text up to
+    ``share`` of the table's width, never narrower than their title; a longer text is elided
+    (whole in its tooltip), and the table's stretched column keeps the rest. Trial 16: the
+    start page's "On" column took its longest workgroup name and squeezed the note to "Oefeni…"."""
+    header = view.horizontalHeader()
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    _CappedColumns(view, columns, share, rows=False).fit()
