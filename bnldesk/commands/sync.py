@@ -235,7 +235,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     try:
         if args.resolve:
             with store.transaction() as session:
-                sync.resolve_conflict(session, args.resolve, args.take_other or [])
+                editor = sync.local_author(session)  # the name this database keeps, if any
+                sync.resolve_conflict(session, args.resolve, args.take_other or [], editor=editor)
             print(say("conflict_resolved", language, uuid=args.resolve))
             return 0
         with store.read() as session:

@@ -635,7 +635,8 @@ class MeetingFeatures:
 
     def show_conflicts(self) -> ConflictsView:
         def make() -> ConflictsView:
-            return ConflictsView(self.changes)
+            settings = self.window.settings
+            return ConflictsView(self.changes, author=lambda: str(settings.get("prefs/author")))
 
         tool = self._tool("conflicts", tr("Conflicts"), make)
         view = tool.panel

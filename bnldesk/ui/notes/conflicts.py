@@ -7,6 +7,7 @@ travels with the next bundle so the other laptops see it resolved too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -180,10 +181,17 @@ class ConflictsView(QWidget):
 
     listed = Signal()  # the open conflicts were read and shown
 
-    def __init__(self, changes: ChangeBus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        changes: ChangeBus,
+        parent: QWidget | None = None,
+        *,
+        author: Callable[[], str] = lambda: "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsView")
         self.changes = changes
+        self._author = author  # the preferences' name: who resolves a note changes it last
         self.worker = changes.worker
         self.conflicts: list[sync.ConflictView] = []
         self._build_list()
@@ -314,11 +322,11 @@ class ConflictsView(QWidget):
         if conflict is None:
             return
         take = sorted(self.fields_model.take_other)
-        conflict_uuid = conflict.uuid
+        conflict_uuid, editor = conflict.uuid, self._author()
 
         def job(store: Store) -> Written[str]:
             with store.transaction() as session:
-                sync.resolve_conflict(session, conflict_uuid, take)
+                sync.resolve_conflict(session, conflict_uuid, take, editor=editor)
             # The note takes the chosen fields (tags among them); the conflict is closed.
             changed = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.CONFLICT)
             return Written(conflict_uuid, changed)
