@@ -1024,6 +1024,10 @@ class ConflictView:
     other_is_private: bool = False
     # The record's own words (sync_records.subject), which the window names it with.
     subject: tuple[str, ...] = ()
+    # Who made each version (a note's edited_by; "" when not known): the window names the
+    # versions by them (trial 17: "current" and "set aside" said nothing of where each came from).
+    current_by: str = ""
+    other_by: str = ""
 
 
 def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -1052,6 +1056,8 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
                 diffs,
                 other.get("visibility") == Visibility.PRIVATE.value,
                 subject(conflict.kind, current or other),
+                str(current.get("edited_by") or ""),
+                str(other.get("edited_by") or ""),
             )
         )
     return out

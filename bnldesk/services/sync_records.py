@@ -65,6 +65,7 @@ from bnldesk.domain.models import (
     Workgroup,
     utcnow,
 )
+from bnldesk.domain.wording import elided
 from bnldesk.services.annotations import tags_named
 
 # Bounds on received fields: a record past them is refused, not cut.
@@ -570,7 +571,8 @@ class AnnotationCodec(Codec[AnnotationRecord]):
         )
 
     def subject(self, record: AnnotationRecord) -> tuple[str, ...]:
-        return (record.target_label or record.target_key, " ".join(record.body.split())[:50])
+        # The start of its text, cut at a word with "…" (trial 17: "klimaat- en ene").
+        return (record.target_label or record.target_key, elided(record.body, 50))
 
     def describe(self, record: AnnotationRecord) -> str:
         target, text = self.subject(record)

@@ -1085,7 +1085,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1003"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1165"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1167"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1319,7 +1319,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="561"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="563"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
@@ -1488,12 +1488,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1051"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1053"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1052"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1054"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
@@ -1616,7 +1616,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
@@ -1629,7 +1629,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1175"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1177"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1752,8 +1752,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="682"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="684"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1786,18 +1786,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="696"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
@@ -1805,56 +1805,55 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="695"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="719"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="697"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="721"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="726"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="294"/>
         <source>Notes from %1, written %2: %3</source>
-        <translation>Notes de %1, écrites le %2&#xa0;: %3</translation>
+        <translation type="vanished">Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="314"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="347"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="349"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="348"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="350"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="349"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="351"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="350"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="352"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="354"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>Résoudre les &amp;conflits...</translation>
     </message>
@@ -1863,12 +1862,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
         <source>S&amp;hare notes...</source>
         <translation>Par&amp;tager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="360"/>
         <source>&amp;Receive notes...</source>
         <translation>Rece&amp;voir des notes...</translation>
     </message>
@@ -1877,87 +1876,92 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
+        <source>Notes from %1, written %2.</source>
+        <translation>Notes de %1, écrites le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
         <source>Pair &amp;laptops...</source>
         <translation>&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="361"/>
         <source>Bac&amp;kups...</source>
         <translation>&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="360"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="362"/>
         <source>Check &amp;database</source>
         <translation>Vérifier la base de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="400"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="401"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="403"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="403"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="405"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="406"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="405"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="407"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="406"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="408"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="407"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="409"/>
         <source>List the automatic backups and restore one</source>
         <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="408"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="410"/>
         <source>Check the database file for damage</source>
         <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="480"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="531"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="641"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="643"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1965,7 +1969,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1981,9 +1985,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="762"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="767"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="770"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="779"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="784"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="787"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2138,7 +2142,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="742"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="759"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -2194,24 +2198,41 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>non supprimé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="147"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="108"/>
+        <source>Version of %1</source>
+        <translation>Version de %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="110"/>
+        <source>Version in the note</source>
+        <translation>Version dans la note</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="110"/>
+        <source>Other version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="276"/>
+        <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the record holds the later change, the other version is kept beside it. Tick the fields where the other version is right, then resolve.</source>
+        <translation>Cet élément a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: l&apos;élément garde la modification la plus récente, l&apos;autre version est conservée à côté. Cochez les champs où l&apos;autre version est la bonne, puis résolvez.</translation>
+    </message>
+    <message>
         <source>use set-aside</source>
-        <translation>prendre la version mise de côté</translation>
+        <translation type="vanished">prendre la version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="147"/>
         <source>keep current</source>
-        <translation>garder l&apos;actuelle</translation>
+        <translation type="vanished">garder l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="203"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="218"/>
         <source>No conflicts on this laptop. Other laptops learn how conflicts were resolved here when you share your notes with them.</source>
         <translation>Aucun conflit sur cet ordinateur. Les autres ordinateurs apprennent comment les conflits ont été résolus ici quand vous partagez vos notes avec eux.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="261"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
-        <translation>Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
+        <translation type="vanished">Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
     <message>
         <source>use other</source>
@@ -2222,12 +2243,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="227"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="242"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="229"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="244"/>
         <source>Noticed</source>
         <translation>Constaté</translation>
     </message>
@@ -2236,7 +2257,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Cet enregistrement a été modifié sur cet ordinateur et sur un autre depuis leur dernier échange de notes. Les deux versions sont conservées. Cochez les champs où l&apos;autre version est juste, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="272"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="287"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
@@ -2591,7 +2612,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="129"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="156"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2850,7 +2871,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="52"/>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="134"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="139"/>
         <source>Pair laptops</source>
         <translation>Associer des portables</translation>
     </message>
@@ -4838,17 +4859,17 @@ Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1044"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1046"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1045"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1047"/>
         <source>Not saved yet (%1): kept on this computer</source>
         <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1046"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1048"/>
         <source>Not saved yet: %1</source>
         <translation>Pas encore enregistré&#xa0;: %1</translation>
     </message>
@@ -5028,44 +5049,44 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>par virgules&#xa0;: budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
         <source>Saved automatically.</source>
         <translation>Enregistré automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="924"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="926"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée&#xa0;: les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="936"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="938"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps&#xa0;: %1. La valeur enregistrée est affichée&#xa0;; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="946"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="872"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1035"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1037"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1050"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1052"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="565"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="567"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
@@ -5074,7 +5095,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Lecture seule. Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note&#xa0;: %1</translation>
     </message>
@@ -6096,6 +6117,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Délégation</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation type="vanished">aucune</translation>
     </message>
@@ -6112,24 +6138,21 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">haute</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="106"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="117"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="107"/>
         <source>Current version</source>
-        <translation>Version actuelle</translation>
+        <translation type="vanished">Version actuelle</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="108"/>
         <source>Set-aside version</source>
-        <translation>Version mise de côté</translation>
+        <translation type="vanished">Version mise de côté</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="109"/>
         <source>Use set-aside</source>
-        <translation>Prendre celle mise de côté</translation>
+        <translation type="vanished">Prendre celle mise de côté</translation>
     </message>
 </context>
 <context>

@@ -1111,7 +1111,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1003"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1165"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1167"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1355,7 +1355,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="561"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="563"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
@@ -1528,39 +1528,39 @@ Het plan vervangen door dit document?</translation>
         <translation>Nu proberen op te slaan wat nog niet is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="924"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="926"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="936"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="938"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="944"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="946"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="872"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1035"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1037"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1050"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1052"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1051"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1053"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1052"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1054"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
@@ -1597,18 +1597,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
         <source>Read-only.</source>
         <translation>Alleen lezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
         <source>Saved automatically.</source>
         <translation>Automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="565"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="567"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1703,7 +1703,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Alleen lezen. Laatste wijziging: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="547"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
@@ -1716,7 +1716,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1175"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1177"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1839,8 +1839,8 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="682"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="684"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1873,18 +1873,18 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="696"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="272"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n privénota weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
@@ -1892,61 +1892,60 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="279"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Actiepunten eerst opnieuw aan hun nota gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="695"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="719"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="292"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="697"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="721"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="726"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="294"/>
         <source>Notes from %1, written %2: %3</source>
-        <translation>Nota&apos;s van %1, geschreven op %2: %3</translation>
+        <translation type="vanished">Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="295"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="305"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="313"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="314"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="347"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="349"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="348"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="350"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="349"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="351"/>
         <source>&amp;Meetings...</source>
         <translation>&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="350"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="352"/>
         <source>&amp;New meeting...</source>
         <translation>&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="352"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="354"/>
         <source>Resolve &amp;conflicts...</source>
         <translation>&amp;Conflicten oplossen...</translation>
     </message>
@@ -1955,12 +1954,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
         <source>S&amp;hare notes...</source>
         <translation>Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="360"/>
         <source>&amp;Receive notes...</source>
         <translation>Nota&apos;s &amp;ontvangen...</translation>
     </message>
@@ -1969,87 +1968,92 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="356"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
+        <source>Notes from %1, written %2.</source>
+        <translation>Nota&apos;s van %1, geschreven op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
         <source>Pair &amp;laptops...</source>
         <translation>&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="361"/>
         <source>Bac&amp;kups...</source>
         <translation>&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="360"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="362"/>
         <source>Check &amp;database</source>
         <translation>Databank &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="400"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="401"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="403"/>
         <source>Meetings with their agenda, positions and outcomes</source>
         <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="402"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
         <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="403"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="405"/>
         <source>Notes changed on two laptops: choose what to keep</source>
         <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="406"/>
         <source>Accept notes from another laptop of the delegation</source>
         <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="405"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="407"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
         <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="406"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="408"/>
         <source>Merge notes shared from another laptop (preview first)</source>
         <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="407"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="409"/>
         <source>List the automatic backups and restore one</source>
         <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="408"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="410"/>
         <source>Check the database file for damage</source>
         <translation>Het databankbestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="480"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="531"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="641"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="643"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="255"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -2057,7 +2061,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -2073,9 +2077,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="762"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="767"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="770"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="779"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="784"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="787"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2235,7 +2239,7 @@ Het plan vervangen door dit document?</translation>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="742"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="759"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -2291,24 +2295,41 @@ Het plan vervangen door dit document?</translation>
         <translation>niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="147"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="108"/>
+        <source>Version of %1</source>
+        <translation>Versie van %1</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="110"/>
+        <source>Version in the note</source>
+        <translation>Versie in de nota</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="110"/>
+        <source>Other version</source>
+        <translation>Andere versie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="276"/>
+        <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the record holds the later change, the other version is kept beside it. Tick the fields where the other version is right, then resolve.</source>
+        <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: het gegeven bevat de laatste wijziging, de andere versie wordt ernaast bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
+    </message>
+    <message>
         <source>use set-aside</source>
-        <translation>apart gezette versie gebruiken</translation>
+        <translation type="vanished">apart gezette versie gebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="147"/>
         <source>keep current</source>
-        <translation>huidige behouden</translation>
+        <translation type="vanished">huidige behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="203"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="218"/>
         <source>No conflicts on this laptop. Other laptops learn how conflicts were resolved here when you share your notes with them.</source>
         <translation>Geen conflicten op deze laptop. Andere laptops horen hoe conflicten hier zijn opgelost wanneer u uw nota&apos;s met hen deelt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="261"/>
         <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
-        <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
+        <translation type="vanished">Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
     </message>
     <message>
         <source>use other</source>
@@ -2319,12 +2340,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">deze behouden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="227"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="242"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="229"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="244"/>
         <source>Noticed</source>
         <translation>Vastgesteld</translation>
     </message>
@@ -2333,7 +2354,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dit gegeven werd op deze en op een andere laptop gewijzigd sinds ze laatst nota&apos;s uitwisselden. Beide versies blijven bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="272"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="287"/>
         <source>Resolve</source>
         <translation>Oplossen</translation>
     </message>
@@ -2703,7 +2724,7 @@ Het plan vervangen door dit document?</translation>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="129"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="156"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="261"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2983,7 +3004,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/pairing_dialog.py" line="52"/>
-        <location filename="../../bnldesk/ui/pairing_dialog.py" line="134"/>
+        <location filename="../../bnldesk/ui/pairing_dialog.py" line="139"/>
         <source>Pair laptops</source>
         <translation>Laptops koppelen</translation>
     </message>
@@ -5197,17 +5218,17 @@ De Engelse namen (title:, year:, tag:, kind:) werken ook.
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1044"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1046"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen (%1): bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1045"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1047"/>
         <source>Not saved yet (%1): kept on this computer</source>
         <translation>Nog niet opgeslagen (%1): bewaard op deze computer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1046"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1048"/>
         <source>Not saved yet: %1</source>
         <translation>Nog niet opgeslagen: %1</translation>
     </message>
@@ -6096,6 +6117,11 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Delegatie</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation type="vanished">geen</translation>
     </message>
@@ -6112,24 +6138,21 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">hoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="106"/>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="117"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="107"/>
         <source>Current version</source>
-        <translation>Huidige versie</translation>
+        <translation type="vanished">Huidige versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="108"/>
         <source>Set-aside version</source>
-        <translation>Apart gezette versie</translation>
+        <translation type="vanished">Apart gezette versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="109"/>
         <source>Use set-aside</source>
-        <translation>Apart gezette gebruiken</translation>
+        <translation type="vanished">Apart gezette gebruiken</translation>
     </message>
 </context>
 <context>

@@ -289,14 +289,14 @@ class ReceivePreview(QDialog):
     def __init__(self, report: sync.ReceiveReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Receive notes"))
-        head = QLabel(
-            i18n.filled(
-                tr("Notes from %1, written %2: %3"),
-                report.author or tr("unknown"),
-                dates.format_utc(report.created_at),
-                receive_summary(report),
-            )
+        # Who and when, then what receiving would do on a line of its own (trial 17: "…
+        # 09:43: Ontvangen zou brengen — Toegevoegd: 2." ran two sentences into one).
+        sender = i18n.filled(
+            tr("Notes from %1, written %2."),
+            report.author or tr("unknown"),
+            dates.format_utc(report.created_at),
         )
+        head = QLabel(f"{sender}\n{receive_summary(report)}")
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
         text = QPlainTextEdit("\n".join(change_line(c) for c in shown_changes(report)))
