@@ -212,7 +212,8 @@ class ShareDialog(WritingDialog):
         row3 = QHBoxLayout()
         row3.addWidget(self.path, 1)
         row3.addWidget(browse)
-        form.addRow(tr("File"), row3)
+        # With its colon, as in the other dialogs' forms (trial 17: "Bestand" touched the path).
+        form.addRow(i18n.with_colon(tr("File")), row3)
         form.addRow(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -342,6 +343,7 @@ class MeetingFeatures:
         self.changes: ChangeBus = window.changes
         self.store: Store = window.store
         self._windows: dict[str, ToolWindow] = {}
+        self._pairing: PairingDialog | None = None  # the one open Pair laptops window
         self.actions: dict[str, QAction] = {}
         menu_bar = window.menuBar()
         self.menu = self._insert_menu(menu_bar, tr("&Meetings"))
@@ -731,9 +733,24 @@ class MeetingFeatures:
         return show
 
     def show_pairing(self) -> PairingDialog:
+        """The Pair laptops window: the open one raised and read again, else a new one
+        (trial 17: a second, stale one stayed open beside the first with an empty list)."""
+        dialog = self._pairing
+        if dialog is not None and dialog.isVisible():
+            dialog.reload()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
         dialog = PairingDialog(self.changes, self.window)
+        dialog.finished.connect(lambda _result: self._pairing_closed(dialog))
+        self._pairing = dialog
         dialog.show()
         return dialog
+
+    def _pairing_closed(self, dialog: PairingDialog) -> None:
+        if self._pairing is dialog:
+            self._pairing = None
+        dialog.deleteLater()
 
     def show_backups(self) -> BackupsDialog | None:
         if self.store.is_server:

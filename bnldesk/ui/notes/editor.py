@@ -540,7 +540,9 @@ class NotesPanel(QWidget):
         if self._notice is not None and self._notice[0] == note.id:
             self._show_line(self._notice[1], warning=True, lines=NOTICE_LINES)
             return
-        self.saved_label.set_lines(1)
+        # Two lines: the last editor's name comes last, and on one line a narrow pane (1280
+        # wide, French) cut it off ("… dernière modificatio…").
+        self.saved_label.set_lines(2)
         self.saved_label.setProperty("problem", False)
         self.saved_label.setStyleSheet("")
         if note.id == 0 and not self.read_only:
