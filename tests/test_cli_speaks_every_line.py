@@ -18,6 +18,8 @@ import pytest
 from sync_support import laptops_of_one_delegation
 
 from bnldesk.cli import main
+from bnldesk.services import sync_trust
+from bnldesk.services.guard import InstanceLock
 
 # What the commands said in English (trial 12 and their code before this change).
 ENGLISH = (
@@ -307,3 +309,52 @@ def test_an_interrupted_command_says_so_in_the_locale_language(
     monkeypatch.setattr(bnldesk.cli, "cmd_check", interrupted)
     assert main(["--db", str(tmp_path / "mine.db"), "check"]) == 130
     assert capsys.readouterr().err == "bnldesk: interrompu\n"
+
+
+# ------------------------------------------------------------------------------------------
+# Trial 17: the sharing commands' refusals (a pairing code without a name, a backup of a file
+# that is not there, a restore while the window has the file open) answered in English.
+# ------------------------------------------------------------------------------------------
+
+REFUSALS_ENGLISH = ("give the other laptop", "does not exist", "is open in", "close it before")
+REFUSAL_WORDS = {
+    "fr": ("donnez un nom", "n'existe pas", "fermez-le"),
+    "nl": ("geef", "bestaat niet", "sluit het"),
+}
+
+
+def _refused(capsys: pytest.CaptureFixture[str], *arguments: str) -> str:
+    assert main(list(arguments)) == 1, arguments
+    captured = capsys.readouterr()
+    assert captured.out == "", captured.out
+    return captured.err
+
+
+@pytest.mark.parametrize(("locale", "language"), [("fr_BE.UTF-8", "fr"), ("nl_NL.UTF-8", "nl")])
+def test_the_sharing_commands_refuse_in_the_locale_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    locale: str,
+    language: str,
+    qapp: object,
+) -> None:
+    monkeypatch.setenv("BNLDESK_SETTINGS", str(tmp_path / "settings.ini"))
+    with laptops_of_one_delegation(tmp_path, "ab") as (first, second):
+        mine, theirs = first.path, second.path
+    (tmp_path / "other").mkdir()
+    with laptops_of_one_delegation(tmp_path / "other", "c") as (other,), other.read() as s:
+        code = sync_trust.pairing_code(s)  # a third laptop's, typed on A
+    monkeypatch.setenv("LANG", locale)
+    said = [_refused(capsys, "--db", str(mine), "pair", code)]  # no --name
+    said.append(_refused(capsys, "--db", str(tmp_path / "gone.db"), "backup"))
+    window = InstanceLock(theirs)  # the window has laptop B's file open
+    assert window.acquire()
+    try:
+        said.append(_refused(capsys, "--db", str(theirs), "restore", "--yes"))
+    finally:
+        window.release()
+    output = "".join(said)
+    assert [phrase for phrase in REFUSALS_ENGLISH if phrase in output] == [], output
+    assert [word for word in REFUSAL_WORDS[language] if word not in output] == [], output
+    assert len(output.splitlines()) == 3, output  # one line each

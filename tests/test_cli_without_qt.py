@@ -56,7 +56,7 @@ def _commands(mine: str, theirs: str, folder: Path) -> list[list[str]]:
     return commands + [["--db", mine, "list", kind] for kind in (*kinds, "annotations")]
 
 
-SUMMARY = {"fr_BE.UTF-8": "La réception apporterait", "nl_NL.UTF-8": "Ontvangen zou brengen"}
+SUMMARY = {"fr_BE.UTF-8": "À la réception\u00a0: ", "nl_NL.UTF-8": "Bij ontvangst: "}
 
 
 @pytest.mark.parametrize("locale", ["fr_BE.UTF-8", "nl_NL.UTF-8"])

@@ -814,4 +814,4 @@ def test_command_line_server_commands_in_french(
     assert [phrase for phrase in english if phrase in output] == [], output
     for french in ("est prêt", "peut maintenant se connecter", "schema: en ordre", "serveur "):
         assert french in output, (french, output)
-    assert "Le serveur — Ajoutés\u00a0: 1." in output, output
+    assert "Le serveur — 1 ajouté." in output, output

@@ -63,7 +63,7 @@ def test_sync_with_server_from_the_file_menu(
     settle(window)
     assert "postgresql://USER@HOST/DATABASE" in seen[0]
     assert seen[1].startswith("Password of dora on postgresql://dora@127.0.0.1")
-    assert "The server — Added: 1." in window.statusBar().currentMessage()
+    assert "The server — 1 added." in window.statusBar().currentMessage()
     server = open_store(admin)
     try:
         with server.read() as s:

@@ -70,7 +70,7 @@ def test_a_dutch_sync_reports_in_dutch_and_a_change_here_in_a_dialog(
         server.close()
     _sync(qtbot, window, url)  # the server's change comes to this laptop: a dialog says so
     wait_for(qtbot, lambda: shown != [], window)
-    assert shown[0].startswith("Deze laptop — Bijgewerkt: 1."), shown
+    assert shown[0].startswith("Deze laptop — 1 bijgewerkt."), shown
     assert "De server: niets nieuws van deze laptop." in shown[0], shown
     assert not [word for word in _ENGLISH if word in shown[0].lower()], shown
     with store.read() as session:

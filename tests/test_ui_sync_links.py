@@ -214,12 +214,8 @@ def test_the_preview_and_the_conflicts_speak_french(
     headers = [
         view.fields_model.headerData(column, Qt.Orientation.Horizontal) for column in range(4)
     ]
-    assert headers == [
-        "Champ",
-        "Version actuelle",
-        "Version mise de côté",
-        "Prendre celle mise de côté",
-    ]
+    # Both versions are Anne's (no other maker to name them by, trial 17).
+    assert headers == ["Champ", "Version dans la note", "Autre version", "Garder"]
     assert view.title.text().startswith("note sur ")
     fields = [view.fields_model.index(row, 0).data() for row in range(view.fields_model.rowCount())]
     assert "Position" in fields

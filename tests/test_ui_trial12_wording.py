@@ -60,7 +60,11 @@ def test_the_receive_preview_says_it_is_one(qapp: Any, language: str) -> None:
         dry_run=True,
     )
     summary = receive_summary(report)
-    expected = {"fr": "La réception apporterait — ", "nl": "Ontvangen zou brengen — "}
+    # Trial 17: "Ontvangen zou brengen — Conflicten …: 1" was no Dutch.
+    expected = {
+        "fr": "À la réception\u00a0: 1 conflit (les deux versions conservées).",
+        "nl": "Bij ontvangst: 1 conflict (beide versies bewaard).",
+    }
     assert summary.startswith(expected[language]), summary
 
 

@@ -326,6 +326,7 @@ def cmd_note_show(args: argparse.Namespace) -> int:
 
 def cmd_note_edit(args: argparse.Namespace) -> int:
     from bnldesk.services.annotations import NoteFields, apply_fields
+    from bnldesk.services.sync import local_author
 
     store = open_from_args(args)
     try:
@@ -337,6 +338,8 @@ def cmd_note_edit(args: argparse.Namespace) -> int:
             changed = _apply_options(fields, args)
             if changed != NoteFields.of(note):
                 apply_fields(session, note, changed)
+                # Who edits here is who this database names (``user_name``), else no one.
+                note.edited_by = local_author(session)
             shown = _shown_note(note)
     finally:
         store.close()

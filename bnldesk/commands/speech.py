@@ -129,6 +129,22 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "voer hem in op de andere laptop: bnldesk pair CODE --name NAAM (en die van hen hier)",
         "saisissez-le sur l'autre ordinateur : bnldesk pair CODE --name NOM (et le sien ici)",
     ),
+    # Refusals of `pair`, `backup` and `restore` (trial 17: under nl_NL they were English).
+    "pair_needs_name": (
+        "give the other laptop a name: bnldesk pair CODE --name NAME",
+        "geef de andere laptop een naam: bnldesk pair CODE --name NAAM",
+        "donnez un nom à l'autre ordinateur\u00a0: bnldesk pair CODE --name NOM",
+    ),
+    "database_missing": (
+        "{path} does not exist",
+        "{path} bestaat niet",
+        "{path} n'existe pas",
+    ),
+    "open_before_restore": (
+        "{path} is open in bnldesk: close it before restoring",
+        "{path} is geopend in bnldesk: sluit het voor u een reservekopie terugzet",
+        "{path} est ouvert dans bnldesk\u00a0: fermez-le avant de restaurer",
+    ),
     "paired_with": (
         "paired with {name}: {code}",
         "gekoppeld met {name}: {code}",

@@ -79,7 +79,7 @@ def cmd_pair(args: argparse.Namespace) -> int:
                 return 0
             if args.code:
                 if not args.name:
-                    raise UserError("give the other laptop a name: bnldesk pair CODE --name NAME")
+                    raise UserError(say("pair_needs_name", language))
                 laptop = sync_trust.pair(session, args.code, args.name)
                 print(say("paired", language, name=laptop.name, code=laptop.code))
                 return 0
@@ -237,7 +237,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     try:
         if args.resolve:
             with store.transaction() as session:
-                sync.resolve_conflict(session, args.resolve, args.take_other or [])
+                editor = sync.local_author(session)  # the name this database keeps, if any
+                sync.resolve_conflict(session, args.resolve, args.take_other or [], editor=editor)
             print(say("conflict_resolved", language, uuid=args.resolve))
             return 0
         with store.read() as session:
@@ -273,11 +274,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from bnldesk.services import backup as backup_service
 
     path = _db_path(args, "bnldesk backup")
+    language = command_line_language()
     if not path.exists():
-        raise UserError(f"{path} does not exist")
+        raise UserError(say("database_missing", language, path=path))
     before = {b.path for b in backup_service.list_backups(path)}
     made = backup_service.backup_database(path, "manual")
-    language = command_line_language()
     if made in before:
         print(say("backup_unchanged", language, path=made))
     else:
@@ -304,7 +305,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not args.list:
             print(say("restore_how", language))
         return 0
-    lock = _instance_lock(path)
+    lock = _instance_lock(path, language)
     try:
         result = backup_service.restore(path, args.backup)
     finally:
@@ -316,12 +317,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _instance_lock(path: Path) -> Any:
+def _instance_lock(path: Path, language: str) -> Any:
     from bnldesk.services.guard import InstanceLock
 
     lock = InstanceLock(path)
     if not lock.acquire():
-        raise UserError(f"{path} is open in bnldesk: close it before restoring")
+        raise UserError(say("open_before_restore", language, path=path))
     return lock
 
 

@@ -466,6 +466,9 @@ class Annotation(UserRecord, Base):
         _enum(Visibility, "visibility"), default=Visibility.PRIVATE
     )
     author: Mapped[str] = mapped_column(String(200), default="")
+    # Who saved the current version (migration 0015): the author name of the laptop it was
+    # saved on, kept as received from another laptop; "" when not known (saved before 0015).
+    edited_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
     delegation: Mapped[str] = mapped_column(String(20), default="")
     # On a server, the role that first wrote the note (set by the server; migration 0009): its
     # private notes are that role's alone. Empty in a file.

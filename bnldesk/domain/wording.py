@@ -35,3 +35,30 @@ def takes_singular(count: int, language: str) -> bool:
     """Whether ``count`` takes the singular in ``language``: 1 in English and Dutch, 0 and 1
     in French (CLDR's plural rules for these three languages)."""
     return count in (0, 1) if language == "fr" else count == 1
+
+
+# Quotation marks around a quoted text, by language (English, Dutch, French: the order of
+# bnldesk.LANGUAGES): one rule per language wherever a record's own words are quoted (trial
+# 17: English “…” beside Dutch „…” in one dialog). French puts no-break spaces inside « ».
+_QUOTES: tuple[tuple[str, str], ...] = (("“", "”"), ("„", "”"), ("«\u00a0", "\u00a0»"))
+
+
+def quoted(text: str, language: str) -> str:
+    """``text`` between the quotation marks of ``language`` ("en", "nl", "fr"; English's for
+    any other): “text”, „tekst”, « texte »."""
+    opening, closing = _QUOTES[LANGUAGES.index(language) if language in LANGUAGES else 0]
+    return f"{opening}{text}{closing}"
+
+
+def elided(text: str, limit: int) -> str:
+    """``text`` on one line (runs of white space as one space) in at most ``limit``
+    characters: whole if it fits, else cut at the last word boundary that leaves room for
+    "…" (mid-word only when a single word is longer than that), with "…" after it (trial 17:
+    "klimaat- en ene" was cut mid-word and nothing said so). ``limit`` is at least 2."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if flat[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + "…"

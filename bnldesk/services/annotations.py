@@ -302,6 +302,7 @@ def new_annotation(
         target_label=target.label,
         plan_year=target.plan_year,
         author=author,
+        edited_by=author,
         delegation=delegation,
     )
     if uuid:

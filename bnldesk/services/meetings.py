@@ -1286,6 +1286,7 @@ def _write_debrief_note(
         note.deleted_at = None
         note.plan_year = target.plan_year  # earlier versions wrote the meeting's year
     apply_fields(session, note, fields)
+    note.edited_by = by[0]
     texts = (new_body, note.body, new_position, note.position_text)
     value = ":".join(_fingerprint(text) for text in texts)
     session.merge(Setting(key=_WRITTEN_PREFIX + note_uuid, value=value))

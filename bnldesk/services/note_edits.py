@@ -68,9 +68,13 @@ def _keep_aside(
     kind: str,
     row: Any,
     values: dict[str, Any],  # a form's fields by record field name: any of their types
+    editor: str = "",
 ) -> None:
-    """Keep ``values`` (the delegate's clashing fields) as a conflict beside ``row``."""
+    """Keep ``values`` (the delegate's clashing fields) as a conflict beside ``row``; a note's
+    kept version names ``editor`` as who made it."""
     current = record_of(session, kind, row)
+    if kind == "annotation":
+        values = {**values, "edited_by": editor}
     if "tags" in values:
         values = {**values, "tags": tuple(_tag_set(values["tags"]))}
     if "priority" in values:
@@ -88,6 +92,7 @@ def save_note(
     known_version: int | None = None,
     *,
     expected: NoteFields | None = None,
+    editor: str = "",
 ) -> SaveResult:
     """Save a delegate's edit of note ``note_id``: ``fields`` as typed, made on the note as it
     read ``expected`` (what the editor showed) or on the version ``known_version``.
@@ -95,7 +100,8 @@ def save_note(
     With ``expected`` only the fields that differ from it are written, over what is stored now;
     a field someone else changed meanwhile to another value is not overwritten: the delegate's
     value is kept as a conflict. With only ``known_version``, an edit of an older version is
-    kept as a conflict whole. With neither it saves every field. Raises
+    kept as a conflict whole. With neither it saves every field. ``editor`` (the delegate's
+    name, "" when not known) is recorded as who made the note's last change. Raises
     :class:`TargetNotFound` for a note that is gone.
     """
     note = session.get(Annotation, note_id, with_for_update=True)
@@ -106,18 +112,19 @@ def save_note(
     if expected is None:
         if known_version is None or note.version == known_version:
             apply_fields(session, note, fields)
+            note.edited_by = editor
             session.flush()
             return SaveResult(note_id, saved=True, conflict=False)
-        _keep_aside(session, "annotation", note, dataclasses.asdict(fields))
+        _keep_aside(session, "annotation", note, dataclasses.asdict(fields), editor)
         return SaveResult(note_id, saved=False, conflict=True)
     merge = merge_fields(expected, fields, NoteFields.of(note), _same_value)
     if merge.written:
         apply_fields(session, note, merge.value)
+        note.edited_by = editor
         session.flush()
     if merge.clashes:
-        _keep_aside(
-            session, "annotation", note, {name: getattr(fields, name) for name in merge.clashes}
-        )
+        clashing = {name: getattr(fields, name) for name in merge.clashes}
+        _keep_aside(session, "annotation", note, clashing, editor)
     return SaveResult(note_id, bool(merge.written), bool(merge.clashes), merge.taken, merge.clashes)
 
 

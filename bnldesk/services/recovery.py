@@ -354,7 +354,8 @@ def store_unsaved(session: Session, note: UnsavedNote) -> SaveResult:
             session, note.target, note.typed, author=note.author, delegation=note.delegation
         )
         return SaveResult(added.id, saved=True, conflict=False)
-    return save_note(session, note.note_id, note.typed, expected=note.stored)
+    # ``author`` is the preferences' name of whoever typed the edit: its last editor.
+    return save_note(session, note.note_id, note.typed, expected=note.stored, editor=note.author)
 
 
 def _target_to_json(target: Target) -> dict[str, object]:

@@ -132,7 +132,8 @@ __all__ = [
 
 CONFLICT_NAMESPACE = uuidlib.UUID("6a1f3a52-5d0e-4b53-9a57-0f3c1e2d7b41")
 # Fields a user resolves in a conflict (everything but identity and bookkeeping).
-BOOKKEEPING = frozenset({"uuid", "created_at", "updated_at"})
+# Fields no delegate chooses between: who last edited a note follows the resolution.
+BOOKKEEPING = frozenset({"uuid", "created_at", "updated_at", "edited_by"})
 _VISIBILITY_RANK = {Visibility.PRIVATE.value: 0, Visibility.DELEGATION.value: 1}
 
 
@@ -1023,6 +1024,10 @@ class ConflictView:
     other_is_private: bool = False
     # The record's own words (sync_records.subject), which the window names it with.
     subject: tuple[str, ...] = ()
+    # Who made each version (a note's edited_by; "" when not known): the window names the
+    # versions by them (trial 17: "current" and "set aside" said nothing of where each came from).
+    current_by: str = ""
+    other_by: str = ""
 
 
 def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -1051,15 +1056,20 @@ def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[
                 diffs,
                 other.get("visibility") == Visibility.PRIVATE.value,
                 subject(conflict.kind, current or other),
+                str(current.get("edited_by") or ""),
+                str(other.get("edited_by") or ""),
             )
         )
     return out
 
 
-def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[str]) -> None:
+def resolve_conflict(
+    session: Session, conflict_uuid: str, take_other: Iterable[str], *, editor: str = ""
+) -> None:
     """Resolve a conflict: fields named in ``take_other`` get the other version's value.
 
-    The record is then an edit made knowing both versions, so it supersedes both everywhere.
+    The record is then an edit made knowing both versions, so it supersedes both everywhere;
+    a note then names ``editor`` (the delegate who resolved it) as who changed it last.
     Raises :class:`ConflictError` for an unknown conflict or field, and when fields of a
     private other version would move into a note that is not private without also taking its
     visibility (private text never becomes shared without that visible choice).
@@ -1079,40 +1089,52 @@ def resolve_conflict(session: Session, conflict_uuid: str, take_other: Iterable[
     chosen = set(take_other) - BOOKKEEPING
     if chosen:
         codec = CODECS[conflict.kind]
-        other: RecordJson = json.loads(conflict.loser_data)
-        # The row as stored here, its texts too (a deleted one's are not in its tombstone).
-        merged = codec.read(session, row).to_json()
-        unknown = chosen - set(merged)
-        if unknown:
-            raise ConflictError(
-                "unknown field(s): " + ", ".join(sorted(unknown)),
-                code="conflict_unknown_fields",
-                values=tuple(sorted(unknown)),
-            )
-        if (
-            other.get("visibility") == Visibility.PRIVATE.value
-            and merged.get("visibility") != Visibility.PRIVATE.value
-            and "visibility" not in chosen
-        ):
-            raise ConflictError(
-                "the other version is private: taking its "
-                + ", ".join(sorted(chosen))
-                + " would share private text; take its visibility too to keep the note private",
-                code="conflict_private",
-                values=tuple(sorted(chosen)),
-            )
-        for name in chosen:
-            merged[name] = other.get(name)
-        merged["updated_at"] = timestamp(utcnow())
-        try:
-            record = codec.decode(merged)
-        except RecordError as exc:
-            raise ConflictError(
-                str(exc), code="conflict_unreadable", values=(str(exc),), reason=exc
-            ) from exc
-        codec.write(session, record, row)
+        codec.write(session, _resolved(session, conflict, row, chosen, editor), row)
     conflict.resolved_at = utcnow()
     session.flush()
+
+
+def _resolved(
+    session: Session, conflict: SyncConflict, row: Any, chosen: set[str], editor: str
+) -> SyncRecord:
+    """The record ``row`` with the ``chosen`` fields of the conflict's other version, edited
+    now (by ``editor``, for a note). Raises :class:`ConflictError` as
+    :func:`resolve_conflict` says."""
+    codec = CODECS[conflict.kind]
+    other: RecordJson = json.loads(conflict.loser_data)
+    # The row as stored here, its texts too (a deleted one's are not in its tombstone).
+    merged = codec.read(session, row).to_json()
+    unknown = chosen - set(merged)
+    if unknown:
+        raise ConflictError(
+            "unknown field(s): " + ", ".join(sorted(unknown)),
+            code="conflict_unknown_fields",
+            values=tuple(sorted(unknown)),
+        )
+    if (
+        other.get("visibility") == Visibility.PRIVATE.value
+        and merged.get("visibility") != Visibility.PRIVATE.value
+        and "visibility" not in chosen
+    ):
+        raise ConflictError(
+            "the other version is private: taking its "
+            + ", ".join(sorted(chosen))
+            + " would share private text; take its visibility too to keep the note private",
+            code="conflict_private",
+            values=tuple(sorted(chosen)),
+        )
+    for name in chosen:
+        merged[name] = other.get(name)
+    merged["updated_at"] = timestamp(utcnow())
+    if conflict.kind == "annotation":
+        merged["edited_by"] = editor
+    try:
+        record: SyncRecord = codec.decode(merged)
+    except RecordError as exc:
+        raise ConflictError(
+            str(exc), code="conflict_unreadable", values=(str(exc),), reason=exc
+        ) from exc
+    return record
 
 
 # ------------------------------------------------------------------------------------------

@@ -65,6 +65,7 @@ from bnldesk.domain.models import (
     Workgroup,
     utcnow,
 )
+from bnldesk.domain.wording import elided
 from bnldesk.services.annotations import tags_named
 
 # Bounds on received fields: a record past them is refused, not cut.
@@ -114,6 +115,10 @@ class RecordBase:
 
     # The fields holding the delegation's own words, which a deleted record leaves behind.
     TEXTS: ClassVar[tuple[str, ...]] = ()
+    # Fields added after bundles were first written: left out of the JSON while empty, so a
+    # record's version hash (and the history of hashes every laptop keeps) stays what it was
+    # before the field existed, and a bundle written without them reads as "".
+    LATER: ClassVar[tuple[str, ...]] = ()
 
     uuid: str
     created_at: str | None
@@ -126,6 +131,8 @@ class RecordBase:
         out: RecordJson = {}
         for item in dataclasses.fields(self):
             value = getattr(self, item.name)
+            if item.name in self.LATER and not value:
+                continue
             out[item.name] = list(value) if isinstance(value, tuple) else value
         return out
 
@@ -133,7 +140,15 @@ class RecordBase:
 @dataclass(frozen=True)
 class AnnotationRecord(RecordBase):
     # The delegation's words, left out of a deleted note as it travels (see tombstone).
-    TEXTS: ClassVar[tuple[str, ...]] = ("body", "tags", "position_text", "consult", "author")
+    TEXTS: ClassVar[tuple[str, ...]] = (
+        "body",
+        "tags",
+        "position_text",
+        "consult",
+        "author",
+        "edited_by",
+    )
+    LATER: ClassVar[tuple[str, ...]] = ("edited_by",)
 
     target_kind: str
     target_key: str
@@ -149,6 +164,8 @@ class AnnotationRecord(RecordBase):
     visibility: str
     author: str
     delegation: str
+    # Who saved this version (migration 0015); "" when not known.
+    edited_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -284,6 +301,11 @@ class _Fields:
                 values=(limit,),
             )
         return value
+
+    def later_text(self, name: str, limit: int) -> str:
+        """Text field ``name`` of a field added later (``RecordBase.LATER``): "" when the
+        record has none (a bundle written before it existed, or the field was empty)."""
+        return self.text(name, limit) if name in self.data else ""
 
     def optional_text(self, name: str, limit: int) -> str | None:
         return None if self._get(name) is None else self.text(name, limit)
@@ -505,6 +527,7 @@ class AnnotationCodec(Codec[AnnotationRecord]):
             visibility=Visibility(row.visibility).value,
             author=row.author,
             delegation=row.delegation,
+            edited_by=row.edited_by,
         )
 
     def write(self, session: Session, record: AnnotationRecord, row: Annotation) -> None:
@@ -524,6 +547,7 @@ class AnnotationCodec(Codec[AnnotationRecord]):
         row.visibility = Visibility(record.visibility)
         row.author = record.author
         row.delegation = record.delegation
+        row.edited_by = record.edited_by
 
     def decode(self, data: object) -> AnnotationRecord:
         fields = _Fields(self.kind, data)
@@ -543,10 +567,12 @@ class AnnotationCodec(Codec[AnnotationRecord]):
             visibility=fields.choice("visibility", Visibility),
             author=fields.text("author", MAX_NAME),
             delegation=fields.text("delegation", 20),
+            edited_by=fields.later_text("edited_by", MAX_NAME),
         )
 
     def subject(self, record: AnnotationRecord) -> tuple[str, ...]:
-        return (record.target_label or record.target_key, " ".join(record.body.split())[:50])
+        # The start of its text, cut at a word with "…" (trial 17: "klimaat- en ene").
+        return (record.target_label or record.target_key, elided(record.body, 50))
 
     def describe(self, record: AnnotationRecord) -> str:
         target, text = self.subject(record)

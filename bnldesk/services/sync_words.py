@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from bnldesk import LANGUAGES
 from bnldesk.domain.dates import format_date_time
+from bnldesk.domain.wording import quoted
 from bnldesk.services.sync import ON_PRIVATE_NOTE, PRIVATE_HERE, Change, ReceiveReport
 
 if TYPE_CHECKING:
@@ -61,15 +62,75 @@ ACTIONS: dict[str, Said] = {
     ),
 }
 
+# The same actions counted in a summary ("2 toegevoegd, 1 conflict (beide versies bewaard)"),
+# each as (one, several) in English, Dutch and French; {n} is the count (trial 17: "Ontvangen
+# zou brengen — Toegevoegd: 2." was no Dutch). French participles agree with the count.
+Counted = tuple[tuple[str, str], tuple[str, str], tuple[str, str]]
+COUNTED: dict[str, Counted] = {
+    "added": (("{n} added", "{n} added"), ("{n} toegevoegd", "{n} toegevoegd"),
+              ("{n} ajouté", "{n} ajoutés")),
+    "updated": (("{n} updated", "{n} updated"), ("{n} bijgewerkt", "{n} bijgewerkt"),
+                ("{n} mis à jour", "{n} mis à jour")),
+    "deleted": (("{n} deleted", "{n} deleted"), ("{n} verwijderd", "{n} verwijderd"),
+                ("{n} supprimé", "{n} supprimés")),
+    "reattached": (
+        ("{n} linked again to its note, meeting or agenda point",
+         "{n} linked again to their note, meeting or agenda point"),
+        ("{n} opnieuw gekoppeld aan de nota, vergadering of het agendapunt",
+         "{n} opnieuw gekoppeld aan hun nota, vergadering of agendapunt"),
+        ("{n} rattaché de nouveau à sa note, réunion ou point de l'ordre du jour",
+         "{n} rattachés de nouveau à leur note, réunion ou point de l'ordre du jour"),
+    ),
+    "conflict": (
+        ("{n} conflict (both versions kept)", "{n} conflicts (both versions kept)"),
+        ("{n} conflict (beide versies bewaard)", "{n} conflicten (beide versies bewaard)"),
+        ("{n} conflit (les deux versions conservées)", "{n} conflits (les deux versions conservées)"),
+    ),
+    "conflict-resolved": (
+        ("{n} conflict already settled on another laptop",
+         "{n} conflicts already settled on another laptop"),
+        ("{n} conflict al opgelost op een andere laptop",
+         "{n} conflicten al opgelost op een andere laptop"),
+        ("{n} conflit déjà réglé sur un autre ordinateur",
+         "{n} conflits déjà réglés sur un autre ordinateur"),
+    ),
+    "refused": (
+        ("{n} left out (private on this laptop)", "{n} left out (private on this laptop)"),
+        ("{n} weggelaten (privé op deze laptop)", "{n} weggelaten (privé op deze laptop)"),
+        ("{n} écarté (privé sur cet ordinateur)", "{n} écartés (privés sur cet ordinateur)"),
+    ),
+    "orphan": (
+        ("{n} left out (not in this database's plans)",
+         "{n} left out (not in this database's plans)"),
+        ("{n} weggelaten (niet in de plannen van deze databank)",
+         "{n} weggelaten (niet in de plannen van deze databank)"),
+        ("{n} écarté (absent des plans de cette base)",
+         "{n} écartés (absents des plans de cette base)"),
+    ),
+    "no-parent": (
+        ("{n} left out (its note, meeting or agenda point is not in this database)",
+         "{n} left out (their note, meeting or agenda point is not in this database)"),
+        ("{n} weggelaten (de nota, vergadering of het agendapunt staat niet in deze databank)",
+         "{n} weggelaten (hun nota, vergadering of agendapunt staat niet in deze databank)"),
+        ("{n} écarté (sa note, réunion ou point de l'ordre du jour n'est pas dans cette base)",
+         "{n} écartés (leur note, réunion ou point de l'ordre du jour n'est pas dans cette "
+         "base)"),
+    ),
+}  # fmt: skip
+
+
 # A record named in a report or the Conflicts window, by kind; %1, %2: its own words
-# (bnldesk.services.sync_records.subject).
+# (bnldesk.services.sync_records.subject), the one in QUOTED between the language's
+# quotation marks (bnldesk.domain.wording.quoted: one rule per language, trial 17).
 RECORDS: dict[str, Said] = {
-    "annotation": ("note on %1: “%2”", "nota bij %1: “%2”", "note sur %1 : « %2 »"),
-    "meeting": ("meeting “%1” (%2)", "vergadering “%1” (%2)", "réunion « %1 » (%2)"),
-    "meeting-undated": ("meeting “%1”", "vergadering “%1”", "réunion « %1 »"),
-    "agenda_item": ("agenda point “%1”", "agendapunt “%1”", "point de l'ordre du jour « %1 »"),
-    "action_item": ("action “%1”", "actiepunt “%1”", "point d'action « %1 »"),
+    "annotation": ("note on %1: %2", "nota bij %1: %2", "note sur %1 : %2"),
+    "meeting": ("meeting %1 (%2)", "vergadering %1 (%2)", "réunion %1 (%2)"),
+    "meeting-undated": ("meeting %1", "vergadering %1", "réunion %1"),
+    "agenda_item": ("agenda point %1", "agendapunt %1", "point de l'ordre du jour %1"),
+    "action_item": ("action %1", "actiepunt %1", "point d'action %1"),
 }
+# Which of a record's own words (its subject's index) is its text, quoted.
+QUOTED: dict[str, int] = {"annotation": 1}
 
 # Why a record was left out (bnldesk.services.sync.Change.reason).
 REASONS: dict[str, Said] = {
@@ -99,7 +160,8 @@ SENTENCES: dict[str, Said] = {
         "Niets te wijzigen; records al bijgewerkt",
         "Rien à modifier ; enregistrements déjà à jour",
     ),
-    "would_bring": ("Receiving would bring", "Ontvangen zou brengen", "La réception apporterait"),
+    # Before a summary's counts: what receiving would do (a preview), what it did.
+    "would_bring": ("On receiving", "Bij ontvangst", "À la réception"),
     "received": ("Received", "Ontvangen", "Reçu"),
     "laptop_got": ("This laptop — %1.", "Deze laptop — %1.", "Cet ordinateur — %1."),
     "laptop_nothing": (
@@ -183,18 +245,26 @@ def receive_summary(report: ReceiveReport, language: str) -> str:
         return ". ".join([head, *counts]) + "."
     # A preview says it is one ("Would change" alone read as a broken sentence, trial 12).
     head = in_language(SENTENCES["would_bring" if report.dry_run else "received"], language)
-    return head + " — " + ", ".join(counts) + "."
+    return with_colon(head, language) + " " + ", ".join(counts) + "."
 
 
 def _counts(report: ReceiveReport, language: str) -> list[str]:
-    """The report's changes and refusals counted by action ("Toegevoegd: 3", "Weggelaten
-    (…): 1"), each record once (:func:`shown_changes`); empty when there are none."""
+    """The report's changes and refusals counted by action ("3 toegevoegd", "1 weggelaten
+    (…)"), each record once (:func:`shown_changes`); empty when there are none."""
     shown = shown_changes(report)
     return [
-        f"{with_colon(action_label(action, language), language)} {number}"
+        counted(action, number, language)
         for action in ACTIONS
         if (number := sum(1 for change in shown if change.action == action))
     ]
+
+
+def counted(action: str, number: int, language: str) -> str:
+    """``number`` records with ``action`` done in ``language``: "1 conflit (…)", "2 ajoutés"
+    (one form for 1, another for more; French takes the singular for 0 too)."""
+    one, several = COUNTED[action][LANGUAGES.index(language) if language in LANGUAGES else 0]
+    plural = number > 1 if language == "fr" else number != 1
+    return (several if plural else one).format(n=number)
 
 
 def server_sync_summary(report: ServerSyncReport, language: str) -> str:
@@ -232,7 +302,11 @@ def record_text(
         kind = "meeting-undated"  # no start time yet
     elif kind == "meeting":
         subject = (subject[0], _local_time(subject[1], language, when), *subject[2:])
-    return fill(in_language(RECORDS[kind], language), *subject)
+    words = list(subject)
+    place = QUOTED.get(kind, 0)
+    if place < len(words):
+        words[place] = quoted(words[place], language)
+    return fill(in_language(RECORDS[kind], language), *words)
 
 
 def _local_time(text: str, language: str, when: WhenSaid | None) -> str:

@@ -127,6 +127,11 @@ class PairingDialog(QDialog):
     def _show(self, state: PairingState) -> None:
         code, paired = state
         self.own_code.setText(code)
+        # The whole code in sight, not its end (trial 17): the fields are as wide as it is.
+        room = self.own_code.fontMetrics().horizontalAdvance(code + "MM")
+        self.own_code.setMinimumWidth(room)
+        self.code.setMinimumWidth(room)
+        self.own_code.setCursorPosition(0)
         self.model.set_rows(paired)
         self.forget_button.setEnabled(bool(paired))
 

@@ -212,7 +212,8 @@ class ShareDialog(WritingDialog):
         row3 = QHBoxLayout()
         row3.addWidget(self.path, 1)
         row3.addWidget(browse)
-        form.addRow(tr("File"), row3)
+        # With its colon, as in the other dialogs' forms (trial 17: "Bestand" touched the path).
+        form.addRow(i18n.with_colon(tr("File")), row3)
         form.addRow(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -289,14 +290,14 @@ class ReceivePreview(QDialog):
     def __init__(self, report: sync.ReceiveReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Receive notes"))
-        head = QLabel(
-            i18n.filled(
-                tr("Notes from %1, written %2: %3"),
-                report.author or tr("unknown"),
-                dates.format_utc(report.created_at),
-                receive_summary(report),
-            )
+        # Who and when, then what receiving would do on a line of its own (trial 17: "…
+        # 09:43: Ontvangen zou brengen — Toegevoegd: 2." ran two sentences into one).
+        sender = i18n.filled(
+            tr("Notes from %1, written %2."),
+            report.author or tr("unknown"),
+            dates.format_utc(report.created_at),
         )
+        head = QLabel(f"{sender}\n{receive_summary(report)}")
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # the author name comes from the bundle
         text = QPlainTextEdit("\n".join(change_line(c) for c in shown_changes(report)))
@@ -342,6 +343,7 @@ class MeetingFeatures:
         self.changes: ChangeBus = window.changes
         self.store: Store = window.store
         self._windows: dict[str, ToolWindow] = {}
+        self._pairing: PairingDialog | None = None  # the one open Pair laptops window
         self.actions: dict[str, QAction] = {}
         menu_bar = window.menuBar()
         self.menu = self._insert_menu(menu_bar, tr("&Meetings"))
@@ -635,7 +637,8 @@ class MeetingFeatures:
 
     def show_conflicts(self) -> ConflictsView:
         def make() -> ConflictsView:
-            return ConflictsView(self.changes)
+            settings = self.window.settings
+            return ConflictsView(self.changes, author=lambda: str(settings.get("prefs/author")))
 
         tool = self._tool("conflicts", tr("Conflicts"), make)
         view = tool.panel
@@ -730,9 +733,24 @@ class MeetingFeatures:
         return show
 
     def show_pairing(self) -> PairingDialog:
+        """The Pair laptops window: the open one raised and read again, else a new one
+        (trial 17: a second, stale one stayed open beside the first with an empty list)."""
+        dialog = self._pairing
+        if dialog is not None and dialog.isVisible():
+            dialog.reload()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
         dialog = PairingDialog(self.changes, self.window)
+        dialog.finished.connect(lambda _result: self._pairing_closed(dialog))
+        self._pairing = dialog
         dialog.show()
         return dialog
+
+    def _pairing_closed(self, dialog: PairingDialog) -> None:
+        if self._pairing is dialog:
+            self._pairing = None
+        dialog.deleteLater()
 
     def show_backups(self) -> BackupsDialog | None:
         if self.store.is_server:

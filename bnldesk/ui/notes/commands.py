@@ -51,6 +51,7 @@ class NoteData:
     plan_year: int | None
     target_label: str
     actions: tuple[ActionData, ...] = field(default_factory=tuple)
+    edited_by: str = ""  # who made the last change; "" when not known
 
     @property
     def open_actions(self) -> int:
@@ -64,6 +65,7 @@ def _note_data(note: Annotation) -> NoteData:
         fields=NoteFields.of(note),
         author=note.author,
         delegation=note.delegation,
+        edited_by=note.edited_by,
         created=note.created_at.isoformat(sep=" ", timespec="minutes"),
         # The note's last change counts its action items' (added, edited, removed): the
         # footer "Last change" stood still while they changed (fourth delegate trial).
@@ -217,6 +219,7 @@ class EditNoteCommand(UndoableWrite):
         target: NoteTarget,
         before: NoteFields,
         after: NoteFields,
+        editor: str = "",
     ) -> None:
         changed = changed_fields(before, after)
         self.field_name = changed[0] if len(changed) == 1 else "several"
@@ -226,6 +229,7 @@ class EditNoteCommand(UndoableWrite):
         self.target = target
         self.before = before
         self.after = after
+        self.editor = editor  # who undoes or redoes it is who made it: one window, one delegate
 
     def id(self) -> int:
         return self.MERGE_ID
@@ -246,10 +250,10 @@ class EditNoteCommand(UndoableWrite):
         note_id, target = self.note_id, self.target
         values = replace(fields, tags=list(fields.tags))
         shown = replace(expected, tags=list(expected.tags))
-        tags = self.before.tags != self.after.tags
+        tags, editor = self.before.tags != self.after.tags, self.editor
         return in_transaction(
             lambda s: writes.write_note_fields(
-                s, note_id, target, values, tags=tags, expected=shown
+                s, note_id, target, values, tags=tags, expected=shown, editor=editor
             )
         )
 

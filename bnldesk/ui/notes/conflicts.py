@@ -7,6 +7,7 @@ travels with the next bundle so the other laptops see it resolved too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import sync
 from bnldesk.store.engine import Store
-from bnldesk.ui import dates, labels
+from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.changes import ChangeBus, Written
 from bnldesk.ui.i18n import QT_TRANSLATE_NOOP
 from bnldesk.ui.sync_texts import record_text
@@ -98,25 +99,40 @@ def show_value(name: str, value: Any) -> str:
     return str(value)
 
 
+def version_names(conflict: sync.ConflictView | None) -> tuple[str, str]:
+    """The two versions of ``conflict`` named by who made them ("Version of Jan Jansen",
+    "Version of Els de Vries"), the same words in the column heads and the ticks (trial 17:
+    "Use set-aside" above "keep current"); where that is not known, or both are the same
+    person's, "Version in the note" and "Other version"."""
+    if conflict is not None and "" != conflict.current_by != conflict.other_by != "":
+        named = tr("Version of %1")
+        return i18n.filled(named, conflict.current_by), i18n.filled(named, conflict.other_by)
+    return tr("Version in the note"), tr("Other version")
+
+
 class FieldsModel(QAbstractTableModel):
-    """Field | this laptop | other version | take other (checkable)."""
+    """Field | the version in the note | the other version | which is kept (checkable)."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("Conflicts", "Field"),
-        QT_TRANSLATE_NOOP("Conflicts", "Current version"),
-        QT_TRANSLATE_NOOP("Conflicts", "Set-aside version"),
-        QT_TRANSLATE_NOOP("Conflicts", "Use set-aside"),
+        "",  # the versions' names (version_names)
+        "",
+        QT_TRANSLATE_NOOP("Conflicts", "Keep"),
     )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.fields: list[sync.FieldDiff] = []
         self.take_other: set[str] = set()
+        self.names = version_names(None)
 
-    def set_fields(self, fields: list[sync.FieldDiff]) -> None:
+    def set_fields(
+        self, fields: list[sync.FieldDiff], conflict: sync.ConflictView | None = None
+    ) -> None:
         self.beginResetModel()
         self.fields = list(fields)
         self.take_other = set()
+        self.names = version_names(conflict)
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:
@@ -143,7 +159,7 @@ class FieldsModel(QAbstractTableModel):
                 return show_value(field.name, field.current)
             if col == 2:
                 return show_value(field.name, field.other)
-            return tr("use set-aside") if field.name in self.take_other else tr("keep current")
+            return self.names[1] if field.name in self.take_other else self.names[0]
         if role == Qt.ItemDataRole.CheckStateRole and col == 3:
             return (
                 Qt.CheckState.Checked if field.name in self.take_other else Qt.CheckState.Unchecked
@@ -171,7 +187,7 @@ class FieldsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return self.names[section - 1] if section in (1, 2) else tr(self.HEADERS[section])
         return None
 
 
@@ -180,10 +196,17 @@ class ConflictsView(QWidget):
 
     listed = Signal()  # the open conflicts were read and shown
 
-    def __init__(self, changes: ChangeBus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        changes: ChangeBus,
+        parent: QWidget | None = None,
+        *,
+        author: Callable[[], str] = lambda: "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsView")
         self.changes = changes
+        self._author = author  # the preferences' name: who resolves a note changes it last
         self.worker = changes.worker
         self.conflicts: list[sync.ConflictView] = []
         self._build_list()
@@ -251,8 +274,8 @@ class ConflictsView(QWidget):
         self.explain = QLabel(
             tr(
                 "This record was changed on two laptops since they last exchanged notes. "
-                "Nothing is lost: the later change is the current version, the other one is "
-                "set aside. Tick the fields where the set-aside version is right, then resolve."
+                "Nothing is lost: the record holds the later change, the other version is kept "
+                "beside it. Tick the fields where the other version is right, then resolve."
             )
         )
         self.explain.setWordWrap(True)
@@ -297,7 +320,7 @@ class ConflictsView(QWidget):
         if 0 <= row < len(self.conflicts):
             conflict = self.conflicts[row]
             self.title.setText(_named(conflict))
-            self.fields_model.set_fields(conflict.fields)
+            self.fields_model.set_fields(conflict.fields, conflict)
             self.fields_view.resizeRowsToContents()
             self.resolve_button.setEnabled(True)
         else:
@@ -314,11 +337,11 @@ class ConflictsView(QWidget):
         if conflict is None:
             return
         take = sorted(self.fields_model.take_other)
-        conflict_uuid = conflict.uuid
+        conflict_uuid, editor = conflict.uuid, self._author()
 
         def job(store: Store) -> Written[str]:
             with store.transaction() as session:
-                sync.resolve_conflict(session, conflict_uuid, take)
+                sync.resolve_conflict(session, conflict_uuid, take, editor=editor)
             # The note takes the chosen fields (tags among them); the conflict is closed.
             changed = OpChanges.of(ChangedKind.NOTE, ChangedKind.TAG, ChangedKind.CONFLICT)
             return Written(conflict_uuid, changed)

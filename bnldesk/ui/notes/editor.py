@@ -112,6 +112,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def changed_by_line(note: NoteData) -> str:
+    """Who wrote ``note`` and who made its last change, when: "By Els de Vries, last changed
+    01/12/2026 09:44 by Jan Jansen." (trial 17: the footer named the author as the last
+    editor). Each name is left out where it is not known (notes saved before migration 0015
+    do not know their last editor)."""
+    when = dates.format_utc(note.updated)
+    author, editor = note.author.strip(), note.edited_by.strip()
+    if author and editor and editor != author:
+        return i18n.filled(tr("By %1, last changed %2 by %3."), author, when, editor)
+    if author:  # the author changed it last, or who did is not known
+        return i18n.filled(tr("By %1, last changed %2."), author, when)
+    if editor:
+        return i18n.filled(tr("Last changed %1 by %2."), when, editor)
+    return i18n.filled(tr("Last changed %1."), when)
+
+
 class NotesPanel(QWidget):
     """Notes on the current object (any year's row of it) and the editor of the selected one."""
 
@@ -531,23 +547,16 @@ class NotesPanel(QWidget):
         if self._notice is not None and self._notice[0] == note.id:
             self._show_line(self._notice[1], warning=True, lines=NOTICE_LINES)
             return
-        self.saved_label.set_lines(1)
-        who = f" — {note.author}" if note.author else ""
+        # Two lines: the last editor's name comes last, and on one line a narrow pane (1280
+        # wide, French) cut it off ("… dernière modificatio…").
+        self.saved_label.set_lines(2)
         self.saved_label.setProperty("problem", False)
         self.saved_label.setStyleSheet("")
-        if self.read_only:
-            self.saved_label.setText(
-                tr("Read-only. Last change: %1").replace("%1", dates.format_utc(note.updated)) + who
-            )
-        elif note.id == 0:
+        if note.id == 0 and not self.read_only:
             self.saved_label.setText(tr("New note: it is saved as soon as you type."))
         else:
-            self.saved_label.setText(
-                tr("Saved automatically. Last change: %1").replace(
-                    "%1", dates.format_utc(note.updated)
-                )
-                + who
-            )
+            state = tr("Read-only.") if self.read_only else tr("Saved automatically.")
+            self.saved_label.setText(f"{state} {changed_by_line(note)}")
         self._restyle(self.saved_label)
 
     def show_problem(self, text: str) -> None:
@@ -889,18 +898,25 @@ class NotesPanel(QWidget):
         if row >= 0:
             self.list_model.replace_note(row, self.current)
         note_target = writes.target_of(target)
+        editor = self._author()
         # Only what the delegate changed is written, over the note as stored then: a change
         # saved meanwhile elsewhere (command line, another window, a bundle) is kept.
         self.changes.write(
             in_transaction(
                 lambda s: writes.write_note_fields(
-                    s, note.id, note_target, after, tags=after.tags != before.tags, expected=before
+                    s,
+                    note.id,
+                    note_target,
+                    after,
+                    tags=after.tags != before.tags,
+                    expected=before,
+                    editor=editor,
                 )
             ),
             lambda result: self._note_saved(result, before, after),
             on_error=lambda error: self._edit_failed(error, note.id, target, before, after),
             undo=lambda result: (
-                EditNoteCommand(self.changes, note.id, note_target, before, after)
+                EditNoteCommand(self.changes, note.id, note_target, before, after, editor)
                 if result.saved
                 else None
             ),

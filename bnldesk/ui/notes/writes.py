@@ -69,6 +69,7 @@ def write_note_fields(
     *,
     tags: bool,
     expected: NoteFields | None = None,
+    editor: str = "",
 ) -> Written[SaveResult]:
     """Save the delegate's edit of note ``note_id`` (``tags``: they may differ from before).
 
@@ -77,9 +78,10 @@ def write_note_fields(
     command line, a bundle or a colleague on the server is kept; a field changed on both sides
     keeps the stored value and this edit's is kept as a conflict
     (:func:`bnldesk.services.note_edits.save_note`). Without ``expected`` every field is written.
+    ``editor`` (the preferences' author name) is recorded as who changed the note last.
     """
     _note(session, note_id)
-    result = save_note(session, note_id, fields, expected=expected)
+    result = save_note(session, note_id, fields, expected=expected, editor=editor)
     changes = note_changes(note_id, target, tags=tags or "tags" in result.taken)
     if result.conflict:
         changes = changes | OpChanges.of(ChangedKind.CONFLICT)
