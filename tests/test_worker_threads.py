@@ -84,6 +84,21 @@ def test_collection_is_given_back_when_the_worker_stops(qapp: QApplication, stor
     assert gc.isenabled()
 
 
+def test_collection_stays_off_while_any_worker_runs(qapp: QApplication, store: Store) -> None:
+    """The first window's worker stopping before a second one (Ctrl+Q, then the next start;
+    a laptop opened beside) gave collection back while the second worker still ran: a
+    collection on its thread deletes Qt objects there (a segmentation fault later)."""
+    assert gc.isenabled()
+    first = DbWorker(store)
+    second = DbWorker(store)
+    first.shutdown()
+    assert not gc.isenabled()
+    collector = second.findChild(GuiThreadCollector)
+    assert collector is not None and collector.running
+    second.shutdown()
+    assert gc.isenabled()
+
+
 def test_a_finished_job_is_let_go_on_the_gui_thread(worker: DbWorker) -> None:
     record: list[str] = []
     held = FreedOnRefcount(record)

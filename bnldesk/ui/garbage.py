@@ -30,44 +30,61 @@ log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 500
 
 
-class GuiThreadCollector(QObject):
-    """Automatic garbage collection off while this object runs; the GUI thread collects.
+# How many collectors run now (one per database worker: a second window's, a laptop opened
+# beside), and whether automatic collection was on before the first of them started.
+_running = 0
+_was_enabled = False
 
-    One per process at a time (the first started wins; later ones do nothing): ``start``
-    turns automatic collection off when it was on, ``stop`` turns it back on (and collects
-    once, here) only if this collector turned it off.
+
+class GuiThreadCollector(QObject):
+    """Automatic garbage collection off while any of these objects runs; the GUI thread collects.
+
+    Several may run at once (each database worker starts one). Automatic collection goes off
+    when the first starts and comes back only when the last of them stops, whatever the
+    order: the first window's worker stopping while a second one still ran gave collection
+    back to the interpreter, which then ran it on the second worker's thread (stop 28: a
+    segmentation fault in ``QScreen::virtualSiblings`` at the next window's creation, after the
+    Ctrl+Q scenarios of ``tests/unsaved_notes_windows.py``).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guiThreadCollector")
         self._thresholds = gc.get_threshold()
-        self._owns_gc = False
+        self._started = False
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.collect_due)
 
     @property
     def running(self) -> bool:
-        """Whether this collector turned automatic collection off and collects on its timer."""
-        return self._owns_gc
+        """Whether this collector runs (automatic collection is then off)."""
+        return self._started
 
     def start(self) -> None:
-        """Turn automatic collection off and collect on this (the GUI) thread from now on."""
-        if self._owns_gc or not gc.isenabled():
-            return  # another collector (an earlier window's controller) already runs
-        gc.disable()
-        self._owns_gc = True
+        """Turn automatic collection off (if on) and collect on this (the GUI) thread."""
+        global _running, _was_enabled
+        if self._started:
+            return
+        if _running == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _running += 1
+        self._started = True
         self._timer.start()
 
     def stop(self) -> None:
-        """Collect what is due once more, here, and give collection back to the interpreter."""
-        if not self._owns_gc:
+        """Collect what is due once more, here; the last collector to stop gives collection
+        back to the interpreter (if it was on before the first started)."""
+        global _running
+        if not self._started:
             return
         self._timer.stop()
         self.collect_due()
-        self._owns_gc = False
-        gc.enable()
+        self._started = False
+        _running -= 1
+        if _running == 0 and _was_enabled:
+            gc.enable()
 
     def collect_due(self) -> int:
         """Collect the generations whose counts passed their thresholds, youngest first, as
