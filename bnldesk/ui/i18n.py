@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
@@ -101,6 +102,31 @@ def filled(template: str, *values: object) -> str:
         return str(values[number - 1]) if number <= len(values) else match.group(0)
 
     return _MARKER.sub(value, template)
+
+
+class AsGiven(str):
+    """A message that starts with a value as it was given (a file name, a name a delegate
+    typed): :func:`sentence` keeps that value's case ("wg-edit1.xlsx is ...", never
+    "Wg-edit1.xlsx", trial 17)."""
+
+    __slots__ = ()
+
+
+def leading_value_kept(text: str, values: Iterable[object]) -> str:
+    """``text`` as :class:`AsGiven` when it starts with one of ``values`` (what a template
+    filled in), else as it is."""
+    if any(str(value) and text.startswith(str(value)) for value in values):
+        return AsGiven(text)
+    return text
+
+
+def sentence(text: str) -> str:
+    """``text`` as a sentence of its own, a capital first (messages are worded in lower case
+    to go on after a colon); except a text that starts with a value as given
+    (:class:`AsGiven`: a file name keeps its case) or with the program's name."""
+    if isinstance(text, AsGiven) or text.startswith("bnldesk"):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 def with_colon(text: str) -> str:

@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1427"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1437"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Its action item stays with the meeting.</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1642"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1654"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note written</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1655"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1644"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1656"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n action item attached</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1689"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="50"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
         <translation>
             <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against)</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="55"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
         <translation>
             <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against); too few for a programme</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="64"/>
         <source>%n of %1 section(s) have no items</source>
         <translation>
             <numerusform>%n of %1 sections has no items</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="474"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 has %n page; too many for a plan</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="483"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is the name of %n workgroup (%3): give its code</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="480"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: the update left %n broken reference (first in table %3)</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>

@@ -888,7 +888,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="868"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="871"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="429"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
@@ -945,12 +945,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="712"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1166"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1294"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="68"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="713"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1142"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1303"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="69"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="207"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -978,7 +978,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>When</source>
         <translation>Quand</translation>
@@ -1020,8 +1020,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="349"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="93"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="200"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="203"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
@@ -1032,15 +1032,15 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1523"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1542"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="202"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1533"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1552"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
@@ -1074,38 +1074,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="737"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="738"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="869"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1003"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1006"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1151"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1015"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1083"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1086"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1422"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1432"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1427"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1437"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1113,28 +1113,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1476"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1486"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1497"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="208"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1551"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1561"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>Les notes diront ce que la réunion a décidé, ce que personne ne sait encore.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1647"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1664"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1676"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Aucun résultat noté, donc rien d&apos;écrit pour&#xa0;: %1.</translation>
     </message>
@@ -1143,17 +1143,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1651"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1663"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1653"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1665"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1655"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1667"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
@@ -1162,12 +1162,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1670"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1682"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1689"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1179,7 +1179,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1642"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1654"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1187,7 +1187,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1655"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1195,7 +1195,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1644"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1656"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1203,7 +1203,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1578"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1588"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -1238,17 +1238,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Points d’action du point %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1604"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1614"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1605"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1615"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1606"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1616"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1309,7 +1309,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1612"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1622"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
@@ -1319,26 +1319,26 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="561"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="562"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1142"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1167"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1174"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1268"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1276"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1348"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1347,22 +1347,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1357"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1367"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1401"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1411"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1424"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1436"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1446"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1371,12 +1371,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1599"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1599"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1456,7 +1456,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="844"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
@@ -1467,7 +1467,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="870"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1037"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
@@ -1519,7 +1519,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1465"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1475"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
@@ -1734,7 +1734,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="681"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="682"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1773,7 +1773,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="695"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="696"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
@@ -1787,10 +1787,10 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="718"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="721"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="723"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="695"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="719"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
@@ -1923,12 +1923,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="530"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="641"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -1962,9 +1962,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="761"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="766"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="769"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="762"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="767"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="770"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2119,7 +2119,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="741"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="742"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -2906,17 +2906,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="46"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
         <source>contents entry before any theme</source>
         <translation>entrée de la table des matières avant le premier thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
         <source>in the table of contents but not in the text</source>
         <translation>dans la table des matières mais pas dans le texte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="50"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
         <translation>
             <numerusform>%n thème reconnu à ses seules majuscules (ni table des matières ni numéros pour le vérifier)</numerusform>
@@ -2924,7 +2924,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="55"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
         <translation>
             <numerusform>%n thème reconnu à ses seules majuscules (ni table des matières ni numéros pour le vérifier)&#xa0;; trop peu pour un programme</numerusform>
@@ -2932,17 +2932,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="60"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
         <source>no sections found under the chapters</source>
         <translation>aucun thème trouvé sous les chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="62"/>
         <source>no items or workgroups found in any section</source>
         <translation>aucun projet ni groupe de travail trouvé dans les thèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="64"/>
         <source>%n of %1 section(s) have no items</source>
         <translation>
             <numerusform>%n des %1 thèmes n&apos;a aucun projet</numerusform>
@@ -2950,82 +2950,82 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="67"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="68"/>
         <source>the file name says %1 but the plan is read as %2: check the year</source>
         <translation>le nom du fichier indique %1, mais le plan est lu comme %2&#xa0;: vérifiez l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="72"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="73"/>
         <source>%1 follows the plan in the same file; it is imported as a separate programme</source>
         <translation>%1 suit le plan dans le même fichier&#xa0;; il est importé comme programme distinct</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="76"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="77"/>
         <source>a second document follows the plan in the same file; it was not imported</source>
         <translation>un second document suit le plan dans le même fichier&#xa0;; il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="79"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="80"/>
         <source>section %1 has no heading in the text; taken to start here</source>
         <translation>le thème %1 n&apos;a pas de titre dans le texte&#xa0;; on le fait commencer ici</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="82"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="83"/>
         <source>items of chapter %1 before any section were placed in %2</source>
         <translation>les projets du chapitre %1 placés avant le premier thème ont été rangés dans %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="88"/>
         <source>a flagship mark at the end of the text marks nothing</source>
         <translation>une marque de projet phare à la fin du texte ne marque rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="90"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="91"/>
         <source>section %1 is in the table of contents but not in the text</source>
         <translation>le thème %1 est dans la table des matières mais pas dans le texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="93"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="94"/>
         <source>%1 is in the table of contents but not in the text</source>
         <translation>%1 est dans la table des matières mais pas dans le texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
         <source>contact line without a name</source>
         <translation>ligne de contact sans nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="97"/>
         <source>text before the first chapter skipped</source>
         <translation>texte avant le premier chapitre ignoré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="98"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="99"/>
         <source>a heading numbered %1 where %2 was expected: read as text</source>
         <translation>un titre numéroté %1 là où %2 était attendu&#xa0;: lu comme texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="103"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="104"/>
         <source>a heading numbered %1 where chapter %2 was expected: read as text</source>
         <translation>un titre numéroté %1 là où le chapitre %2 était attendu&#xa0;: lu comme texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="108"/>
         <source>unrecognised workgroup line</source>
         <translation>ligne de groupe de travail non reconnue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
         <source>page %1, line %2</source>
         <translation>page %1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="137"/>
         <source>whole document</source>
         <translation>tout le document</translation>
     </message>
@@ -3813,7 +3813,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
         <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 ne peut pas être lu (pas d&apos;autorisation, ou erreur de disque)</translation>
     </message>
@@ -4093,577 +4093,582 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%1 n&apos;est pas une feuille de notes bnldesk (aucune feuille avec une colonne id et une colonne texte)&#xa0;: exportez les notes depuis bnldesk, modifiez ce fichier et importez-le</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="247"/>
+        <source>the file %1 is a list of workgroups, not a notes sheet: only a notes sheet can be imported. To get one: Export Excel list... &gt; tab Notes &gt; &quot;Include this sheet&quot;; edit that file and import it.</source>
+        <translation>le fichier %1 est une liste de groupes de travail, pas une feuille de notes&#xa0;: seule une feuille de notes peut être importée. Pour en obtenir une&#xa0;: Exporter une liste Excel... &gt; onglet Notes &gt; «&#xa0;Inclure cette feuille&#xa0;»&#xa0;; modifiez ce fichier et importez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;une feuille de notes (une bombe de décompression&#xa0;?)&#xa0;; bnldesk ne l&apos;ouvre pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="250"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="256"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 a plus de %2 lignes dans une feuille&#xa0;; exportez moins de notes par fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="258"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) que bnldesk sait lire</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="261"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 déclare des entités XML ou des références externes (une attaque&#xa0;?)&#xa0;; bnldesk ne le lit pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="257"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="263"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 est endommagé ou n&apos;est pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="265"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>le dossier %1 n&apos;existe pas&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk ne peut pas écrire dans le dossier %1 (lecture seule ou pas d&apos;autorisation)&#xa0;: rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>le disque qui contient %1 est plein&#xa0;: rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
         <source>%1 is not a folder</source>
         <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="269"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 n&apos;a pas pu être écrit (erreur de disque ou de réseau)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 est ouvert dans un autre programme (Excel, un lecteur PDF&#xa0;?) ou en lecture seule&#xa0;; fermez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>le briefing sur %1 n&apos;a pas pu être mis en page&#xa0;: un élément de la page %2 dépasse une page&#xa0;; raccourcissez le texte le plus long à cet endroit (une note, une position ou un titre)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>the export was cancelled; no file was written</source>
         <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 n&apos;existe pas&#xa0;: rien à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>la sauvegarde de %1 n&apos;a pas passé la vérification (la base de données est-elle endommagée&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>%1 n&apos;a pas pu être sauvegardé dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>%1 could not be read, so it was not backed up and nothing was changed</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;: aucune sauvegarde n&apos;en a donc été faite et rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
         <source>there is no usable backup of %1</source>
         <translation>il n&apos;existe aucune sauvegarde utilisable de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="295"/>
         <source>there is no backup %1</source>
         <translation>il n&apos;existe pas de sauvegarde %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="296"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>la sauvegarde %1 est endommagée&#xa0;; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="297"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>la copie de %1 n&apos;a pas passé la vérification&#xa0;; rien n&apos;a été restauré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 n&apos;a pas pu être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 est ouvert en lecture seule dans cette fenêtre&#xa0;: restaurez-le là où il est ouvert en écriture, ou fermez d&apos;abord l&apos;autre fenêtre de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 est encore utilisé dans bnldesk&#xa0;; rien n&apos;a été restauré, réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 n&apos;est pas un serveur de base de données (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>la synchronisation se fait sur le fichier de base de données d&apos;un portable, pas sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>un enregistrement du serveur ne peut pas être lu (%1)&#xa0;; ce qui a déjà été fusionné le reste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk ouvre un fichier de base de données SQLite ou un serveur postgresql://, pas une adresse %1://</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 ne nomme aucune base de données&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk ne fonctionne pas sur %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
         <source>the meeting ends before it starts</source>
         <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="317"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>une réunion doit avoir un titre ou un groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>la réunion %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>le plan %2 n&apos;a pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
         <source>there is no section %1</source>
         <translation>il n&apos;existe pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="321"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>«&#xa0;%1&#xa0;» est déjà le point %2 de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="333"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="330"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
         <source>that item is no longer in the document</source>
         <translation>ce projet n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
         <source>that section is no longer in the document</source>
         <translation>ce thème n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>seul un thème placé directement sous un chapitre peut devenir un chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
         <source>a chapter is already the highest level</source>
         <translation>un chapitre est déjà le niveau le plus haut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>le premier chapitre n&apos;a pas de chapitre avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
         <source>the first section has no section before it to go under</source>
         <translation>le premier thème n&apos;a pas de thème avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
         <source>an item is already the lowest level</source>
         <translation>un projet est déjà le niveau le plus bas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
         <source>the first item of a section has no item before it</source>
         <translation>le premier projet d&apos;un thème n&apos;a pas de projet avant lui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>le texte du projet n&apos;a pas de fin de paragraphe ou de phrase où le scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 n&apos;est pas une année plausible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
         <source>a title cannot be empty</source>
         <translation>un titre ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
         <source>a title has at most %1 characters</source>
         <translation>un titre compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>choisissez un chapitre, un thème, un projet, un groupe de travail ou une personne de contact à renommer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
         <source>only a workgroup has a code</source>
         <translation>seul un groupe de travail a un code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
         <source>choose an item to merge with the one before</source>
         <translation>choisissez un projet à fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
         <source>choose an item to split</source>
         <translation>choisissez un projet à scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
         <source>choose an item to mark</source>
         <translation>choisissez un projet à marquer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="364"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
         <source>choose an item to change its kind</source>
         <translation>choisissez un projet pour en changer le type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>le groupe de travail d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>la section d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="375"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>l&apos;élément du plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>le chapitre d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>le plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>le programme d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="379"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>la personne de contact d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
         <source>notes cannot be attached to %1</source>
         <translation>on ne peut pas attacher de notes à %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de groupe de travail, ni un numéro de section, ni un id d&apos;objet (p. ex. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>cette base de données n&apos;a pas de %1 de clé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="386"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>une nouvelle ligne doit avoir une Cible (un code de groupe de travail ou un numéro de section)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="388"/>
         <source>note %1 no longer exists</source>
         <translation>la note %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
         <source>action item %1 no longer exists</source>
         <translation>le point d&apos;action %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="385"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» (donnez son code ou son nom complet, p. ex. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="393"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id de réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="388"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
         <source>there is no %1 plan in this database</source>
         <translation>cette base de données n&apos;a pas de plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>modifié ailleurs entre-temps&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>le paquet contient un élément %1 mal formé (pas un objet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="396"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="402"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="398"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» a une valeur que cette version ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="406"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="408"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas en UTC sans fuseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» est dans le futur (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="422"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une liste d&apos;au plus %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="427"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» contient une étiquette vide ou de plus de %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="430"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>le point %1 de l&apos;ordre du jour renvoie à une réunion absente du paquet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>le %1 du paquet n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="427"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>le %1 du paquet n&apos;est pas une liste d&apos;au plus %2 entrées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>le %1 du paquet n&apos;est pas un texte d&apos;au plus %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>le manifeste du paquet est incohérent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="437"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>le paquet contient un historique de versions qui n&apos;est pas une liste d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="439"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>le paquet contient des éléments d&apos;un type inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
         <source>the bundle holds more than %1 records</source>
         <translation>le paquet contient plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="441"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>le paquet contient un conflit d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="437"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>le paquet contient un conflit dont les empreintes de version sont mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>le paquet contient un conflit portant sur un autre élément que sa version</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="442"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="448"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>le paquet contient un conflit aux dates mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="449"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 est endommagé (%2)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="445"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="451"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>le conflit %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="452"/>
         <source>the record of conflict %1 is gone</source>
         <translation>l&apos;élément du conflit %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="447"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="453"/>
         <source>unknown field(s): %1</source>
         <translation>champs inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="449"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="455"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>l&apos;autre version est privée&#xa0;: en reprendre %1 partagerait un texte privé&#xa0;; reprenez aussi sa visibilité pour garder la note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="453"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="459"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>la version choisie est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>cette installation de bnldesk est incomplète (aucune mise à jour de base de données dans %1)&#xa0;: réinstallez bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 n&apos;a pas pu être mis à jour pour cette version de bnldesk&#xa0;: ses tables ne correspondent pas à sa version de base de données %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="474"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4671,7 +4676,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4679,7 +4684,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="483"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» est le nom de %n groupe de travail (%3)&#xa0;: donnez son code</numerusform>
@@ -4687,7 +4692,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="480"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1&#xa0;: la mise à jour a laissé %n référence rompue (d&apos;abord dans la table %3)</numerusform>
@@ -4695,7 +4700,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
@@ -4878,61 +4883,61 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="496"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="497"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="502"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="503"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="498"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="504"/>
         <source>database in use by another program</source>
         <translation>base utilisée par un autre programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="499"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="500"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="505"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="506"/>
         <source>database read-only</source>
         <translation>base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="501"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="507"/>
         <source>server unreachable</source>
         <translation>serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="502"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="503"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="508"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="509"/>
         <source>server refused the login</source>
         <translation>connexion refusée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="504"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="510"/>
         <source>not allowed by the server</source>
         <translation>refusé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="505"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="511"/>
         <source>database damaged</source>
         <translation>base endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="506"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="512"/>
         <source>disk or network error</source>
         <translation>erreur de disque ou de réseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="507"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="508"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="513"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="514"/>
         <source>database file replaced</source>
         <translation>fichier de la base remplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="509"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="515"/>
         <source>database file moved</source>
         <translation>fichier de la base déplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1671"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées&#xa0;; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -4994,12 +4999,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Pas encore enregistrée&#xa0;: conservée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1013"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1016"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage&#xa0;: %1. Le remplacer par ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
     </message>
@@ -5024,7 +5029,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="872"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="875"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1021"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
@@ -5303,7 +5308,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2)&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1)&#xa0;; rien n&apos;a été enregistré&#xa0;; réessayez</translation>
     </message>
@@ -5360,7 +5365,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="331"/>
         <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
         <translation>« %1 » est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
     </message>

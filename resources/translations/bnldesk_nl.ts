@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1671"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -908,7 +908,7 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="868"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="871"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="429"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
@@ -971,12 +971,12 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="273"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="712"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1166"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1294"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="68"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="713"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1142"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1173"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1303"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="69"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="207"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
@@ -1004,7 +1004,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="320"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="124"/>
         <source>When</source>
         <translation>Wanneer</translation>
@@ -1046,8 +1046,8 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="349"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="93"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="200"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="203"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
@@ -1058,15 +1058,15 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="354"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1523"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1542"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="202"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1533"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1552"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
@@ -1100,43 +1100,43 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="737"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="738"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="866"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="869"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1003"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1006"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1151"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1012"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1015"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1013"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1016"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1083"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1086"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1422"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1432"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1427"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1437"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1144,33 +1144,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1476"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1486"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1487"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1497"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="208"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Deze vergadering is pas op %1. Nu al de uitkomst in nota&apos;s schrijven?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1551"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1561"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>De nota&apos;s zeggen dan wat de vergadering besloot, en dat weet nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1647"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1659"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1664"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1676"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Geen uitkomst genoteerd, dus niets geschreven voor: %1.</translation>
     </message>
@@ -1179,17 +1179,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1651"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1663"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1653"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1665"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1655"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1667"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
@@ -1198,12 +1198,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1670"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1682"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1689"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1215,7 +1215,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1642"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1654"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1223,7 +1223,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1655"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1231,7 +1231,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1644"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1656"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1239,7 +1239,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1578"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1588"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -1274,17 +1274,17 @@ Het plan vervangen door dit document?</translation>
         <translation>Actiepunten van punt %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1604"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1614"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1605"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1615"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1606"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1616"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1345,7 +1345,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1612"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1622"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
@@ -1355,26 +1355,26 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="561"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="562"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="125"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="467"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1135"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1142"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1167"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1174"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1268"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1276"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1348"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1383,22 +1383,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1357"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1367"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1401"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1411"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1424"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1436"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1446"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1407,12 +1407,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1599"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1589"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1599"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1497,7 +1497,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="841"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="844"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
@@ -1523,7 +1523,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="872"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="875"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1021"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
@@ -1534,7 +1534,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="867"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="870"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1037"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
@@ -1592,7 +1592,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1465"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1475"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
@@ -1812,7 +1812,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="681"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="682"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1851,7 +1851,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="228"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="695"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="696"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
@@ -1870,10 +1870,10 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="291"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="694"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="718"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="721"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="723"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="695"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="719"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
@@ -2006,12 +2006,12 @@ Het plan vervangen door dit document?</translation>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="529"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="530"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="641"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -2045,9 +2045,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="761"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="766"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="769"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="762"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="767"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="770"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2207,7 +2207,7 @@ Het plan vervangen door dit document?</translation>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="741"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="742"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -3030,17 +3030,17 @@ Het plan vervangen door dit document?</translation>
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="46"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
         <source>contents entry before any theme</source>
         <translation>regel van de inhoudstafel vóór het eerste thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
         <source>in the table of contents but not in the text</source>
         <translation>staat in de inhoudstafel maar niet in de tekst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="50"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
         <translation>
             <numerusform>%n thema alleen aan de hoofdletters herkend (geen inhoudstafel of nummers om het aan te toetsen)</numerusform>
@@ -3048,7 +3048,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="55"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
         <translation>
             <numerusform>%n thema alleen aan de hoofdletters herkend (geen inhoudstafel of nummers om het aan te toetsen); te weinig voor een werkprogramma</numerusform>
@@ -3056,17 +3056,17 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="60"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
         <source>no sections found under the chapters</source>
         <translation>geen onderdelen gevonden onder de hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="62"/>
         <source>no items or workgroups found in any section</source>
         <translation>in geen enkel onderdeel projecten of werkgroepen gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="64"/>
         <source>%n of %1 section(s) have no items</source>
         <translation>
             <numerusform>%n van de %1 onderdelen heeft geen projecten</numerusform>
@@ -3074,84 +3074,84 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="67"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="68"/>
         <source>the file name says %1 but the plan is read as %2: check the year</source>
         <translation>de bestandsnaam noemt %1, maar het jaarplan wordt gelezen als %2: kijk het jaar na</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="72"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="73"/>
         <source>%1 follows the plan in the same file; it is imported as a separate programme</source>
         <translation>%1 volgt op het jaarplan in hetzelfde bestand; het wordt als apart werkprogramma geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="76"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="77"/>
         <source>a second document follows the plan in the same file; it was not imported</source>
         <translation>een tweede document volgt op het jaarplan in hetzelfde bestand; het is niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="79"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="80"/>
         <source>section %1 has no heading in the text; taken to start here</source>
         <translation>onderdeel %1 heeft geen titel in de tekst; aangenomen dat het hier begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="82"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="83"/>
         <source>items of chapter %1 before any section were placed in %2</source>
         <translation>projecten van hoofdstuk %1 die vóór het eerste onderdeel staan, zijn in %2 geplaatst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="88"/>
         <source>a flagship mark at the end of the text marks nothing</source>
         <translation>een vlaggenschipmarkering aan het einde van de tekst hoort bij niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="90"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="91"/>
         <source>section %1 is in the table of contents but not in the text</source>
         <translation>onderdeel %1 staat in de inhoudstafel maar niet in de tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="93"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="94"/>
         <source>%1 is in the table of contents but not in the text</source>
         <translation>%1 staat in de inhoudstafel maar niet in de tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
         <source>contact line without a name</source>
         <translation>regel met contactgegevens zonder naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="97"/>
         <source>text before the first chapter skipped</source>
         <translation>tekst vóór het eerste hoofdstuk overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="98"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="99"/>
         <source>a heading numbered %1 where %2 was expected: read as text</source>
         <translation>een titel met nummer %1 waar %2 verwacht werd: als tekst gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="103"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="104"/>
         <source>a heading numbered %1 where chapter %2 was expected: read as text</source>
         <translation>een titel met nummer %1 waar hoofdstuk %2 verwacht werd: als tekst gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="108"/>
         <source>unrecognised workgroup line</source>
         <translation>regel over een werkgroep niet herkend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
         <source>page %1, line %2</source>
         <translation>pagina %1, regel %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="137"/>
         <source>whole document</source>
-        <translation>heel het document</translation>
+        <translation>het hele document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
@@ -4143,7 +4143,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/error_texts.py" line="138"/>
         <location filename="../../bnldesk/ui/error_texts.py" line="228"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="253"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 kan niet worden gelezen (geen toestemming, of een schijffout)</translation>
     </message>
@@ -4428,582 +4428,587 @@ Het plan vervangen door dit document?</translation>
         <translation>%1 is geen blad met nota&apos;s van bnldesk (geen blad met een id- en een tekstkolom): exporteer de nota&apos;s uit bnldesk, bewerk dat bestand en importeer het</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="246"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="247"/>
+        <source>the file %1 is a list of workgroups, not a notes sheet: only a notes sheet can be imported. To get one: Export Excel list... &gt; tab Notes &gt; &quot;Include this sheet&quot;; edit that file and import it.</source>
+        <translation>het bestand %1 is een lijst van werkgroepen, geen blad met nota&apos;s: alleen een blad met nota&apos;s kan geïmporteerd worden. Zo krijgt u er een: Excel-lijst exporteren... &gt; tab Nota&apos;s &gt; &quot;Dit werkblad opnemen&quot;; bewerk dat bestand en importeer het.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 zou uitgepakt veel groter worden dan een blad met nota&apos;s (een zipbom?); bnldesk opent het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="250"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="256"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 heeft meer dan %2 rijen in één blad; exporteer minder nota&apos;s per bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="252"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="258"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 is geen Excel-werkmap (.xlsx) die bnldesk kan lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="255"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="261"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 declareert XML-entiteiten of externe verwijzingen (een aanval?); bnldesk leest het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="257"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="263"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 is beschadigd of geen Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="259"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="265"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="260"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>de map %1 bestaat niet; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="262"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk mag niet schrijven in de map %1 (alleen-lezen of geen toestemming): er is niets opgeslagen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="266"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="272"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>de schijf met %1 is vol: er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="268"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
         <source>%1 is not a folder</source>
         <translation>%1 is geen map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="269"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="275"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 kon niet worden geschreven (schijf- of netwerkfout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="271"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 is geopend in een ander programma (Excel, een PDF-lezer?) of alleen-lezen; sluit het en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="274"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>de briefing over %1 kon niet worden opgemaakt: iets op pagina %2 is groter dan een pagina; kort de langste tekst daar in (een nota, een standpunt of een titel)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="277"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="283"/>
         <source>the export was cancelled; no file was written</source>
         <translation>de export is geannuleerd; er is geen bestand geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="280"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 bestaat niet: er is niets om een reservekopie van te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="282"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>de reservekopie van %1 doorstond de controle niet (is de databank beschadigd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="284"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>van %1 kon geen reservekopie gemaakt worden in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="286"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
         <source>%1 could not be read, so it was not backed up and nothing was changed</source>
         <translation>%1 kon niet worden gelezen; er is dus geen reservekopie van gemaakt en er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="288"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
         <source>there is no usable backup of %1</source>
         <translation>er is geen bruikbare reservekopie van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="289"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="295"/>
         <source>there is no backup %1</source>
         <translation>er is geen reservekopie %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="290"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="296"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>de reservekopie %1 is beschadigd; kies een andere</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="291"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="297"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>de kopie van %1 doorstond de controle niet; er is niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="292"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 kon niet teruggezet worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="294"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="300"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 is in dit venster alleen-lezen geopend: zet hem terug waar hij om te schrijven geopend is, of sluit eerst het andere bnldesk-venster</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="298"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="304"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 is nog in gebruik binnen bnldesk; er is niets teruggezet, probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="301"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="307"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 is geen databankserver (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="303"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="309"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>synchroniseren gebeurt op het eigen databankbestand van een laptop, niet op een server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="306"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>een gegeven op de server kan niet gelezen worden (%1); wat al samengevoegd was, blijft samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="310"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen %1://-adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="312"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>&apos;%1&apos; is geen geldig adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="313"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="314"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk werkt niet op %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="316"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
         <source>the meeting ends before it starts</source>
         <translation>de vergadering eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="317"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>een vergadering heeft een titel of een werkgroep nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="318"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="324"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>vergadering %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="319"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>het plan %2 heeft geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="320"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="326"/>
         <source>there is no section %1</source>
         <translation>er is geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="321"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>onderdeel %1 staat in meerdere plannen (%2): zeg welk plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="322"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="323"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>een agendapunt heeft een titel of een onderdeel van een plan nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="327"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="333"/>
         <source>an agenda point needs a title</source>
         <translation>een agendapunt heeft een titel nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="328"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="334"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>agendapunt %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="329"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="335"/>
         <source>an action item needs a title</source>
         <translation>een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="330"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
         <source>the meeting %2 has no date yet</source>
         <translation>de vergadering %2 heeft nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="332"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="338"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>de export is gestopt voordat hij klaar was (het proces eindigde met code %1); er is niets opgeslagen; probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="336"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="342"/>
         <source>that item is no longer in the document</source>
         <translation>dat project staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="337"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
         <source>that section is no longer in the document</source>
         <translation>dat onderdeel staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="339"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="345"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>alleen een onderdeel direct onder een hoofdstuk kan een hoofdstuk worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="341"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="347"/>
         <source>a chapter is already the highest level</source>
         <translation>een hoofdstuk is al het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="343"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>het eerste hoofdstuk heeft geen hoofdstuk ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="346"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="352"/>
         <source>the first section has no section before it to go under</source>
         <translation>het eerste onderdeel heeft geen onderdeel ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="348"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
         <source>an item is already the lowest level</source>
         <translation>een project is al het laagste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="349"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
         <source>the first item of a section has no item before it</source>
         <translation>het eerste project van een onderdeel heeft geen project ervoor</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="351"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>de tekst van het project heeft geen alinea- of zinseinde om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="353"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 is geen aannemelijk jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="354"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
         <source>a title cannot be empty</source>
         <translation>een titel mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="355"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
         <source>a title has at most %1 characters</source>
         <translation>een titel heeft hoogstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="357"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>kies een hoofdstuk, onderdeel, project, werkgroep of contactpersoon om te hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="359"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="365"/>
         <source>only a workgroup has a code</source>
         <translation>alleen een werkgroep heeft een code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="360"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="366"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>&apos;%1&apos; is geen werkgroepcode</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="361"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
         <source>choose an item to merge with the one before</source>
         <translation>kies een project om met het vorige samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="362"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
         <source>choose an item to split</source>
         <translation>kies een project om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="363"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
         <source>choose an item to mark</source>
         <translation>kies een project om te markeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="364"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
         <source>choose an item to change its kind</source>
         <translation>kies een project om de soort te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="367"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>werkgroep met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="368"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>onderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="369"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="375"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>planonderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="370"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>hoofdstuk met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="371"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="377"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>plan met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="372"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>programma met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="373"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="379"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>contactpersoon met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="374"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
         <source>notes cannot be attached to %1</source>
         <translation>aan %1 kunnen geen nota&apos;s gehecht worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="376"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>&apos;%1&apos; is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="378"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="384"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>deze databank heeft geen %1 met sleutel &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="380"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="386"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>een nieuwe rij heeft een Doel nodig (een werkgroepcode of onderdeelnummer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="382"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="388"/>
         <source>note %1 no longer exists</source>
         <translation>nota %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="383"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
         <source>action item %1 no longer exists</source>
         <translation>actiepunt %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="385"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>er is geen werkgroep &apos;%1&apos; (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="387"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="393"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>&apos;%1&apos; is geen vergadering-id</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="388"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
         <source>there is no %1 plan in this database</source>
         <translation>deze databank heeft geen plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="389"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>zeg over welke werkgroep, welk onderdeel of welke vergadering de briefing gaat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="391"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="397"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>intussen elders gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="394"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="400"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>de bundel bevat een misvormd gegeven %1 (geen object)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="395"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="396"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="402"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="398"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="401"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="407"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen geheel getal van %3 tot %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="404"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="410"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; heeft een waarde die deze versie niet kent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="406"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="412"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="408"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="411"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="417"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is niet in UTC zonder tijdzone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="414"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="420"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ligt in de toekomst (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="416"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="422"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="418"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen lijst van hoogstens %3 labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="421"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="427"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; bevat een label dat leeg is of langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="424"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="430"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>agendapunt %1 verwijst naar een vergadering die niet in de bundel zit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="426"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="432"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>%1 van de bundel is geen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="427"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>%1 van de bundel is geen lijst van hoogstens %2 elementen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="428"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>%1 van de bundel is geen tekst van hoogstens %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="429"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>de inhoudsopgave van de bundel klopt niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="431"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="437"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>de bundel bevat een versiegeschiedenis die geen lijst van hashes is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="433"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="439"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>de bundel bevat gegevens van een onbekende soort (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="434"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
         <source>the bundle holds more than %1 records</source>
         <translation>de bundel bevat meer dan %1 gegevens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="435"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="441"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>de bundel bevat een conflict van een onbekende soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="437"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>de bundel bevat een conflict met misvormde versiehashes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="440"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>de bundel bevat een conflict over een ander gegeven dan zijn versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="442"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="448"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>de bundel bevat een conflict met misvormde datums</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="443"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="449"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 is beschadigd (%2): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="445"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="451"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>conflict %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="446"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="452"/>
         <source>the record of conflict %1 is gone</source>
         <translation>het gegeven van conflict %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="447"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="453"/>
         <source>unknown field(s): %1</source>
         <translation>onbekende velden: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="449"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="455"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>de andere versie is privé: %1 ervan overnemen zou privétekst delen; neem ook de zichtbaarheid over om de nota privé te houden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="453"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="459"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>de gekozen versie is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="457"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="463"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>deze installatie van bnldesk is onvolledig (geen databankupdates in %1): installeer bnldesk opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="460"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="466"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 kon niet bijgewerkt worden naar deze versie van bnldesk: de tabellen passen niet bij databankversie %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="468"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="474"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -5011,7 +5016,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="471"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -5019,7 +5024,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="477"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="483"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is de naam van %n werkgroep (%3): geef de code</numerusform>
@@ -5027,7 +5032,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="480"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="486"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: de update liet %n gebroken verwijzing achter (eerst in tabel %3)</numerusform>
@@ -5035,7 +5040,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/error_texts.py" line="485"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="491"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
@@ -5228,56 +5233,56 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="496"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="497"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="502"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="503"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="498"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="504"/>
         <source>database in use by another program</source>
         <translation>databank in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="499"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="500"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="505"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="506"/>
         <source>database read-only</source>
         <translation>databank alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="501"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="507"/>
         <source>server unreachable</source>
         <translation>server onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="502"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="503"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="508"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="509"/>
         <source>server refused the login</source>
         <translation>server weigert de aanmelding</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="504"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="510"/>
         <source>not allowed by the server</source>
         <translation>niet toegestaan door de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="505"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="511"/>
         <source>database damaged</source>
         <translation>databank beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="506"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="512"/>
         <source>disk or network error</source>
         <translation>schijf- of netwerkfout</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="507"/>
-        <location filename="../../bnldesk/ui/error_texts.py" line="508"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="513"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="514"/>
         <source>database file replaced</source>
         <translation>databankbestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="509"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="515"/>
         <source>database file moved</source>
         <translation>databankbestand verplaatst</translation>
     </message>
@@ -5360,7 +5365,7 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/error_texts.py" line="325"/>
+        <location filename="../../bnldesk/ui/error_texts.py" line="331"/>
         <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
         <translation>&quot;%1&quot; is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
     </message>

@@ -805,8 +805,10 @@ class MeetingEditor(QWidget):
     # messages
     # ---------------------------------------------------------------------------------------
     def show_problem(self, text: str) -> None:
+        """Show ``text`` under the form as a sentence (a capital first: trial 17 read "een
+        vergadering heeft een titel..."; a file name at its start keeps its case)."""
         self.notice.clear()
-        self.problem.setText(text)
+        self.problem.setText(i18n.sentence(text))
         self.problem.show()
 
     def tell(self, text: str, *, undoable: bool = False) -> None:
