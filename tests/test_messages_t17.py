@@ -84,6 +84,10 @@ def test_any_message_starting_with_a_file_name_keeps_its_case(
         try:
             assert as_sentence(error_text(error)).startswith("wg-edit1.xlsx "), language
             assert sentence(error_text(error)).startswith("wg-edit1.xlsx "), language
+            # Handed on by a Qt signal of str (the worker's failed line): a new plain str.
+            handed_on = "".join(error_text(error))
+            assert type(handed_on) is str
+            assert sentence(handed_on).startswith("wg-edit1.xlsx "), language
         finally:
             i18n.install("en")
     # A message that starts with words still becomes a sentence.
