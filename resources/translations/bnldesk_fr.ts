@@ -91,7 +91,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="194"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="93"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="46"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="94"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="46"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -457,8 +457,8 @@
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/labels.py" line="88"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="495"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="508"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="506"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1085,7 +1085,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1006"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1151"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1155"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1273,7 +1273,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="417"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="459"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1396,7 +1396,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="74"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="125"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1406,106 +1406,106 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="425"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="426"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="430"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="427"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="428"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="432"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="435"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="434"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="436"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="438"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="442"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="440"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="444"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="844"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="462"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="459"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="870"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1037"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1041"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1038"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1042"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="76"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="441"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="443"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="447"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="446"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1513,95 +1513,95 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="536"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="540"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1475"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="149"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="457"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="457"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="460"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="71"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="72"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="73"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="78"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="162"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="109"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="477"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/labels.py" line="77"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="477"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="505"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="509"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="516"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="516"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="536"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="540"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
         <source>Saved automatically. Last change: %1</source>
         <translation>Enregistré automatiquement, modifié le %1</translation>
     </message>
@@ -1610,7 +1610,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1161"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1165"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1765,7 +1765,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="294"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="215"/>
         <source>File</source>
@@ -2266,98 +2266,98 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Proposé&#xa0;: %1, le plan de l&apos;année de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>The plan the section is in.</source>
         <translation>Le plan qui contient le thème.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Aucun plan ne mentionne encore %2&#xa0;: le briefing n&apos;a pas de place dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Les points de l&apos;ordre du jour restent dans leur propre plan&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="215"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="221"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="218"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="238"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="258"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="264"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="285"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="291"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="286"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="292"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="364"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="370"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="375"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="381"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour un briefing sans ordre du jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="380"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
@@ -2365,17 +2365,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="385"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="438"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="444"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="447"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -2383,7 +2383,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="448"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2391,17 +2391,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="459"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="459"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="465"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="470"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="476"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2409,7 +2409,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="472"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="478"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2422,7 +2422,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1008"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="287"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="293"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2431,7 +2431,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="303"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -3323,14 +3323,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="300"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="301"/>
         <source>chapter</source>
         <translation>chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="302"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
         <source>section</source>
         <translation>thème</translation>
     </message>
@@ -4824,17 +4824,17 @@ Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1030"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1034"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1031"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1035"/>
         <source>Not saved yet (%1): kept on this computer</source>
         <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1032"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1036"/>
         <source>Not saved yet: %1</source>
         <translation>Pas encore enregistré&#xa0;: %1</translation>
     </message>
@@ -5009,44 +5009,44 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="437"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules&#xa0;: budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="910"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="914"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée&#xa0;: les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="922"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="926"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps&#xa0;: %1. La valeur enregistrée est affichée&#xa0;; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="930"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="934"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="875"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1021"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1025"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1036"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1040"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="551"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="555"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="533"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="537"/>
         <source>Read-only. Last change: %1</source>
         <translation>Lecture seule. Dernière modification&#xa0;: %1</translation>
     </message>
