@@ -88,7 +88,7 @@ def _open_by_menu(window: MainWindow, path: Path, qtbot: Any, monkeypatch: Any) 
         (
             "nl",
             [
-                "Heel het document: 1 van de 3 onderdelen heeft geen projecten – 2.2",
+                "Het hele document: 1 van de 3 onderdelen heeft geen projecten – 2.2",
                 "Regel 1: tekst vóór het eerste hoofdstuk overgeslagen – Jaarplan 2032",
                 "⚠ Regel 16: een titel met nummer 4 waar hoofdstuk 3 verwacht werd: als tekst gelezen",
             ],

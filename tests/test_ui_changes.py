@@ -332,7 +332,7 @@ def test_a_point_the_service_refuses_leaves_no_undo_step(
     settle(window)
     assert stack.count() == count
     assert editor.problem.isVisibleTo(editor)
-    assert editor.problem.text() == "agenda point refused: the meeting is closed"
+    assert editor.problem.text() == "Agenda point refused: the meeting is closed"
     assert editor.agenda_model.rowCount() == 0
 
 

@@ -5,6 +5,7 @@ workgroup, the detail pane it opens, Ctrl+K, the navigator's Groups tab and ``an
 --plan 2023`` still said the 2013 Dutch name. The rule
 (:func:`bnldesk.domain.workgroup_names.shown_name`): the plan in scope's printed name, else
 the one printed in the reader's language, else the newest plan's; the other name secondary.
+Trial 17 put the reader's language first (of the plan in scope when it printed one).
 Real SQLite file (the demo data and the shared cases' French plan), the window offscreen
 driven by keys and mouse; the expected names are the ones the documents print.
 """
@@ -47,8 +48,14 @@ FRENCH_2023 = PrintedName(2023, "fr", "Groupe A")
 @pytest.mark.parametrize(
     ("naming", "expected"),
     [
-        (Naming(plan_year=2013, language="fr"), ShownName("Werkgroep A", "Groupe A")),
-        (Naming(plan_year=2023, language="nl"), ShownName("Groupe A", "Werkgroep A bis")),
+        # The reader's language first (trial 17: a Dutch delegate with the French 2023 plan
+        # in scope or newest kept the Dutch name), of the plan in scope when it printed one.
+        (Naming(plan_year=2013, language="fr"), ShownName("Groupe A", "Werkgroep A")),
+        (Naming(plan_year=2023, language="nl"), ShownName("Werkgroep A bis", "Groupe A")),
+        (Naming(plan_year=2013, language="nl"), ShownName("Werkgroep A", "Groupe A")),
+        # No plan printed one in the reader's language: the plan in scope's, else the newest.
+        (Naming(plan_year=2013, language="en"), ShownName("Werkgroep A", "Groupe A")),
+        (Naming(plan_year=2023), ShownName("Groupe A", "Werkgroep A bis")),
         (Naming(language="nl"), ShownName("Werkgroep A bis", "Groupe A")),
         (Naming(language="fr"), ShownName("Groupe A", "Werkgroep A bis")),
         (Naming(language="en"), ShownName("Groupe A", "Werkgroep A bis")),  # the newest plan
@@ -57,7 +64,7 @@ FRENCH_2023 = PrintedName(2023, "fr", "Groupe A")
         (Naming(plan_year=2019, language="nl"), ShownName("Werkgroep A bis", "Groupe A")),
     ],
 )
-def test_the_rule_chooses_the_scope_then_the_language_then_the_newest_plan(
+def test_the_rule_chooses_the_language_then_the_scope_then_the_newest_plan(
     naming: Naming, expected: ShownName
 ) -> None:
     printed = [FRENCH_2023, DUTCH_2013, DUTCH_2022]
@@ -78,7 +85,13 @@ def test_one_name_in_every_plan_has_no_other_name() -> None:
 
 @pytest.mark.parametrize(
     ("language", "plan_year", "expected"),
-    [("fr", None, RISK_FR), ("nl", None, RISK_NL), ("nl", 2023, RISK_FR), (None, None, RISK_FR)],
+    [
+        ("fr", None, RISK_FR),
+        ("nl", None, RISK_NL),
+        ("nl", 2023, RISK_NL),  # the reader's language before the plan in scope (trial 17)
+        ("en", 2023, RISK_FR),
+        (None, None, RISK_FR),
+    ],
 )
 def test_a_workgroup_hit_is_titled_by_the_rule(
     bilingual: Store, language: str | None, plan_year: int | None, expected: str

@@ -376,20 +376,25 @@ def _meeting_add(store: Any, args: argparse.Namespace, meetings: Any) -> int:
         video_link=args.video or "",
         chair=args.chair or "",
     )
+    language = command_line_language()  # a workgroup is named in it where a plan printed that
     with store.transaction() as session, _plan_named(meetings):
-        meeting = meetings.create_meeting(session, fields)
+        meeting = meetings.create_meeting(session, fields, language=language)
         for point in args.agenda or []:
             ref, _, title = point.partition("=")
             if title or not ref:
                 meetings.add_agenda_item(
                     session,
                     meeting.id,
-                    meetings.AgendaFields(title=title, target=ref, plan_year=args.plan),
+                    meetings.AgendaFields(
+                        title=title, target=ref, plan_year=args.plan, language=language
+                    ),
                 )
                 continue
             try:
                 meetings.add_agenda_item(
-                    session, meeting.id, meetings.AgendaFields(target=ref, plan_year=args.plan)
+                    session,
+                    meeting.id,
+                    meetings.AgendaFields(target=ref, plan_year=args.plan, language=language),
                 )
             except meetings.SectionInSeveralPlans:
                 raise
@@ -398,7 +403,7 @@ def _meeting_add(store: Any, args: argparse.Namespace, meetings: Any) -> int:
                     raise  # a plan was named: the delegate meant a section of it
                 meetings.add_agenda_item(session, meeting.id, meetings.AgendaFields(title=ref))
         meeting_id, title = meeting.id, meeting.title
-    print(say("meeting_added", command_line_language(), id=meeting_id, title=title))
+    print(say("meeting_added", language, id=meeting_id, title=title))
     return 0
 
 
@@ -406,7 +411,12 @@ def _meeting_list(store: Any, args: argparse.Namespace, meetings: Any) -> int:
     """``meeting list``: from today on unless ``--all``."""
     with store.read() as session:
         start = None if args.all else dt.datetime.combine(dt.date.today(), dt.time())
-        rows = meetings.list_meetings(session, upcoming_from=start, workgroup=args.workgroup)
+        rows = meetings.list_meetings(
+            session,
+            upcoming_from=start,
+            workgroup=args.workgroup,
+            language=command_line_language(),  # a default title names its workgroup in it
+        )
     for row in rows:
         row["starts_at"] = f"{row['starts_at']:%Y-%m-%d %H:%M}" if row["starts_at"] else ""
     columns = ("id", "starts_at", "title", "place", "chair", "points")

@@ -3,6 +3,8 @@ document's language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bnldesk import LANGUAGES
 
 
@@ -62,3 +64,38 @@ def elided(text: str, limit: int) -> str:
     if flat[limit - 1] != " " and " " in cut:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:-–—") + "…"
+
+
+class AsGiven(str):
+    """A message that starts with a value as it was given (a file name, a name a delegate
+    typed): :func:`sentence` keeps that value's case ("wg-edit1.xlsx is ...", never
+    "Wg-edit1.xlsx", trial 17)."""
+
+    __slots__ = ()
+
+
+# The latest texts marked AsGiven, as plain strings: a Qt signal of str (the worker's
+# ``failed``) hands a text on as a new str, which no longer says it was marked.
+_GIVEN: dict[str, None] = {}
+_GIVEN_KEPT = 64
+
+
+def leading_value_kept(text: str, values: Iterable[object]) -> str:
+    """``text`` as :class:`AsGiven` when it starts with one of ``values`` (what a template
+    filled in), else as it is."""
+    if any(str(value) and text.startswith(str(value)) for value in values):
+        _GIVEN[text] = None
+        while len(_GIVEN) > _GIVEN_KEPT:
+            del _GIVEN[next(iter(_GIVEN))]
+        return AsGiven(text)
+    return text
+
+
+def sentence(text: str) -> str:
+    """``text`` as a sentence of its own, a capital first (messages are worded in lower case
+    to go on after a colon); except a text that starts with a value as given
+    (:class:`AsGiven`, or one marked so lately: a file name keeps its case) or with the
+    program's name."""
+    if isinstance(text, AsGiven) or text in _GIVEN or text.startswith("bnldesk"):
+        return text
+    return text[:1].upper() + text[1:]

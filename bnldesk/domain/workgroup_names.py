@@ -6,10 +6,14 @@ travail stratégique Gestion des crises" are one group (code SENN-CRISE). Every 
 shows a workgroup (search hits, Go to, the navigator, the detail pane, the command line)
 asks :func:`shown_name` which one to show, so the same group is called the same everywhere:
 
-- where a plan is in scope (a plan chosen in the filter bar, ``--plan``), the name that plan
-  printed;
-- else the name of the newest plan printed in the reader's language (a French window shows
-  the French name), else the newest plan's name;
+- the name printed in the reader's language (the window's; for a brief or a sheet the
+  language it is written in) when a plan printed one: the plan in scope's (a plan chosen in
+  the filter bar, ``--plan``) if it is in that language, else the newest such plan's. A Dutch
+  delegate who imported the French 2023 plan beside the Dutch ones keeps seeing the Dutch
+  name in the navigator, a new meeting's title, its agenda points, the start page, the
+  sheets (trial 17);
+- else the name the plan in scope printed, else the newest plan's name (a reader whose
+  language no plan is in: the English window, the command line's JSON);
 - the row's own name when no plan printed one (a group typed in by hand).
 
 The other name, when the plans printed one besides, is shown as secondary where there is room
@@ -19,7 +23,7 @@ The other name, when the plans printed one besides, is shown as secondary where 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bnldesk.domain.identity import normalise_title
@@ -28,7 +32,15 @@ from bnldesk.domain.identity import normalise_title
 # the navigator or a list of hits.
 _folded = functools.lru_cache(maxsize=16384)(normalise_title)
 
-__all__ = ["Naming", "PrintedName", "ShownName", "shown_name"]
+__all__ = [
+    "Naming",
+    "PrintedName",
+    "ShownName",
+    "is_default_title",
+    "retitled",
+    "shown_name",
+    "titled",
+]
 
 
 @dataclass(frozen=True)
@@ -77,7 +89,8 @@ def shown_name(carried: str, printed: Sequence[PrintedName], naming: Naming) -> 
         if entry.name != name and _folded(entry.name) != _folded(name)
     ]
     language = chosen.language if chosen is not None else None
-    others.sort(key=lambda entry: entry.language == language)  # stable: newest first kept
+    # Stable: newest first kept; the plan in scope's name before the others of its language.
+    others.sort(key=lambda entry: (entry.language == language, entry.year != naming.plan_year))
     other = others[0].name if others else ""
     if not other and carried and carried != name:
         other = carried if _folded(carried) != _folded(name) else ""
@@ -86,12 +99,35 @@ def shown_name(carried: str, printed: Sequence[PrintedName], naming: Naming) -> 
 
 def _chosen(newest_first: list[PrintedName], naming: Naming) -> PrintedName | None:
     """The printed name :func:`shown_name` shows, or None when no plan printed one."""
-    if naming.plan_year is not None:
-        for entry in newest_first:
-            if entry.year == naming.plan_year:
-                return entry
-    if naming.language is not None:
-        for entry in newest_first:
-            if entry.language == naming.language:
-                return entry
-    return newest_first[0] if newest_first else None
+    in_language = [
+        entry
+        for entry in newest_first
+        if naming.language is not None and entry.language == naming.language
+    ]
+    for candidates in (in_language, newest_first):
+        in_scope = [entry for entry in candidates if entry.year == naming.plan_year]
+        if candidates:
+            return (in_scope or candidates)[0]
+    return None
+
+
+def titled(name: str, code: str | None) -> str:
+    """The title a workgroup gives what is about it (a meeting, an agenda point): "Name (CODE)",
+    the name alone without a code."""
+    return f"{name} ({code})" if code else name
+
+
+def retitled(title: str, code: str | None, names: Iterable[str], shown: str) -> str:
+    """``title`` as shown to a reader who names its workgroup ``shown``: when ``title`` is the
+    workgroup's default title (:func:`titled`) under any of its ``names`` (the row's and every
+    plan's, compared folded), the default title under ``shown``; else ``title`` as it is (one
+    the delegate typed). A meeting created beside the French plan was stored as "Groupe de
+    travail stratégique Gestion des crises (SENN-CRISE)"; a Dutch reader sees the Dutch one."""
+    return titled(shown, code) if is_default_title(title, code, names) else title
+
+
+def is_default_title(title: str, code: str | None, names: Iterable[str]) -> bool:
+    """Whether ``title`` is a workgroup's default title (:func:`titled`) under any of its
+    ``names`` (case, accents, hyphens and spacing folded), not one the delegate typed."""
+    folded = _folded(title)
+    return any(_folded(titled(name, code)) == folded for name in names if name.strip())

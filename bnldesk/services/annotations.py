@@ -168,11 +168,15 @@ def target_of(
     return Target(kind, row.identity_key, row.id, label, attachable.plan_year(row))
 
 
-def resolve_target(session: Session, ref: str, *, plan_year: int | None = None) -> Target:
+def resolve_target(
+    session: Session, ref: str, *, plan_year: int | None = None, language: str | None = None
+) -> Target:
     """Find the object a delegate names: a workgroup code, a section number, or ``kind:id``;
-    a workgroup is labelled with the name the ``plan_year`` plan printed, if it did."""
+    a workgroup is labelled with the name printed in the delegate's ``language``, else the
+    one the ``plan_year`` plan printed (:func:`bnldesk.domain.workgroup_names.shown_name`).
+    Raises :class:`TargetNotFound` when ``ref`` names nothing."""
     ref = ref.strip()
-    naming = Naming(plan_year)
+    naming = Naming(plan_year, language)
     match = _OBJECT_REF.match(ref.lower())
     if match:
         kind = "workgroup" if match.group(1) == "wg" else match.group(1)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from bnldesk.domain.errors import BnldeskError, ErrorValue
+from bnldesk.domain.wording import leading_value_kept, sentence
 from bnldesk.services.window_catalogue import Translate
 
 Values = tuple[ErrorValue, ...]
@@ -317,6 +318,12 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     "not_a_notes_sheet": lambda: tr(
         "%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the "
         "notes from bnldesk, edit that file and import it"
+    ),
+    # Trial 17: the workgroup list the export wrote beside the notes sheet, picked instead.
+    "workgroup_list_not_notes": lambda: tr(
+        "the file %1 is a list of workgroups, not a notes sheet: only a notes sheet can be "
+        'imported. To get one: Export Excel list... > tab Notes > "Include this sheet"; edit '
+        "that file and import it."
     ),
     "sheet_zip_bomb": lambda: tr(
         "%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not "
@@ -619,8 +626,9 @@ _FIELD_LISTS = frozenset({"changed_elsewhere", "conflict_unknown_fields", "confl
 def as_sentence(text: str) -> str:
     """``text`` with a capital first letter, for a dialog whose message is a sentence of its
     own: errors are worded to go on after a colon ("van %1 kon geen reservekopie ...",
-    trial 9)."""
-    return text[:1].upper() + text[1:]
+    trial 9); one that starts with a file name or a typed name keeps its case
+    (:func:`bnldesk.domain.wording.sentence`)."""
+    return sentence(text)
 
 
 def error_text(error: BnldeskError, translate: Translate | None = None) -> str:
@@ -647,7 +655,8 @@ def _worded(error: BnldeskError) -> str:
     elif error.code in _SAYINGS:
         worded = _filled(_SAYINGS[error.code](), values)
     else:
-        return english
+        return leading_value_kept(english, values)
     # One line whatever a value holds; French no-break spaces stay.
-    worded = _BREAKS.sub(" ", worded).strip()
-    return worded or english
+    worded = _BREAKS.sub(" ", worded).strip() or english
+    # A file name or a name typed at its start keeps its case in a sentence (trial 17).
+    return leading_value_kept(worded, values)

@@ -15,7 +15,7 @@ import functools
 import hashlib
 import uuid as uuidlib
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict
@@ -44,6 +44,7 @@ from bnldesk.domain.models import (
     utcnow,
     workgroup_plan,
 )
+from bnldesk.domain.workgroup_names import Naming, retitled, titled
 from bnldesk.services.annotations import (
     NoteFields,
     Target,
@@ -57,7 +58,8 @@ from bnldesk.services.annotations import (
 from bnldesk.services.files import write_atomically
 from bnldesk.services.sync_records import RecordJson
 from bnldesk.store.queries import no_section
-from bnldesk.store.workgroup_lookup import one_workgroup, printed_names, workgroups_by_name
+from bnldesk.store.workgroup_lookup import one_workgroup, workgroups_by_name
+from bnldesk.store.workgroup_names import every_name_in, shown_names_in
 
 TIMEZONE = "Europe/Brussels"
 DEFAULT_DURATION = dt.timedelta(hours=2)
@@ -196,6 +198,9 @@ class AgendaFields:
     # The plan a section number in ``target`` is of; None: chosen by the meeting (see
     # :func:`agenda_section`).
     plan_year: int | None = None
+    # The delegate's language: a workgroup point is titled by its name in it, when a plan
+    # printed one (:func:`bnldesk.domain.workgroup_names.shown_name`).
+    language: str | None = None
 
 
 class SectionInSeveralPlans(MeetingError):
@@ -240,7 +245,9 @@ def find_workgroup(session: Session, ref: str) -> Workgroup:
     return one_workgroup(session, ref, MeetingError)
 
 
-def _apply_meeting(session: Session, meeting: Meeting, fields: MeetingFields) -> None:
+def _apply_meeting(
+    session: Session, meeting: Meeting, fields: MeetingFields, language: str | None
+) -> None:
     if fields.starts_at and fields.ends_at and fields.ends_at < fields.starts_at:
         raise MeetingError("the meeting ends before it starts", code="meeting_ends_before_start")
     workgroup = find_workgroup(session, fields.workgroup) if fields.workgroup else None
@@ -256,28 +263,37 @@ def _apply_meeting(session: Session, meeting: Meeting, fields: MeetingFields) ->
     meeting.chair = fields.chair.strip()
     meeting.notes = fields.notes
     meeting.plan_year = fields.starts_at.year if fields.starts_at else None
-    meeting.title = title or _default_title(session, meeting, workgroup)
+    meeting.title = title or _default_title(session, meeting, workgroup, language)
     meeting.updated_at = utcnow()
 
 
-def create_meeting(session: Session, fields: MeetingFields) -> Meeting:
-    """A new meeting with ``fields`` (its title defaults to the workgroup's name and code).
+def create_meeting(
+    session: Session, fields: MeetingFields, *, language: str | None = None
+) -> Meeting:
+    """A new meeting with ``fields`` (its title defaults to the workgroup's name and code, the
+    name in the delegate's ``language`` when a plan printed one: :func:`_default_title`).
 
     Raises :class:`MeetingError` for an unknown workgroup, an end before the start, or neither
     a title nor a workgroup.
     """
     meeting = Meeting()
-    _apply_meeting(session, meeting, fields)
+    _apply_meeting(session, meeting, fields, language)
     session.add(meeting)
     session.flush()
     return meeting
 
 
 def update_meeting(
-    session: Session, meeting_id: int, fields: MeetingFields, *, shown: MeetingFields | None = None
+    session: Session,
+    meeting_id: int,
+    fields: MeetingFields,
+    *,
+    shown: MeetingFields | None = None,
+    language: str | None = None,
 ) -> Meeting:
     """Give meeting ``meeting_id`` the values of ``fields``; raises :class:`MeetingError` as
-    :func:`create_meeting` does, and for an unknown or deleted meeting.
+    :func:`create_meeting` does, and for an unknown or deleted meeting. An emptied title becomes
+    the workgroup's in ``language``, as :func:`create_meeting` gives it.
 
     With ``shown`` (the facts as the editor showed them) only the fields that differ from it
     are written, over what is stored now; when one of them was changed elsewhere meanwhile
@@ -289,7 +305,7 @@ def update_meeting(
         if merge.clashes:
             raise EditClash(merge.clashes, meeting_fields(session, meeting_id))
         fields = merge.value
-    _apply_meeting(session, meeting, fields)
+    _apply_meeting(session, meeting, fields, language)
     session.flush()
     return meeting
 
@@ -324,15 +340,18 @@ class MeetingPlan:
         return self.meeting_year is not None and self.plan_year != self.meeting_year
 
 
-def _default_title(session: Session, meeting: Meeting, workgroup: Workgroup | None) -> str:
-    """ "Name (CODE)" of the meeting's workgroup, under the name printed by the plan the
-    meeting is prepared against (:func:`plan_for_meeting`: a French plan gives the French
-    name), else the name the row carries."""
+def _default_title(
+    session: Session, meeting: Meeting, workgroup: Workgroup | None, language: str | None
+) -> str:
+    """ "Name (CODE)" of the meeting's workgroup under the name it is shown by
+    (:func:`bnldesk.domain.workgroup_names.shown_name`): the one printed in the delegate's
+    ``language``, else the one printed by the plan the meeting is prepared against
+    (:func:`plan_for_meeting`), else the name the row carries."""
     assert workgroup is not None
     with session.no_autoflush:  # the meeting is not complete yet: no title
-        plan_id = plan_for_meeting(session, meeting).plan_id
-        name = printed_names(session, plan_id).get(workgroup.id, workgroup.name)
-    return f"{name} ({workgroup.code})" if workgroup.code else name
+        plan_year = plan_for_meeting(session, meeting).plan_year
+        name = shown_names_in(session, [workgroup.id], Naming(plan_year, language))[workgroup.id]
+    return titled(name.name, workgroup.code)
 
 
 def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
@@ -455,7 +474,7 @@ def _apply_point(
         ref = f"section:{agenda_section(session, meeting, ref, fields.plan_year)}"
     if ref:
         try:
-            target = resolve_target(session, ref)
+            target = resolve_target(session, ref, language=fields.language)
         except TargetNotFound as exc:
             raise MeetingError(str(exc), code=exc.code, values=exc.values) from exc
     title = fields.title.strip() or (target.label if target else "")
@@ -528,12 +547,13 @@ class AgendaChoice:
     ref: str
 
 
-def agenda_choices(session: Session) -> list[AgendaChoice]:
+def agenda_choices(session: Session, language: str | None = None) -> list[AgendaChoice]:
     """Every workgroup, section and plan item a point can be about, newest plan first.
 
-    Labels: "SENN-CRISE — Strategische werkgroep Crisisbeheersing", "2022 · 2.1.1
-    Politiesamenwerking", "2022 · <project title>". A few thousand rows on the big database;
-    read once when the Meetings window opens.
+    Labels: "SENN-CRISE — Strategische werkgroep Crisisbeheersing" (a workgroup by its name in
+    the delegate's ``language`` when a plan printed one), "2022 · 2.1.1 Politiesamenwerking",
+    "2022 · <project title>". A few thousand rows on the big database; read once when the
+    Meetings window opens.
     """
     from bnldesk.domain.models import Chapter, Plan, PlanItem, Section
 
@@ -542,8 +562,10 @@ def agenda_choices(session: Session) -> list[AgendaChoice]:
         select(Workgroup.id, Workgroup.code, Workgroup.name).order_by(
             Workgroup.code, Workgroup.name
         )
-    )
-    for workgroup_id, code, name in workgroups:
+    ).all()
+    names = shown_names_in(session, [int(row[0]) for row in workgroups], Naming(None, language))
+    for workgroup_id, code, carried in workgroups:
+        name = names[workgroup_id].name if workgroup_id in names else carried
         label = f"{code} — {name}" if code else name
         out.append(AgendaChoice(label, f"workgroup:{workgroup_id}"))
     sections = session.execute(
@@ -634,11 +656,14 @@ def _find_by_title_lead(session: Session, text: str, plan_year: int | None) -> s
     return None
 
 
-def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> AgendaItem:
+def add_agenda_point_from_text(
+    session: Session, meeting_id: int, text: str, *, language: str | None = None
+) -> AgendaItem:
     """An agenda point from what a delegate typed: a reference (workgroup code, section number
     of the meeting's plan year, ``item:12``), the exact title of a project, section or
     workgroup (that of the meeting's plan year first), the first words of one project's title
-    (two at least), or else free text.
+    (two at least), or else free text. A workgroup's point is titled by its name in the
+    delegate's ``language`` when a plan printed one.
 
     Raises MeetingError for an empty text or an unknown meeting, :class:`SeveralSubjects` when
     the words begin the titles of several projects (nothing is added)."""
@@ -671,7 +696,7 @@ def add_agenda_point_from_text(session: Session, meeting_id: int, text: str) -> 
     if ref is None:
         ref = find_by_title(session, text, meeting.plan_year)
     if ref is not None:
-        return add_agenda_item(session, meeting_id, AgendaFields(target=ref))
+        return add_agenda_item(session, meeting_id, AgendaFields(target=ref, language=language))
     return add_agenda_item(session, meeting_id, AgendaFields(title=text))
 
 
@@ -857,10 +882,12 @@ def list_meetings(
     *,
     upcoming_from: dt.datetime | None = None,
     workgroup: str | None = None,
+    language: str | None = None,
 ) -> list[MeetingRow]:
-    """Live meetings (a :class:`MeetingRow` each) by start (those without a date last), from ``upcoming_from`` on if given,
-    of one workgroup (code or name) if given. Raises :class:`MeetingError` for an unknown
-    workgroup."""
+    """Live meetings (a :class:`MeetingRow` each) by start (those without a date last), from
+    ``upcoming_from`` on if given, of one workgroup (code or name) if given; a default title
+    under the workgroup's name in ``language`` (:func:`shown_titles`). Raises
+    :class:`MeetingError` for an unknown workgroup."""
     stmt = (
         select(Meeting)
         .where(Meeting.deleted_at.is_(None))
@@ -871,7 +898,52 @@ def list_meetings(
         stmt = stmt.where(Meeting.starts_at >= upcoming_from)
     if workgroup:
         stmt = stmt.where(Meeting.workgroup_key == find_workgroup(session, workgroup).identity_key)
-    return [meeting_row(m) for m in session.scalars(stmt)]
+    return shown_rows(session, list(session.scalars(stmt)), language)
+
+
+def shown_rows(
+    session: Session, found: Sequence[Meeting], language: str | None
+) -> list[MeetingRow]:
+    """``found`` as :class:`MeetingRow` rows titled for a reader of ``language``
+    (:func:`shown_titles`)."""
+    titles = shown_titles(
+        session, [(m.id, m.title, m.workgroup_id, m.plan_year) for m in found], language
+    )
+    return [{**meeting_row(m), "title": titles[m.id]} for m in found]
+
+
+def shown_titles(
+    session: Session,
+    meetings: Sequence[tuple[int, str, int | None, int | None]],
+    language: str | None,
+) -> dict[int, str]:
+    """meeting id: the title it is shown by, for ``meetings`` (id, stored title, workgroup id,
+    plan year): a default title ("Name (CODE)" under any name of its workgroup) under the
+    name the workgroup is shown by in ``language``
+    (:func:`bnldesk.domain.workgroup_names.retitled`), a typed title as it is. Three reads
+    per 500 workgroups and one per year the meetings are in."""
+    ids = {workgroup_id for _m, _t, workgroup_id, _y in meetings if workgroup_id is not None}
+    names = every_name_in(session, ids)
+    codes = dict(
+        session.execute(select(Workgroup.id, Workgroup.code).where(Workgroup.id.in_(ids))).all()
+    )
+    by_year: dict[int | None, set[int]] = {}
+    for _meeting, _title, workgroup_id, year in meetings:
+        if workgroup_id is not None:
+            by_year.setdefault(year, set()).add(workgroup_id)
+    shown = {
+        year: shown_names_in(session, workgroup_ids, Naming(year, language))
+        for year, workgroup_ids in by_year.items()
+    }
+    titles: dict[int, str] = {}
+    for meeting_id, title, workgroup_id, year in meetings:
+        titles[meeting_id] = title
+        if workgroup_id is not None and workgroup_id in shown[year]:
+            name = shown[year][workgroup_id].name
+            titles[meeting_id] = retitled(
+                title, codes.get(workgroup_id), names.get(workgroup_id, []), name
+            )
+    return titles
 
 
 def meeting_detail(

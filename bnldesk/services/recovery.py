@@ -446,31 +446,36 @@ def _by_uuid(session: Session, kind: type[_Stored], uuid: str) -> _Stored | None
     return session.scalars(select(kind).where(kind.uuid == uuid)).first()
 
 
-def store_meeting(session: Session, edit: UnsavedMeeting) -> int:
+def store_meeting(session: Session, edit: UnsavedMeeting, *, language: str | None = None) -> int:
     """Store a meeting's typed facts; returns its id. An existing meeting's are written over
     what is stored now, only those the delegate changed; one changed elsewhere meanwhile takes
     the delegate's value (as answering Yes to the editor's question would). A new meeting is
     added with its UUID and its first agenda points, once: found by it (an earlier try that
     reached the database), it is updated instead and only the points not found by theirs are
-    added. Raises what :func:`~bnldesk.services.meetings.update_meeting` raises."""
+    added. Raises what :func:`~bnldesk.services.meetings.update_meeting` raises.
+    ``language``: the delegate's, which a default title names the workgroup in."""
     if not edit.meeting_id:
         found = _by_uuid(session, Meeting, edit.uuid)
         if found is None:
-            meeting = meetings.create_meeting(session, edit.typed)
+            meeting = meetings.create_meeting(session, edit.typed, language=language)
             meeting.uuid = edit.uuid
             session.flush()
         else:
-            meeting = meetings.update_meeting(session, found.id, edit.typed)
+            meeting = meetings.update_meeting(session, found.id, edit.typed, language=language)
         for point in edit.points:
-            add_first_point(session, meeting.id, point)
+            add_first_point(session, meeting.id, point, language=language)
         return meeting.id
     try:
-        return meetings.update_meeting(session, edit.meeting_id, edit.typed, shown=edit.stored).id
+        return meetings.update_meeting(
+            session, edit.meeting_id, edit.typed, shown=edit.stored, language=language
+        ).id
     except EditClash as clash:
         log.warning("meeting %d changed elsewhere meanwhile: the retried edit goes over it",
                     edit.meeting_id)  # fmt: skip
         assert isinstance(clash.stored, MeetingFields)
-        return meetings.update_meeting(session, edit.meeting_id, edit.typed, shown=clash.stored).id
+        return meetings.update_meeting(
+            session, edit.meeting_id, edit.typed, shown=clash.stored, language=language
+        ).id
 
 
 def store_point(session: Session, edit: UnsavedPoint) -> int:
@@ -487,21 +492,30 @@ def store_point(session: Session, edit: UnsavedPoint) -> int:
     return edit.meeting_id
 
 
-def add_point(session: Session, edit: UnsavedNewPoint, *, same_is_stored: bool = True) -> int:
+def add_point(
+    session: Session,
+    edit: UnsavedNewPoint,
+    *,
+    same_is_stored: bool = True,
+    language: str | None = None,
+) -> int:
     """Add the agenda point ``edit`` names, once: a point with its UUID already stored (an
     earlier try that reached the database) is left as it is, and with ``same_is_stored`` so
     is the same point on the agenda already (a retry: the delegate was told at the first try).
     Returns the point's id; raises what :func:`~bnldesk.services.meetings.add_agenda_item`
-    raises (:class:`~bnldesk.services.meetings.AgendaPointExists` without ``same_is_stored``)."""
+    raises (:class:`~bnldesk.services.meetings.AgendaPointExists` without ``same_is_stored``).
+    ``language``: the delegate's, which a workgroup's point is titled in."""
     found = _by_uuid(session, AgendaItem, edit.uuid)
     if found is not None:
         return found.id
     try:
         if edit.ref is not None:
-            fields = meetings.AgendaFields(target=edit.ref)
+            fields = meetings.AgendaFields(target=edit.ref, language=language)
             point = meetings.add_agenda_item(session, edit.meeting_id, fields)
         else:
-            point = meetings.add_agenda_point_from_text(session, edit.meeting_id, edit.text)
+            point = meetings.add_agenda_point_from_text(
+                session, edit.meeting_id, edit.text, language=language
+            )
     except meetings.AgendaPointExists as exists:
         if not same_is_stored:
             raise
@@ -511,16 +525,19 @@ def add_point(session: Session, edit: UnsavedNewPoint, *, same_is_stored: bool =
     return point.id
 
 
-def add_first_point(session: Session, meeting_id: int, point: FirstPoint) -> AgendaItem:
+def add_first_point(
+    session: Session, meeting_id: int, point: FirstPoint, *, language: str | None = None
+) -> AgendaItem:
     """Add a new meeting's first ``point`` with its UUID, once: found by it, or the same point
     typed twice, it is left as it is. A text that names several plan objects, which the
     window would have asked about, is added as it was typed: a kept point is never dropped.
+    A workgroup's point is titled in ``language`` (the delegate's; None: the plan's name).
     Raises what :func:`~bnldesk.services.meetings.add_agenda_item` raises."""
     found = _by_uuid(session, AgendaItem, point.uuid)
     if found is not None:
         return found
     try:
-        added = _add_point_typed(session, meeting_id, point)
+        added = _add_point_typed(session, meeting_id, point, language)
     except meetings.AgendaPointExists as exists:
         same = session.get(AgendaItem, exists.point_id)
         assert same is not None
@@ -530,12 +547,16 @@ def add_first_point(session: Session, meeting_id: int, point: FirstPoint) -> Age
     return added
 
 
-def _add_point_typed(session: Session, meeting_id: int, point: FirstPoint) -> AgendaItem:
+def _add_point_typed(
+    session: Session, meeting_id: int, point: FirstPoint, language: str | None
+) -> AgendaItem:
     if point.ref is not None:
-        fields = meetings.AgendaFields(target=point.ref)
+        fields = meetings.AgendaFields(target=point.ref, language=language)
         return meetings.add_agenda_item(session, meeting_id, fields)
     try:
-        return meetings.add_agenda_point_from_text(session, meeting_id, point.text)
+        return meetings.add_agenda_point_from_text(
+            session, meeting_id, point.text, language=language
+        )
     except (meetings.SeveralSubjects, meetings.SectionInSeveralPlans):
         fields = meetings.AgendaFields(title=" ".join(point.text.split()))
         return meetings.add_agenda_item(session, meeting_id, fields)

@@ -95,11 +95,18 @@ def object_detail(
     """Object ``obj_id`` of ``kind`` (item, section, chapter or theme, plan, programme,
     workgroup, contact) with its context; None when it no longer exists or ``kind`` is none of
     those. A workgroup is titled by the name it is shown by under ``naming``, its other printed
-    name in ``other_name`` (:func:`bnldesk.domain.workgroup_names.shown_name`)."""
+    name in ``other_name`` (:func:`bnldesk.domain.workgroup_names.shown_name`); an item's or a
+    section's workgroups by the same rule, in ``naming``'s language, else as the section's plan
+    printed them."""
+    naming = naming or Naming()
     if kind == "theme":
         kind = "chapter"
     if kind == "workgroup":
-        return _workgroup_detail(session, obj_id, naming or Naming())
+        return _workgroup_detail(session, obj_id, naming)
+    if kind == "item":
+        return _item_detail(session, obj_id, naming.language)
+    if kind == "section":
+        return _section_detail(session, obj_id, naming.language)
     reader = _DETAIL_READERS.get(kind)
     return reader(session, obj_id) if reader is not None else None
 
@@ -116,7 +123,7 @@ def _one(session: Session, table: str, obj_id: int) -> Any:
     ).one_or_none()
 
 
-def _item_detail(session: Session, obj_id: int) -> ObjectDetail | None:
+def _item_detail(session: Session, obj_id: int, language: str | None) -> ObjectDetail | None:
     """A plan item: ``theme``, ``item_kind`` (``flagship`` for a flagship of any kind) and the
     workgroups of its section."""
     item = session.execute(
@@ -137,12 +144,12 @@ def _item_detail(session: Session, obj_id: int) -> ObjectDetail | None:
         item_kind="flagship" if item.is_flagship else str(item.kind or ""),
         theme=str(item.theme or ""),
         crumbs=_links(section_crumbs(session, int(item.sid))),
-        workgroups=_section_workgroups(session, int(item.sid)),
+        workgroups=_section_workgroups(session, int(item.sid), language),
         other=_other_years(session, "plan_item", str(item.identity_key), obj_id),
     )
 
 
-def _section_detail(session: Session, obj_id: int) -> ObjectDetail | None:
+def _section_detail(session: Session, obj_id: int, language: str | None) -> ObjectDetail | None:
     """A section: its workgroups, contacts and items, with ``child_kinds`` to list the items
     by kind, and ``plan_without_items`` (see :func:`_plan_without_items`)."""
     section = _one(session, "section", obj_id)
@@ -169,7 +176,7 @@ def _section_detail(session: Session, obj_id: int) -> ObjectDetail | None:
         body=str(section.body or ""),
         key=str(section.identity_key or ""),
         crumbs=_links(section_crumbs(session, obj_id)[:-1]),
-        workgroups=_section_workgroups(session, obj_id),
+        workgroups=_section_workgroups(session, obj_id, language),
         contacts=tuple(Link("contact", int(contact.id), str(contact.name)) for contact in contacts),
         children=tuple(Link("item", int(item.id), str(item.title)) for item in items),
         child_kinds={
@@ -380,8 +387,6 @@ def _contact_detail(session: Session, obj_id: int) -> ObjectDetail | None:
 
 
 _DETAIL_READERS: dict[str, Callable[[Session, int], ObjectDetail | None]] = {
-    "item": _item_detail,
-    "section": _section_detail,
     "chapter": _chapter_detail,
     "plan": _plan_detail,
     "programme": _programme_detail,
@@ -394,23 +399,37 @@ def _workgroup_label(code: str | None, name: str) -> str:
     return f"{name} ({code})" if code else name
 
 
-def _section_workgroups(session: Session, section_id: int) -> tuple[Link, ...]:
-    """The workgroups of section ``section_id`` and of its parent section, each under the name
-    the section's plan printed (a French plan's French names), by code."""
+def _section_workgroups(
+    session: Session, section_id: int, language: str | None
+) -> tuple[Link, ...]:
+    """The workgroups of section ``section_id`` and of its parent section, by code, each under
+    the name it is shown by (:func:`bnldesk.domain.workgroup_names.shown_name`): printed in
+    ``language``, else the one the section's plan printed (a French plan's French names)."""
+    rows = session.execute(
+        text(
+            "SELECT w.id, w.code, w.name FROM workgroup w "
+            "JOIN workgroup_section ws ON ws.workgroup_id = w.id WHERE ws.section_id IN "
+            "(:id, (SELECT parent_id FROM section WHERE id = :id)) ORDER BY w.code, w.name"
+        ),
+        {"id": section_id},
+    ).all()
+    year = session.execute(
+        text(
+            "SELECT p.year FROM section s JOIN chapter c ON c.id = s.chapter_id "
+            "JOIN plan p ON p.id = c.plan_id WHERE s.id = :id"
+        ),
+        {"id": section_id},
+    ).scalar()
+    names = shown_names_in(session, [int(row.id) for row in rows], Naming(year, language))
     return tuple(
-        Link("workgroup", int(workgroup.id), _workgroup_label(workgroup.code, workgroup.name))
-        for workgroup in session.execute(
-            text(
-                "SELECT w.id, w.code, coalesce(nullif(wp.name, ''), w.name) AS name "
-                "FROM workgroup w JOIN workgroup_section ws ON ws.workgroup_id = w.id "
-                "LEFT JOIN workgroup_plan wp ON wp.workgroup_id = w.id AND wp.plan_id = "
-                "(SELECT c.plan_id FROM section s JOIN chapter c ON c.id = s.chapter_id "
-                "WHERE s.id = :id) "
-                "WHERE ws.section_id IN "
-                "(:id, (SELECT parent_id FROM section WHERE id = :id)) ORDER BY w.code, w.name"
+        Link(
+            "workgroup",
+            int(row.id),
+            _workgroup_label(
+                row.code, names[int(row.id)].name if int(row.id) in names else row.name
             ),
-            {"id": section_id},
         )
+        for row in rows
     )
 
 

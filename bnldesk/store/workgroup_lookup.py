@@ -139,20 +139,3 @@ def single_workgroup(
             values=(reference, len(found), codes),
         )
     return found[0]
-
-
-def printed_names(session: Session, plan_id: int | None) -> dict[int, str]:
-    """workgroup id: the name plan ``plan_id`` printed for it, for each workgroup the plan
-    lists under a name of its own (a French plan's "Groupe de travail stratégique Gestion des
-    crises" where the row carries the Dutch plans' "Strategische werkgroep Crisisbeheersing").
-    Empty for None. What a plan's sections, briefs and lists show beside that plan's text."""
-    if plan_id is None:
-        return {}
-    rows = session.execute(
-        select(workgroup_plan.c.workgroup_id, workgroup_plan.c.name).where(
-            workgroup_plan.c.plan_id == plan_id,
-            workgroup_plan.c.name.is_not(None),
-            workgroup_plan.c.name != "",
-        )
-    )
-    return {int(workgroup_id): str(name) for workgroup_id, name in rows}

@@ -12,6 +12,11 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
+# Messages that keep the case of a value they start with (a file name): the window uses them
+# through this module, the command line from the domain.
+from bnldesk.domain.wording import AsGiven as AsGiven
+from bnldesk.domain.wording import leading_value_kept as leading_value_kept
+from bnldesk.domain.wording import sentence as sentence
 from bnldesk.paths import resource_path
 from bnldesk.preferences import environment_language
 from bnldesk.services import error_words
@@ -85,8 +90,6 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     ``str`` so tables of labels type-check. ``pyside6-lupdate`` finds calls by this name.
     """
     return source
-
-
 
 
 # ``filled(template, *values)``: %1, %2... replaced in one pass (Qt-free, for the command

@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="380"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n coming meeting of this workgroup to choose from.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="447"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n private note</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="448"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n private action item</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="470"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="476"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n private note left out</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="472"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="478"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n private action item left out</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
         <source>Meeting with %n agenda point(s)</source>
         <translation>
             <numerusform>Meeting with %n agenda point</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1505"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1515"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Its action item stays with the meeting.</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1724"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1738"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note written</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1725"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1739"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1726"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1740"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n action item attached</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1759"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1773"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n action item not attached: the meeting has no workgroup.</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="50"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
         <translation>
             <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against)</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="55"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
         <translation>
             <numerusform>%n theme recognised by its capitals only (no table of contents or numbers to check it against); too few for a programme</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="64"/>
         <source>%n of %1 section(s) have no items</source>
         <translation>
             <numerusform>%n of %1 sections has no items</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="544"/>
+        <location filename="../../bnldesk/services/error_words.py" line="551"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 has %n page; too many for a plan</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="547"/>
+        <location filename="../../bnldesk/services/error_words.py" line="554"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="553"/>
+        <location filename="../../bnldesk/services/error_words.py" line="560"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is the name of %n workgroup (%3): give its code</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="556"/>
+        <location filename="../../bnldesk/services/error_words.py" line="563"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: the update left %n broken reference (first in table %3)</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="561"/>
+        <location filename="../../bnldesk/services/error_words.py" line="568"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: the structure found looks doubtful (%n warning); nothing was changed: check it in the review window</numerusform>

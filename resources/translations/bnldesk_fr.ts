@@ -91,7 +91,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="194"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="93"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="46"/>
         <source>Workgroups</source>
         <translation>Groupes de travail</translation>
     </message>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -196,7 +196,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
-        <location filename="../../bnldesk/services/error_words.py" line="103"/>
+        <location filename="../../bnldesk/services/error_words.py" line="104"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="94"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="46"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -456,9 +456,9 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
-        <location filename="../../bnldesk/services/error_words.py" line="109"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/services/error_words.py" line="110"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -898,7 +898,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="904"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="907"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="474"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="523"/>
@@ -935,7 +935,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="132"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
-        <location filename="../../bnldesk/services/error_words.py" line="101"/>
+        <location filename="../../bnldesk/services/error_words.py" line="102"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -944,7 +944,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="133"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="141"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
-        <location filename="../../bnldesk/services/error_words.py" line="102"/>
+        <location filename="../../bnldesk/services/error_words.py" line="103"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -955,12 +955,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="734"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1182"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1214"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1361"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="68"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="735"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1221"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1370"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="69"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="207"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -977,7 +977,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
-        <location filename="../../bnldesk/services/error_words.py" line="100"/>
+        <location filename="../../bnldesk/services/error_words.py" line="101"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -988,38 +988,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="131"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
-        <location filename="../../bnldesk/services/error_words.py" line="106"/>
+        <location filename="../../bnldesk/services/error_words.py" line="107"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
-        <location filename="../../bnldesk/services/error_words.py" line="107"/>
+        <location filename="../../bnldesk/services/error_words.py" line="108"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
-        <location filename="../../bnldesk/services/error_words.py" line="108"/>
+        <location filename="../../bnldesk/services/error_words.py" line="109"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
-        <location filename="../../bnldesk/services/error_words.py" line="104"/>
+        <location filename="../../bnldesk/services/error_words.py" line="105"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
-        <location filename="../../bnldesk/services/error_words.py" line="105"/>
+        <location filename="../../bnldesk/services/error_words.py" line="106"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
@@ -1030,8 +1030,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="93"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="200"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="203"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
@@ -1042,15 +1042,15 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1601"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1620"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="202"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1611"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1630"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
@@ -1075,7 +1075,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
-        <location filename="../../bnldesk/services/error_words.py" line="110"/>
+        <location filename="../../bnldesk/services/error_words.py" line="111"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1084,17 +1084,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="759"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="760"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="902"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="905"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
         <source>Meeting with %n agenda point(s)</source>
         <translation>
             <numerusform>Réunion avec %n point à l&apos;ordre du jour</numerusform>
@@ -1102,28 +1102,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1050"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1174"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1178"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1059"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1062"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1130"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1500"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1510"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1505"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1515"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1131,28 +1131,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1554"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1564"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1565"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1575"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="208"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1629"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1639"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>Les notes diront ce que la réunion a décidé, ce que personne ne sait encore.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1729"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1743"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1746"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1760"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Aucun résultat noté, donc rien d&apos;écrit pour&#xa0;: %1.</translation>
     </message>
@@ -1161,17 +1161,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1733"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1747"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1735"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1749"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1737"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
@@ -1180,12 +1180,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1752"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1766"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1759"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1773"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1197,7 +1197,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1724"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1738"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1205,7 +1205,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1725"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1739"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1213,7 +1213,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1726"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1740"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1221,7 +1221,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1656"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1666"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
@@ -1256,17 +1256,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Points d’action du point %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1682"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1692"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1683"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1693"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1684"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1694"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1291,7 +1291,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1332,7 +1332,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1690"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1700"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
@@ -1342,26 +1342,26 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="563"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="564"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="132"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="512"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1182"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1215"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1321"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1416"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1426"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1370,22 +1370,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1435"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1445"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1479"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1489"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1492"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1502"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1514"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1524"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1394,12 +1394,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1667"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1667"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1418,9 +1418,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="494"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
-        <location filename="../../bnldesk/services/error_words.py" line="95"/>
+        <location filename="../../bnldesk/services/error_words.py" line="96"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1429,106 +1429,106 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="457"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="459"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="877"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="485"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="486"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="903"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1060"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1064"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1061"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1065"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
-        <location filename="../../bnldesk/services/error_words.py" line="97"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="501"/>
+        <location filename="../../bnldesk/services/error_words.py" line="98"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1536,103 +1536,99 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="562"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="151"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="477"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="483"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="488"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="491"/>
-        <location filename="../../bnldesk/services/error_words.py" line="92"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/services/error_words.py" line="93"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
-        <location filename="../../bnldesk/services/error_words.py" line="93"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
+        <location filename="../../bnldesk/services/error_words.py" line="94"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="493"/>
-        <location filename="../../bnldesk/services/error_words.py" line="94"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/services/error_words.py" line="95"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="171"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
-        <location filename="../../bnldesk/services/error_words.py" line="99"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
+        <location filename="../../bnldesk/services/error_words.py" line="100"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="118"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
-        <location filename="../../bnldesk/services/error_words.py" line="96"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
-        <location filename="../../bnldesk/services/error_words.py" line="98"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/services/error_words.py" line="99"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="504"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
-    </message>
-    <message>
-        <source>Saved automatically. Last change: %1</source>
-        <translation type="vanished">Enregistré automatiquement, modifié le %1</translation>
     </message>
     <message>
         <source>nothing was changed.</source>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1184"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1188"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -1756,7 +1752,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="684"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
@@ -1787,7 +1783,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="294"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>File</source>
@@ -1795,7 +1791,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
@@ -1809,16 +1805,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="292"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="697"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="721"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="726"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="725"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="727"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
-    </message>
-    <message>
-        <source>Notes from %1, written %2: %3</source>
-        <translation type="vanished">Notes de %1, écrites le %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
@@ -1934,12 +1926,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="531"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="532"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="643"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="644"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -1973,9 +1965,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="779"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="784"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="787"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="780"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="785"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="788"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2130,7 +2122,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="759"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="760"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -2186,21 +2178,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>non supprimé</translation>
     </message>
     <message>
-        <source>use set-aside</source>
-        <translation type="vanished">prendre la version mise de côté</translation>
-    </message>
-    <message>
-        <source>keep current</source>
-        <translation type="vanished">garder l&apos;actuelle</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="218"/>
         <source>No conflicts on this laptop. Other laptops learn how conflicts were resolved here when you share your notes with them.</source>
         <translation>Aucun conflit sur cet ordinateur. Les autres ordinateurs apprennent comment les conflits ont été résolus ici quand vous partagez vos notes avec eux.</translation>
-    </message>
-    <message>
-        <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
-        <translation type="vanished">Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
     </message>
     <message>
         <source>use other</source>
@@ -2274,98 +2254,98 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Proposé&#xa0;: %1, le plan de l&apos;année de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>The plan the section is in.</source>
         <translation>Le plan qui contient le thème.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Aucun plan ne mentionne encore %2&#xa0;: le briefing n&apos;a pas de place dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Les points de l&apos;ordre du jour restent dans leur propre plan&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="215"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="221"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="218"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="238"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="258"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="264"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="285"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="291"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="286"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="292"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="364"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="370"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="375"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="381"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour un briefing sans ordre du jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="380"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
@@ -2373,17 +2353,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="385"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="438"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="444"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="447"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -2391,7 +2371,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="448"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2399,17 +2379,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="459"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="459"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="465"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="470"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="476"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2417,7 +2397,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="472"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="478"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2430,7 +2410,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1008"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="287"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="293"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2439,7 +2419,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="303"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -2919,17 +2899,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="46"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
         <source>contents entry before any theme</source>
         <translation>entrée de la table des matières avant le premier thème</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
         <source>in the table of contents but not in the text</source>
         <translation>dans la table des matières mais pas dans le texte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="50"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
         <translation>
             <numerusform>%n thème reconnu à ses seules majuscules (ni table des matières ni numéros pour le vérifier)</numerusform>
@@ -2937,7 +2917,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="55"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
         <translation>
             <numerusform>%n thème reconnu à ses seules majuscules (ni table des matières ni numéros pour le vérifier)&#xa0;; trop peu pour un programme</numerusform>
@@ -2945,17 +2925,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="60"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
         <source>no sections found under the chapters</source>
         <translation>aucun thème trouvé sous les chapitres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="62"/>
         <source>no items or workgroups found in any section</source>
         <translation>aucun projet ni groupe de travail trouvé dans les thèmes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="64"/>
         <source>%n of %1 section(s) have no items</source>
         <translation>
             <numerusform>%n des %1 thèmes n&apos;a aucun projet</numerusform>
@@ -2963,82 +2943,82 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="67"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="68"/>
         <source>the file name says %1 but the plan is read as %2: check the year</source>
         <translation>le nom du fichier indique %1, mais le plan est lu comme %2&#xa0;: vérifiez l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="72"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="73"/>
         <source>%1 follows the plan in the same file; it is imported as a separate programme</source>
         <translation>%1 suit le plan dans le même fichier&#xa0;; il est importé comme programme distinct</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="76"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="77"/>
         <source>a second document follows the plan in the same file; it was not imported</source>
         <translation>un second document suit le plan dans le même fichier&#xa0;; il n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="79"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="80"/>
         <source>section %1 has no heading in the text; taken to start here</source>
         <translation>le thème %1 n&apos;a pas de titre dans le texte&#xa0;; on le fait commencer ici</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="82"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="83"/>
         <source>items of chapter %1 before any section were placed in %2</source>
         <translation>les projets du chapitre %1 placés avant le premier thème ont été rangés dans %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="88"/>
         <source>a flagship mark at the end of the text marks nothing</source>
         <translation>une marque de projet phare à la fin du texte ne marque rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="90"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="91"/>
         <source>section %1 is in the table of contents but not in the text</source>
         <translation>le thème %1 est dans la table des matières mais pas dans le texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="93"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="94"/>
         <source>%1 is in the table of contents but not in the text</source>
         <translation>%1 est dans la table des matières mais pas dans le texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
         <source>contact line without a name</source>
         <translation>ligne de contact sans nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="97"/>
         <source>text before the first chapter skipped</source>
         <translation>texte avant le premier chapitre ignoré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="98"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="99"/>
         <source>a heading numbered %1 where %2 was expected: read as text</source>
         <translation>un titre numéroté %1 là où %2 était attendu&#xa0;: lu comme texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="103"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="104"/>
         <source>a heading numbered %1 where chapter %2 was expected: read as text</source>
         <translation>un titre numéroté %1 là où le chapitre %2 était attendu&#xa0;: lu comme texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="108"/>
         <source>unrecognised workgroup line</source>
         <translation>ligne de groupe de travail non reconnue</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
         <source>page %1, line %2</source>
         <translation>page %1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="137"/>
         <source>whole document</source>
         <translation>tout le document</translation>
     </message>
@@ -3336,14 +3316,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="300"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="301"/>
         <source>chapter</source>
         <translation>chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="302"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
         <source>section</source>
         <translation>thème</translation>
     </message>
@@ -3688,92 +3668,92 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Utiliser bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="124"/>
+        <location filename="../../bnldesk/services/error_words.py" line="125"/>
         <source>%1 is in use by another program (another bnldesk window?): nothing was saved; close it and try again</source>
         <translation>%1 est utilisé par un autre programme (une autre fenêtre bnldesk&#xa0;?)&#xa0;: rien n&apos;a été enregistré&#xa0;; fermez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="127"/>
+        <location filename="../../bnldesk/services/error_words.py" line="128"/>
         <source>%1 is damaged; restore it from a backup</source>
         <translation>%1 est endommagé&#xa0;; restaurez une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="129"/>
+        <location filename="../../bnldesk/services/error_words.py" line="130"/>
         <source>%1 is damaged and has no backup; keep the file as it is (do not delete it) and ask your IT support to recover it</source>
         <translation>%1 est endommagé et n&apos;a pas de sauvegarde&#xa0;; laissez le fichier tel quel (ne le supprimez pas) et demandez à votre support informatique de le récupérer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="133"/>
+        <location filename="../../bnldesk/services/error_words.py" line="134"/>
         <source>%1 holds no data: it looks like a copy made while bnldesk was open, without its -wal file; copy it again with bnldesk closed, or use a backup. The file was left as it is</source>
         <translation>%1 ne contient aucune donnée&#xa0;: c&apos;est sans doute une copie faite pendant que bnldesk était ouvert, sans son fichier -wal&#xa0;; copiez-le de nouveau, bnldesk fermé, ou utilisez une sauvegarde. Le fichier a été laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="137"/>
+        <location filename="../../bnldesk/services/error_words.py" line="138"/>
         <source>the folder of %1 does not exist: check the path; nothing was created</source>
         <translation>le dossier de %1 n&apos;existe pas&#xa0;: vérifiez le chemin&#xa0;; rien n&apos;a été créé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="139"/>
+        <location filename="../../bnldesk/services/error_words.py" line="140"/>
         <source>%1 is read-only: changes cannot be saved there</source>
         <translation>%1 est en lecture seule&#xa0;: les modifications ne peuvent pas y être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="141"/>
+        <location filename="../../bnldesk/services/error_words.py" line="142"/>
         <source>the disk is full: nothing was saved and %1 is intact; free some space and try again</source>
         <translation>le disque est plein&#xa0;: rien n&apos;a été enregistré et %1 est intact&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="144"/>
+        <location filename="../../bnldesk/services/error_words.py" line="145"/>
         <source>%1 could not be read or written (disk or network error): nothing was saved; check the disk or USB stick and try again</source>
         <translation>impossible de lire ou d&apos;écrire %1 (erreur de disque ou de réseau)&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le disque ou la clé USB et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="147"/>
+        <location filename="../../bnldesk/services/error_words.py" line="148"/>
         <source>%1 is not a bnldesk database; it was left as it is</source>
         <translation>%1 n&apos;est pas une base de données bnldesk&#xa0;; le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="150"/>
+        <location filename="../../bnldesk/services/error_words.py" line="151"/>
         <source>%1 is part of the database open in bnldesk (%2), not a file to read or write here: choose another file. Nothing was read or changed</source>
         <translation>%1 fait partie de la base de données ouverte dans bnldesk (%2), ce n&apos;est pas un fichier à lire ou à écrire ici&#xa0;: choisissez un autre fichier. Rien n&apos;a été lu ni modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="154"/>
+        <location filename="../../bnldesk/services/error_words.py" line="155"/>
         <source>this window no longer holds %1: another program deleted its write-ahead log while this window wrote to it. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>bnldesk ne tient plus %1&#xa0;: un autre programme a supprimé son journal d&apos;écriture anticipée (write-ahead log) pendant que cette fenêtre y écrivait. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="159"/>
+        <location filename="../../bnldesk/services/error_words.py" line="160"/>
         <source>this window no longer holds %1: another program replaced the file. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>bnldesk ne tient plus %1&#xa0;: un autre programme a remplacé le fichier. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="164"/>
+        <location filename="../../bnldesk/services/error_words.py" line="165"/>
         <source>this window no longer holds %1: the file was moved or deleted. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>bnldesk ne tient plus %1&#xa0;: le fichier a été déplacé ou supprimé. Plus rien n&apos;est enregistré depuis cette fenêtre&#xa0;; copiez-en ce dont vous avez encore besoin, puis fermez-la et rouvrez le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="168"/>
+        <location filename="../../bnldesk/services/error_words.py" line="169"/>
         <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
         <translation>%1 est vide (0 octet)&#xa0;: la base de données a été perdue ou jamais écrite&#xa0;; restaurez une sauvegarde, ou supprimez le fichier pour commencer une nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="172"/>
+        <location filename="../../bnldesk/services/error_words.py" line="173"/>
         <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
         <translation>%1 est introuvable, mais des sauvegardes en existent dans %2&#xa0;: restaurez-en une plutôt que de commencer une nouvelle base vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="176"/>
+        <location filename="../../bnldesk/services/error_words.py" line="177"/>
         <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
         <translation>%1 a été écrit par une version plus récente de bnldesk (version de la base de données %2)&#xa0;; mettez bnldesk à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="179"/>
+        <location filename="../../bnldesk/services/error_words.py" line="180"/>
         <source>%1: cannot open the database file</source>
         <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier de la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="180"/>
+        <location filename="../../bnldesk/services/error_words.py" line="181"/>
         <source>%1 is open read-only: nothing can be written into it</source>
         <translation>%1 est ouvert en lecture seule&#xa0;: rien ne peut y être écrit</translation>
     </message>
@@ -3782,901 +3762,901 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez (travaillez entre-temps dans la base propre à ce portable)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="189"/>
+        <location filename="../../bnldesk/services/error_words.py" line="190"/>
         <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
         <translation>le serveur %1 refuse le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (le mot de passe vient de PGPASSWORD, de ~/.pgpass ou de l&apos;invite)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="193"/>
+        <location filename="../../bnldesk/services/error_words.py" line="194"/>
         <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
         <translation>le serveur %1 demande un mot de passe&#xa0;: définissez PGPASSWORD, placez-le dans ~/.pgpass, ou lancez bnldesk dans un terminal pour qu&apos;il vous soit demandé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="197"/>
+        <location filename="../../bnldesk/services/error_words.py" line="198"/>
         <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
         <translation>le serveur %1 ne le permet pas à votre utilisateur (une note privée d&apos;un autre délégué, ou un droit que l&apos;administrateur n&apos;a pas accordé)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="201"/>
+        <location filename="../../bnldesk/services/error_words.py" line="202"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
         <translation>la base de données %1 n&apos;est pas préparée pour ce bnldesk&#xa0;: l&apos;administrateur du serveur exécute «&#xa0;bnldesk server init URL&#xa0;» (voir README, Delegation server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="205"/>
+        <location filename="../../bnldesk/services/error_words.py" line="206"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>quelqu&apos;un d&apos;autre a modifié le même élément dans %1 au même moment&#xa0;: rien de ce que vous avez saisi n&apos;a été écrasé&#xa0;; revoyez-le et refaites votre modification</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="209"/>
+        <location filename="../../bnldesk/services/error_words.py" line="210"/>
         <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
         <translation>ceci ne s&apos;applique qu&apos;aux fichiers de base de données&#xa0;; %1 est un serveur, sauvegardé par son administrateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="212"/>
-        <location filename="../../bnldesk/services/error_words.py" line="302"/>
-        <location filename="../../bnldesk/services/error_words.py" line="315"/>
+        <location filename="../../bnldesk/services/error_words.py" line="213"/>
+        <location filename="../../bnldesk/services/error_words.py" line="303"/>
+        <location filename="../../bnldesk/services/error_words.py" line="316"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="213"/>
+        <location filename="../../bnldesk/services/error_words.py" line="214"/>
         <source>%1 is a folder, not a document</source>
         <translation>%1 est un dossier, pas un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="214"/>
-        <location filename="../../bnldesk/services/error_words.py" line="304"/>
-        <location filename="../../bnldesk/services/error_words.py" line="329"/>
+        <location filename="../../bnldesk/services/error_words.py" line="215"/>
+        <location filename="../../bnldesk/services/error_words.py" line="305"/>
+        <location filename="../../bnldesk/services/error_words.py" line="336"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 ne peut pas être lu (pas d&apos;autorisation, ou erreur de disque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="215"/>
+        <location filename="../../bnldesk/services/error_words.py" line="216"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 est vide (0 octet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="216"/>
+        <location filename="../../bnldesk/services/error_words.py" line="217"/>
         <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
         <translation>%1 est trop volumineux (%2 Mo&#xa0;; un plan fait au plus %3 Mo)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="217"/>
+        <location filename="../../bnldesk/services/error_words.py" line="218"/>
         <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
         <translation>%1 n&apos;est pas un fichier PDF (un autre type de fichier renommé en .pdf&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="218"/>
+        <location filename="../../bnldesk/services/error_words.py" line="219"/>
         <source>%1 is not a Word .docx file</source>
         <translation>%1 n&apos;est pas un fichier Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="219"/>
+        <location filename="../../bnldesk/services/error_words.py" line="220"/>
         <source>%1 is an old binary Office file; save it as .docx or PDF</source>
         <translation>%1 est un ancien fichier Office binaire&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="221"/>
+        <location filename="../../bnldesk/services/error_words.py" line="222"/>
         <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
         <translation>%1&#xa0;: les fichiers de type %2 ne peuvent pas être importés (utilisez PDF, DOCX, TXT ou MD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="223"/>
+        <location filename="../../bnldesk/services/error_words.py" line="224"/>
         <source>%1 is damaged UTF-16 text</source>
         <translation>%1 est un texte UTF-16 endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="224"/>
+        <location filename="../../bnldesk/services/error_words.py" line="225"/>
         <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
         <translation>%1 est un fichier RTF (Rich Text)&#xa0;; enregistrez-le en .docx ou en PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="225"/>
+        <location filename="../../bnldesk/services/error_words.py" line="226"/>
         <source>%1 is a binary file, not text</source>
         <translation>%1 est un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="226"/>
+        <location filename="../../bnldesk/services/error_words.py" line="227"/>
         <source>%1 holds too much text to be a plan</source>
         <translation>%1 contient trop de texte pour être un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="227"/>
+        <location filename="../../bnldesk/services/error_words.py" line="228"/>
         <source>reading this kind of file is not installed (%1 is missing)</source>
         <translation>la lecture de ce type de fichier n&apos;est pas installée (%1 manque)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="228"/>
+        <location filename="../../bnldesk/services/error_words.py" line="229"/>
         <source>%1 is a password-protected PDF; save it without a password</source>
         <translation>%1 est un PDF protégé par un mot de passe&#xa0;; enregistrez-le sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="229"/>
+        <location filename="../../bnldesk/services/error_words.py" line="230"/>
         <source>%1 is a damaged PDF</source>
         <translation>%1 est un PDF endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="230"/>
+        <location filename="../../bnldesk/services/error_words.py" line="231"/>
         <source>%1 could not be read as a PDF</source>
         <translation>%1 n&apos;a pas pu être lu comme PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="231"/>
+        <location filename="../../bnldesk/services/error_words.py" line="232"/>
         <source>%1 has no pages</source>
         <translation>%1 n&apos;a aucune page</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="233"/>
+        <location filename="../../bnldesk/services/error_words.py" line="234"/>
         <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
         <translation>%1 n&apos;a pas de couche de texte (un PDF numérisé ou composé d&apos;images)&#xa0;; passez-le d&apos;abord à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="236"/>
+        <location filename="../../bnldesk/services/error_words.py" line="237"/>
         <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
         <translation>%1&#xa0;: son texte est illisible (polices sans table de caractères)&#xa0;; exportez-le de nouveau depuis l&apos;original ou passez-le à la reconnaissance de texte (OCR)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="240"/>
+        <location filename="../../bnldesk/services/error_words.py" line="241"/>
         <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;un document Word (refusé comme possible bombe de décompression)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="242"/>
+        <location filename="../../bnldesk/services/error_words.py" line="243"/>
         <source>%1 is a damaged .docx file</source>
         <translation>%1 est un fichier .docx endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="243"/>
+        <location filename="../../bnldesk/services/error_words.py" line="244"/>
         <source>%1 could not be read as .docx</source>
         <translation>%1 n&apos;a pas pu être lu comme fichier .docx</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="244"/>
+        <location filename="../../bnldesk/services/error_words.py" line="245"/>
         <source>%1 is a spreadsheet, not a Word document</source>
         <translation>%1 est un classeur, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="245"/>
+        <location filename="../../bnldesk/services/error_words.py" line="246"/>
         <source>%1 is a presentation, not a Word document</source>
         <translation>%1 est une présentation, pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="247"/>
+        <location filename="../../bnldesk/services/error_words.py" line="248"/>
         <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
         <translation>%1 est un fichier OpenDocument&#xa0;; enregistrez-le en .docx ou en PDF pour l&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="249"/>
+        <location filename="../../bnldesk/services/error_words.py" line="250"/>
         <source>%1 is not a Word document</source>
         <translation>%1 n&apos;est pas un document Word</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="250"/>
+        <location filename="../../bnldesk/services/error_words.py" line="251"/>
         <source>%1 contains no text</source>
         <translation>%1 ne contient aucun texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="252"/>
+        <location filename="../../bnldesk/services/error_words.py" line="253"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
         <translation>%1 ne ressemble pas à un plan annuel ni à un programme de travail (pas de titre «&#xa0;Jaarplan&#xa0;» ou «&#xa0;Werkprogramma&#xa0;», ni de thèmes de plan)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="256"/>
+        <location filename="../../bnldesk/services/error_words.py" line="257"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1&#xa0;: aucun chapitre ni thème trouvé&#xa0;; ce n&apos;est apparemment ni un plan ni un programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="258"/>
+        <location filename="../../bnldesk/services/error_words.py" line="259"/>
         <source>%1: the plan&apos;s year cannot be told from the text</source>
         <translation>%1&#xa0;: l&apos;année du plan ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="260"/>
+        <location filename="../../bnldesk/services/error_words.py" line="261"/>
         <source>%1: the programme&apos;s period cannot be told from the text</source>
         <translation>%1&#xa0;: la période du programme ne ressort pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="262"/>
+        <location filename="../../bnldesk/services/error_words.py" line="263"/>
         <source>%1: the text is nested too deeply to read</source>
         <translation>%1&#xa0;: le texte est trop profondément imbriqué pour être lu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="263"/>
+        <location filename="../../bnldesk/services/error_words.py" line="264"/>
         <source>%1: the text could not be made sense of</source>
         <translation>%1&#xa0;: le texte n&apos;a pas pu être interprété</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="264"/>
+        <location filename="../../bnldesk/services/error_words.py" line="265"/>
         <source>%1 could not be saved in the database: %2</source>
         <translation>%1 n&apos;a pas pu être enregistré dans la base de données&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="265"/>
+        <location filename="../../bnldesk/services/error_words.py" line="266"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importation annulée&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="270"/>
+        <location filename="../../bnldesk/services/error_words.py" line="271"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» dans cette base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="272"/>
+        <location filename="../../bnldesk/services/error_words.py" line="273"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>le paquet dépasserait %1 Mo, plus qu&apos;un autre portable n&apos;accepte&#xa0;: partagez les modifications depuis une date, ou un seul groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="276"/>
+        <location filename="../../bnldesk/services/error_words.py" line="277"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>ce paquet vient de la délégation %1&#xa0;; cette base de données appartient à %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="278"/>
+        <location filename="../../bnldesk/services/error_words.py" line="279"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>ce paquet concerne un autre plan (%1)&#xa0;; cette base de données contient %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="280"/>
+        <location filename="../../bnldesk/services/error_words.py" line="281"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>un élément du paquet est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="282"/>
+        <location filename="../../bnldesk/services/error_words.py" line="283"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="283"/>
+        <location filename="../../bnldesk/services/error_words.py" line="284"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 dépasse %2 Mo&#xa0;: ce n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="284"/>
+        <location filename="../../bnldesk/services/error_words.py" line="285"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 n&apos;est pas un paquet de notes bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="285"/>
+        <location filename="../../bnldesk/services/error_words.py" line="286"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 est incomplet (tronqué)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="286"/>
+        <location filename="../../bnldesk/services/error_words.py" line="287"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 est endommagé&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="288"/>
+        <location filename="../../bnldesk/services/error_words.py" line="289"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 a été écrit par un bnldesk plus récent (format de paquet %2, cette version lit jusqu&apos;au format %3)&#xa0;; mettez bnldesk à jour pour le recevoir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="292"/>
+        <location filename="../../bnldesk/services/error_words.py" line="293"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 est un paquet non signé d&apos;un bnldesk plus ancien&#xa0;: mettez bnldesk à jour sur le portable qui l&apos;envoie, associez les deux portables et partagez de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="296"/>
+        <location filename="../../bnldesk/services/error_words.py" line="297"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 est endommagé ou a été modifié (sa signature ne correspond pas)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="299"/>
+        <location filename="../../bnldesk/services/error_words.py" line="300"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 vient d&apos;un portable qui n&apos;est pas associé à celui-ci (son code est %2)&#xa0;: associez-les d&apos;abord, puis recevez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="303"/>
+        <location filename="../../bnldesk/services/error_words.py" line="304"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 est un dossier, pas un paquet de notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="305"/>
+        <location filename="../../bnldesk/services/error_words.py" line="306"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>ce n&apos;est pas un code d&apos;association bnldesk (vérifiez les lettres)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="307"/>
+        <location filename="../../bnldesk/services/error_words.py" line="308"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>ce code d&apos;association est mal saisi (ses lettres de contrôle ne correspondent pas)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="309"/>
+        <location filename="../../bnldesk/services/error_words.py" line="310"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>donnez un nom au portable associé (par exemple celui de son propriétaire)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="311"/>
+        <location filename="../../bnldesk/services/error_words.py" line="312"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>c&apos;est le code d&apos;association de ce portable-ci&#xa0;: saisissez celui de l&apos;autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="313"/>
+        <location filename="../../bnldesk/services/error_words.py" line="314"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>aucun portable associé ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="316"/>
+        <location filename="../../bnldesk/services/error_words.py" line="317"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 fait %2 Mo&#xa0;; bnldesk lit les feuilles de notes jusqu&apos;à 300 Mo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="318"/>
+        <location filename="../../bnldesk/services/error_words.py" line="319"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 n&apos;est pas une feuille de notes bnldesk (aucune feuille avec une colonne id et une colonne texte)&#xa0;: exportez les notes depuis bnldesk, modifiez ce fichier et importez-le</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="322"/>
+        <location filename="../../bnldesk/services/error_words.py" line="329"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 occuperait, décompressé, bien plus qu&apos;une feuille de notes (une bombe de décompression&#xa0;?)&#xa0;; bnldesk ne l&apos;ouvre pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="326"/>
+        <location filename="../../bnldesk/services/error_words.py" line="333"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 a plus de %2 lignes dans une feuille&#xa0;; exportez moins de notes par fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="328"/>
+        <location filename="../../bnldesk/services/error_words.py" line="335"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) que bnldesk sait lire</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="331"/>
+        <location filename="../../bnldesk/services/error_words.py" line="338"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 déclare des entités XML ou des références externes (une attaque&#xa0;?)&#xa0;; bnldesk ne le lit pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="333"/>
+        <location filename="../../bnldesk/services/error_words.py" line="340"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 est endommagé ou n&apos;est pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="335"/>
+        <location filename="../../bnldesk/services/error_words.py" line="342"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="336"/>
+        <location filename="../../bnldesk/services/error_words.py" line="343"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>le dossier %1 n&apos;existe pas&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="338"/>
+        <location filename="../../bnldesk/services/error_words.py" line="345"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk ne peut pas écrire dans le dossier %1 (lecture seule ou pas d&apos;autorisation)&#xa0;: rien n&apos;a été enregistré&#xa0;; choisissez un autre dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="342"/>
+        <location filename="../../bnldesk/services/error_words.py" line="349"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>le disque qui contient %1 est plein&#xa0;: rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="344"/>
+        <location filename="../../bnldesk/services/error_words.py" line="351"/>
         <source>%1 is not a folder</source>
         <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="345"/>
+        <location filename="../../bnldesk/services/error_words.py" line="352"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 n&apos;a pas pu être écrit (erreur de disque ou de réseau)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="347"/>
+        <location filename="../../bnldesk/services/error_words.py" line="354"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 est ouvert dans un autre programme (Excel, un lecteur PDF&#xa0;?) ou en lecture seule&#xa0;; fermez-le et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="350"/>
+        <location filename="../../bnldesk/services/error_words.py" line="357"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>le briefing sur %1 n&apos;a pas pu être mis en page&#xa0;: un élément de la page %2 dépasse une page&#xa0;; raccourcissez le texte le plus long à cet endroit (une note, une position ou un titre)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="353"/>
+        <location filename="../../bnldesk/services/error_words.py" line="360"/>
         <source>the export was cancelled; no file was written</source>
         <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="356"/>
+        <location filename="../../bnldesk/services/error_words.py" line="363"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 n&apos;existe pas&#xa0;: rien à sauvegarder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="358"/>
+        <location filename="../../bnldesk/services/error_words.py" line="365"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>la sauvegarde de %1 n&apos;a pas passé la vérification (la base de données est-elle endommagée&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="360"/>
+        <location filename="../../bnldesk/services/error_words.py" line="367"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>%1 n&apos;a pas pu être sauvegardé dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="362"/>
+        <location filename="../../bnldesk/services/error_words.py" line="369"/>
         <source>%1 could not be read, so it was not backed up and nothing was changed</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;: aucune sauvegarde n&apos;en a donc été faite et rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="364"/>
+        <location filename="../../bnldesk/services/error_words.py" line="371"/>
         <source>there is no usable backup of %1</source>
         <translation>il n&apos;existe aucune sauvegarde utilisable de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="365"/>
+        <location filename="../../bnldesk/services/error_words.py" line="372"/>
         <source>there is no backup %1</source>
         <translation>il n&apos;existe pas de sauvegarde %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="366"/>
+        <location filename="../../bnldesk/services/error_words.py" line="373"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>la sauvegarde %1 est endommagée&#xa0;; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="367"/>
+        <location filename="../../bnldesk/services/error_words.py" line="374"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>la copie de %1 n&apos;a pas passé la vérification&#xa0;; rien n&apos;a été restauré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="368"/>
+        <location filename="../../bnldesk/services/error_words.py" line="375"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 n&apos;a pas pu être restauré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="370"/>
+        <location filename="../../bnldesk/services/error_words.py" line="377"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 est ouvert en lecture seule dans cette fenêtre&#xa0;: restaurez-le là où il est ouvert en écriture, ou fermez d&apos;abord l&apos;autre fenêtre de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="374"/>
+        <location filename="../../bnldesk/services/error_words.py" line="381"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 est encore utilisé dans bnldesk&#xa0;; rien n&apos;a été restauré, réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="377"/>
+        <location filename="../../bnldesk/services/error_words.py" line="384"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 n&apos;est pas un serveur de base de données (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="379"/>
+        <location filename="../../bnldesk/services/error_words.py" line="386"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>la synchronisation se fait sur le fichier de base de données d&apos;un portable, pas sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="382"/>
+        <location filename="../../bnldesk/services/error_words.py" line="389"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>un enregistrement du serveur ne peut pas être lu (%1)&#xa0;; ce qui a déjà été fusionné le reste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="386"/>
+        <location filename="../../bnldesk/services/error_words.py" line="393"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk ouvre un fichier de base de données SQLite ou un serveur postgresql://, pas une adresse %1://</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="388"/>
+        <location filename="../../bnldesk/services/error_words.py" line="395"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="389"/>
+        <location filename="../../bnldesk/services/error_words.py" line="396"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 ne nomme aucune base de données&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="390"/>
+        <location filename="../../bnldesk/services/error_words.py" line="397"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk ne fonctionne pas sur %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="392"/>
+        <location filename="../../bnldesk/services/error_words.py" line="399"/>
         <source>the meeting ends before it starts</source>
         <translation>la réunion se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="393"/>
+        <location filename="../../bnldesk/services/error_words.py" line="400"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>une réunion doit avoir un titre ou un groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="394"/>
+        <location filename="../../bnldesk/services/error_words.py" line="401"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>la réunion %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="395"/>
+        <location filename="../../bnldesk/services/error_words.py" line="402"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>le plan %2 n&apos;a pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="396"/>
+        <location filename="../../bnldesk/services/error_words.py" line="403"/>
         <source>there is no section %1</source>
         <translation>il n&apos;existe pas de section %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="397"/>
+        <location filename="../../bnldesk/services/error_words.py" line="404"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="398"/>
+        <location filename="../../bnldesk/services/error_words.py" line="405"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>«&#xa0;%1&#xa0;» est déjà le point %2 de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="399"/>
+        <location filename="../../bnldesk/services/error_words.py" line="406"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre ou un élément d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="403"/>
+        <location filename="../../bnldesk/services/error_words.py" line="410"/>
         <source>an agenda point needs a title</source>
         <translation>un point de l&apos;ordre du jour doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="404"/>
+        <location filename="../../bnldesk/services/error_words.py" line="411"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>le point %1 de l&apos;ordre du jour n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="405"/>
+        <location filename="../../bnldesk/services/error_words.py" line="412"/>
         <source>an action item needs a title</source>
         <translation>un point d&apos;action doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="406"/>
+        <location filename="../../bnldesk/services/error_words.py" line="413"/>
         <source>the meeting %2 has no date yet</source>
         <translation>la réunion %2 n&apos;a pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="412"/>
+        <location filename="../../bnldesk/services/error_words.py" line="419"/>
         <source>that item is no longer in the document</source>
         <translation>ce projet n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="413"/>
+        <location filename="../../bnldesk/services/error_words.py" line="420"/>
         <source>that section is no longer in the document</source>
         <translation>ce thème n&apos;est plus dans le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="415"/>
+        <location filename="../../bnldesk/services/error_words.py" line="422"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>seul un thème placé directement sous un chapitre peut devenir un chapitre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="417"/>
+        <location filename="../../bnldesk/services/error_words.py" line="424"/>
         <source>a chapter is already the highest level</source>
         <translation>un chapitre est déjà le niveau le plus haut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="419"/>
+        <location filename="../../bnldesk/services/error_words.py" line="426"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>le premier chapitre n&apos;a pas de chapitre avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="422"/>
+        <location filename="../../bnldesk/services/error_words.py" line="429"/>
         <source>the first section has no section before it to go under</source>
         <translation>le premier thème n&apos;a pas de thème avant lui sous lequel se placer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="424"/>
+        <location filename="../../bnldesk/services/error_words.py" line="431"/>
         <source>an item is already the lowest level</source>
         <translation>un projet est déjà le niveau le plus bas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="425"/>
+        <location filename="../../bnldesk/services/error_words.py" line="432"/>
         <source>the first item of a section has no item before it</source>
         <translation>le premier projet d&apos;un thème n&apos;a pas de projet avant lui</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="427"/>
+        <location filename="../../bnldesk/services/error_words.py" line="434"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>le texte du projet n&apos;a pas de fin de paragraphe ou de phrase où le scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="429"/>
+        <location filename="../../bnldesk/services/error_words.py" line="436"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 n&apos;est pas une année plausible</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="430"/>
+        <location filename="../../bnldesk/services/error_words.py" line="437"/>
         <source>a title cannot be empty</source>
         <translation>un titre ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="431"/>
+        <location filename="../../bnldesk/services/error_words.py" line="438"/>
         <source>a title has at most %1 characters</source>
         <translation>un titre compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="433"/>
+        <location filename="../../bnldesk/services/error_words.py" line="440"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>choisissez un chapitre, un thème, un projet, un groupe de travail ou une personne de contact à renommer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="435"/>
+        <location filename="../../bnldesk/services/error_words.py" line="442"/>
         <source>only a workgroup has a code</source>
         <translation>seul un groupe de travail a un code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="436"/>
+        <location filename="../../bnldesk/services/error_words.py" line="443"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="437"/>
+        <location filename="../../bnldesk/services/error_words.py" line="444"/>
         <source>choose an item to merge with the one before</source>
         <translation>choisissez un projet à fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="438"/>
+        <location filename="../../bnldesk/services/error_words.py" line="445"/>
         <source>choose an item to split</source>
         <translation>choisissez un projet à scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="439"/>
+        <location filename="../../bnldesk/services/error_words.py" line="446"/>
         <source>choose an item to mark</source>
         <translation>choisissez un projet à marquer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="440"/>
+        <location filename="../../bnldesk/services/error_words.py" line="447"/>
         <source>choose an item to change its kind</source>
         <translation>choisissez un projet pour en changer le type</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="443"/>
+        <location filename="../../bnldesk/services/error_words.py" line="450"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>le groupe de travail d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="444"/>
+        <location filename="../../bnldesk/services/error_words.py" line="451"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>la section d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="445"/>
+        <location filename="../../bnldesk/services/error_words.py" line="452"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>l&apos;élément du plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="446"/>
+        <location filename="../../bnldesk/services/error_words.py" line="453"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>le chapitre d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="447"/>
+        <location filename="../../bnldesk/services/error_words.py" line="454"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>le plan d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="448"/>
+        <location filename="../../bnldesk/services/error_words.py" line="455"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>le programme d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="449"/>
+        <location filename="../../bnldesk/services/error_words.py" line="456"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>la personne de contact d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="450"/>
+        <location filename="../../bnldesk/services/error_words.py" line="457"/>
         <source>notes cannot be attached to %1</source>
         <translation>on ne peut pas attacher de notes à %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="452"/>
+        <location filename="../../bnldesk/services/error_words.py" line="459"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de groupe de travail, ni un numéro de section, ni un id d&apos;objet (p. ex. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="454"/>
+        <location filename="../../bnldesk/services/error_words.py" line="461"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>cette base de données n&apos;a pas de %1 de clé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="456"/>
+        <location filename="../../bnldesk/services/error_words.py" line="463"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>une nouvelle ligne doit avoir une Cible (un code de groupe de travail ou un numéro de section)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="458"/>
+        <location filename="../../bnldesk/services/error_words.py" line="465"/>
         <source>note %1 no longer exists</source>
         <translation>la note %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="459"/>
+        <location filename="../../bnldesk/services/error_words.py" line="466"/>
         <source>action item %1 no longer exists</source>
         <translation>le point d&apos;action %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="461"/>
+        <location filename="../../bnldesk/services/error_words.py" line="468"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>il n&apos;y a pas de groupe de travail «&#xa0;%1&#xa0;» (donnez son code ou son nom complet, p. ex. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="463"/>
+        <location filename="../../bnldesk/services/error_words.py" line="470"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id de réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="464"/>
+        <location filename="../../bnldesk/services/error_words.py" line="471"/>
         <source>there is no %1 plan in this database</source>
         <translation>cette base de données n&apos;a pas de plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="465"/>
+        <location filename="../../bnldesk/services/error_words.py" line="472"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="467"/>
+        <location filename="../../bnldesk/services/error_words.py" line="474"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>modifié ailleurs entre-temps&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="470"/>
+        <location filename="../../bnldesk/services/error_words.py" line="477"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>le paquet contient un élément %1 mal formé (pas un objet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="471"/>
+        <location filename="../../bnldesk/services/error_words.py" line="478"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="472"/>
+        <location filename="../../bnldesk/services/error_words.py" line="479"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="474"/>
+        <location filename="../../bnldesk/services/error_words.py" line="481"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="477"/>
+        <location filename="../../bnldesk/services/error_words.py" line="484"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="480"/>
+        <location filename="../../bnldesk/services/error_words.py" line="487"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» a une valeur que cette version ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="482"/>
+        <location filename="../../bnldesk/services/error_words.py" line="489"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="484"/>
+        <location filename="../../bnldesk/services/error_words.py" line="491"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="487"/>
+        <location filename="../../bnldesk/services/error_words.py" line="494"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas en UTC sans fuseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="490"/>
+        <location filename="../../bnldesk/services/error_words.py" line="497"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» est dans le futur (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="492"/>
+        <location filename="../../bnldesk/services/error_words.py" line="499"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="494"/>
+        <location filename="../../bnldesk/services/error_words.py" line="501"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une liste d&apos;au plus %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="497"/>
+        <location filename="../../bnldesk/services/error_words.py" line="504"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» contient une étiquette vide ou de plus de %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="500"/>
+        <location filename="../../bnldesk/services/error_words.py" line="507"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>le point %1 de l&apos;ordre du jour renvoie à une réunion absente du paquet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="502"/>
+        <location filename="../../bnldesk/services/error_words.py" line="509"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>le %1 du paquet n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="503"/>
+        <location filename="../../bnldesk/services/error_words.py" line="510"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>le %1 du paquet n&apos;est pas une liste d&apos;au plus %2 entrées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="504"/>
+        <location filename="../../bnldesk/services/error_words.py" line="511"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>le %1 du paquet n&apos;est pas un texte d&apos;au plus %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="505"/>
+        <location filename="../../bnldesk/services/error_words.py" line="512"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>le manifeste du paquet est incohérent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="507"/>
+        <location filename="../../bnldesk/services/error_words.py" line="514"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>le paquet contient un historique de versions qui n&apos;est pas une liste d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="509"/>
+        <location filename="../../bnldesk/services/error_words.py" line="516"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>le paquet contient des éléments d&apos;un type inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="510"/>
+        <location filename="../../bnldesk/services/error_words.py" line="517"/>
         <source>the bundle holds more than %1 records</source>
         <translation>le paquet contient plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="511"/>
+        <location filename="../../bnldesk/services/error_words.py" line="518"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>le paquet contient un conflit d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="513"/>
+        <location filename="../../bnldesk/services/error_words.py" line="520"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>le paquet contient un conflit dont les empreintes de version sont mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="516"/>
+        <location filename="../../bnldesk/services/error_words.py" line="523"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>le paquet contient un conflit portant sur un autre élément que sa version</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="518"/>
+        <location filename="../../bnldesk/services/error_words.py" line="525"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>le paquet contient un conflit aux dates mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="519"/>
+        <location filename="../../bnldesk/services/error_words.py" line="526"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 est endommagé (%2)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="521"/>
+        <location filename="../../bnldesk/services/error_words.py" line="528"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>le conflit %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="522"/>
+        <location filename="../../bnldesk/services/error_words.py" line="529"/>
         <source>the record of conflict %1 is gone</source>
         <translation>l&apos;élément du conflit %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="523"/>
+        <location filename="../../bnldesk/services/error_words.py" line="530"/>
         <source>unknown field(s): %1</source>
         <translation>champs inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="525"/>
+        <location filename="../../bnldesk/services/error_words.py" line="532"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>l&apos;autre version est privée&#xa0;: en reprendre %1 partagerait un texte privé&#xa0;; reprenez aussi sa visibilité pour garder la note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="529"/>
+        <location filename="../../bnldesk/services/error_words.py" line="536"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>la version choisie est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="533"/>
+        <location filename="../../bnldesk/services/error_words.py" line="540"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>cette installation de bnldesk est incomplète (aucune mise à jour de base de données dans %1)&#xa0;: réinstallez bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="536"/>
+        <location filename="../../bnldesk/services/error_words.py" line="543"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 n&apos;a pas pu être mis à jour pour cette version de bnldesk&#xa0;: ses tables ne correspondent pas à sa version de base de données %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="544"/>
+        <location filename="../../bnldesk/services/error_words.py" line="551"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4684,7 +4664,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="547"/>
+        <location filename="../../bnldesk/services/error_words.py" line="554"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4692,7 +4672,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="553"/>
+        <location filename="../../bnldesk/services/error_words.py" line="560"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» est le nom de %n groupe de travail (%3)&#xa0;: donnez son code</numerusform>
@@ -4700,7 +4680,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="556"/>
+        <location filename="../../bnldesk/services/error_words.py" line="563"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1&#xa0;: la mise à jour a laissé %n référence rompue (d&apos;abord dans la table %3)</numerusform>
@@ -4708,7 +4688,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="561"/>
+        <location filename="../../bnldesk/services/error_words.py" line="568"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
@@ -4832,17 +4812,17 @@ Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1057"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1054"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1058"/>
         <source>Not saved yet (%1): kept on this computer</source>
         <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1055"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1059"/>
         <source>Not saved yet: %1</source>
         <translation>Pas encore enregistré&#xa0;: %1</translation>
     </message>
@@ -4891,61 +4871,61 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="572"/>
-        <location filename="../../bnldesk/services/error_words.py" line="573"/>
+        <location filename="../../bnldesk/services/error_words.py" line="579"/>
+        <location filename="../../bnldesk/services/error_words.py" line="580"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="574"/>
+        <location filename="../../bnldesk/services/error_words.py" line="581"/>
         <source>database in use by another program</source>
         <translation>base utilisée par un autre programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="575"/>
-        <location filename="../../bnldesk/services/error_words.py" line="576"/>
+        <location filename="../../bnldesk/services/error_words.py" line="582"/>
+        <location filename="../../bnldesk/services/error_words.py" line="583"/>
         <source>database read-only</source>
         <translation>base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="577"/>
+        <location filename="../../bnldesk/services/error_words.py" line="584"/>
         <source>server unreachable</source>
         <translation>serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="578"/>
-        <location filename="../../bnldesk/services/error_words.py" line="579"/>
+        <location filename="../../bnldesk/services/error_words.py" line="585"/>
+        <location filename="../../bnldesk/services/error_words.py" line="586"/>
         <source>server refused the login</source>
         <translation>connexion refusée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="580"/>
+        <location filename="../../bnldesk/services/error_words.py" line="587"/>
         <source>not allowed by the server</source>
         <translation>refusé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="581"/>
+        <location filename="../../bnldesk/services/error_words.py" line="588"/>
         <source>database damaged</source>
         <translation>base endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="582"/>
+        <location filename="../../bnldesk/services/error_words.py" line="589"/>
         <source>disk or network error</source>
         <translation>erreur de disque ou de réseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="583"/>
-        <location filename="../../bnldesk/services/error_words.py" line="584"/>
+        <location filename="../../bnldesk/services/error_words.py" line="590"/>
+        <location filename="../../bnldesk/services/error_words.py" line="591"/>
         <source>database file replaced</source>
         <translation>fichier de la base remplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="585"/>
+        <location filename="../../bnldesk/services/error_words.py" line="592"/>
         <source>database file moved</source>
         <translation>fichier de la base déplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1741"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1755"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées&#xa0;; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -5007,50 +4987,46 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Pas encore enregistrée&#xa0;: conservée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1060"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1063"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage&#xa0;: %1. Le remplacer par ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1621"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1631"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="460"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules&#xa0;: budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="933"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="937"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée&#xa0;: les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="953"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="957"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="908"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1044"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1048"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1059"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1063"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="567"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="574"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="571"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="578"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Read-only. Last change: %1</source>
-        <translation type="vanished">Lecture seule. Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
@@ -5285,27 +5261,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="183"/>
         <source>the unsaved text could not be kept on this computer (%1): do not quit before it is saved</source>
         <translation>le texte non enregistré n&apos;a pas pu être conservé sur cet ordinateur (%1)&#xa0;: ne quittez pas avant qu&apos;il soit enregistré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="184"/>
+        <location filename="../../bnldesk/services/error_words.py" line="185"/>
         <source>the recovery file %1 cannot be read; it was left as it is</source>
         <translation>le fichier de récupération %1 est illisible&#xa0;; il a été laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="186"/>
+        <location filename="../../bnldesk/services/error_words.py" line="187"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again</source>
         <translation>le serveur de base de données %1 est injoignable&#xa0;: rien n&apos;a été enregistré&#xa0;; vérifiez le réseau et réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="267"/>
+        <location filename="../../bnldesk/services/error_words.py" line="268"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>la lecture de %1 s&apos;est arrêtée avant la fin (son processus s&apos;est terminé avec le code %2)&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="408"/>
+        <location filename="../../bnldesk/services/error_words.py" line="415"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1)&#xa0;; rien n&apos;a été enregistré&#xa0;; réessayez</translation>
     </message>
@@ -5362,7 +5338,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="401"/>
+        <location filename="../../bnldesk/services/error_words.py" line="408"/>
         <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
         <translation>« %1 » est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
     </message>
@@ -5453,7 +5429,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Pour quelle délégation travaillez-vous&#xa0;? Les briefings et les notes la portent. Vous pourrez la modifier plus tard dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="945"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="949"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under File &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps&#xa0;: %1. La valeur enregistrée est affichée&#xa0;; la vôtre est gardée sous Fichier &gt; Résoudre les conflits.</translation>
     </message>
@@ -5463,37 +5439,29 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Des notes ont été modifiées ici et sur le serveur&#xa0;: les deux versions sont conservées. Résolvez-les avec Fichier &gt; Résoudre les conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="123"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="125"/>
         <source>By %1, last changed %2 by %3.</source>
         <translation>Par %1, dernière modification le %2 par %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="125"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="127"/>
         <source>By %1, last changed %2.</source>
         <translation>Par %1, dernière modification le %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="127"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="129"/>
         <source>Last changed %1 by %2.</source>
         <translation>Dernière modification le %1 par %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="128"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="130"/>
         <source>Last changed %1.</source>
         <translation>Dernière modification le %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Start page</source>
-        <translation type="vanished">Page d&apos;&amp;accueil</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
         <source>Notes from %1, written %2.</source>
         <translation>Notes de %1, écrites le %2.</translation>
-    </message>
-    <message>
-        <source>Upcoming meetings, overdue and open actions, recent notes</source>
-        <translation type="vanished">Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="108"/>
@@ -5516,18 +5484,55 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Cet élément a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: l&apos;élément garde la modification la plus récente, l&apos;autre version est conservée à côté. Cochez les champs où l&apos;autre version est la bonne, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Saved automatically.</source>
         <translation>Enregistré automatiquement.</translation>
     </message>
     <message>
+        <source>Saved automatically. Last change: %1</source>
+        <translation type="vanished">Enregistré automatiquement, modifié le %1</translation>
+    </message>
+    <message>
+        <source>Notes from %1, written %2: %3</source>
+        <translation type="vanished">Notes de %1, écrites le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation type="vanished">Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings, overdue and open actions, recent notes</source>
+        <translation type="vanished">Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
+    </message>
+    <message>
+        <source>use set-aside</source>
+        <translation type="vanished">prendre la version mise de côté</translation>
+    </message>
+    <message>
+        <source>keep current</source>
+        <translation type="vanished">garder l&apos;actuelle</translation>
+    </message>
+    <message>
+        <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
+        <translation type="vanished">Cet enregistrement a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: la modification la plus récente est la version actuelle, l&apos;autre est mise de côté. Cochez les champs où la version mise de côté est juste, puis résolvez.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="324"/>
+        <source>the file %1 is a list of workgroups, not a notes sheet: only a notes sheet can be imported. To get one: Export Excel list... &gt; tab Notes &gt; &quot;Include this sheet&quot;; edit that file and import it.</source>
+        <translation>le fichier %1 est une liste de groupes de travail, pas une feuille de notes&#xa0;: seule une feuille de notes peut être importée. Pour en obtenir une&#xa0;: Exporter une liste Excel... &gt; onglet Notes &gt; «&#xa0;Inclure cette feuille&#xa0;»&#xa0;; modifiez ce fichier et importez-le.</translation>
+    </message>
+    <message>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
         <translation type="vanished">Modifié ailleurs entre-temps&#xa0;: %1. La valeur enregistrée est affichée&#xa0;; la vôtre est gardée sous Réunions &gt; Résoudre les conflits.</translation>
+    </message>
+    <message>
+        <source>Read-only. Last change: %1</source>
+        <translation type="vanished">Lecture seule. Dernière modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
@@ -6182,6 +6187,11 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Champ</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
         <source>Current version</source>
         <translation type="vanished">Version actuelle</translation>
     </message>
@@ -6192,11 +6202,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <source>Use set-aside</source>
         <translation type="vanished">Prendre celle mise de côté</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
-        <source>Keep</source>
-        <translation>Garder</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1741"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1755"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="194"/>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="93"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="46"/>
         <source>Workgroups</source>
         <translation>Werkgroepen</translation>
     </message>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="230"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
-        <location filename="../../bnldesk/services/error_words.py" line="103"/>
+        <location filename="../../bnldesk/services/error_words.py" line="104"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
     </message>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/navigator.py" line="94"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="45"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="46"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -466,9 +466,9 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="525"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="531"/>
-        <location filename="../../bnldesk/services/error_words.py" line="109"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/services/error_words.py" line="110"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
     </message>
@@ -918,7 +918,7 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="904"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="907"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="474"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="523"/>
@@ -961,7 +961,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="132"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
-        <location filename="../../bnldesk/services/error_words.py" line="101"/>
+        <location filename="../../bnldesk/services/error_words.py" line="102"/>
         <source>Owner</source>
         <translation>Trekker</translation>
     </message>
@@ -970,7 +970,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="133"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="141"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
-        <location filename="../../bnldesk/services/error_words.py" line="102"/>
+        <location filename="../../bnldesk/services/error_words.py" line="103"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
@@ -981,12 +981,12 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="734"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1182"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1214"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1361"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="68"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="735"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1221"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1370"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="69"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="207"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
@@ -1003,7 +1003,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
-        <location filename="../../bnldesk/services/error_words.py" line="100"/>
+        <location filename="../../bnldesk/services/error_words.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1014,38 +1014,38 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="56"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="131"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
-        <location filename="../../bnldesk/services/error_words.py" line="106"/>
+        <location filename="../../bnldesk/services/error_words.py" line="107"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
-        <location filename="../../bnldesk/services/error_words.py" line="107"/>
+        <location filename="../../bnldesk/services/error_words.py" line="108"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
-        <location filename="../../bnldesk/services/error_words.py" line="108"/>
+        <location filename="../../bnldesk/services/error_words.py" line="109"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
-        <location filename="../../bnldesk/services/error_words.py" line="104"/>
+        <location filename="../../bnldesk/services/error_words.py" line="105"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
-        <location filename="../../bnldesk/services/error_words.py" line="105"/>
+        <location filename="../../bnldesk/services/error_words.py" line="106"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
@@ -1056,8 +1056,8 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="93"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="200"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="94"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="203"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
@@ -1068,15 +1068,15 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1601"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1620"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="202"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1611"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1630"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
@@ -1101,7 +1101,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
-        <location filename="../../bnldesk/services/error_words.py" line="110"/>
+        <location filename="../../bnldesk/services/error_words.py" line="111"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1110,17 +1110,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="759"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="760"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="902"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="905"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
         <source>Meeting with %n agenda point(s)</source>
         <translation>
             <numerusform>Vergadering met %n agendapunt</numerusform>
@@ -1128,33 +1128,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1050"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1174"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1178"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1059"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1062"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1060"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1063"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1130"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1500"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1510"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1505"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1515"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1162,33 +1162,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1554"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1564"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1565"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1575"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="208"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1621"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1631"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Deze vergadering is pas op %1. Nu al de uitkomst in nota&apos;s schrijven?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1629"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1639"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>De nota&apos;s zeggen dan wat de vergadering besloot, en dat weet nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1729"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1743"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1746"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1760"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Geen uitkomst genoteerd, dus niets geschreven voor: %1.</translation>
     </message>
@@ -1197,17 +1197,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1733"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1747"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1735"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1749"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1737"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
@@ -1216,12 +1216,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1752"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1766"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1759"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1773"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1233,7 +1233,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1724"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1738"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1241,7 +1241,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1725"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1739"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1249,7 +1249,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1726"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1740"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1257,7 +1257,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1656"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1666"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -1292,17 +1292,17 @@ Het plan vervangen door dit document?</translation>
         <translation>Actiepunten van punt %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1682"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1692"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1683"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1693"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1684"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1694"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1327,7 +1327,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1368,7 +1368,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1690"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1700"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
@@ -1378,26 +1378,26 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="563"/>
-        <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="564"/>
+        <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="132"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="512"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1182"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1215"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1321"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1416"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1426"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1406,22 +1406,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1435"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1445"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1479"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1489"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1492"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1502"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1514"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1524"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1430,12 +1430,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1667"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1667"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1454,9 +1454,9 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="494"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
-        <location filename="../../bnldesk/services/error_words.py" line="95"/>
+        <location filename="../../bnldesk/services/error_words.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1465,138 +1465,138 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="448"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="449"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="450"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="451"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="460"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="457"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="459"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="877"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="485"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="486"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Nu proberen op te slaan wat nog niet is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="933"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="937"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="953"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="957"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="908"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1044"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1048"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1059"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1063"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="903"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1060"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1064"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1061"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1065"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="464"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
-        <location filename="../../bnldesk/services/error_words.py" line="97"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="501"/>
+        <location filename="../../bnldesk/services/error_words.py" line="98"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="567"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="574"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="571"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="578"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1604,107 +1604,99 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="562"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="151"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="477"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="483"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="488"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="491"/>
-        <location filename="../../bnldesk/services/error_words.py" line="92"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/services/error_words.py" line="93"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
-        <location filename="../../bnldesk/services/error_words.py" line="93"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
+        <location filename="../../bnldesk/services/error_words.py" line="94"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="493"/>
-        <location filename="../../bnldesk/services/error_words.py" line="94"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/services/error_words.py" line="95"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="171"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
-        <location filename="../../bnldesk/services/error_words.py" line="99"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
+        <location filename="../../bnldesk/services/error_words.py" line="100"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="118"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
-        <location filename="../../bnldesk/services/error_words.py" line="96"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
-        <location filename="../../bnldesk/services/error_words.py" line="98"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/services/error_words.py" line="99"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="504"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="528"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <source>Read-only. Last change: %1</source>
-        <translation type="vanished">Alleen lezen. Laatste wijziging: %1</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
-    </message>
-    <message>
-        <source>Saved automatically. Last change: %1</source>
-        <translation type="vanished">Automatisch bewaard. Laatste wijziging: %1</translation>
     </message>
     <message>
         <source>nothing was changed.</source>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1184"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1188"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -1828,7 +1820,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="684"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
@@ -1859,7 +1851,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="288"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="294"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>File</source>
@@ -1867,7 +1859,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
@@ -1886,16 +1878,12 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="292"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="697"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="721"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="724"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="726"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="725"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="727"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
-    </message>
-    <message>
-        <source>Notes from %1, written %2: %3</source>
-        <translation type="vanished">Nota&apos;s van %1, geschreven op %2: %3</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
@@ -2006,12 +1994,12 @@ Het plan vervangen door dit document?</translation>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="531"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="532"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="643"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="644"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -2045,9 +2033,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="779"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="784"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="787"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="780"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="785"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="788"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2207,7 +2195,7 @@ Het plan vervangen door dit document?</translation>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="759"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="760"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -2263,21 +2251,9 @@ Het plan vervangen door dit document?</translation>
         <translation>niet verwijderd</translation>
     </message>
     <message>
-        <source>use set-aside</source>
-        <translation type="vanished">apart gezette versie gebruiken</translation>
-    </message>
-    <message>
-        <source>keep current</source>
-        <translation type="vanished">huidige behouden</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="218"/>
         <source>No conflicts on this laptop. Other laptops learn how conflicts were resolved here when you share your notes with them.</source>
         <translation>Geen conflicten op deze laptop. Andere laptops horen hoe conflicten hier zijn opgelost wanneer u uw nota&apos;s met hen deelt.</translation>
-    </message>
-    <message>
-        <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
-        <translation type="vanished">Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
     </message>
     <message>
         <source>use other</source>
@@ -2351,98 +2327,98 @@ Het plan vervangen door dit document?</translation>
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="124"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="126"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (geen jaarplan %3 vermeldt het).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>The plan the section is in.</source>
         <translation>Het jaarplan waarin het thema staat.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="180"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="215"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="221"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="218"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="232"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="238"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="258"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="264"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="271"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="285"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="291"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="286"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="292"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="364"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="370"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="375"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="381"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="380"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
@@ -2450,17 +2426,17 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="385"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Er is geen komende vergadering van %1 gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="438"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="444"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="447"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -2468,7 +2444,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="448"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2476,17 +2452,17 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="459"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="459"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="465"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="470"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="476"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2494,7 +2470,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="472"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="478"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2507,7 +2483,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1008"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="287"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="293"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2516,7 +2492,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="303"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -3032,17 +3008,17 @@ Het plan vervangen door dit document?</translation>
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="46"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
         <source>contents entry before any theme</source>
         <translation>regel van de inhoudstafel vóór het eerste thema</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="47"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="48"/>
         <source>in the table of contents but not in the text</source>
         <translation>staat in de inhoudstafel maar niet in de tekst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="49"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="50"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against)</source>
         <translation>
             <numerusform>%n thema alleen aan de hoofdletters herkend (geen inhoudstafel of nummers om het aan te toetsen)</numerusform>
@@ -3050,7 +3026,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="55"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="56"/>
         <source>%n theme(s) recognised by their capitals only (no table of contents or numbers to check them against); too few for a programme</source>
         <translation>
             <numerusform>%n thema alleen aan de hoofdletters herkend (geen inhoudstafel of nummers om het aan te toetsen); te weinig voor een werkprogramma</numerusform>
@@ -3058,17 +3034,17 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="60"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
         <source>no sections found under the chapters</source>
         <translation>geen onderdelen gevonden onder de hoofdstukken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="61"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="62"/>
         <source>no items or workgroups found in any section</source>
         <translation>in geen enkel onderdeel projecten of werkgroepen gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="63"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="64"/>
         <source>%n of %1 section(s) have no items</source>
         <translation>
             <numerusform>%n van de %1 onderdelen heeft geen projecten</numerusform>
@@ -3076,84 +3052,79 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="67"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="68"/>
         <source>the file name says %1 but the plan is read as %2: check the year</source>
         <translation>de bestandsnaam noemt %1, maar het jaarplan wordt gelezen als %2: kijk het jaar na</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="72"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="73"/>
         <source>%1 follows the plan in the same file; it is imported as a separate programme</source>
         <translation>%1 volgt op het jaarplan in hetzelfde bestand; het wordt als apart werkprogramma geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="76"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="77"/>
         <source>a second document follows the plan in the same file; it was not imported</source>
         <translation>een tweede document volgt op het jaarplan in hetzelfde bestand; het is niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="79"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="80"/>
         <source>section %1 has no heading in the text; taken to start here</source>
         <translation>onderdeel %1 heeft geen titel in de tekst; aangenomen dat het hier begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="82"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="83"/>
         <source>items of chapter %1 before any section were placed in %2</source>
         <translation>projecten van hoofdstuk %1 die vóór het eerste onderdeel staan, zijn in %2 geplaatst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="87"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="88"/>
         <source>a flagship mark at the end of the text marks nothing</source>
         <translation>een vlaggenschipmarkering aan het einde van de tekst hoort bij niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="90"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="91"/>
         <source>section %1 is in the table of contents but not in the text</source>
         <translation>onderdeel %1 staat in de inhoudstafel maar niet in de tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="93"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="94"/>
         <source>%1 is in the table of contents but not in the text</source>
         <translation>%1 staat in de inhoudstafel maar niet in de tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
         <source>contact line without a name</source>
         <translation>regel met contactgegevens zonder naam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="96"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="97"/>
         <source>text before the first chapter skipped</source>
         <translation>tekst vóór het eerste hoofdstuk overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="98"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="99"/>
         <source>a heading numbered %1 where %2 was expected: read as text</source>
         <translation>een titel met nummer %1 waar %2 verwacht werd: als tekst gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="103"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="104"/>
         <source>a heading numbered %1 where chapter %2 was expected: read as text</source>
         <translation>een titel met nummer %1 waar hoofdstuk %2 verwacht werd: als tekst gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="107"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="108"/>
         <source>unrecognised workgroup line</source>
         <translation>regel over een werkgroep niet herkend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="131"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
         <source>page %1, line %2</source>
         <translation>pagina %1, regel %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="133"/>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
         <source>line %1</source>
         <translation>regel %1</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="135"/>
-        <source>whole document</source>
-        <translation>heel het document</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
@@ -3511,14 +3482,14 @@ Het plan vervangen door dit document?</translation>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="300"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="301"/>
         <source>chapter</source>
         <translation>hoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="111"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="302"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
         <source>section</source>
         <translation>onderdeel</translation>
     </message>
@@ -3987,92 +3958,92 @@ Het plan vervangen door dit document?</translation>
         <translation>Werken met bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="124"/>
+        <location filename="../../bnldesk/services/error_words.py" line="125"/>
         <source>%1 is in use by another program (another bnldesk window?): nothing was saved; close it and try again</source>
         <translation>%1 is in gebruik door een ander programma (nog een bnldesk-venster?): er is niets opgeslagen; sluit dat en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="127"/>
+        <location filename="../../bnldesk/services/error_words.py" line="128"/>
         <source>%1 is damaged; restore it from a backup</source>
         <translation>%1 is beschadigd; zet een reservekopie terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="129"/>
+        <location filename="../../bnldesk/services/error_words.py" line="130"/>
         <source>%1 is damaged and has no backup; keep the file as it is (do not delete it) and ask your IT support to recover it</source>
         <translation>%1 is beschadigd en er is geen reservekopie van; laat het bestand zoals het is (niet verwijderen) en vraag uw IT-ondersteuning het te herstellen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="133"/>
+        <location filename="../../bnldesk/services/error_words.py" line="134"/>
         <source>%1 holds no data: it looks like a copy made while bnldesk was open, without its -wal file; copy it again with bnldesk closed, or use a backup. The file was left as it is</source>
         <translation>%1 bevat geen gegevens: het lijkt een kopie die gemaakt is terwijl bnldesk open was, zonder het bijbehorende -wal-bestand; kopieer het opnieuw met bnldesk gesloten, of gebruik een reservekopie. Het bestand is gelaten zoals het was</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="137"/>
+        <location filename="../../bnldesk/services/error_words.py" line="138"/>
         <source>the folder of %1 does not exist: check the path; nothing was created</source>
         <translation>de map van %1 bestaat niet: controleer het pad; er is niets aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="139"/>
+        <location filename="../../bnldesk/services/error_words.py" line="140"/>
         <source>%1 is read-only: changes cannot be saved there</source>
         <translation>%1 is alleen-lezen: wijzigingen kunnen daar niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="141"/>
+        <location filename="../../bnldesk/services/error_words.py" line="142"/>
         <source>the disk is full: nothing was saved and %1 is intact; free some space and try again</source>
         <translation>de schijf is vol: er is niets opgeslagen en %1 is ongeschonden; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="144"/>
+        <location filename="../../bnldesk/services/error_words.py" line="145"/>
         <source>%1 could not be read or written (disk or network error): nothing was saved; check the disk or USB stick and try again</source>
         <translation>%1 kon niet worden gelezen of geschreven (schijf- of netwerkfout): er is niets opgeslagen; controleer de schijf of USB-stick en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="147"/>
+        <location filename="../../bnldesk/services/error_words.py" line="148"/>
         <source>%1 is not a bnldesk database; it was left as it is</source>
         <translation>%1 is geen bnldesk-databank; het bestand is ongewijzigd gelaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="150"/>
+        <location filename="../../bnldesk/services/error_words.py" line="151"/>
         <source>%1 is part of the database open in bnldesk (%2), not a file to read or write here: choose another file. Nothing was read or changed</source>
         <translation>%1 hoort bij de databank die in bnldesk open is (%2), het is geen bestand om hier te lezen of te schrijven: kies een ander bestand. Er is niets gelezen of gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="154"/>
+        <location filename="../../bnldesk/services/error_words.py" line="155"/>
         <source>this window no longer holds %1: another program deleted its write-ahead log while this window wrote to it. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>dit venster heeft %1 niet meer in handen: een ander programma heeft het schrijflogboek (write-ahead log) verwijderd terwijl dit venster erin schreef. Vanuit dit venster wordt niets meer opgeslagen; kopieer wat u er nog uit nodig hebt, sluit het dan en open het bestand opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="159"/>
+        <location filename="../../bnldesk/services/error_words.py" line="160"/>
         <source>this window no longer holds %1: another program replaced the file. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>dit venster heeft %1 niet meer in handen: een ander programma heeft het bestand vervangen. Vanuit dit venster wordt niets meer opgeslagen; kopieer wat u er nog uit nodig hebt, sluit het dan en open het bestand opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="164"/>
+        <location filename="../../bnldesk/services/error_words.py" line="165"/>
         <source>this window no longer holds %1: the file was moved or deleted. Nothing more is saved from this window; copy what you still need from it, then close it and open the file again</source>
         <translation>dit venster heeft %1 niet meer in handen: het bestand is verplaatst of verwijderd. Vanuit dit venster wordt niets meer opgeslagen; kopieer wat u er nog uit nodig hebt, sluit het dan en open het bestand opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="168"/>
+        <location filename="../../bnldesk/services/error_words.py" line="169"/>
         <source>%1 is empty (0 bytes): the database was lost or never written; restore a backup, or remove the file to start a new database</source>
         <translation>%1 is leeg (0 bytes): de databank is verloren gegaan of nooit geschreven; zet een reservekopie terug, of verwijder het bestand om met een nieuwe databank te beginnen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="172"/>
+        <location filename="../../bnldesk/services/error_words.py" line="173"/>
         <source>%1 is missing, but backups of it exist in %2: restore one rather than start a new, empty database</source>
         <translation>%1 ontbreekt, maar er staan reservekopieën van in %2: zet er een terug in plaats van met een nieuwe, lege databank te beginnen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="176"/>
+        <location filename="../../bnldesk/services/error_words.py" line="177"/>
         <source>%1 was written by a newer version of bnldesk (database version %2); update bnldesk to open it. The file was not changed</source>
         <translation>%1 is geschreven door een nieuwere versie van bnldesk (databankversie %2); werk bnldesk bij om het te openen. Het bestand is niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="179"/>
+        <location filename="../../bnldesk/services/error_words.py" line="180"/>
         <source>%1: cannot open the database file</source>
         <translation>%1: het databankbestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="180"/>
+        <location filename="../../bnldesk/services/error_words.py" line="181"/>
         <source>%1 is open read-only: nothing can be written into it</source>
         <translation>%1 is alleen-lezen geopend: er kan niets in worden geschreven</translation>
     </message>
@@ -4081,926 +4052,926 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">de databankserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw (werk intussen in de eigen databank van deze laptop)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="182"/>
+        <location filename="../../bnldesk/services/error_words.py" line="183"/>
         <source>the unsaved text could not be kept on this computer (%1): do not quit before it is saved</source>
         <translation>de niet-opgeslagen tekst kon niet op deze computer worden bewaard (%1): sluit niet af voor hij is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="184"/>
+        <location filename="../../bnldesk/services/error_words.py" line="185"/>
         <source>the recovery file %1 cannot be read; it was left as it is</source>
         <translation>het herstelbestand %1 kan niet worden gelezen; het is gelaten zoals het was</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="186"/>
+        <location filename="../../bnldesk/services/error_words.py" line="187"/>
         <source>cannot reach the database server %1: nothing was saved; check the network and try again</source>
         <translation>de databankserver %1 is niet bereikbaar: er is niets opgeslagen; controleer het netwerk en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="189"/>
+        <location filename="../../bnldesk/services/error_words.py" line="190"/>
         <source>the server %1 refused the user name or password: check them (the password comes from PGPASSWORD, ~/.pgpass or the prompt)</source>
         <translation>de server %1 weigert de gebruikersnaam of het wachtwoord: controleer ze (het wachtwoord komt uit PGPASSWORD, ~/.pgpass of de vraag bij het starten)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="193"/>
+        <location filename="../../bnldesk/services/error_words.py" line="194"/>
         <source>the server %1 needs a password: set PGPASSWORD, put it in ~/.pgpass, or run bnldesk in a terminal to be asked for it</source>
         <translation>de server %1 vraagt een wachtwoord: zet PGPASSWORD, zet het in ~/.pgpass, of start bnldesk in een terminal om erom gevraagd te worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="197"/>
+        <location filename="../../bnldesk/services/error_words.py" line="198"/>
         <source>the server %1 does not allow this for your user (a private note of another delegate, or a right the administrator has not granted): nothing was changed</source>
         <translation>de server %1 staat dit uw gebruiker niet toe (een privénota van een andere delegee, of een recht dat de beheerder niet heeft toegekend): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="201"/>
+        <location filename="../../bnldesk/services/error_words.py" line="202"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
         <translation>de databank %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert &apos;bnldesk server init URL&apos; uit (zie README, Delegation server)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="205"/>
+        <location filename="../../bnldesk/services/error_words.py" line="206"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>iemand anders heeft op hetzelfde moment hetzelfde gegeven in %1 gewijzigd: niets van u is overschreven; bekijk het opnieuw en herhaal uw wijziging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="209"/>
+        <location filename="../../bnldesk/services/error_words.py" line="210"/>
         <source>this applies to database files only; %1 is a server, backed up by its administrator</source>
         <translation>dit geldt alleen voor databankbestanden; %1 is een server, waarvan de beheerder de reservekopieën maakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="212"/>
-        <location filename="../../bnldesk/services/error_words.py" line="302"/>
-        <location filename="../../bnldesk/services/error_words.py" line="315"/>
+        <location filename="../../bnldesk/services/error_words.py" line="213"/>
+        <location filename="../../bnldesk/services/error_words.py" line="303"/>
+        <location filename="../../bnldesk/services/error_words.py" line="316"/>
         <source>%1 does not exist (any more)</source>
         <translation>%1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="213"/>
+        <location filename="../../bnldesk/services/error_words.py" line="214"/>
         <source>%1 is a folder, not a document</source>
         <translation>%1 is een map, geen document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="214"/>
-        <location filename="../../bnldesk/services/error_words.py" line="304"/>
-        <location filename="../../bnldesk/services/error_words.py" line="329"/>
+        <location filename="../../bnldesk/services/error_words.py" line="215"/>
+        <location filename="../../bnldesk/services/error_words.py" line="305"/>
+        <location filename="../../bnldesk/services/error_words.py" line="336"/>
         <source>%1 cannot be read (no permission, or the disk failed)</source>
         <translation>%1 kan niet worden gelezen (geen toestemming, of een schijffout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="215"/>
+        <location filename="../../bnldesk/services/error_words.py" line="216"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 is leeg (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="216"/>
+        <location filename="../../bnldesk/services/error_words.py" line="217"/>
         <source>%1 is too large (%2 MB; a plan is at most %3 MB)</source>
         <translation>%1 is te groot (%2 MB; een plan is hooguit %3 MB)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="217"/>
+        <location filename="../../bnldesk/services/error_words.py" line="218"/>
         <source>%1 is not a PDF file (another kind of file renamed to .pdf?)</source>
         <translation>%1 is geen PDF-bestand (een ander soort bestand dat .pdf is genoemd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="218"/>
+        <location filename="../../bnldesk/services/error_words.py" line="219"/>
         <source>%1 is not a Word .docx file</source>
         <translation>%1 is geen Word-bestand (.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="219"/>
+        <location filename="../../bnldesk/services/error_words.py" line="220"/>
         <source>%1 is an old binary Office file; save it as .docx or PDF</source>
         <translation>%1 is een oud binair Office-bestand; sla het op als .docx of PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="221"/>
+        <location filename="../../bnldesk/services/error_words.py" line="222"/>
         <source>%1: files of type %2 cannot be imported (use PDF, DOCX, TXT or MD)</source>
         <translation>%1: bestanden van het type %2 kunnen niet worden geïmporteerd (gebruik PDF, DOCX, TXT of MD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="223"/>
+        <location filename="../../bnldesk/services/error_words.py" line="224"/>
         <source>%1 is damaged UTF-16 text</source>
         <translation>%1 is beschadigde UTF-16-tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="224"/>
+        <location filename="../../bnldesk/services/error_words.py" line="225"/>
         <source>%1 is a Rich Text (RTF) file; save it as .docx or PDF</source>
         <translation>%1 is een RTF-bestand (Rich Text); sla het op als .docx of PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="225"/>
+        <location filename="../../bnldesk/services/error_words.py" line="226"/>
         <source>%1 is a binary file, not text</source>
         <translation>%1 is een binair bestand, geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="226"/>
+        <location filename="../../bnldesk/services/error_words.py" line="227"/>
         <source>%1 holds too much text to be a plan</source>
         <translation>%1 bevat te veel tekst voor een plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="227"/>
+        <location filename="../../bnldesk/services/error_words.py" line="228"/>
         <source>reading this kind of file is not installed (%1 is missing)</source>
         <translation>het lezen van dit soort bestanden is niet geïnstalleerd (%1 ontbreekt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="228"/>
+        <location filename="../../bnldesk/services/error_words.py" line="229"/>
         <source>%1 is a password-protected PDF; save it without a password</source>
         <translation>%1 is een met een wachtwoord beveiligde PDF; sla het op zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="229"/>
+        <location filename="../../bnldesk/services/error_words.py" line="230"/>
         <source>%1 is a damaged PDF</source>
         <translation>%1 is een beschadigde PDF</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="230"/>
+        <location filename="../../bnldesk/services/error_words.py" line="231"/>
         <source>%1 could not be read as a PDF</source>
         <translation>%1 kon niet als PDF worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="231"/>
+        <location filename="../../bnldesk/services/error_words.py" line="232"/>
         <source>%1 has no pages</source>
         <translation>%1 heeft geen pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="233"/>
+        <location filename="../../bnldesk/services/error_words.py" line="234"/>
         <source>%1 has no text layer (a scanned or image-only PDF); run OCR on it first</source>
         <translation>%1 heeft geen tekstlaag (een gescande PDF of een PDF met alleen afbeeldingen); laat er eerst tekstherkenning (OCR) op los</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="236"/>
+        <location filename="../../bnldesk/services/error_words.py" line="237"/>
         <source>%1: its text cannot be read (fonts without a character map); export it again from the original or run OCR on it</source>
         <translation>%1: de tekst is niet leesbaar (lettertypen zonder tekentabel); exporteer het opnieuw vanuit het origineel of laat er tekstherkenning (OCR) op los</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="240"/>
+        <location filename="../../bnldesk/services/error_words.py" line="241"/>
         <source>%1 would unpack to far more than a Word document does (refused as a possible zip bomb)</source>
         <translation>%1 zou uitgepakt veel groter worden dan een Word-document (geweigerd als mogelijke zipbom)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="242"/>
+        <location filename="../../bnldesk/services/error_words.py" line="243"/>
         <source>%1 is a damaged .docx file</source>
         <translation>%1 is een beschadigd .docx-bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="243"/>
+        <location filename="../../bnldesk/services/error_words.py" line="244"/>
         <source>%1 could not be read as .docx</source>
         <translation>%1 kon niet als .docx worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="244"/>
+        <location filename="../../bnldesk/services/error_words.py" line="245"/>
         <source>%1 is a spreadsheet, not a Word document</source>
         <translation>%1 is een rekenblad, geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="245"/>
+        <location filename="../../bnldesk/services/error_words.py" line="246"/>
         <source>%1 is a presentation, not a Word document</source>
         <translation>%1 is een presentatie, geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="247"/>
+        <location filename="../../bnldesk/services/error_words.py" line="248"/>
         <source>%1 is an OpenDocument file; save it as .docx or PDF to import it</source>
         <translation>%1 is een OpenDocument-bestand; sla het op als .docx of PDF om het te importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="249"/>
+        <location filename="../../bnldesk/services/error_words.py" line="250"/>
         <source>%1 is not a Word document</source>
         <translation>%1 is geen Word-document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="250"/>
+        <location filename="../../bnldesk/services/error_words.py" line="251"/>
         <source>%1 contains no text</source>
         <translation>%1 bevat geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="252"/>
+        <location filename="../../bnldesk/services/error_words.py" line="253"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
         <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel &apos;Jaarplan&apos; of &apos;Werkprogramma&apos; en geen onderdelen van een plan)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="256"/>
+        <location filename="../../bnldesk/services/error_words.py" line="257"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1: geen hoofdstukken of thema&apos;s gevonden; dit lijkt geen plan of programma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="258"/>
+        <location filename="../../bnldesk/services/error_words.py" line="259"/>
         <source>%1: the plan&apos;s year cannot be told from the text</source>
         <translation>%1: het jaar van het plan is niet uit de tekst op te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="260"/>
+        <location filename="../../bnldesk/services/error_words.py" line="261"/>
         <source>%1: the programme&apos;s period cannot be told from the text</source>
         <translation>%1: de periode van het programma is niet uit de tekst op te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="262"/>
+        <location filename="../../bnldesk/services/error_words.py" line="263"/>
         <source>%1: the text is nested too deeply to read</source>
         <translation>%1: de tekst is te diep genest om te lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="263"/>
+        <location filename="../../bnldesk/services/error_words.py" line="264"/>
         <source>%1: the text could not be made sense of</source>
         <translation>%1: de tekst kon niet worden begrepen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="264"/>
+        <location filename="../../bnldesk/services/error_words.py" line="265"/>
         <source>%1 could not be saved in the database: %2</source>
         <translation>%1 kon niet in de databank worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="265"/>
+        <location filename="../../bnldesk/services/error_words.py" line="266"/>
         <source>import cancelled; nothing was changed</source>
         <translation>importeren geannuleerd; er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="267"/>
+        <location filename="../../bnldesk/services/error_words.py" line="268"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>het lezen van %1 is gestopt voordat het klaar was (het proces eindigde met code %2); probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="270"/>
+        <location filename="../../bnldesk/services/error_words.py" line="271"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
         <translation>er is geen werkgroep &apos;%1&apos; in deze databank</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="272"/>
+        <location filename="../../bnldesk/services/error_words.py" line="273"/>
         <source>the bundle would be larger than %1 MB, more than another laptop accepts: share the changes since a date, or one workgroup</source>
         <translation>de bundel zou groter worden dan %1 MB, meer dan een andere laptop aanneemt: deel de wijzigingen sinds een datum, of één werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="276"/>
+        <location filename="../../bnldesk/services/error_words.py" line="277"/>
         <source>this bundle is from the %1 delegation; this database belongs to %2</source>
         <translation>deze bundel komt van de delegatie %1; deze databank hoort bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="278"/>
+        <location filename="../../bnldesk/services/error_words.py" line="279"/>
         <source>this bundle is for another plan (%1); this database holds %2</source>
         <translation>deze bundel is voor een ander plan (%1); deze databank bevat %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="280"/>
+        <location filename="../../bnldesk/services/error_words.py" line="281"/>
         <source>a record in the bundle cannot be read (%1): nothing was changed</source>
         <translation>een gegeven in de bundel is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="282"/>
+        <location filename="../../bnldesk/services/error_words.py" line="283"/>
         <source>%1 is empty</source>
         <translation>%1 is leeg</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="283"/>
+        <location filename="../../bnldesk/services/error_words.py" line="284"/>
         <source>%1 is larger than %2 MB: not a bnldesk notes bundle</source>
         <translation>%1 is groter dan %2 MB: geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="284"/>
+        <location filename="../../bnldesk/services/error_words.py" line="285"/>
         <source>%1 is not a bnldesk notes bundle</source>
         <translation>%1 is geen bundel met nota&apos;s van bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="285"/>
+        <location filename="../../bnldesk/services/error_words.py" line="286"/>
         <source>%1 is incomplete (cut off): ask for it again</source>
         <translation>%1 is onvolledig (afgebroken): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="286"/>
+        <location filename="../../bnldesk/services/error_words.py" line="287"/>
         <source>%1 is damaged: ask for it again</source>
         <translation>%1 is beschadigd: vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="288"/>
+        <location filename="../../bnldesk/services/error_words.py" line="289"/>
         <source>%1 was written by a newer bnldesk (bundle format %2, this version reads up to %3); update bnldesk to receive it</source>
         <translation>%1 is geschreven door een nieuwere bnldesk (bundelformaat %2, deze versie leest tot en met %3); werk bnldesk bij om het te ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="292"/>
+        <location filename="../../bnldesk/services/error_words.py" line="293"/>
         <source>%1 is an unsigned bundle from an older bnldesk: update bnldesk on the sending laptop, pair the two laptops and share again</source>
         <translation>%1 is een niet-ondertekende bundel van een oudere bnldesk: werk bnldesk bij op de verzendende laptop, koppel de twee laptops en deel opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="296"/>
+        <location filename="../../bnldesk/services/error_words.py" line="297"/>
         <source>%1 is damaged or was altered (its signature does not match): nothing was changed</source>
         <translation>%1 is beschadigd of gewijzigd (de handtekening klopt niet): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="299"/>
+        <location filename="../../bnldesk/services/error_words.py" line="300"/>
         <source>%1 comes from a laptop that is not paired with this one (its code is %2): pair them first, then receive it again</source>
         <translation>%1 komt van een laptop die niet aan deze gekoppeld is (de code is %2): koppel ze eerst en ontvang het dan opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="303"/>
+        <location filename="../../bnldesk/services/error_words.py" line="304"/>
         <source>%1 is a folder, not a notes bundle</source>
         <translation>%1 is een map, geen bundel met nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="305"/>
+        <location filename="../../bnldesk/services/error_words.py" line="306"/>
         <source>this is not a bnldesk pairing code (check the letters)</source>
         <translation>dit is geen koppelcode van bnldesk (controleer de letters)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="307"/>
+        <location filename="../../bnldesk/services/error_words.py" line="308"/>
         <source>this pairing code is mistyped (its check letters do not match)</source>
         <translation>deze koppelcode is verkeerd getypt (de controleletters kloppen niet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="309"/>
+        <location filename="../../bnldesk/services/error_words.py" line="310"/>
         <source>give the paired laptop a name (for example its owner&apos;s)</source>
         <translation>geef de gekoppelde laptop een naam (bijvoorbeeld die van de eigenaar)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="311"/>
+        <location filename="../../bnldesk/services/error_words.py" line="312"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>dit is de eigen koppelcode van deze laptop: voer die van de andere laptop in</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="313"/>
+        <location filename="../../bnldesk/services/error_words.py" line="314"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
         <translation>geen gekoppelde laptop heet &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="316"/>
+        <location filename="../../bnldesk/services/error_words.py" line="317"/>
         <source>%1 is %2 MB; bnldesk reads notes sheets up to 300 MB</source>
         <translation>%1 is %2 MB; bnldesk leest bladen met nota&apos;s tot 300 MB</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="318"/>
+        <location filename="../../bnldesk/services/error_words.py" line="319"/>
         <source>%1 is not a bnldesk notes sheet (no sheet with an id and a text column): export the notes from bnldesk, edit that file and import it</source>
         <translation>%1 is geen blad met nota&apos;s van bnldesk (geen blad met een id- en een tekstkolom): exporteer de nota&apos;s uit bnldesk, bewerk dat bestand en importeer het</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="322"/>
+        <location filename="../../bnldesk/services/error_words.py" line="329"/>
         <source>%1 would unpack to far more than a notes sheet does (a zip bomb?); bnldesk does not open it</source>
         <translation>%1 zou uitgepakt veel groter worden dan een blad met nota&apos;s (een zipbom?); bnldesk opent het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="326"/>
+        <location filename="../../bnldesk/services/error_words.py" line="333"/>
         <source>%1 has more than %2 rows in one sheet; export fewer notes per file</source>
         <translation>%1 heeft meer dan %2 rijen in één blad; exporteer minder nota&apos;s per bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="328"/>
+        <location filename="../../bnldesk/services/error_words.py" line="335"/>
         <source>%1 is not an Excel workbook (.xlsx) that bnldesk can read</source>
         <translation>%1 is geen Excel-werkmap (.xlsx) die bnldesk kan lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="331"/>
+        <location filename="../../bnldesk/services/error_words.py" line="338"/>
         <source>%1 declares XML entities or external references (an attack?); bnldesk does not read it</source>
         <translation>%1 declareert XML-entiteiten of externe verwijzingen (een aanval?); bnldesk leest het niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="333"/>
+        <location filename="../../bnldesk/services/error_words.py" line="340"/>
         <source>%1 is damaged or not an Excel workbook (.xlsx)</source>
         <translation>%1 is beschadigd of geen Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="335"/>
+        <location filename="../../bnldesk/services/error_words.py" line="342"/>
         <source>%1 is a folder, not a file name</source>
         <translation>%1 is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="336"/>
+        <location filename="../../bnldesk/services/error_words.py" line="343"/>
         <source>the folder %1 does not exist; choose another folder</source>
         <translation>de map %1 bestaat niet; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="338"/>
+        <location filename="../../bnldesk/services/error_words.py" line="345"/>
         <source>bnldesk may not write in the folder %1 (read-only or no permission): nothing was saved; choose another folder</source>
         <translation>bnldesk mag niet schrijven in de map %1 (alleen-lezen of geen toestemming): er is niets opgeslagen; kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="342"/>
+        <location filename="../../bnldesk/services/error_words.py" line="349"/>
         <source>the disk holding %1 is full: nothing was saved; free some space and try again</source>
         <translation>de schijf met %1 is vol: er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="344"/>
+        <location filename="../../bnldesk/services/error_words.py" line="351"/>
         <source>%1 is not a folder</source>
         <translation>%1 is geen map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="345"/>
+        <location filename="../../bnldesk/services/error_words.py" line="352"/>
         <source>%1 could not be written (disk or network error)</source>
         <translation>%1 kon niet worden geschreven (schijf- of netwerkfout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="347"/>
+        <location filename="../../bnldesk/services/error_words.py" line="354"/>
         <source>%1 is open in another program (Excel, a PDF reader?) or read-only; close it and try again</source>
         <translation>%1 is geopend in een ander programma (Excel, een PDF-lezer?) of alleen-lezen; sluit het en probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="350"/>
+        <location filename="../../bnldesk/services/error_words.py" line="357"/>
         <source>the brief on %1 could not be laid out: something on page %2 is larger than a page; shorten the longest text there (a note, a position or a title)</source>
         <translation>de briefing over %1 kon niet worden opgemaakt: iets op pagina %2 is groter dan een pagina; kort de langste tekst daar in (een nota, een standpunt of een titel)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="353"/>
+        <location filename="../../bnldesk/services/error_words.py" line="360"/>
         <source>the export was cancelled; no file was written</source>
         <translation>de export is geannuleerd; er is geen bestand geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="356"/>
+        <location filename="../../bnldesk/services/error_words.py" line="363"/>
         <source>%1 does not exist: nothing to back up</source>
         <translation>%1 bestaat niet: er is niets om een reservekopie van te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="358"/>
+        <location filename="../../bnldesk/services/error_words.py" line="365"/>
         <source>the backup of %1 failed its check (is the database damaged?)</source>
         <translation>de reservekopie van %1 doorstond de controle niet (is de databank beschadigd?)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="360"/>
+        <location filename="../../bnldesk/services/error_words.py" line="367"/>
         <source>%1 could not be backed up into %2: %3</source>
         <translation>van %1 kon geen reservekopie gemaakt worden in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="362"/>
+        <location filename="../../bnldesk/services/error_words.py" line="369"/>
         <source>%1 could not be read, so it was not backed up and nothing was changed</source>
         <translation>%1 kon niet worden gelezen; er is dus geen reservekopie van gemaakt en er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="364"/>
+        <location filename="../../bnldesk/services/error_words.py" line="371"/>
         <source>there is no usable backup of %1</source>
         <translation>er is geen bruikbare reservekopie van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="365"/>
+        <location filename="../../bnldesk/services/error_words.py" line="372"/>
         <source>there is no backup %1</source>
         <translation>er is geen reservekopie %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="366"/>
+        <location filename="../../bnldesk/services/error_words.py" line="373"/>
         <source>the backup %1 is damaged; choose another one</source>
         <translation>de reservekopie %1 is beschadigd; kies een andere</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="367"/>
+        <location filename="../../bnldesk/services/error_words.py" line="374"/>
         <source>the copy of %1 failed its check; nothing was restored</source>
         <translation>de kopie van %1 doorstond de controle niet; er is niets teruggezet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="368"/>
+        <location filename="../../bnldesk/services/error_words.py" line="375"/>
         <source>%1 could not be restored: %2</source>
         <translation>%1 kon niet teruggezet worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="370"/>
+        <location filename="../../bnldesk/services/error_words.py" line="377"/>
         <source>%1 is open read-only in this window: restore it where it is open for writing, or close the other bnldesk window first</source>
         <translation>%1 is in dit venster alleen-lezen geopend: zet hem terug waar hij om te schrijven geopend is, of sluit eerst het andere bnldesk-venster</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="374"/>
+        <location filename="../../bnldesk/services/error_words.py" line="381"/>
         <source>%1 is still in use inside bnldesk; nothing was restored, try again</source>
         <translation>%1 is nog in gebruik binnen bnldesk; er is niets teruggezet, probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="377"/>
+        <location filename="../../bnldesk/services/error_words.py" line="384"/>
         <source>%1 is not a database server (postgresql://...)</source>
         <translation>%1 is geen databankserver (postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="379"/>
+        <location filename="../../bnldesk/services/error_words.py" line="386"/>
         <source>synchronising runs on a laptop&apos;s own database file, not on a server</source>
         <translation>synchroniseren gebeurt op het eigen databankbestand van een laptop, niet op een server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="382"/>
+        <location filename="../../bnldesk/services/error_words.py" line="389"/>
         <source>a record on the server cannot be read (%1); what was merged before stays merged</source>
         <translation>een gegeven op de server kan niet gelezen worden (%1); wat al samengevoegd was, blijft samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="386"/>
+        <location filename="../../bnldesk/services/error_words.py" line="393"/>
         <source>bnldesk opens an SQLite database file or a postgresql:// server, not a %1:// address</source>
         <translation>bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen %1://-adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="388"/>
+        <location filename="../../bnldesk/services/error_words.py" line="395"/>
         <source>&apos;%1&apos; is not a valid address</source>
         <translation>&apos;%1&apos; is geen geldig adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="389"/>
+        <location filename="../../bnldesk/services/error_words.py" line="396"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="390"/>
+        <location filename="../../bnldesk/services/error_words.py" line="397"/>
         <source>bnldesk does not run on %1</source>
         <translation>bnldesk werkt niet op %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="392"/>
+        <location filename="../../bnldesk/services/error_words.py" line="399"/>
         <source>the meeting ends before it starts</source>
         <translation>de vergadering eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="393"/>
+        <location filename="../../bnldesk/services/error_words.py" line="400"/>
         <source>a meeting needs a title or a workgroup</source>
         <translation>een vergadering heeft een titel of een werkgroep nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="394"/>
+        <location filename="../../bnldesk/services/error_words.py" line="401"/>
         <source>there is no meeting %1 (any more)</source>
         <translation>vergadering %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="395"/>
+        <location filename="../../bnldesk/services/error_words.py" line="402"/>
         <source>there is no section %1 in the %2 plan</source>
         <translation>het plan %2 heeft geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="396"/>
+        <location filename="../../bnldesk/services/error_words.py" line="403"/>
         <source>there is no section %1</source>
         <translation>er is geen onderdeel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="397"/>
+        <location filename="../../bnldesk/services/error_words.py" line="404"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>onderdeel %1 staat in meerdere plannen (%2): zeg welk plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="398"/>
+        <location filename="../../bnldesk/services/error_words.py" line="405"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
         <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="399"/>
+        <location filename="../../bnldesk/services/error_words.py" line="406"/>
         <source>an agenda point needs a title or a plan object</source>
         <translation>een agendapunt heeft een titel of een onderdeel van een plan nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="403"/>
+        <location filename="../../bnldesk/services/error_words.py" line="410"/>
         <source>an agenda point needs a title</source>
         <translation>een agendapunt heeft een titel nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="404"/>
+        <location filename="../../bnldesk/services/error_words.py" line="411"/>
         <source>there is no agenda point %1 (any more)</source>
         <translation>agendapunt %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="405"/>
+        <location filename="../../bnldesk/services/error_words.py" line="412"/>
         <source>an action item needs a title</source>
         <translation>een actiepunt heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="406"/>
+        <location filename="../../bnldesk/services/error_words.py" line="413"/>
         <source>the meeting %2 has no date yet</source>
         <translation>de vergadering %2 heeft nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="408"/>
+        <location filename="../../bnldesk/services/error_words.py" line="415"/>
         <source>the export stopped before it finished (its process ended with code %1); nothing was saved; try again</source>
         <translation>de export is gestopt voordat hij klaar was (het proces eindigde met code %1); er is niets opgeslagen; probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="412"/>
+        <location filename="../../bnldesk/services/error_words.py" line="419"/>
         <source>that item is no longer in the document</source>
         <translation>dat project staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="413"/>
+        <location filename="../../bnldesk/services/error_words.py" line="420"/>
         <source>that section is no longer in the document</source>
         <translation>dat onderdeel staat niet meer in het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="415"/>
+        <location filename="../../bnldesk/services/error_words.py" line="422"/>
         <source>only a section directly under a chapter can become a chapter</source>
         <translation>alleen een onderdeel direct onder een hoofdstuk kan een hoofdstuk worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="417"/>
+        <location filename="../../bnldesk/services/error_words.py" line="424"/>
         <source>a chapter is already the highest level</source>
         <translation>een hoofdstuk is al het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="419"/>
+        <location filename="../../bnldesk/services/error_words.py" line="426"/>
         <source>the first chapter has no chapter before it to go under</source>
         <translation>het eerste hoofdstuk heeft geen hoofdstuk ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="422"/>
+        <location filename="../../bnldesk/services/error_words.py" line="429"/>
         <source>the first section has no section before it to go under</source>
         <translation>het eerste onderdeel heeft geen onderdeel ervoor om onder te vallen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="424"/>
+        <location filename="../../bnldesk/services/error_words.py" line="431"/>
         <source>an item is already the lowest level</source>
         <translation>een project is al het laagste niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="425"/>
+        <location filename="../../bnldesk/services/error_words.py" line="432"/>
         <source>the first item of a section has no item before it</source>
         <translation>het eerste project van een onderdeel heeft geen project ervoor</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="427"/>
+        <location filename="../../bnldesk/services/error_words.py" line="434"/>
         <source>the item&apos;s text has no paragraph or sentence break to split at</source>
         <translation>de tekst van het project heeft geen alinea- of zinseinde om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="429"/>
+        <location filename="../../bnldesk/services/error_words.py" line="436"/>
         <source>%1 is not a plausible year</source>
         <translation>%1 is geen aannemelijk jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="430"/>
+        <location filename="../../bnldesk/services/error_words.py" line="437"/>
         <source>a title cannot be empty</source>
         <translation>een titel mag niet leeg zijn</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="431"/>
+        <location filename="../../bnldesk/services/error_words.py" line="438"/>
         <source>a title has at most %1 characters</source>
         <translation>een titel heeft hoogstens %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="433"/>
+        <location filename="../../bnldesk/services/error_words.py" line="440"/>
         <source>choose a chapter, section, item, workgroup or contact to rename</source>
         <translation>kies een hoofdstuk, onderdeel, project, werkgroep of contactpersoon om te hernoemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="435"/>
+        <location filename="../../bnldesk/services/error_words.py" line="442"/>
         <source>only a workgroup has a code</source>
         <translation>alleen een werkgroep heeft een code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="436"/>
+        <location filename="../../bnldesk/services/error_words.py" line="443"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
         <translation>&apos;%1&apos; is geen werkgroepcode</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="437"/>
+        <location filename="../../bnldesk/services/error_words.py" line="444"/>
         <source>choose an item to merge with the one before</source>
         <translation>kies een project om met het vorige samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="438"/>
+        <location filename="../../bnldesk/services/error_words.py" line="445"/>
         <source>choose an item to split</source>
         <translation>kies een project om te splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="439"/>
+        <location filename="../../bnldesk/services/error_words.py" line="446"/>
         <source>choose an item to mark</source>
         <translation>kies een project om te markeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="440"/>
+        <location filename="../../bnldesk/services/error_words.py" line="447"/>
         <source>choose an item to change its kind</source>
         <translation>kies een project om de soort te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="443"/>
+        <location filename="../../bnldesk/services/error_words.py" line="450"/>
         <source>there is no workgroup with id %1 (any more)</source>
         <translation>werkgroep met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="444"/>
+        <location filename="../../bnldesk/services/error_words.py" line="451"/>
         <source>there is no section with id %1 (any more)</source>
         <translation>onderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="445"/>
+        <location filename="../../bnldesk/services/error_words.py" line="452"/>
         <source>there is no plan item with id %1 (any more)</source>
         <translation>planonderdeel met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="446"/>
+        <location filename="../../bnldesk/services/error_words.py" line="453"/>
         <source>there is no chapter with id %1 (any more)</source>
         <translation>hoofdstuk met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="447"/>
+        <location filename="../../bnldesk/services/error_words.py" line="454"/>
         <source>there is no plan with id %1 (any more)</source>
         <translation>plan met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="448"/>
+        <location filename="../../bnldesk/services/error_words.py" line="455"/>
         <source>there is no programme with id %1 (any more)</source>
         <translation>programma met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="449"/>
+        <location filename="../../bnldesk/services/error_words.py" line="456"/>
         <source>there is no contact with id %1 (any more)</source>
         <translation>contactpersoon met id %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="450"/>
+        <location filename="../../bnldesk/services/error_words.py" line="457"/>
         <source>notes cannot be attached to %1</source>
         <translation>aan %1 kunnen geen nota&apos;s gehecht worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="452"/>
+        <location filename="../../bnldesk/services/error_words.py" line="459"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
         <translation>&apos;%1&apos; is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="454"/>
+        <location filename="../../bnldesk/services/error_words.py" line="461"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
         <translation>deze databank heeft geen %1 met sleutel &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="456"/>
+        <location filename="../../bnldesk/services/error_words.py" line="463"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>een nieuwe rij heeft een Doel nodig (een werkgroepcode of onderdeelnummer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="458"/>
+        <location filename="../../bnldesk/services/error_words.py" line="465"/>
         <source>note %1 no longer exists</source>
         <translation>nota %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="459"/>
+        <location filename="../../bnldesk/services/error_words.py" line="466"/>
         <source>action item %1 no longer exists</source>
         <translation>actiepunt %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="461"/>
+        <location filename="../../bnldesk/services/error_words.py" line="468"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
         <translation>er is geen werkgroep &apos;%1&apos; (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="463"/>
+        <location filename="../../bnldesk/services/error_words.py" line="470"/>
         <source>&apos;%1&apos; is not a meeting id</source>
         <translation>&apos;%1&apos; is geen vergadering-id</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="464"/>
+        <location filename="../../bnldesk/services/error_words.py" line="471"/>
         <source>there is no %1 plan in this database</source>
         <translation>deze databank heeft geen plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="465"/>
+        <location filename="../../bnldesk/services/error_words.py" line="472"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>zeg over welke werkgroep, welk onderdeel of welke vergadering de briefing gaat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="467"/>
+        <location filename="../../bnldesk/services/error_words.py" line="474"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>intussen elders gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="470"/>
+        <location filename="../../bnldesk/services/error_words.py" line="477"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>de bundel bevat een misvormd gegeven %1 (geen object)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="471"/>
+        <location filename="../../bnldesk/services/error_words.py" line="478"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="472"/>
+        <location filename="../../bnldesk/services/error_words.py" line="479"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="474"/>
+        <location filename="../../bnldesk/services/error_words.py" line="481"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="477"/>
+        <location filename="../../bnldesk/services/error_words.py" line="484"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen geheel getal van %3 tot %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="480"/>
+        <location filename="../../bnldesk/services/error_words.py" line="487"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; heeft een waarde die deze versie niet kent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="482"/>
+        <location filename="../../bnldesk/services/error_words.py" line="489"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="484"/>
+        <location filename="../../bnldesk/services/error_words.py" line="491"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="487"/>
+        <location filename="../../bnldesk/services/error_words.py" line="494"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is niet in UTC zonder tijdzone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="490"/>
+        <location filename="../../bnldesk/services/error_words.py" line="497"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ligt in de toekomst (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="492"/>
+        <location filename="../../bnldesk/services/error_words.py" line="499"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="494"/>
+        <location filename="../../bnldesk/services/error_words.py" line="501"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen lijst van hoogstens %3 labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="497"/>
+        <location filename="../../bnldesk/services/error_words.py" line="504"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; bevat een label dat leeg is of langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="500"/>
+        <location filename="../../bnldesk/services/error_words.py" line="507"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>agendapunt %1 verwijst naar een vergadering die niet in de bundel zit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="502"/>
+        <location filename="../../bnldesk/services/error_words.py" line="509"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>%1 van de bundel is geen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="503"/>
+        <location filename="../../bnldesk/services/error_words.py" line="510"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>%1 van de bundel is geen lijst van hoogstens %2 elementen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="504"/>
+        <location filename="../../bnldesk/services/error_words.py" line="511"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>%1 van de bundel is geen tekst van hoogstens %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="505"/>
+        <location filename="../../bnldesk/services/error_words.py" line="512"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>de inhoudsopgave van de bundel klopt niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="507"/>
+        <location filename="../../bnldesk/services/error_words.py" line="514"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>de bundel bevat een versiegeschiedenis die geen lijst van hashes is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="509"/>
+        <location filename="../../bnldesk/services/error_words.py" line="516"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>de bundel bevat gegevens van een onbekende soort (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="510"/>
+        <location filename="../../bnldesk/services/error_words.py" line="517"/>
         <source>the bundle holds more than %1 records</source>
         <translation>de bundel bevat meer dan %1 gegevens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="511"/>
+        <location filename="../../bnldesk/services/error_words.py" line="518"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>de bundel bevat een conflict van een onbekende soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="513"/>
+        <location filename="../../bnldesk/services/error_words.py" line="520"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>de bundel bevat een conflict met misvormde versiehashes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="516"/>
+        <location filename="../../bnldesk/services/error_words.py" line="523"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>de bundel bevat een conflict over een ander gegeven dan zijn versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="518"/>
+        <location filename="../../bnldesk/services/error_words.py" line="525"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>de bundel bevat een conflict met misvormde datums</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="519"/>
+        <location filename="../../bnldesk/services/error_words.py" line="526"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 is beschadigd (%2): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="521"/>
+        <location filename="../../bnldesk/services/error_words.py" line="528"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>conflict %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="522"/>
+        <location filename="../../bnldesk/services/error_words.py" line="529"/>
         <source>the record of conflict %1 is gone</source>
         <translation>het gegeven van conflict %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="523"/>
+        <location filename="../../bnldesk/services/error_words.py" line="530"/>
         <source>unknown field(s): %1</source>
         <translation>onbekende velden: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="525"/>
+        <location filename="../../bnldesk/services/error_words.py" line="532"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>de andere versie is privé: %1 ervan overnemen zou privétekst delen; neem ook de zichtbaarheid over om de nota privé te houden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="529"/>
+        <location filename="../../bnldesk/services/error_words.py" line="536"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>de gekozen versie is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="533"/>
+        <location filename="../../bnldesk/services/error_words.py" line="540"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>deze installatie van bnldesk is onvolledig (geen databankupdates in %1): installeer bnldesk opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="536"/>
+        <location filename="../../bnldesk/services/error_words.py" line="543"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 kon niet bijgewerkt worden naar deze versie van bnldesk: de tabellen passen niet bij databankversie %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="544"/>
+        <location filename="../../bnldesk/services/error_words.py" line="551"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -5008,7 +4979,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="547"/>
+        <location filename="../../bnldesk/services/error_words.py" line="554"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -5016,7 +4987,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="553"/>
+        <location filename="../../bnldesk/services/error_words.py" line="560"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>&apos;%1&apos; is de naam van %n werkgroep (%3): geef de code</numerusform>
@@ -5024,7 +4995,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="556"/>
+        <location filename="../../bnldesk/services/error_words.py" line="563"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: de update liet %n gebroken verwijzing achter (eerst in tabel %3)</numerusform>
@@ -5032,7 +5003,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="561"/>
+        <location filename="../../bnldesk/services/error_words.py" line="568"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
@@ -5166,17 +5137,17 @@ De Engelse namen (title:, year:, tag:, kind:) werken ook.
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1057"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen (%1): bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1054"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1058"/>
         <source>Not saved yet (%1): kept on this computer</source>
         <translation>Nog niet opgeslagen (%1): bewaard op deze computer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1055"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1059"/>
         <source>Not saved yet: %1</source>
         <translation>Nog niet opgeslagen: %1</translation>
     </message>
@@ -5225,56 +5196,56 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="572"/>
-        <location filename="../../bnldesk/services/error_words.py" line="573"/>
+        <location filename="../../bnldesk/services/error_words.py" line="579"/>
+        <location filename="../../bnldesk/services/error_words.py" line="580"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="574"/>
+        <location filename="../../bnldesk/services/error_words.py" line="581"/>
         <source>database in use by another program</source>
         <translation>databank in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="575"/>
-        <location filename="../../bnldesk/services/error_words.py" line="576"/>
+        <location filename="../../bnldesk/services/error_words.py" line="582"/>
+        <location filename="../../bnldesk/services/error_words.py" line="583"/>
         <source>database read-only</source>
         <translation>databank alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="577"/>
+        <location filename="../../bnldesk/services/error_words.py" line="584"/>
         <source>server unreachable</source>
         <translation>server onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="578"/>
-        <location filename="../../bnldesk/services/error_words.py" line="579"/>
+        <location filename="../../bnldesk/services/error_words.py" line="585"/>
+        <location filename="../../bnldesk/services/error_words.py" line="586"/>
         <source>server refused the login</source>
         <translation>server weigert de aanmelding</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="580"/>
+        <location filename="../../bnldesk/services/error_words.py" line="587"/>
         <source>not allowed by the server</source>
         <translation>niet toegestaan door de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="581"/>
+        <location filename="../../bnldesk/services/error_words.py" line="588"/>
         <source>database damaged</source>
         <translation>databank beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="582"/>
+        <location filename="../../bnldesk/services/error_words.py" line="589"/>
         <source>disk or network error</source>
         <translation>schijf- of netwerkfout</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="583"/>
-        <location filename="../../bnldesk/services/error_words.py" line="584"/>
+        <location filename="../../bnldesk/services/error_words.py" line="590"/>
+        <location filename="../../bnldesk/services/error_words.py" line="591"/>
         <source>database file replaced</source>
         <translation>databankbestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="585"/>
+        <location filename="../../bnldesk/services/error_words.py" line="592"/>
         <source>database file moved</source>
         <translation>databankbestand verplaatst</translation>
     </message>
@@ -5357,7 +5328,7 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="401"/>
+        <location filename="../../bnldesk/services/error_words.py" line="408"/>
         <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
         <translation>&quot;%1&quot; is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
     </message>
@@ -5448,7 +5419,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Voor welke delegatie werkt u? Briefings en nota&apos;s worden ermee gemerkt. U kunt dit later wijzigen in Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="945"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="949"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under File &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Bestand &gt; Conflicten oplossen.</translation>
     </message>
@@ -5463,51 +5434,39 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Bestand &gt; Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="123"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="125"/>
         <source>By %1, last changed %2 by %3.</source>
         <translation>Door %1, laatst gewijzigd %2 door %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="125"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="127"/>
         <source>By %1, last changed %2.</source>
         <translation>Door %1, laatst gewijzigd %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="127"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="129"/>
         <source>Last changed %1 by %2.</source>
         <translation>Laatst gewijzigd %1 door %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="128"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="130"/>
         <source>Last changed %1.</source>
         <translation>Laatst gewijzigd %1.</translation>
     </message>
     <message>
-        <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
-        <translation type="vanished">Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Read-only.</source>
         <translation>Alleen lezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
         <source>Saved automatically.</source>
         <translation>Automatisch bewaard.</translation>
-    </message>
-    <message>
-        <source>&amp;Start page</source>
-        <translation type="vanished">&amp;Startpagina</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
         <source>Notes from %1, written %2.</source>
         <translation>Nota&apos;s van %1, geschreven op %2.</translation>
-    </message>
-    <message>
-        <source>Upcoming meetings, overdue and open actions, recent notes</source>
-        <translation type="vanished">Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/notes/conflicts.py" line="108"/>
@@ -5530,8 +5489,54 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: het gegeven bevat de laatste wijziging, de andere versie wordt ernaast bewaard. Vink de velden aan waar de andere versie juist is en los dan op.</translation>
     </message>
     <message>
+        <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under Meetings &gt; Resolve conflicts.</source>
+        <translation type="vanished">Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Vergaderingen &gt; Conflicten oplossen.</translation>
+    </message>
+    <message>
+        <source>Read-only. Last change: %1</source>
+        <translation type="vanished">Alleen lezen. Laatste wijziging: %1</translation>
+    </message>
+    <message>
+        <source>Saved automatically. Last change: %1</source>
+        <translation type="vanished">Automatisch bewaard. Laatste wijziging: %1</translation>
+    </message>
+    <message>
+        <source>Notes from %1, written %2: %3</source>
+        <translation type="vanished">Nota&apos;s van %1, geschreven op %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation type="vanished">&amp;Startpagina</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings, overdue and open actions, recent notes</source>
+        <translation type="vanished">Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
+    </message>
+    <message>
+        <source>use set-aside</source>
+        <translation type="vanished">apart gezette versie gebruiken</translation>
+    </message>
+    <message>
+        <source>keep current</source>
+        <translation type="vanished">huidige behouden</translation>
+    </message>
+    <message>
+        <source>This record was changed on two laptops since they last exchanged notes. Nothing is lost: the later change is the current version, the other one is set aside. Tick the fields where the set-aside version is right, then resolve.</source>
+        <translation type="vanished">Dit gegeven werd op twee laptops gewijzigd sinds ze laatst nota&apos;s uitwisselden. Er gaat niets verloren: de laatste wijziging is de huidige versie, de andere wordt apart gezet. Vink de velden aan waar de apart gezette versie juist is en los dan op.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/warning_texts.py" line="137"/>
+        <source>whole document</source>
+        <translation>het hele document</translation>
+    </message>
+    <message>
         <source>Some notes were changed here and on the server: both versions are kept. Resolve them with Meetings &gt; Resolve conflicts...</source>
         <translation type="vanished">Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="324"/>
+        <source>the file %1 is a list of workgroups, not a notes sheet: only a notes sheet can be imported. To get one: Export Excel list... &gt; tab Notes &gt; &quot;Include this sheet&quot;; edit that file and import it.</source>
+        <translation>het bestand %1 is een lijst van werkgroepen, geen blad met nota&apos;s: alleen een blad met nota&apos;s kan geïmporteerd worden. Zo krijgt u er een: Excel-lijst exporteren... &gt; tab Nota&apos;s &gt; &quot;Dit werkblad opnemen&quot;; bewerk dat bestand en importeer het.</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6187,11 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Veld</translation>
     </message>
     <message>
+        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
         <source>Current version</source>
         <translation type="vanished">Huidige versie</translation>
     </message>
@@ -6192,11 +6202,6 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <source>Use set-aside</source>
         <translation type="vanished">Apart gezette gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/notes/conflicts.py" line="120"/>
-        <source>Keep</source>
-        <translation>Behouden</translation>
     </message>
 </context>
 <context>

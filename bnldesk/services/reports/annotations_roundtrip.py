@@ -70,7 +70,7 @@ from bnldesk.services.annotations import (
 )
 from bnldesk.services.reports.labels import all_translations
 from bnldesk.services.reports.labels import label as report_label
-from bnldesk.services.reports.rows import ANNOTATIONS
+from bnldesk.services.reports.rows import ANNOTATIONS, WORKGROUPS, ExportKind
 from bnldesk.services.reports.sheet_codec import (
     EDITABLE_NOTE_COLUMNS,
     TEXT_COLUMNS,
@@ -350,9 +350,13 @@ def _readable(column: str, value: str) -> str:
 _CHECK = "row_check"
 
 
-def _header_map(header: list[Any]) -> tuple[dict[str, int], str | None]:
+def _header_map(
+    header: list[Any], kind: ExportKind = ANNOTATIONS
+) -> tuple[dict[str, int], str | None]:
+    """column key: its index, for the columns of ``kind`` ``header`` titles (by key or by any
+    translation of its title); and the export id a check column carries, else None."""
     known: dict[str, str] = {}
-    for column in ANNOTATIONS.columns:
+    for column in kind.columns:
         known[column.key.casefold()] = column.key
         for text in all_translations(f"col_{column.key}"):
             known[text.casefold()] = column.key
@@ -413,6 +417,10 @@ def _read_meta(workbook: Any) -> _Meta:
 
 
 def _read_sheet(path: Path) -> _Sheet:
+    """The first sheet of the workbook at ``path`` with an id and a text column. Raises
+    :class:`RoundTripError` when it has none (``workgroup_list_not_notes`` for a workgroup
+    list, ``not_a_notes_sheet`` otherwise)."""
+    workgroup_list = False
     with open_workbook(path) as workbook:
         for ws in workbook.worksheets:
             if ws.title == META_SHEET:
@@ -425,6 +433,17 @@ def _read_sheet(path: Path) -> _Sheet:
             if "id" in columns and "text" in columns:
                 data = [(n, list(r)) for n, r in enumerate(rows, start=2)]
                 return _Sheet(ws.title, columns, export_id, data, _read_meta(workbook))
+            listed, _id = _header_map(list(header), WORKGROUPS)
+            workgroup_list = workgroup_list or {"code", "name", "notes"} <= listed.keys()
+    if workgroup_list:
+        # Trial 17: a delegate picked the workgroup list the same export wrote beside.
+        raise RoundTripError(
+            f"the file {path.name} is a list of workgroups: only a notes sheet can be "
+            "imported; export one with Export Excel list > tab Notes > Include this sheet, "
+            "edit it and import it",
+            code="workgroup_list_not_notes",
+            values=(path.name,),
+        )
     raise RoundTripError(
         f"{path.name} has no notes sheet with an id and a text column; export the notes with "
         "those columns, edit that file and import it",

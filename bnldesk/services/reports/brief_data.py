@@ -34,11 +34,13 @@ from bnldesk.domain.models import (
     Workgroup,
     contact_section,
 )
-from bnldesk.services.meetings import is_debrief_of, plan_for_meeting
+from bnldesk.domain.workgroup_names import Naming, ShownName, is_default_title, titled
+from bnldesk.services.meetings import is_debrief_of, plan_for_meeting, shown_titles
 from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.services.reports.object_names import object_name
 from bnldesk.store.queries import no_section, section_by_number
-from bnldesk.store.workgroup_lookup import one_workgroup, printed_names
+from bnldesk.store.workgroup_lookup import one_workgroup
+from bnldesk.store.workgroup_names import every_name_in, shown_names_in
 
 
 class BriefSubjectNotFound(BnldeskError, LookupError):
@@ -262,7 +264,9 @@ def _item_info(item: PlanItem, marks: AgendaMarks) -> ItemInfo:
     return ItemInfo(item.kind.value, item.title, bool(item.is_flagship), item.theme, points)
 
 
-def _placement(section: Section, marks: AgendaMarks | None = None) -> Placement:
+def _placement(
+    section: Section, marks: AgendaMarks | None = None, language: str | None = None
+) -> Placement:
     marks = marks or {}
     chapter = section.chapter
     objectives = [_item_info(i, marks) for i in section.items if i.kind == ItemKind.OBJECTIVE]
@@ -270,14 +274,17 @@ def _placement(section: Section, marks: AgendaMarks | None = None) -> Placement:
     # Flagships first: they are what the ministers watch.
     projects.sort(key=lambda i: not i.flagship)
     plan = chapter.plan
-    # Each workgroup under the name this plan printed (a French plan's French names).
+    # Each workgroup under its name in the brief's language, else the one this plan printed
+    # (a French plan's French names in a French or English brief).
     session = object_session(section)
-    printed = printed_names(session, plan.id if plan else None) if session else {}
+    ids = [w.id for w in section.workgroups] + [w.parent.id for w in section.workgroups if w.parent]
+    naming = Naming(plan.year if plan else None, language)
+    shown = shown_names_in(session, ids, naming) if session else {}
     groups = [
         WorkgroupInfo(
             w.code,
-            printed.get(w.id, w.name),
-            (w.parent.code or printed.get(w.parent.id, w.parent.name)) if w.parent else None,
+            shown[w.id].name if w.id in shown else w.name,
+            (w.parent.code or _name_in(shown, w.parent)) if w.parent else None,
         )
         for w in section.workgroups
     ]
@@ -295,6 +302,11 @@ def _placement(section: Section, marks: AgendaMarks | None = None) -> Placement:
         plan.year if plan is not None else None,
         sorted(points),
     )
+
+
+def _name_in(shown: dict[int, ShownName], workgroup: Workgroup) -> str:
+    """The name ``workgroup`` is shown by in ``shown``, else the one its row carries."""
+    return shown[workgroup.id].name if workgroup.id in shown else workgroup.name
 
 
 def _note_info(a: Annotation) -> NoteInfo:
@@ -554,7 +566,7 @@ def collect_brief(
     """
     today = today or dt.date.today()
     found = _find_subject(session, subject)
-    scope = _scope_of(session, subject, found)
+    scope = _scope_of(session, subject, found, options.language)
     plan, sections, workgroup = scope.plan, scope.sections, found.workgroup
     data = BriefData(
         kind=scope.kind,
@@ -570,13 +582,16 @@ def collect_brief(
     if found.meeting is not None:
         marks, agenda_sections = _agenda_places(session, found.meeting, plan)
     covered = {s.id for s in sections}
-    data.placements = [_placement(s, marks) for s in sections]
+    language = options.language
+    data.placements = [_placement(s, marks, language) for s in sections]
     # Each agenda point's place comes from its own object's plan, whatever the brief's year.
-    data.placements += [_placement(s, marks) for s in agenda_sections if s.id not in covered]
+    data.placements += [
+        _placement(s, marks, language) for s in agenda_sections if s.id not in covered
+    ]
     keys = _note_keys(session, scope, workgroup)
     agenda_years: dict[NoteKey, int | None] = {}
     if found.meeting is not None:
-        data.meeting, agenda_years = _meeting_part(session, found.meeting, keys, options.language)
+        data.meeting, agenda_years = _meeting_part(session, found.meeting, keys, language)
     keys = list(dict.fromkeys(keys))
     notes = _notes_on(session, keys, options.include_private)
     if found.meeting is not None:
@@ -606,7 +621,7 @@ def _meeting_part(
     own = set(keys)
     agenda_years = _agenda_note_keys(session, meeting)
     keys += list(agenda_years)
-    info = _meeting_info(session, meeting, keys)
+    info = _meeting_info(session, meeting, keys, language)
     for point in info.agenda:
         # The brief's own subject (the meeting's workgroup) keeps its positions in its row.
         point.covers = [key for key in point.covers if key not in own]
@@ -792,7 +807,9 @@ def _find_subject(session: Session, subject: BriefSubject) -> _Subject:
     return found
 
 
-def _scope_of(session: Session, subject: BriefSubject, found: _Subject) -> _Scope:
+def _scope_of(
+    session: Session, subject: BriefSubject, found: _Subject, language: str | None = None
+) -> _Scope:
     """The plan and sections a brief covers. A workgroup or meeting brief reads the asked year's
     plan, else the plan chosen for the meeting, else the latest plan listing the workgroup; a
     section brief reads the section's plan and covers its sub-sections too."""
@@ -813,12 +830,12 @@ def _scope_of(session: Session, subject: BriefSubject, found: _Subject) -> _Scop
             plan = max(workgroup.plans, key=lambda p: p.year, default=None)
         sections = _workgroup_sections(workgroup, plan) if workgroup else []
         if workgroup is not None:
-            name = printed_names(session, plan.id if plan else None).get(
-                workgroup.id, workgroup.name
-            )
+            naming = Naming(plan.year if plan else None, language)
+            name = _name_in(shown_names_in(session, [workgroup.id], naming), workgroup)
             return _Scope("workgroup", name, workgroup.code, plan, sections, meeting_year)
         assert meeting is not None
-        return _Scope("workgroup", meeting.title, None, plan, sections, meeting_year)
+        title = _meeting_title(session, meeting, language)
+        return _Scope("workgroup", title, None, plan, sections, meeting_year)
     if found.section is not None or subject.section:
         if subject.plan_year is not None and found.section is None:
             _plan_of_year(session, subject.plan_year)
@@ -914,11 +931,21 @@ def _linked(session: Session, model: type[_Linked], point: AgendaItem) -> _Linke
     return max(candidates, key=lambda obj: obj.id, default=None)
 
 
-def _meeting_info(session: Session, meeting: Meeting, keys: list[NoteKey]) -> MeetingInfo:
-    """The meeting's details and live agenda points; the plan objects on the agenda are added
-    to ``keys`` (their notes belong in the brief)."""
+def _meeting_title(session: Session, meeting: Meeting, language: str | None) -> str:
+    """The meeting's title, a default one under its workgroup's name in ``language``
+    (:func:`bnldesk.services.meetings.shown_titles`)."""
+    found = (meeting.id, meeting.title, meeting.workgroup_id, meeting.plan_year)
+    return shown_titles(session, [found], language)[meeting.id]
+
+
+def _meeting_info(
+    session: Session, meeting: Meeting, keys: list[NoteKey], language: str | None = None
+) -> MeetingInfo:
+    """The meeting's details and live agenda points, workgroups named in ``language`` (a
+    default title too); the plan objects on the agenda are added to ``keys`` (their notes
+    belong in the brief)."""
     info = MeetingInfo(
-        title=meeting.title,
+        title=_meeting_title(session, meeting, language),
         starts_at=meeting.starts_at,
         ends_at=meeting.ends_at,
         place=meeting.place,
@@ -929,18 +956,19 @@ def _meeting_info(session: Session, meeting: Meeting, keys: list[NoteKey]) -> Me
     for point in meeting.agenda_items:
         if point.deleted_at is not None:
             continue
-        label, kind, key = "", "", ""
+        label, kind, key, title = "", "", "", point.title
         if point.target_key and point.target_kind != TargetKind.FREE:
             kind, key = point.target_kind.value, point.target_key
             keys.append((kind, key))
-            label = _label_of(session, point.target_kind, point.target_key)
-            if identity.fold(label) == identity.fold(point.title):
+            label = _label_of(session, point.target_kind, point.target_key, language)
+            title = _point_title(session, point, label)
+            if identity.fold(label) == identity.fold(title):
                 label = ""  # the point is named after its object: say it once
         covers = _object_brief_keys(session, point)[0]
         info.agenda.append(
             AgendaInfo(
                 point.position,
-                point.title,
+                title,
                 label,
                 point.position_text,
                 point.notes,
@@ -952,7 +980,20 @@ def _meeting_info(session: Session, meeting: Meeting, keys: list[NoteKey]) -> Me
     return info
 
 
-def _label_of(session: Session, kind: TargetKind, key: str) -> str:
+def _point_title(session: Session, point: AgendaItem, label: str) -> str:
+    """``point``'s title; a workgroup's default title ("Name (CODE)" under any of its names)
+    as ``label`` names it (the brief's language)."""
+    if point.target_kind != TargetKind.WORKGROUP or point.target_id is None:
+        return point.title
+    names = every_name_in(session, [point.target_id]).get(point.target_id, [])
+    group = session.get(Workgroup, point.target_id)
+    code = group.code if group is not None else None
+    return label if is_default_title(point.title, code, names) else point.title
+
+
+def _label_of(session: Session, kind: TargetKind, key: str, language: str | None = None) -> str:
+    """What the brief calls the plan object of ``kind`` and identity ``key``: a workgroup by
+    its name in ``language`` and its code, a section or chapter by number and title."""
     obj: Workgroup | Chapter | Section | PlanItem | None
     if kind == TargetKind.WORKGROUP:
         obj = session.scalars(select(Workgroup).where(Workgroup.identity_key == key)).first()
@@ -965,7 +1006,8 @@ def _label_of(session: Session, kind: TargetKind, key: str) -> str:
     else:
         return key
     if isinstance(obj, Workgroup):
-        return f"{obj.name} ({obj.code})" if obj.code else obj.name
+        name = _name_in(shown_names_in(session, [obj.id], Naming(None, language)), obj)
+        return titled(name, obj.code)
     if isinstance(obj, Section | Chapter):
         return f"{obj.number} {obj.title}".strip()
     if isinstance(obj, PlanItem):

@@ -195,9 +195,7 @@ def _row_lines(row: RowPlan) -> list[str]:
         if row.message:
             lines.append(f"      ({_reason(row.reason, row.reason_args, row.message)})")
         lines += [
-            "      "
-            + _with_colon(_column(change.column))
-            + f" {_value(change.column, change.new)}"
+            "      " + _with_colon(_column(change.column)) + f" {_value(change.column, change.new)}"
             for change in row.changes
         ]
     elif row.action == "skip":
@@ -224,9 +222,7 @@ def _conflict_lines(row: RowPlan) -> list[str]:
         if row.action == "conflict"
         else tr("Row %1: also a conflict on the note on %2: %3")
     )
-    lines = [
-        filled(head, row.row, row.target, _reason(row.reason, row.reason_args, row.message))
-    ]
+    lines = [filled(head, row.row, row.target, _reason(row.reason, row.reason_args, row.message))]
     for conflict in row.conflicts:
         lines += _field_conflict(conflict)
     return lines

@@ -65,6 +65,7 @@ from bnldesk.services.reports.sheet_codec import (
     sheet_cells,
 )
 from bnldesk.services.reports.sheet_seal import seal
+from bnldesk.services.reports.sheet_widths import fitted_width
 
 if TYPE_CHECKING:  # XlsxWriter is loaded by the export itself, on the worker (not by dialogs)
     import xlsxwriter
@@ -197,6 +198,8 @@ class _SheetWriter:
         self.columns = columns
         self.language = language
         self.notes = notes
+        # Wide enough for each header's words and the labels a column holds (trial 17).
+        self.widths = [fitted_width(column, language) for column in columns]
         self.row = 0
         self._text_formats: dict[tuple[str, bool, bool], Any] = {}
         self._blank = formats.get(editable=True, number="@")
@@ -233,7 +236,7 @@ class _SheetWriter:
                 fmt = f.get(unlocked=True, number="@" if column.kind != "int" else None)
             else:
                 fmt = None
-            ws.set_column(index, index, column.width, fmt)
+            ws.set_column(index, index, self.widths[index], fmt)
             header = label(f"col_{column.key}", self.language)
             ws.write_string(
                 0,
@@ -264,12 +267,12 @@ class _SheetWriter:
         when they open the file, so long text would overlap the next row when printed); None
         for a row of one line, which keeps the sheet's default height."""
         lines = 1
-        for column, value in zip(self.columns, values, strict=False):
+        for column, width, value in zip(self.columns, self.widths, values, strict=False):
             if not column.wraps or not value:
                 continue
             text = (value if isinstance(value, str) else list_text(value))[:4000]
-            if most_lines(text, column.width) > lines:
-                lines = max(lines, wrapped_lines(text, column.width))
+            if most_lines(text, width) > lines:
+                lines = max(lines, wrapped_lines(text, width))
         return row_points(lines)
 
     def _forget_written_row(self, row: int) -> None:
@@ -512,6 +515,9 @@ def _write_meta(
     ws.very_hidden()
 
 
+ABOUT_WIDTH = 90  # the about sheet's text column, in Excel units
+
+
 def _write_about(
     workbook: xlsxwriter.Workbook,
     formats: _Formats,
@@ -524,7 +530,7 @@ def _write_about(
     lang = options.language
     ws = workbook.add_worksheet(_sheet_title(label("sheet_about", lang)))
     ws.set_column(0, 0, 24)
-    ws.set_column(1, 1, 90, formats.get(wrap=True))
+    ws.set_column(1, 1, ABOUT_WIDTH, formats.get(wrap=True))
     ws.set_portrait()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
@@ -533,6 +539,12 @@ def _write_about(
 
     def put(key: str, value: Any) -> None:
         nonlocal line
+        if isinstance(value, str):
+            # Tall enough for its wrapped lines: LibreOffice printed the editing hint's
+            # first two lines only (trial 17); a spreadsheet does not grow a written row.
+            height = row_points(wrapped_lines(excel_text(value), ABOUT_WIDTH))
+            if height is not None:
+                ws.set_row(line, height)
         ws.write_string(line, 0, excel_text(key), bold)
         if isinstance(value, dt.datetime):
             ws.write_datetime(

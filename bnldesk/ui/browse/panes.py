@@ -100,15 +100,16 @@ class Panes(QObject):
         if height <= 0:
             return
         editing = self.notes.stack.currentIndex() == 1
-        wanted = 150
-        if editing:
-            # At the pane's width: wrapped labels are taller than the plain size hint says.
-            width = self.notes_scroll.viewport().width()
-            wanted = self.notes.wanted_height(width) + 8
         # While a note is open the detail keeps its heading and the start of its text readable
         # (trial 14: 80 px at 150 %, "Projet phare" cut), in lines of its font, so at any
         # scale; the note editor gets the rest and scrolls only where that is not enough.
         lines = self.right.fontMetrics().lineSpacing()
         detail_least = max(DETAIL_LINES * lines, 64) if editing else max(104, int(height * 0.15))
+        wanted = 150
+        if editing:
+            # At the pane's width: wrapped labels are taller than the plain size hint says.
+            width = self.notes_scroll.viewport().width()
+            self.notes.fit_list(width, height - detail_least - 8)
+            wanted = self.notes.wanted_height(width) + 8
         notes = max(120, min(wanted, height - detail_least))
         self.right.setSizes([height - notes, notes])

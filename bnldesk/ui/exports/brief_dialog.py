@@ -92,8 +92,9 @@ def file_stem(meeting: meeting_service.MeetingFields) -> str:
     return f"brief-{slug(meeting.workgroup or meeting.title)}{when}"
 
 
-def brief_choices(store: Store, subject: BriefSubject) -> BriefChoices:
-    """The years and meetings a brief on ``subject`` can use (runs on the worker)."""
+def brief_choices(store: Store, subject: BriefSubject, language: str | None = None) -> BriefChoices:
+    """The years and meetings a brief on ``subject`` can use (runs on the worker); a meeting's
+    default title names its workgroup in ``language`` (the window's)."""
     choices = BriefChoices()
     with store.read() as session:
         choices.plan = plan_year_choice(session, subject)
@@ -105,7 +106,7 @@ def brief_choices(store: Store, subject: BriefSubject) -> BriefChoices:
         elif subject.workgroup_id is not None:
             now = dt.datetime.combine(dt.date.today(), dt.time())
             for row in meeting_service.list_meetings(
-                session, upcoming_from=now, workgroup=str(subject.workgroup_id)
+                session, upcoming_from=now, workgroup=str(subject.workgroup_id), language=language
             ):
                 meeting = MeetingRow.of(row)
                 label = f"{dates.format_datetime(meeting.starts_at)}  {meeting.title}"
@@ -204,7 +205,12 @@ class BriefDialog(WritingDialog):
         self._connect()
         if worker is not None:
             chosen = self.subject
-            worker.run(lambda st: brief_choices(st, chosen), self.set_choices, key="brief-choices")
+            language = i18n.current()
+            worker.run(
+                lambda st: brief_choices(st, chosen, language),
+                self.set_choices,
+                key="brief-choices",
+            )
 
     def _build_choices(self) -> QFormLayout:
         """The plan year and the meeting whose agenda the brief carries, each with a line

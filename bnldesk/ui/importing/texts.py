@@ -60,7 +60,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "Page": ("Pagina", "Page"),
     "Line": ("Regel", "Ligne"),
     "Text": ("Tekst", "Texte"),
-    "whole document": ("heel het document", "tout le document"),
+    "whole document": ("het hele document", "tout le document"),
     "Writing to the database...": ("Schrijven naar de databank...", "Écriture dans la base..."),
     "%1 could not be read:\n%2": (
         "%1 kon niet gelezen worden:\n%2",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from bnldesk.domain.document import (
     DocChapter,
@@ -24,6 +24,7 @@ from bnldesk.domain.document import (
     PlanDocument,
 )
 from bnldesk.ui.importing.texts import kind_name, tr
+from bnldesk.ui.widgets import colours
 from bnldesk.ui.widgets.text import plain_tooltip
 
 Payload = DocChapter | DocSection | DocItem | DocWorkgroup | DocContact | None
@@ -259,7 +260,7 @@ class DocumentTreeModel(QAbstractItemModel):
             and isinstance(node.payload, DocItem)
             and node.payload.flagship
         ):
-            return QBrush(QColor("#8a5a00"))
+            return QBrush(colours.on_rows(colours.FLAGSHIP))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, index.column())
         return None

@@ -27,8 +27,9 @@ def _filled(template: str, *values: str | int) -> str:
 def _sentence(text: str) -> str:
     """``text`` with a capital first letter: the translations are written to follow a place
     ("pagina 3, regel 12: ..."), but a warning is a sentence in every language (trial 14: the
-    French review read "tout le document : ...")."""
-    return text[:1].upper() + text[1:]
+    French review read "tout le document : ..."); a text the document gave at its start keeps
+    its case (:func:`bnldesk.ui.i18n.sentence`)."""
+    return i18n.sentence(text)
 
 
 def _count(values: tuple[str | int, ...]) -> int:
@@ -120,7 +121,8 @@ def _said(warning: ImportWarning) -> str:
     """What ``warning`` says as its translation words it (after a place and a colon, where
     it goes on in lower case)."""
     saying = _SAYINGS.get(warning.code)
-    return saying(warning.values) if saying is not None else warning.message
+    said = saying(warning.values) if saying is not None else warning.message
+    return i18n.leading_value_kept(said, warning.values)
 
 
 def warning_row(warning: ImportWarning) -> str:

@@ -714,10 +714,11 @@ class MeetingEditor(QWidget):
     # ---------------------------------------------------------------------------------------
     def load_choices(self) -> None:
         """The plan objects offered while typing a new agenda point."""
+        language = i18n.current()  # a workgroup is named in the window's language
 
         def job(store: Store) -> list[svc.AgendaChoice]:
             with store.read() as session:
-                return svc.agenda_choices(session)
+                return svc.agenda_choices(session, language)
 
         def done(choices: list[svc.AgendaChoice]) -> None:
             self._choices = {c.label: c.ref for c in choices}
@@ -840,8 +841,10 @@ class MeetingEditor(QWidget):
     # messages
     # ---------------------------------------------------------------------------------------
     def show_problem(self, text: str) -> None:
+        """Show ``text`` under the form as a sentence (a capital first: trial 17 read "een
+        vergadering heeft een titel..."; a file name at its start keeps its case)."""
         self.notice.clear()
-        self.problem.setText(text)
+        self.problem.setText(i18n.sentence(text))
         self.problem.show()
 
     def tell(self, text: str, *, undoable: bool = False) -> None:
@@ -1172,11 +1175,15 @@ class MeetingEditor(QWidget):
             self.unsaved.typed(held.key, fields)
             self._loaded_facts = self._fact_texts()
             return True
+        language = i18n.current()  # a workgroup is named in the window's language
 
         def op(session: Session) -> int:
             if meeting_id is None:
-                return recovery.store_meeting(session, held)  # added with its UUID, once
-            return svc.update_meeting(session, meeting_id, fields, shown=shown).id
+                # added with its UUID, once
+                return recovery.store_meeting(session, held, language=language)
+            return svc.update_meeting(
+                session, meeting_id, fields, shown=shown, language=language
+            ).id
 
         def text() -> str:
             return tr("New meeting") if meeting_id is None else tr("Edit meeting")
@@ -1301,11 +1308,12 @@ class MeetingEditor(QWidget):
         self._expect_added_point()
         point = UnsavedNewPoint(self.meeting_id, new_uuid(), text if ref is None else "", ref, "")
         refused: list[svc.SeveralSubjects] = []
+        language = i18n.current()  # a workgroup is named in the window's language
 
         def op(session: Session) -> int:
             # Once, a retry too (by its UUID); a text naming several plan objects adds nothing.
             try:
-                recovery.add_point(session, point, same_is_stored=False)
+                recovery.add_point(session, point, same_is_stored=False, language=language)
             except svc.SeveralSubjects as several:
                 refused.append(several)
             return point.meeting_id
@@ -1334,11 +1342,12 @@ class MeetingEditor(QWidget):
         refused: list[svc.SeveralSubjects] = []
         first = FirstPoint(new_uuid(), text, ref)
         held = UnsavedMeeting(0, self._new_uuid, None, fields, "", (first,))
+        language = i18n.current()  # a workgroup is named in the window's language
 
         def op(session: Session) -> int:
-            meeting = svc.create_meeting(session, fields)
+            meeting = svc.create_meeting(session, fields, language=language)
             meeting.uuid = held.uuid  # a retry finds it (and its point) and adds nothing twice
-            point = _add_typed_point(session, meeting.id, text, ref, refused)
+            point = _add_typed_point(session, meeting.id, text, ref, refused, language)
             if point is not None:
                 point.uuid = first.uuid
             return meeting.id
@@ -1406,10 +1415,11 @@ class MeetingEditor(QWidget):
     def _add_point(self, point: UnsavedNewPoint) -> None:
         """Add ``point`` with its UUID (once, a retry too); held unsaved when the database
         cannot take it now."""
+        language = i18n.current()  # a workgroup is named in the window's language
 
         def op(session: Session) -> int:
             # The same point on the agenda already is said (a retry takes it as stored).
-            recovery.add_point(session, point, same_is_stored=False)
+            recovery.add_point(session, point, same_is_stored=False, language=language)
             return point.meeting_id
 
         self._write(
@@ -1703,14 +1713,18 @@ def _add_typed_point(
     text: str,
     ref: str | None,
     refused: list[svc.SeveralSubjects],
+    language: str,
 ) -> AgendaItem | None:
     """Add to meeting ``meeting_id`` the point about ``ref`` (a suggestion chosen), else the
-    point ``text`` names (see :func:`svc.add_agenda_point_from_text`); when the text names
-    several plan objects nothing is added (None) and the refusal goes to ``refused``."""
+    point ``text`` names (see :func:`svc.add_agenda_point_from_text`), a workgroup's titled in
+    ``language``; when the text names several plan objects nothing is added (None) and the
+    refusal goes to ``refused``."""
     if ref is not None:
-        return svc.add_agenda_item(session, meeting_id, svc.AgendaFields(target=ref))
+        return svc.add_agenda_item(
+            session, meeting_id, svc.AgendaFields(target=ref, language=language)
+        )
     try:
-        return svc.add_agenda_point_from_text(session, meeting_id, text)
+        return svc.add_agenda_point_from_text(session, meeting_id, text, language=language)
     except svc.SeveralSubjects as several:
         refused.append(several)
         return None

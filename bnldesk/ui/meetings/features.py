@@ -491,10 +491,11 @@ class MeetingFeatures:
         if tool is None:
             return
         today = dt.date.today()
+        language = i18n.current()  # workgroups named in the window's language (trial 17)
 
         def job(store: Store) -> StartPageRows:
             with store.read() as session:
-                return StartPageRows.of(start_page_data(session, today))
+                return StartPageRows.of(start_page_data(session, today, language=language))
 
         page = tool.panel
         assert isinstance(page, StartPage)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import meetings as svc
 from bnldesk.store.engine import Store
+from bnldesk.ui import i18n
 from bnldesk.ui.changes import ChangeBus
 from bnldesk.ui.meetings.editor import MeetingEditor
 from bnldesk.ui.meetings.rows import MeetingRow
@@ -99,9 +100,11 @@ class MeetingsPanel(QWidget):
     def reload(self, select: int | None = None) -> None:
         self._select_after = select
 
+        language = i18n.current()  # a default title names its workgroup in the window's language
+
         def job(store: Store) -> list[MeetingRow]:
             with store.read() as session:
-                return [MeetingRow.of(row) for row in svc.list_meetings(session)]
+                return [MeetingRow.of(row) for row in svc.list_meetings(session, language=language)]
 
         self.worker.run(job, self._fill, key="meetings-list")
 

@@ -91,6 +91,8 @@ ACTIONS_IN_SIGHT = 5  # action items shown without scrolling the table, where th
 # the table scrolls inside. Nothing above the table moves while the note stays open (trial 12,
 # D7: each Add grew the pane upwards by a row, and a second click on Add landed in the table).
 ACTIONS_ROOM_KEPT = 3
+LIST_HEIGHT = 44  # pixels: the notes list's least height, two notes (it scrolls for more)
+LIST_ROWS_MOST = 6  # notes the list shows without scrolling, where the pane has the room
 NOTICE_LINES = 4  # lines a notice under the editor may take before it is cut
 # The example that ends a refusal ("... (for example 15/12/2026)"), left out where the line
 # has no room for it.
@@ -232,7 +234,9 @@ class NotesPanel(QWidget):
         self.list.setUniformItemSizes(True)
         # Two notes; the list scrolls for more. A fixed height, shown whenever the editor is:
         # a list that appeared with the first stored note moved the form under the mouse.
-        self.list.setFixedHeight(44)
+        # Taller for an object's notes where the pane has the room (see fit_list).
+        self.list.setFixedHeight(LIST_HEIGHT)
+        self._list_fitted: tuple[Target | None, int] | None = None
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -1288,6 +1292,31 @@ class NotesPanel(QWidget):
             self._table_opened_at = None
             self._fit_actions_height_later()
             self.room_wanted.emit()
+
+    def fit_list(self, width: int, room: int) -> None:
+        """The notes list as tall as the object's notes (LIST_ROWS_MOST at most, two at least)
+        where the pane, at ``width``, still fits in ``room`` pixels with the taller list beside
+        the open note (trial 17: four notes, three in sight, space left under the form). Set
+        once per object and window height: a note stored meanwhile does not move the form
+        under the mouse."""
+        key = (self.target, room)
+        if self._list_fitted == key or self.list_model.rowCount() == 0:
+            return
+        self._list_fitted = key
+        row = self.list.sizeHintForRow(0)
+        frame = 2 * self.list.frameWidth()
+        base = self.wanted_height(width) - self.list.height()
+        for rows in range(min(self.list_model.rowCount(), LIST_ROWS_MOST), 1, -1):
+            height = max(LIST_HEIGHT, rows * row + frame)
+            if base + height <= room:
+                break
+        else:
+            height = LIST_HEIGHT
+        if self.list.height() != height:
+            self.list.setFixedHeight(height)
+            current = self.list.currentIndex()
+            if current.isValid():
+                self.list.scrollTo(current)
 
     def wanted_height(self, width: int) -> int:
         """The pane's height in pixels at ``width`` for the shown note: its fields and its

@@ -64,6 +64,15 @@ def accent(colour: str) -> QColor:
     return readable(colour, base())
 
 
+def on_rows(colour: str) -> QColor:
+    """An accent colour readable on both colours a list's rows alternate between (Base and
+    AlternateBase): trial 17 read the import review's flagships, a fixed dark orange, on the
+    dark theme's near-black rows."""
+    rows = palette()
+    readable_on_base = readable(colour, rows.color(QPalette.ColorRole.Base))
+    return readable(readable_on_base, rows.color(QPalette.ColorRole.AlternateBase))
+
+
 def css(colour: QColor) -> str:
     """``colour`` for a style attribute in HTML or a style sheet."""
     return colour.name()

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bnldesk.ui import i18n
+
 DIALOG_FLAGS = (
     Qt.WindowType.Dialog
     | Qt.WindowType.CustomizeWindowHint
@@ -63,10 +65,9 @@ class _EnterMeansOk(QObject):
 def sentence(text: str) -> str:
     """``text`` starting with a capital, as a message box shows a sentence (the error texts
     start in lower case to be joined into others: "the folder X does not exist"); the
-    program's name keeps its own spelling."""
-    if text.startswith("bnldesk"):
-        return text
-    return text[:1].upper() + text[1:]
+    program's name and a file name at the start keep their own spelling
+    (:func:`bnldesk.ui.i18n.sentence`)."""
+    return i18n.sentence(text)
 
 
 def show_fault(parent: QWidget, title: str, text: str) -> QMessageBox:
