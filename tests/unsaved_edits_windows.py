@@ -427,9 +427,9 @@ def test_a_new_meeting_is_in_the_recovery_file_while_it_is_written_and_gone_afte
     seen: list[list[recovery.UnsavedEdit]] = []
     create = svc.create_meeting
 
-    def create_meeting(session: Any, fields: svc.MeetingFields) -> Any:
+    def create_meeting(session: Any, fields: svc.MeetingFields, **options: Any) -> Any:
         seen.append(recovery.kept(store.where))  # what a kill at this moment would leave
-        return create(session, fields)
+        return create(session, fields, **options)
 
     monkeypatch.setattr(svc, "create_meeting", create_meeting)
     panel = open_meetings(qtbot, w)
