@@ -318,7 +318,8 @@ def test_the_notes_sheet_and_the_workgroup_list_name_in_their_language(
             == 0
         )
         assert _name_of(listed, "SENN-CRISE") == name.removesuffix(" (SENN-CRISE)")
-    # The list of one plan: the names that plan printed, whatever the language.
+    # The list of one plan written in French: a workgroup by its French name where a plan
+    # printed one (trial 17: the reader's language first), though the 2013 plan is Dutch.
     listed = tmp_path / "groups-2013-fr.xlsx"
     assert (
         main(
@@ -336,7 +337,7 @@ def test_the_notes_sheet_and_the_workgroup_list_name_in_their_language(
         )
         == 0
     )
-    assert _name_of(listed, "SENN-CRISE") == DUTCH_NAME.removesuffix(" (SENN-CRISE)")
+    assert _name_of(listed, "SENN-CRISE") == FRENCH_NAME.removesuffix(" (SENN-CRISE)")
 
 
 def _name_of(workbook: Path, code: str) -> str:

@@ -32,5 +32,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("annotation") as batch:
-        batch.drop_column("edited_by")
+    # A plain DROP COLUMN on both backends (SQLite 3.35 and later): a batch copy of the table
+    # would lose what it cannot reflect (0013's expression indexes, the search triggers).
+    op.execute("ALTER TABLE annotation DROP COLUMN edited_by")
