@@ -400,9 +400,9 @@ def _print_crash(signal_number: int, crash_dump: Path) -> None:
 
 def cmd_lint(_args: list[str]) -> int:
     ensure_venv()
-    rc = run(
-        [BIN / "ruff", "check", "bnldesk", "tests", "bench", "scripts", "db", "dev.py", "setup.py"]
-    )
+    everything = ["bnldesk", "tests", "bench", "scripts", "db", "dev.py", "setup.py"]
+    rc = run([BIN / "ruff", "check", *everything])
+    rc |= run([BIN / "ruff", "format", "--check", *everything])  # one layout, checked
     rc |= run([BIN / "mypy"])
     return rc
 

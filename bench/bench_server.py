@@ -65,7 +65,9 @@ def copy_into_server(path: Path, address: ServerAddress) -> dict[str, int]:
                 if table.name in SKIP_TABLES:  # the search tables are filled by triggers
                     continue
                 names = [c.name for c in table.columns]
-                available = {r[1] for r in src.exec_driver_sql(f'PRAGMA table_info("{table.name}")')}
+                available = {
+                    r[1] for r in src.exec_driver_sql(f'PRAGMA table_info("{table.name}")')
+                }
                 columns = [n for n in names if n in available]
                 if not columns:  # a table the file does not have
                     continue
@@ -129,10 +131,7 @@ def measure(store: Store, queries: list[str]) -> dict[str, list[float]]:
             [lambda q=q: search(s, q, limit=50) for q in queries]
         )
         results["search as you type (prefix)"] = timed(
-            [
-                lambda q=q: search(s, q[: max(3, len(q) - 2)], limit=50, prefix=True)
-                for q in queries
-            ]
+            [lambda q=q: search(s, q[: max(3, len(q) - 2)], limit=50, prefix=True) for q in queries]
         )
         first_page = browse.BrowseFilter()
 
@@ -204,7 +203,9 @@ def main() -> int:
             o50, o95 = percentile(other, 50), percentile(other, 95)
             ratio = o95 / f95 if f95 else float("nan")
             cells.append(f"{o50:6.1f} /{o95:6.1f}  {ratio:5.2f}")
-        print(f"{name:<{width}}  {cells[0]:>13}  {cells[1]:>20}  {cells[2]:>23}  {targets.get(name, '')}")
+        print(
+            f"{name:<{width}}  {cells[0]:>13}  {cells[1]:>20}  {cells[2]:>23}  {targets.get(name, '')}"
+        )
     return 0
 
 

@@ -229,7 +229,9 @@ def shoot_unsaved(camera: Camera, window: MainWindow, workgroup: int, folder: Pa
     point = data.agenda[0]
     shown = AgendaTexts(**point.texts())
     outcome = replace(shown, outcome="Akkoord: de oefening gaat door in het najaar.")
-    panel.editor.unsaved.failed(UnsavedPoint(point.id, data.id, shown, outcome, locked.code), locked)
+    panel.editor.unsaved.failed(
+        UnsavedPoint(point.id, data.id, shown, outcome, locked.code), locked
+    )
     panel.editor.refresh()
     camera.settle(window)
     camera.save(panel.window(), folder, "meetings-unsaved")

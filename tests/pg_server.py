@@ -111,15 +111,37 @@ class PgServer:
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
-            self._run([str(self.bin_dir / "pg_ctl"), "stop", "-D", str(self.folder / "data"),
-                       "-m", "fast", "-w", "-t", "60"])
+            self._run(
+                [
+                    str(self.bin_dir / "pg_ctl"),
+                    "stop",
+                    "-D",
+                    str(self.folder / "data"),
+                    "-m",
+                    "fast",
+                    "-w",
+                    "-t",
+                    "60",
+                ]
+            )
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def pause(self) -> None:
         """Stop the server as an administrator does (``pg_ctl stop -m fast``: connections are
         dropped, new ones refused), keeping its data for :meth:`resume`."""
-        self._run([str(self.bin_dir / "pg_ctl"), "stop", "-D", str(self.folder / "data"),
-                   "-m", "fast", "-w", "-t", "120"])
+        self._run(
+            [
+                str(self.bin_dir / "pg_ctl"),
+                "stop",
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "fast",
+                "-w",
+                "-t",
+                "120",
+            ]
+        )
 
     def resume(self) -> None:
         """Start the server (again) and wait until it accepts connections."""

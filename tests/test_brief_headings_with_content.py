@@ -27,14 +27,15 @@ def _first_line(number: int) -> str:
     return f"Doelstelling {number}.0" if number % 3 else f"Project {number}.0"
 
 
-
-
 def _sections() -> list[DocSection]:
     sections = []
     for number in range(SECTIONS):
         items = []
         if number % 3:  # objectives first (bullets), some sections none
-            items += [DocItem(ItemKind.OBJECTIVE, f"Doelstelling {number}.{i}") for i in range(number % 5 + 1)]
+            items += [
+                DocItem(ItemKind.OBJECTIVE, f"Doelstelling {number}.{i}")
+                for i in range(number % 5 + 1)
+            ]
         items += [DocItem(ItemKind.ONGOING, f"Project {number}.{i}") for i in range(number % 4 + 2)]
         sections.append(
             DocSection(
@@ -51,9 +52,7 @@ def test_every_section_heading_starts_on_the_page_of_its_first_lines(
     empty_store: Store, tmp_path: Path
 ) -> None:
     with empty_store.transaction() as session:
-        write_document(
-            session, one_chapter_plan(2022, ("2", "Een veilige Benelux"), _sections())
-        )
+        write_document(session, one_chapter_plan(2022, ("2", "Een veilige Benelux"), _sections()))
     out = tmp_path / "brief.pdf"
     export_brief(
         empty_store,

@@ -11,15 +11,13 @@ either); the lists run on a real database file.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from _seed_documents import CASES
+from cli_support import run_commands
 
 from bnldesk import cli
 from bnldesk.cli import main
@@ -129,17 +127,7 @@ def _run(locale: str, commands: list[list[str]], folder: Path) -> dict[str, obje
         "PYTHONPATH": str(ROOT),
     }
     env.pop("QT_QPA_PLATFORM", None)
-    done = subprocess.run(
-        [sys.executable, "-c", _RUNNER, json.dumps(commands)],
-        cwd=folder,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    ran: dict[str, object] = json.loads(done.stdout.splitlines()[-1])
+    ran, _done = run_commands(_RUNNER, commands, env, folder)
     return ran
 
 

@@ -114,8 +114,16 @@ def test_a_day_at_the_command_line_in_the_locale_language(
     said.append(_run(capsys, "--db", mine, "restore"))
     said.append(
         _run(
-            capsys, "--db", mine, "brief", "--meeting", "1", "--delegation", "BE",
-            "--out", str(tmp_path / "b.pdf"),
+            capsys,
+            "--db",
+            mine,
+            "brief",
+            "--meeting",
+            "1",
+            "--delegation",
+            "BE",
+            "--out",
+            str(tmp_path / "b.pdf"),
         )
     )
     said.append(_run(capsys, "--db", mine, "export-workgroups", "--out", str(tmp_path / "wg.xlsx")))

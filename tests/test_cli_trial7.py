@@ -30,8 +30,22 @@ def test_meeting_show_names_the_meetings_workgroup(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(tmp_path / "x.db")
-    assert run(capsys, "--db", db, "meeting", "add", "--workgroup", "SENN-CRISE",
-               "--title", "Crisisoverleg", "--start", "2026-12-08 10:00")[0] == 0
+    assert (
+        run(
+            capsys,
+            "--db",
+            db,
+            "meeting",
+            "add",
+            "--workgroup",
+            "SENN-CRISE",
+            "--title",
+            "Crisisoverleg",
+            "--start",
+            "2026-12-08 10:00",
+        )[0]
+        == 0
+    )
     assert run(capsys, "--db", db, "meeting", "add", "--title", "Losse vergadering")[0] == 0
     code, out, _ = run(capsys, "--db", db, "meeting", "show", "1")
     assert code == 0

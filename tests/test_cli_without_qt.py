@@ -8,13 +8,11 @@ process whose loaded modules are read afterwards: no PySide6, no shiboken6, no b
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import run_commands
 from sync_support import laptops_of_one_delegation
 
 from bnldesk.cli import main
@@ -86,17 +84,7 @@ def test_the_commands_never_load_qt(
     }
     env.pop("QT_QPA_PLATFORM", None)
     commands = _commands(mine, theirs, tmp_path)
-    done = subprocess.run(
-        [sys.executable, "-c", _RUNNER, json.dumps(commands)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    ran = json.loads(done.stdout.splitlines()[-1])
+    ran, done = run_commands(_RUNNER, commands, env, ROOT)
     assert ran["codes"] == [0] * len(commands), (ran, done.stderr)
     assert ran["qt"] == [], done.stdout
     # The receive preview's sentence, in the window's words (not a Qt translation any more).
@@ -134,17 +122,7 @@ def test_the_window_words_of_errors_and_previews_need_no_qt(
         ["--db", db, "import-annotations", sheet, "--dry-run"],
         ["--db", str(tmp_path / "no such folder" / "x.db"), "list", "plans"],
     ]
-    done = subprocess.run(
-        [sys.executable, "-c", _RUNNER, json.dumps(commands)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    ran = json.loads(done.stdout.splitlines()[-1])
+    ran, done = run_commands(_RUNNER, commands, env, ROOT)
     assert ran["codes"] == [0, 1], (ran, done.stderr)
     assert ran["qt"] == [], done.stdout
     preview, fault = WINDOW_WORDS[locale]

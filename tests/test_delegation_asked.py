@@ -148,9 +148,21 @@ def test_the_command_line_brief_without_a_delegation_names_none_and_says_how_to_
     monkeypatch.setenv("BNLDESK_SETTINGS", str(tmp_path / "new.ini"))  # none chosen
     out = tmp_path / "brief.pdf"
     run = subprocess.run(
-        [sys.executable, "-m", "bnldesk", "--db", str(db_path), "brief", "--workgroup",
-         "SENN-CRISE", "--out", str(out)],
-        capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent,
+        [
+            sys.executable,
+            "-m",
+            "bnldesk",
+            "--db",
+            str(db_path),
+            "brief",
+            "--workgroup",
+            "SENN-CRISE",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
     )
     # Written, naming no delegation (never assumed BE), with one line saying how to choose
     # one (shared case 12: "brief --meeting 1" must work on a new laptop).
@@ -160,9 +172,23 @@ def test_the_command_line_brief_without_a_delegation_names_none_and_says_how_to_
     assert "--delegation" in said[0] and "prefs/delegation" in said[0]
     assert "DELEGATION" not in _first_page(out)
     given = subprocess.run(
-        [sys.executable, "-m", "bnldesk", "--db", str(db_path), "brief", "--workgroup",
-         "SENN-CRISE", "--delegation", "LU", "--out", str(out)],
-        capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent,
+        [
+            sys.executable,
+            "-m",
+            "bnldesk",
+            "--db",
+            str(db_path),
+            "brief",
+            "--workgroup",
+            "SENN-CRISE",
+            "--delegation",
+            "LU",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
     )
     assert given.returncode == 0, given.stderr
     assert "DELEGATION LU" in _first_page(out)

@@ -164,9 +164,13 @@ def read_only_copy(tmp_path: Path) -> Iterator[tuple[Path, Path | None]]:
         yield db, None
         return
     with fault_support.mounted("mount", "--bind", str(source), str(view)) as ok:
-        if ok and subprocess.run(
-            ["mount", "-o", "remount,bind,ro", str(view)], capture_output=True
-        ).returncode == 0:
+        if (
+            ok
+            and subprocess.run(
+                ["mount", "-o", "remount,bind,ro", str(view)], capture_output=True
+            ).returncode
+            == 0
+        ):
             yield db, view / "bnldesk.db"
         else:
             yield db, None
@@ -489,9 +493,7 @@ _TEXT_METHODS = {"lower", "upper", "casefold", "startswith", "endswith", "find",
 
 
 def _mentions_exception(node: ast.AST) -> bool:
-    return any(
-        isinstance(n, ast.Name) and n.id in _EXCEPTION_NAMES for n in ast.walk(node)
-    )
+    return any(isinstance(n, ast.Name) and n.id in _EXCEPTION_NAMES for n in ast.walk(node))
 
 
 def _is_text_of_exception(node: ast.AST) -> bool:

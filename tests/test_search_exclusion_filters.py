@@ -36,7 +36,9 @@ def notes(store: Store) -> Iterator[Store]:
             (TAGGED, ["politie"]),
             (OTHER, []),
         ):
-            add_annotation(session, target, NoteFields(body=body, tags=tags, visibility="delegation"))
+            add_annotation(
+                session, target, NoteFields(body=body, tags=tags, visibility="delegation")
+            )
     yield store
 
 

@@ -140,9 +140,7 @@ def test_dutch_and_french_operators_in_capitals(typed: str, english: str) -> Non
 
 
 def test_dutch_and_french_operator_words_in_small_letters_are_words() -> None:
-    assert parse("energie of klimaat").text == And(
-        (Term("energie"), Term("of"), Term("klimaat"))
-    )
+    assert parse("energie of klimaat").text == And((Term("energie"), Term("of"), Term("klimaat")))
     assert parse("énergie et climat").text == And((Term("energie"), Term("et"), Term("climat")))
 
 

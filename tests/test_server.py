@@ -252,16 +252,22 @@ def test_private_notes_are_their_authors_alone_through_sql(delegates: dict[str, 
         assert visible == [shared]
         # No word of it where Bram may read: the shared index, his own private entries.
         for entries in ("search_document", "bnldesk_private_entries(NULL)"):
-            assert conn.execute(
-                text(f"SELECT count(*) FROM {entries} WHERE document @@ CAST('thoughts' AS tsquery)")
-            ).scalar_one() == 0
+            assert (
+                conn.execute(
+                    text(
+                        f"SELECT count(*) FROM {entries} WHERE document @@ CAST('thoughts' AS tsquery)"
+                    )
+                ).scalar_one()
+                == 0
+            )
         changed = conn.execute(
             text("UPDATE annotation SET body = 'taken over' WHERE id = :id"), {"id": private}
         )
         assert changed.rowcount == 0
-        assert conn.execute(
-            text("DELETE FROM annotation WHERE id = :id"), {"id": private}
-        ).rowcount == 0
+        assert (
+            conn.execute(text("DELETE FROM annotation WHERE id = :id"), {"id": private}).rowcount
+            == 0
+        )
         conn.commit()
     with bram.read() as s:
         assert [h.obj_id for h in search(s, "private thoughts")] == []
@@ -340,9 +346,10 @@ def test_a_private_notes_tags_search_entries_and_the_signing_key_are_no_delegate
             {"r": private_rowid},
         ).scalar_one()
         assert filed == 0
-        assert conn.execute(
-            text("SELECT count(*) FROM bnldesk_private_entries(NULL)")
-        ).scalar_one() == 0
+        assert (
+            conn.execute(text("SELECT count(*) FROM bnldesk_private_entries(NULL)")).scalar_one()
+            == 0
+        )
     with admin.transaction() as s:  # a tag her note does not carry
         tag_id = s.execute(text("SELECT bnldesk_tag('los')")).scalar_one()
     for statement in (
@@ -544,11 +551,14 @@ def test_ten_processes_writing_a_thousand_notes_each(
             bodies = s.execute(text("SELECT count(DISTINCT body) FROM annotation")).scalar_one()
             assert bodies == 10_000
             notes = 7 * 2**32  # the rowid range of notes in the search index
-            assert s.scalar(
-                text(f"SELECT count(*) FROM search_document WHERE rowid >= {notes}")
-            ) == 10_000
+            assert (
+                s.scalar(text(f"SELECT count(*) FROM search_document WHERE rowid >= {notes}"))
+                == 10_000
+            )
             found = search(s, '"writer 7 note 999"', kinds=("annotation",))
-            assert [h.title for h in found] == ["Strategische werkgroep Crisisbeheersing (SENN-CRISE)"]
+            assert [h.title for h in found] == [
+                "Strategische werkgroep Crisisbeheersing (SENN-CRISE)"
+            ]
     finally:
         store.close()
 
@@ -559,7 +569,9 @@ def test_ten_processes_writing_a_thousand_notes_each(
 
 
 @pytest.fixture
-def office(pg_database: Callable[[bool], Any], tmp_path: Path) -> Iterator[tuple[Store, list[Store]]]:
+def office(
+    pg_database: Callable[[bool], Any], tmp_path: Path
+) -> Iterator[tuple[Store, list[Store]]]:
     from sync_support import open_laptops
 
     server = open_store(pg_database(True))
@@ -603,7 +615,9 @@ def test_three_laptops_syncing_in_any_order_converge(
     # Two laptops change the same note while offline: both versions are kept.
     for name, body in (("b", "B's change"), ("c", "C's change")):
         with by_name[name].transaction() as s:
-            note = s.scalars(select(Annotation).where(Annotation.body == "Standpunt NL: steunen")).one()
+            note = s.scalars(
+                select(Annotation).where(Annotation.body == "Standpunt NL: steunen")
+            ).one()
             note.body = body
             note.updated_at = note.updated_at.replace(microsecond=0)
     with by_name["a"].transaction() as s:
@@ -624,9 +638,9 @@ def test_three_laptops_syncing_in_any_order_converge(
     assert {"B's change", "C's change"} & set(notes)
     assert len(snapshots[0]["meeting"]) == 1
     with server.read() as s:
-        assert s.scalar(
-            select(Annotation).where(Annotation.body == "privé: alleen voor mij")
-        ) is None
+        assert (
+            s.scalar(select(Annotation).where(Annotation.body == "privé: alleen voor mij")) is None
+        )
 
 
 def test_sync_resumes_after_a_dropped_connection(
@@ -662,7 +676,9 @@ def test_sync_resumes_after_a_dropped_connection(
     assert _snapshot(server) == _snapshot(laptop)
 
 
-def test_the_server_set_ups_database_id_differs_from_laptops(office: tuple[Store, list[Store]]) -> None:
+def test_the_server_set_ups_database_id_differs_from_laptops(
+    office: tuple[Store, list[Store]],
+) -> None:
     server, laptops = office
     with server.read() as s:
         server_id = s.get_one(Setting, "database_id").value
@@ -714,7 +730,9 @@ def test_command_line_server_init_delegate_check_and_sync(
 
     laptop = str(tmp_path / "laptop.db")
     for text_, visibility in (("Gedeeld standpunt", "delegation"), ("Alleen voor mij", "private")):
-        assert main(["--db", laptop, "annotate", "SENN-CRISE", text_, "--visibility", visibility]) == 0
+        assert (
+            main(["--db", laptop, "annotate", "SENN-CRISE", text_, "--visibility", visibility]) == 0
+        )
     capsys.readouterr()
     assert main(["--db", laptop, "sync", "--server", url, "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -756,7 +774,9 @@ def test_a_delegates_own_notes_sheet_round_trips_and_its_rows_stay_hers(
         assert search(s, "geheim") == []
 
 
-def test_the_note_editors_write_keeps_a_late_edit_as_a_conflict(delegates: dict[str, Store]) -> None:
+def test_the_note_editors_write_keeps_a_late_edit_as_a_conflict(
+    delegates: dict[str, Store],
+) -> None:
     """The write the note editor and its undo run (ui/notes/writes.py) on a server."""
     from bnldesk.domain.op_changes import NoteTarget
     from bnldesk.ui.notes.writes import write_note_fields
@@ -766,7 +786,9 @@ def test_the_note_editors_write_keeps_a_late_edit_as_a_conflict(delegates: dict[
     shown = NoteFields(body="first version", visibility="delegation")
     target = NoteTarget("workgroup", "wg:SENN-CRISE")
     with anna.transaction() as s:
-        write_note_fields(s, shared, target, replace_body(shown, "Anna 1"), tags=False, expected=shown)
+        write_note_fields(
+            s, shared, target, replace_body(shown, "Anna 1"), tags=False, expected=shown
+        )
     with bram.transaction() as s:  # his editor still shows the first version
         write_note_fields(
             s, shared, target, replace_body(shown, "Bram, late"), tags=False, expected=shown

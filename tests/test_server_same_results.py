@@ -36,7 +36,14 @@ LISTS = (
     ("list", "workgroups", "--search", "crisis"),
     ("list", "contacts", "--search", "benelux"),
 )
-SEARCHES = ("energie", "Crisisbeheersing", "efficientie", "SENN-CRISE", "politiesamenwerking", "3.1")
+SEARCHES = (
+    "energie",
+    "Crisisbeheersing",
+    "efficientie",
+    "SENN-CRISE",
+    "politiesamenwerking",
+    "3.1",
+)
 # The server is the notes' author (the connected role): the file is told the same name.
 AUTHOR = "bnldesk_admin"
 
@@ -102,7 +109,8 @@ def _run_everything(
             note.pop(volatile)
     results["list annotations"] = notes
     results["search voorbehoud"] = sorted(
-        (h["kind"], h["title"]) for h in json.loads(_cli(capsys, db, "search", "voorbehoud", "--json"))
+        (h["kind"], h["title"])
+        for h in json.loads(_cli(capsys, db, "search", "voorbehoud", "--json"))
     )
     pdf = out / "brief.pdf"
     _cli(capsys, db, "brief", "--workgroup", "SENN-CRISE", "--plan", "2022", "--out", str(pdf))
@@ -112,7 +120,9 @@ def _run_everything(
     _cli(capsys, db, "export-workgroups", "--out", str(xlsx), "--all-sheets")
     book = openpyxl.load_workbook(xlsx, read_only=True)
     results["export-workgroups"] = {
-        sheet.title: [[_steady(value, db) for value in row] for row in sheet.iter_rows(values_only=True)]
+        sheet.title: [
+            [_steady(value, db) for value in row] for row in sheet.iter_rows(values_only=True)
+        ]
         for sheet in book.worksheets
     }
     book.close()

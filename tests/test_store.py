@@ -108,7 +108,9 @@ def test_database_left_by_an_older_revision_is_upgraded_with_its_data(
             note = s.scalars(select(Annotation)).one()
             assert note.body == "oude nota"
             hits = search(s, "efficientie")
-            assert [(h.kind, h.title) for h in hits] == [("workgroup", "Werkgroep Energie-efficiëntie")]
+            assert [(h.kind, h.title) for h in hits] == [
+                ("workgroup", "Werkgroep Energie-efficiëntie")
+            ]
             # an existing file is not filled with demo data
             assert s.scalar(select(Workgroup).where(Workgroup.code == "SENN-CRISE")) is None
     finally:
@@ -216,7 +218,21 @@ def test_search_ranks_title_matches_above_text_matches(empty_store: Store) -> No
 @pytest.mark.both_backends
 @pytest.mark.parametrize(
     "hostile",
-    ["l'eau", '"', "NOT", "a OR b", "*", "x AND", "NEAR(a b)", "col:val", "((", "^", "—", "", "   "],
+    [
+        "l'eau",
+        '"',
+        "NOT",
+        "a OR b",
+        "*",
+        "x AND",
+        "NEAR(a b)",
+        "col:val",
+        "((",
+        "^",
+        "—",
+        "",
+        "   ",
+    ],
 )
 def test_search_treats_user_text_as_words_never_as_syntax(store: Store, hostile: str) -> None:
     with store.read() as s:

@@ -20,7 +20,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from bnldesk.services import sync_bundle
 from bnldesk.services.sync_records import version_hash
 
-OLD_BUNDLE = Path(__file__).resolve().parent / "data" / "sync" / "format2-written-by-9cd4a2b.bnlnotes"
+OLD_BUNDLE = (
+    Path(__file__).resolve().parent / "data" / "sync" / "format2-written-by-9cd4a2b.bnlnotes"
+)
 
 
 def _body(raw: bytes) -> bytes:

@@ -83,7 +83,9 @@ def _save_excel_as(
     dialog = _excel_dialog(window)
     dialog.path_row.edit.setText(str(target))
     asked: list[str] = []
-    with answering(qtbot, lambda: _modal(QMessageBox), _answer(qtbot, answer, asked), "the question"):
+    with answering(
+        qtbot, lambda: _modal(QMessageBox), _answer(qtbot, answer, asked), "the question"
+    ):
         qtbot.keyClick(dialog.path_row.edit, Qt.Key.Key_Return)
     settle(window)
     return dialog, asked

@@ -24,7 +24,9 @@ def test_pairing_in_the_window_lets_the_other_laptops_notes_in(
     try:
         with other.transaction() as s:
             add_annotation(
-                s, resolve_target(s, "SENN-CRISE"), NoteFields(body="from Anna", visibility="delegation")
+                s,
+                resolve_target(s, "SENN-CRISE"),
+                NoteFields(body="from Anna", visibility="delegation"),
             )
             other_code = sync_trust.pairing_code(s)
         bundle = tmp_path / "anna.bnlnotes"

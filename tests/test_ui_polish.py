@@ -143,9 +143,7 @@ def test_start_page_opens_at_start_unless_turned_off(
     assert not start.isVisible()
 
 
-def test_items_list_says_where_notes_on_workgroups_are(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_items_list_says_where_notes_on_workgroups_are(window: MainWindow, qtbot: QtBot) -> None:
     go_to(qtbot, window, "SENN-CRISE")
     write_note(qtbot, window, "Crisisoefening voorbereiden", tags="crisis-2026")
     # The whole database: no control of the window clears the navigator's scope (yet).
@@ -179,7 +177,9 @@ def test_search_hit_keeps_its_kind_in_view_when_the_title_is_long(qapp: QApplica
 def test_empty_scope_without_filters_does_not_ask_to_remove_one(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    go_to(qtbot, window, "SENN-CRISE")  # the demo data holds no 2013 items under the group's section
+    go_to(
+        qtbot, window, "SENN-CRISE"
+    )  # the demo data holds no 2013 items under the group's section
     assert window.filter_bar.chip_texts() == []
     assert window.list_model.total == 0
     # Before: "... or remove a filter." with no filter active.
@@ -215,9 +215,7 @@ def test_scope_of_a_plan_item_names_its_section(window: MainWindow, store: Store
     settle(window)
     # Before: "Scope: Plan item — <title>" above a list of the whole section.
     assert window.scope_label.text().startswith("Scope: the section of ")
-    sections = {
-        window.list_model.row_data(r).section for r in range(window.list_model.rowCount())
-    }
+    sections = {window.list_model.row_data(r).section for r in range(window.list_model.rowCount())}
     assert len(sections) == 1
 
 

@@ -53,7 +53,9 @@ def test_sync_with_server_from_the_file_menu(
     add_delegate(admin, "dora", "dora-secret")
     with store.transaction() as s:
         target = resolve_target(s, "SENN-CRISE")
-        add_annotation(s, target, NoteFields(body="Gedeeld met de delegatie", visibility="delegation"))
+        add_annotation(
+            s, target, NoteFields(body="Gedeeld met de delegatie", visibility="delegation")
+        )
         add_annotation(s, target, NoteFields(body="Mijn eigen nota", visibility="private"))
     monkeypatch.delenv("PGPASSWORD", raising=False)
     url = pg_server.url("dora", admin.database)

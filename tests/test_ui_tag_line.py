@@ -42,7 +42,7 @@ def test_the_tag_line_reads_back_every_name_as_written() -> None:
     line = tags_line(TAGS)
     assert line == '<b>x</b>, "Luik, Namen", crisis, zeg "ja", "a;b", """quoted"""'
     assert tags_from_line(line) == TAGS
-    assert tags_from_line('crisis; follow-up,\n  spaced   out ,crisis') == [
+    assert tags_from_line("crisis; follow-up,\n  spaced   out ,crisis") == [
         "crisis",
         "follow-up",
         "spaced out",

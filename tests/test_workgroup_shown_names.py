@@ -37,7 +37,6 @@ HORSES_NL = "Subgroep Elitepaarden"
 HORSES_FR = "Sous-groupe Chevaux de sport"
 
 
-
 # --- the rule -------------------------------------------------------------------------------
 
 DUTCH_2013 = PrintedName(2013, "nl", "Werkgroep A")

@@ -355,7 +355,9 @@ def _rewrite_identity_keys(bind: Any) -> None:
             [{"new": new, "id": row_id} for row_id, (_old, new) in by_row.items()],
         )
         _follow(bind, "annotation", "target_kind", "target_key", "target_id", kind, renamed, by_row)
-        _follow(bind, "agenda_item", "target_kind", "target_key", "target_id", kind, renamed, by_row)
+        _follow(
+            bind, "agenda_item", "target_kind", "target_key", "target_id", kind, renamed, by_row
+        )
         if kind == "workgroup":
             _follow(bind, "meeting", None, "workgroup_key", "workgroup_id", kind, renamed, by_row)
 
