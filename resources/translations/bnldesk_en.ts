@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="270"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="266"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note not in the sheet: left unchanged (delete a note in bnldesk itself)</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="278"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="274"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

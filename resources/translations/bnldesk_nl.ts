@@ -466,8 +466,8 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="529"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <location filename="../../bnldesk/services/error_words.py" line="110"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
@@ -1129,7 +1129,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1178"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1194"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1327,7 +1327,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1454,7 +1454,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="96"/>
         <source>Status</source>
@@ -1465,138 +1465,138 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="452"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="453"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="454"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="455"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="456"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="458"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="460"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="461"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="463"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="477"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="465"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="485"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="486"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Nu proberen op te slaan wat nog niet is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="937"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="953"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="957"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="973"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1048"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1064"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1063"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1079"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1064"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1080"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1065"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1081"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="501"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="515"/>
         <location filename="../../bnldesk/services/error_words.py" line="98"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="486"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="487"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="476"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="490"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="493"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="571"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="578"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="587"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="594"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1604,90 +1604,90 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="562"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="151"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="494"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="483"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="488"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="509"/>
         <location filename="../../bnldesk/services/error_words.py" line="93"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="510"/>
         <location filename="../../bnldesk/services/error_words.py" line="94"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="511"/>
         <location filename="../../bnldesk/services/error_words.py" line="95"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="171"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="513"/>
         <location filename="../../bnldesk/services/error_words.py" line="100"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="118"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="514"/>
         <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="516"/>
         <location filename="../../bnldesk/services/error_words.py" line="99"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="504"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="518"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="532"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="539"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="560"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="575"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
@@ -1696,7 +1696,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1188"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1204"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
@@ -3897,42 +3897,42 @@ Het plan vervangen door dit document?</translation>
         <translation>Rij %1: een nieuwe nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="206"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="204"/>
         <source>Row %1 skipped: %2</source>
         <translation>Rij %1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="216"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="214"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="223"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="221"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Rij %1: conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="225"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="223"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Rij %1: ook een conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="245"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="241"/>
         <source>sheet: %1</source>
         <translation>blad: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="246"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="242"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="263"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="259"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Dit blad werd uit de databank van een andere laptop geëxporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="270"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="266"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n nota niet in het blad: ongewijzigd gelaten (verwijder een nota in bnldesk zelf)</numerusform>
@@ -3940,7 +3940,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="278"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="274"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -5137,17 +5137,17 @@ De Engelse namen (title:, year:, tag:, kind:) werken ook.
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1057"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1073"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen (%1): bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1058"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1074"/>
         <source>Not saved yet (%1): kept on this computer</source>
         <translation>Nog niet opgeslagen (%1): bewaard op deze computer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1059"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1075"/>
         <source>Not saved yet: %1</source>
         <translation>Nog niet opgeslagen: %1</translation>
     </message>
@@ -5419,7 +5419,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Voor welke delegatie werkt u? Briefings en nota&apos;s worden ermee gemerkt. U kunt dit later wijzigen in Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="949"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="965"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under File &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Bestand &gt; Conflicten oplossen.</translation>
     </message>
@@ -5434,32 +5434,34 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Bestand &gt; Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="125"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="126"/>
         <source>By %1, last changed %2 by %3.</source>
         <translation>Door %1, laatst gewijzigd %2 door %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="127"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="128"/>
         <source>By %1, last changed %2.</source>
         <translation>Door %1, laatst gewijzigd %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="129"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="130"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="140"/>
         <source>Last changed %1 by %2.</source>
         <translation>Laatst gewijzigd %1 door %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="130"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="131"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="141"/>
         <source>Last changed %1.</source>
         <translation>Laatst gewijzigd %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
         <source>Read-only.</source>
         <translation>Alleen lezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="562"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
         <source>Saved automatically.</source>
         <translation>Automatisch bewaard.</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -127,6 +128,16 @@ def changed_by_line(note: NoteData) -> str:
         return i18n.filled(tr("By %1, last changed %2."), author, when)
     if editor:
         return i18n.filled(tr("Last changed %1 by %2."), when, editor)
+    return i18n.filled(tr("Last changed %1."), when)
+
+
+def last_change_line(note: NoteData) -> str:
+    """When ``note`` was last changed and by whom (its last editor, else its author): "Last
+    changed 01/12/2026 09:44 by Jan Jansen.", the footer's shortest form."""
+    when = dates.format_utc(note.updated)
+    who = note.edited_by.strip() or note.author.strip()
+    if who:
+        return i18n.filled(tr("Last changed %1 by %2."), when, who)
     return i18n.filled(tr("Last changed %1."), when)
 
 
@@ -265,6 +276,9 @@ class NotesPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.visibility.setMinimumContentsLength(16)
+        # That policy counts an icon in its height (icon size + 2) though the choices have
+        # none: 2 px more than the other fields scrolled the form at 1280x720. No icon room.
+        self.visibility.setIconSize(QSize(0, 0))
         self.position = CommitTextEdit()
         self.position.setTabChangesFocus(True)
         self.position.setMaximumHeight(48)
@@ -551,16 +565,18 @@ class NotesPanel(QWidget):
         if self._notice is not None and self._notice[0] == note.id:
             self._show_line(self._notice[1], warning=True, lines=NOTICE_LINES)
             return
-        # Two lines: the last editor's name comes last, and on one line a narrow pane (1280
-        # wide, French) cut it off ("… dernière modificatio…").
-        self.saved_label.set_lines(2)
+        # One line (a second scrolled the form at 1280x720): where the whole line does not
+        # fit (a narrow pane, French), a shorter one that still ends with who changed it last,
+        # the whole in the tooltip.
+        self.saved_label.set_lines(1)
         self.saved_label.setProperty("problem", False)
         self.saved_label.setStyleSheet("")
         if note.id == 0 and not self.read_only:
             self.saved_label.setText(tr("New note: it is saved as soon as you type."))
         else:
             state = tr("Read-only.") if self.read_only else tr("Saved automatically.")
-            self.saved_label.setText(f"{state} {changed_by_line(note)}")
+            by = changed_by_line(note)
+            self.saved_label.set_text_or_shorter(f"{state} {by}", by, last_change_line(note))
         self._restyle(self.saved_label)
 
     def show_problem(self, text: str) -> None:
