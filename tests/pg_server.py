@@ -111,35 +111,28 @@ class PgServer:
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
-            self._run(
-                [
-                    str(self.bin_dir / "pg_ctl"),
-                    "stop",
-                    "-D",
-                    str(self.folder / "data"),
-                    "-m",
-                    "fast",
-                    "-w",
-                    "-t",
-                    "60",
-                ]
-            )
+            self._stop_fast(wait_seconds=60)
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def pause(self) -> None:
         """Stop the server as an administrator does (``pg_ctl stop -m fast``: connections are
         dropped, new ones refused), keeping its data for :meth:`resume`."""
+        self._stop_fast(wait_seconds=120)
+
+    def _stop_fast(self, *, wait_seconds: int) -> None:
+        """``pg_ctl stop -m fast``, waiting up to ``wait_seconds`` for the server to end."""
+        data = str(self.folder / "data")
         self._run(
             [
                 str(self.bin_dir / "pg_ctl"),
                 "stop",
                 "-D",
-                str(self.folder / "data"),
+                data,
                 "-m",
                 "fast",
                 "-w",
                 "-t",
-                "120",
+                str(wait_seconds),
             ]
         )
 

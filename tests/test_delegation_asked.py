@@ -141,29 +141,24 @@ def test_the_brief_dialog_changes_the_delegation_and_remembers_it(
     assert fresh.get("prefs/delegation") == "NL"
 
 
+def _cli_brief(db_path: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """``bnldesk brief --workgroup SENN-CRISE`` with ``extra`` options, in a process of its own."""
+    return subprocess.run(
+        [sys.executable, "-m", "bnldesk", "--db", str(db_path), "brief", "--workgroup",
+         "SENN-CRISE", *extra, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )  # fmt: skip
+
+
 def test_the_command_line_brief_without_a_delegation_names_none_and_says_how_to_set_one(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "new.ini").write_text("[prefs]\nauthor=Anne\n", encoding="utf-8")
     monkeypatch.setenv("BNLDESK_SETTINGS", str(tmp_path / "new.ini"))  # none chosen
     out = tmp_path / "brief.pdf"
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bnldesk",
-            "--db",
-            str(db_path),
-            "brief",
-            "--workgroup",
-            "SENN-CRISE",
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
+    run = _cli_brief(db_path, out)
     # Written, naming no delegation (never assumed BE), with one line saying how to choose
     # one (shared case 12: "brief --meeting 1" must work on a new laptop).
     assert run.returncode == 0, run.stderr
@@ -171,25 +166,7 @@ def test_the_command_line_brief_without_a_delegation_names_none_and_says_how_to_
     assert len(said) == 1 and "names no delegation" in said[0], said
     assert "--delegation" in said[0] and "prefs/delegation" in said[0]
     assert "DELEGATION" not in _first_page(out)
-    given = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bnldesk",
-            "--db",
-            str(db_path),
-            "brief",
-            "--workgroup",
-            "SENN-CRISE",
-            "--delegation",
-            "LU",
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
+    given = _cli_brief(db_path, out, "--delegation", "LU")
     assert given.returncode == 0, given.stderr
     assert "DELEGATION LU" in _first_page(out)
 

@@ -865,8 +865,13 @@ def parse(text: str, *, as_you_type: bool = False) -> Query:
     return Query(text_node, tuple(excluded), filters, parser.plain_words)
 
 
-# "or" between two words in small letters, outside quotes: the delegate may have meant OR.
-_SMALL_OR = re.compile(r"(?<=\S)(\s+)(or|of|ou)(\s+)(?=[^\s\"])")
+# "or" between two words in small letters (each language's OR of :data:`_OPERATOR_WORDS`),
+# outside quotes: the delegate may have meant OR.
+_SMALL_OR = re.compile(
+    r"(?<=\S)(\s+)("
+    + "|".join(word.lower() for word, name in _OPERATOR_WORDS.items() if name == "OR")
+    + r")(\s+)(?=[^\s\"])"
+)
 
 
 def either_word_meant(text: str) -> str | None:
