@@ -21,8 +21,7 @@ keeps every help of the parser in :data:`HELP`.
 
 from __future__ import annotations
 
-from bnldesk.commands.notes import VISIBILITY_HELP
-from bnldesk.domain.value_words import visibility_choices
+from bnldesk.domain.value_words import visibility_help
 
 Said = tuple[str, str]  # (Dutch, French)
 
@@ -608,10 +607,7 @@ HELP: dict[str, Said] = {
 }
 
 # The visibility option's help, its words from the one vocabulary (bnldesk.domain.value_words).
-HELP[VISIBILITY_HELP.format(choices=visibility_choices("en"))] = (
-    "wie de nota ziet: " + visibility_choices("nl") + "; of het woord van het venster ervoor",
-    "qui voit la note\u00a0: " + visibility_choices("fr") + "\u00a0; ou le mot de la fenêtre",
-)
+HELP[visibility_help("en")] = (visibility_help("nl"), visibility_help("fr"))
 
 
 def _index(language: str) -> int | None:

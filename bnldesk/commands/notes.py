@@ -26,7 +26,7 @@ from bnldesk.cli import (
 from bnldesk.commands.speech import say
 from bnldesk.domain.date_input import DateInputError, read_date
 from bnldesk.domain.tag_line import tags_line
-from bnldesk.domain.value_words import visibility_choices
+from bnldesk.domain.value_words import visibility_help
 from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:
@@ -119,8 +119,6 @@ def _text(value: str) -> str:
 
 # The help of a coded note field, whose placeholder lists the stored codes.
 _CODED_HELP = "one of these, or the window's word for it in English, Dutch or French"
-# Who sees a note, listed with each code (trial 16: only "private" was explained).
-VISIBILITY_HELP = "who sees the note: {choices}; or the window's word for it"
 
 
 def _note_options(command: argparse.ArgumentParser) -> None:
@@ -146,7 +144,7 @@ def _note_options(command: argparse.ArgumentParser) -> None:
         "--visibility",
         type=_SheetWord("visibility", VISIBILITIES),
         metavar="|".join(VISIBILITIES),
-        help=VISIBILITY_HELP.format(choices=visibility_choices("en")),
+        help=visibility_help("en"),
     )
     command.add_argument("--json", action="store_true", help="the note as JSON")
 

@@ -208,6 +208,20 @@ def visibility_choices(language: str) -> str:
     )
 
 
+_VISIBILITY_HELP = Words(
+    en="who sees the note: {choices}; or the window's word for it",
+    nl="wie de nota ziet: {choices}; of het woord van het venster ervoor",
+    fr="qui voit la note\u00a0: {choices}\u00a0; ou le mot de la fenêtre",
+)
+
+
+def visibility_help(language: str) -> str:
+    """The command line's help of ``--visibility`` in ``language`` ("en", "nl", "fr"): who sees
+    the note under each code (trial 16: only "private" was explained), from :data:`VISIBILITY_WHO`."""
+    template = _VISIBILITY_HELP.said_in(language)
+    return template.format(choices=visibility_choices(language))
+
+
 def word_table(words: dict[str, Words] | dict[int, Words]) -> dict[str, str]:
     """Every folded word of a vocabulary -> its code as text: the code itself ("in_progress",
     "in progress", "2"), each language's word and every earlier word. A word two codes share
