@@ -314,7 +314,7 @@ class CentralList(QWidget):
         row = self.model.row_of_id(self._selected_id) if self._selected_id else -1
         shown = self._shown()
         from_list = shown is not None and shown == self._selected_target
-        if row < 0 and shown is not None:
+        if row < 0 and shown is not None and not self._note_chosen():
             row = self.model.row_of(*shown)
         if last is None or last == query:  # the first read, or read again after a write
             self._set_row(row)
@@ -341,6 +341,21 @@ class CentralList(QWidget):
             if current is not None and target_of(current) == (kind, obj_id):
                 return  # a note on that object is selected
         self._set_row(self.model.row_of(kind, obj_id))
+
+    def select_note(self, note_id: int) -> None:
+        """The note form shows note ``note_id`` (chosen in its own list, or after a save): in
+        the notes list, select that note's row, or none while it is not among the rows read, so
+        the list never highlights another note than the form shows (trial 18). The note stays
+        the one to select when the list is read again (re-sorted after an edit)."""
+        if self.model.mode != "notes":
+            return
+        self._set_row(self.model.row_of_id(note_id))
+        self._selected_id = note_id
+
+    def _note_chosen(self) -> bool:
+        """Whether the notes list follows one note (its row may not be read yet): then no other
+        note of the same object stands in for it."""
+        return self.model.mode == "notes" and self._selected_id != 0
 
     def _set_row(self, row: int) -> None:
         self._reselecting = True

@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
             lambda kind, obj_id: self.show_object(kind, obj_id, reveal=True)
         )
         self.status.totals_loaded.connect(self._update_status)
+        self.notes.note_selected.connect(self.central.select_note)
         self.notes.room_wanted.connect(
             lambda: QTimer.singleShot(0, self.panes, self.panes.fit_right)
         )
