@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStyledItemDelegate,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -129,13 +131,39 @@ class DateDelegate(QStyledItemDelegate):
 
 class ActionTable(QTableView):
     """The action items of a note. Tab moves from cell to cell: entered without a current
-    cell, the table used to pass the first Tab on, and the focus left for the filter bar."""
+    cell, the table used to pass the first Tab on, and the focus left for the filter bar.
+
+    Typing starts editing only an empty cell; a filled one opens with F2, Enter in its editor
+    or a double click (trial 18: a Space meant for a button, then a title typed, replaced an
+    action item's title and date unseen). A key typed on a filled cell says so in a tooltip."""
+
+    def edit(  # type: ignore[override]
+        self,
+        index: Index,
+        trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+        event: QEvent | None = None,
+    ) -> bool:
+        if trigger == QAbstractItemView.EditTrigger.AnyKeyPressed and _filled(index):
+            rect = self.visualRect(index)
+            QToolTip.showText(
+                self.viewport().mapToGlobal(rect.bottomLeft()),
+                tr("This cell is filled: F2 or a double click changes it."),
+                self.viewport(),
+            )
+            return False
+        return super().edit(index, trigger, event)  # type: ignore[arg-type]  # Qt takes none
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         model = self.model()
         if model is not None and model.rowCount() and not self.currentIndex().isValid():
             self.setCurrentIndex(model.index(0, 0))
+
+
+def _filled(index: Index) -> bool:
+    """Whether the cell at ``index`` holds a value (a title, a name, a date, a status)."""
+    value = index.data(Qt.ItemDataRole.EditRole)
+    return value is not None and str(value).strip() != ""
 
 
 class CommitTextEdit(QPlainTextEdit):
