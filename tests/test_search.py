@@ -148,6 +148,14 @@ def test_and_or_not_minus(filled: Store) -> None:
 
 
 @pytest.mark.both_backends
+def test_options_find_the_same_in_either_order_as_typed(filled: Store) -> None:
+    """Trial 18: "énergie OU climat" and "climat OU énergie" found 16 and 20 as typed."""
+    one_way = note_bodies(filled, "klim OR energie", prefix=True)
+    assert one_way == note_bodies(filled, "energie OR klim", prefix=True)
+    assert one_way == note_bodies(filled, "energie OR klimaat")
+
+
+@pytest.mark.both_backends
 def test_exclusion_alone_lists_everything_else(filled: Store) -> None:
     bodies = note_bodies(filled, "-samenwerking kind:note")
     assert bodies == set(OTHER_NOTES)

@@ -123,6 +123,24 @@ def test_or_binds_tighter_than_and_as_in_web_search() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("énergie OU climat", Or((Term("energie", True), Term("climat", True)))),
+        ("climat OU énergie", Or((Term("climat", True), Term("energie", True)))),
+        ("a b OF c", And((Term("a"), Or((Term("b", True), Term("c", True)))))),
+        ('"grens overleg" OR water', Or((Phrase(("grens", "overleg"), True), Term("water", True)))),
+        ("energie OR klimaat*", Or((Term("energie"), Term("klimaat", True)))),
+    ],
+)
+def test_the_word_being_typed_widens_every_option_alike(typed: str, expected: object) -> None:
+    """Trial 18: "énergie OU climat" gave 16 results and "climat OU énergie" 20, as only the
+    last word matched longer words. As typed, each option of its OR does; a typed star stays
+    the delegate's own choice, and a finished query (a blank after it) widens nothing."""
+    assert parse(typed, as_you_type=True).text == expected
+    assert parse(typed + " ", as_you_type=True) == parse(typed)
+
+
+@pytest.mark.parametrize(
     ("typed", "english"),
     [
         ("energie OF klimaat", "energie OR klimaat"),

@@ -452,6 +452,7 @@ class _Parser:
         self.plain_words = False
         self.filters: list[tuple[str, str, bool]] = []  # (field, value, negated)
         self.symbols: list[str] = []
+        self.typed_node: Node | None = None  # the word being typed, matched as a prefix
 
     def peek(self, ahead: int = 0) -> _Token | None:
         index = self.pos + ahead
@@ -544,7 +545,12 @@ class _Parser:
             options.append(operand)
         if len(options) > 1:
             # An exclusion cannot be one of several options: read it as words.
-            return Or(tuple(_positive(o, self) for o in options))
+            positive = [_positive(o, self) for o in options]
+            if any(o is self.typed_node for o in options):
+                # The word being typed widens every option alike, so "énergie OU climat"
+                # finds what "climat OU énergie" finds (trial 18: 16 against 20 results).
+                positive = [_as_prefix(o) for o in positive]
+            return Or(tuple(positive))
         return options[0] if options else None
 
     def parse_unary(self) -> Node | None:
@@ -628,10 +634,11 @@ class _Parser:
         words = _words(fold(text))
         if not words:
             return None
-        if len(words) == 1:
-            return Term(words[0], prefix)
         # "energie-efficiëntie", "l'Union", "R&D": the parts next to each other.
-        return Phrase(tuple(words), prefix)
+        node: Node = Term(words[0], prefix) if len(words) == 1 else Phrase(tuple(words), prefix)
+        if prefix and not star:
+            self.typed_node = node
+        return node
 
     def phrase(self, token: _Token) -> Node | None:
         words = _words(fold(token.text))
@@ -645,9 +652,10 @@ class _Parser:
             self.plain_words = True
             terms = [Term(w) for w in words[:-1]] + [Term(words[-1], prefix)]
             return terms[0] if len(terms) == 1 else And(tuple(terms))
-        if len(words) == 1:
-            return Term(words[0], prefix)
-        return Phrase(tuple(words), prefix)
+        node: Node = Term(words[0], prefix) if len(words) == 1 else Phrase(tuple(words), prefix)
+        if prefix and not token.star:
+            self.typed_node = node
+        return node
 
     def parse_near(self) -> Node | None:
         """``NEAR(a b "c d", 5)``: words and phrases, then an optional distance."""
@@ -748,6 +756,13 @@ def _positive(node: Node, parser: _Parser) -> Node:
         return Or(tuple(_positive(p, parser) for p in node.parts))
     if isinstance(node, InField):
         return InField(node.field, _positive(node.part, parser))
+    return node
+
+
+def _as_prefix(node: Node) -> Node:
+    """``node`` matching longer words too when it is a word or a phrase; others unchanged."""
+    if isinstance(node, Term | Phrase):
+        return dataclasses.replace(node, prefix=True)
     return node
 
 
