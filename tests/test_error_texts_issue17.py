@@ -66,7 +66,7 @@ def speaking(qapp: Any) -> Any:
         (
             "fr",
             f"Ligne 3 ignorée{NBSP}: «{NBSP}GEEN-GROEP{NBSP}» n'est ni un code de groupe de "
-            "travail, ni un numéro de section, ni un id d'objet (p. ex. item:12)",
+            "travail, ni un numéro de thème, ni un id d'objet (p. ex. item:12)",
         ),
     ],
 )

@@ -144,7 +144,7 @@ def test_meeting_faults_are_worded(store: Store, speaking: Any) -> None:
     assert [error_text(fault) for fault in faults] == [
         "la réunion 999 n'existe pas (ou plus)",
         "la réunion se termine avant de commencer",
-        "la section 5.2 figure dans plusieurs plans (2013, 2022)\u00a0: indiquez lequel",
+        "le thème 5.2 figure dans plusieurs plans (2013, 2022)\u00a0: indiquez lequel",
     ]
 
 

@@ -118,7 +118,7 @@ TARGET_KIND: dict[str, Words] = {
     "programme": Words("Work programme", "Werkprogramma", "Programme de travail", ("Programme",)),
     "plan": Words("Annual plan", "Jaarplan", "Plan annuel", ("Plan",)),
     "chapter": Words("Chapter", "Hoofdstuk", "Chapitre"),
-    "section": Words("Section", "Onderdeel", "Section", ("Thema", "Thème")),
+    "section": Words("Section", "Onderdeel", "Thème", ("Thema",)),
     "item": Words("Plan item", "Planonderdeel", "Élément du plan", ("Project", "Projet")),
     "workgroup": Words("Workgroup", "Werkgroep", "Groupe de travail"),
     "contact": Words("Contact", "Contactpersoon", "Personne de contact"),
@@ -154,7 +154,9 @@ LIST_KIND: dict[str, Words] = {
     "chapters": Words(
         "Chapters", "Hoofdstukken", "Chapitres", ("chapter", "hoofdstuk", "chapitre")
     ),
-    "sections": Words("Sections", "Onderdelen", "Sections", ("section", "onderdeel")),
+    "sections": Words(
+        "Sections", "Onderdelen", "Thèmes", ("section", "onderdeel", "thème", "thema", "thema's")
+    ),
     "items": Words(
         "Plan items",
         "Planonderdelen",

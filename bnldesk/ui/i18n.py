@@ -102,6 +102,12 @@ def with_colon(text: str) -> str:
     return text + ("\u00a0:" if _current[0] == "fr" else ":")
 
 
+def labelled(label: str, value: str) -> str:
+    """ "Workgroups: 81" in English and Dutch, "Groupes de travail : 81" (a no-break space
+    before the colon) in French (trial 18: "Groupes de travail: 81")."""
+    return f"{with_colon(label)} {value}"
+
+
 def resolve(code: str) -> str:
     """``code`` when it is one of :data:`SUPPORTED`, else the system's language: on Linux and
     the BSDs the locale variables as the command line reads them

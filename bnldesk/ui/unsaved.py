@@ -39,6 +39,7 @@ from bnldesk.services.recovery import (
     UnsavedPoint,
 )
 from bnldesk.store.engine import Store
+from bnldesk.ui import i18n
 from bnldesk.ui.changes import ChangeBus, Written, in_transaction
 from bnldesk.ui.meetings.commands import MeetingCommand, meeting_changes
 from bnldesk.ui.notes import writes
@@ -499,7 +500,7 @@ def _ask_before_closing(parent: QWidget, unsaved: UnsavedEdits) -> str:
 
 def held_list(edits: list[UnsavedEdit]) -> str:
     """One line per edit not stored: what it is, then the delegate's name for it."""
-    return "\n".join(f"{kind_name(edit)}: {edit.label}" for edit in edits)
+    return "\n".join(i18n.labelled(kind_name(edit), edit.label) for edit in edits)
 
 
 def kind_name(edit: UnsavedEdit) -> str:

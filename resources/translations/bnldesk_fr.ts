@@ -41,7 +41,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="293"/>
         <source>Choose a plan, chapter, section, project or workgroup in the navigator, or press Ctrl+K to jump to one by name.</source>
-        <translation>Choisissez un plan, un chapitre, une section, un projet ou un groupe de travail dans le navigateur, ou appuyez sur Ctrl+K pour y accéder par son nom.</translation>
+        <translation>Choisissez un plan, un chapitre, un thème, un projet ou un groupe de travail dans le navigateur, ou appuyez sur Ctrl+K pour y accéder par son nom.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="330"/>
@@ -113,7 +113,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="205"/>
         <source>Sections carried by this workgroup</source>
-        <translation>Sections portées par ce groupe de travail</translation>
+        <translation>Thèmes portés par ce groupe de travail</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="184"/>
@@ -128,7 +128,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="186"/>
         <source>Sections</source>
-        <translation>Sections</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/detail.py" line="187"/>
@@ -589,7 +589,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="264"/>
         <source>No plan item has notes matching these filters. Notes on workgroups, sections and chapters are listed under Notes (Ctrl+2).</source>
-        <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les sections et les chapitres figurent sous Notes (Ctrl+2).</translation>
+        <translation>Aucun élément du plan n&apos;a de notes correspondant à ces filtres. Les notes sur les groupes de travail, les thèmes et les chapitres figurent sous Notes (Ctrl+2).</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="270"/>
@@ -798,7 +798,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="772"/>
         <source>the section of %1</source>
-        <translation>la section de %1</translation>
+        <translation>le thème de %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="783"/>
@@ -1233,12 +1233,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
         <source>New point: a project, section, workgroup or text</source>
-        <translation>Nouveau point&#xa0;: projet, section, groupe ou texte</translation>
+        <translation>Nouveau point&#xa0;: projet, thème, groupe ou texte</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
-        <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
+        <translation>Tapez un projet, un thème ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="535"/>
@@ -1705,7 +1705,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/browse/quick_open.py" line="61"/>
         <source>Type a workgroup code or name, a section or a project (e.g. SENN-CRISE)</source>
-        <translation>Tapez le code ou le nom d&apos;un groupe, une section ou un projet (p. ex. SENN-CRISE)</translation>
+        <translation>Tapez le code ou le nom d&apos;un groupe, un thème ou un projet (p. ex. SENN-CRISE)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/quick_open.py" line="63"/>
@@ -2543,7 +2543,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="87"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
-        <translation>Choisissez d&apos;abord un groupe de travail, une section, un projet ou une réunion.</translation>
+        <translation>Choisissez d&apos;abord un groupe de travail, un thème, un projet ou une réunion.</translation>
     </message>
     <message>
         <source>%1 page(s), %2 note(s)</source>
@@ -4263,17 +4263,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="402"/>
         <source>there is no section %1 in the %2 plan</source>
-        <translation>le plan %2 n&apos;a pas de section %1</translation>
+        <translation>le plan %2 n&apos;a pas de thème %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="403"/>
         <source>there is no section %1</source>
-        <translation>il n&apos;existe pas de section %1</translation>
+        <translation>il n&apos;existe pas de thème %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="404"/>
         <source>section %1 is in several plans (%2): say which plan</source>
-        <translation>la section %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
+        <translation>le thème %1 figure dans plusieurs plans (%2)&#xa0;: indiquez lequel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="405"/>
@@ -4408,7 +4408,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="451"/>
         <source>there is no section with id %1 (any more)</source>
-        <translation>la section d&apos;id %1 n&apos;existe pas (ou plus)</translation>
+        <translation>le thème d&apos;id %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="452"/>
@@ -4443,7 +4443,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="459"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de groupe de travail, ni un numéro de section, ni un id d&apos;objet (p. ex. item:12)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un code de groupe de travail, ni un numéro de thème, ni un id d&apos;objet (p. ex. item:12)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="461"/>
@@ -4453,7 +4453,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="463"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
-        <translation>une nouvelle ligne doit avoir une Cible (un code de groupe de travail ou un numéro de section)</translation>
+        <translation>une nouvelle ligne doit avoir une Cible (un code de groupe de travail ou un numéro de thème)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="465"/>
@@ -4483,7 +4483,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="472"/>
         <source>say which workgroup, section or meeting the brief is about</source>
-        <translation>dites sur quel groupe de travail, quelle section ou quelle réunion porte le briefing</translation>
+        <translation>dites sur quel groupe de travail, quel thème ou quelle réunion porte le briefing</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="474"/>
@@ -5748,7 +5748,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="235"/>
         <source>Jump to a workgroup, section or project by typing</source>
-        <translation>Accéder à un groupe, une section ou un projet en tapant son nom</translation>
+        <translation>Accéder à un groupe, un thème ou un projet en tapant son nom</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/actions.py" line="238"/>
@@ -6486,7 +6486,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/ui/browse/list_model.py" line="99"/>
         <source>Section</source>
-        <translation>Section</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/list_model.py" line="100"/>

@@ -2344,7 +2344,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>The plan the section is in.</source>
-        <translation>Het jaarplan waarin het thema staat.</translation>
+        <translation>Het jaarplan waarin het onderdeel staat.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from bnldesk.store.search import HIT_END, HIT_START, SearchHit, Unread
-from bnldesk.ui import labels
+from bnldesk.ui import i18n, labels
 from bnldesk.ui.widgets.roles import HeadRole, HtmlRole, IdRole, KindRole
 
 __all__ = ["HeadRole", "HtmlRole", "IdRole", "KindRole", "SearchResultsModel", "highlight_html"]
@@ -130,7 +130,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit.title} ({kind}{year})"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{hit.title}, {kind}{year}: {strip_markers(hit.snippet)}"
+            return i18n.labelled(f"{hit.title}, {kind}{year}", strip_markers(hit.snippet))
         if role == Qt.ItemDataRole.ToolTipRole:
             return strip_markers(hit.snippet)
         if role == HeadRole:

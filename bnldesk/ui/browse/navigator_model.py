@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle, QTreeView
 
 from bnldesk.store.browse import TreeNode
-from bnldesk.ui import labels
+from bnldesk.ui import i18n, labels
 from bnldesk.ui.browse.models import IdRole, KindRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -264,7 +264,7 @@ class NavigatorModel(QAbstractItemModel):
             return labels.label(labels.ITEM_KINDS, row.detail)
         kind = labels.label(labels.OBJECT_KINDS, row.kind)
         if row.kind == "contact" and row.detail:
-            return f"{kind}: {row.detail}"
+            return i18n.labelled(kind, row.detail)
         return kind
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -32,6 +32,7 @@ from bnldesk.services.reports import (
 )
 from bnldesk.services.reports.labels import label as report_label
 from bnldesk.store.engine import Store
+from bnldesk.ui import i18n
 from bnldesk.ui.changes import UndoableWrite, Written, in_transaction
 from bnldesk.ui.exports.brief_dialog import BriefDialog
 from bnldesk.ui.exports.common import tr
@@ -204,7 +205,7 @@ def _start_excel(window: MainWindow, dialog: ExcelDialog) -> None:
 
     def describe(result: WorkbookResult) -> str:
         return ", ".join(
-            f"{report_label(EXPORT_KINDS[k].sheet_label, lang)}: {n}"
+            i18n.labelled(report_label(EXPORT_KINDS[k].sheet_label, lang), str(n))
             for k, n in result.rows.items()
         )
 

@@ -1147,7 +1147,7 @@ def _listed_names(named: tuple[NamedWorkgroup, ...]) -> str:
     shown = [workgroup.title for workgroup in named[:_NAMED_NOTES]]
     more = len(named) - len(shown)
     tail = " " + tr("and %1 more").replace("%1", str(more)) if more else ""
-    return ": " + ", ".join(shown) + tail
+    return i18n.with_colon("") + " " + ", ".join(shown) + tail
 
 
 def _object_name(note: CarriedNote) -> str:

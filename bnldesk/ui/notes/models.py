@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from bnldesk.domain.tag_line import tags_from_line
 from bnldesk.services.annotations import ActionFields
-from bnldesk.ui import dates, labels
+from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.notes.commands import (
     ActionData,
     NoteData,
@@ -92,7 +92,7 @@ class NotesListModel(QAbstractListModel):
                 bits.append("#" + " #".join(note.fields.tags))
             if note.open_actions:
                 bits.append(tr("open actions: %1").replace("%1", str(note.open_actions)))
-            mark = "● " + tr("Not saved") + ": " if note.id in self.unsaved else ""
+            mark = "● " + i18n.labelled(tr("Not saved"), "") if note.id in self.unsaved else ""
             return f"{mark}[{seen_by}] {first}  —  {' · '.join(bits)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if note.id in self.unsaved:
