@@ -39,12 +39,12 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "private_stay": (
         " (private notes stay on this laptop)",
         " (privénota's blijven op deze laptop)",
-        " (les notes privées restent sur cet ordinateur)",
+        " (les notes privées restent sur ce portable)",
     ),
     "private_left_share": (
         "; {count} left out: private notes stay on this laptop",
         "; {count} weggelaten: privénota's blijven op deze laptop",
-        " ; notes privées laissées de côté : {n} (elles restent sur cet ordinateur)",
+        " ; notes privées laissées de côté : {n} (elles restent sur ce portable)",
     ),
     "private_left_export": (
         "; {count} left out (--include-private adds them)",
@@ -54,7 +54,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "resolved_learns": (
         " (the other laptop learns how)",
         " (de andere laptop krijgt te weten hoe)",
-        " (l'autre ordinateur apprend comment)",
+        " (l'autre portable apprend comment)",
     ),
     "reattached_first": (
         "first linked {count} again to their note (an older version had left them without it)",
@@ -112,28 +112,28 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "unpaired": (
         "bundles from {name} are no longer accepted",
         "bundels van {name} worden niet meer aanvaard",
-        "les lots de {name} ne sont plus acceptés",
+        "les paquets de {name} ne sont plus acceptés",
     ),
     "paired": (
         "paired: bundles from {name} ({code}) are accepted",
         "gekoppeld: bundels van {name} ({code}) worden aanvaard",
-        "associé : les lots de {name} ({code}) sont acceptés",
+        "associé : les paquets de {name} ({code}) sont acceptés",
     ),
     "pairing_code": (
         "this laptop's pairing code: {code}",
         "koppelcode van deze laptop: {code}",
-        "code d'association de cet ordinateur : {code}",
+        "code d'association de ce portable : {code}",
     ),
     "pairing_how": (
         "enter it on the other laptop: bnldesk pair CODE --name NAME (and theirs here)",
         "voer hem in op de andere laptop: bnldesk pair CODE --name NAAM (en die van hen hier)",
-        "saisissez-le sur l'autre ordinateur : bnldesk pair CODE --name NOM (et le sien ici)",
+        "saisissez-le sur l'autre portable : bnldesk pair CODE --name NOM (et le sien ici)",
     ),
     # Refusals of `pair`, `backup` and `restore` (trial 17: under nl_NL they were English).
     "pair_needs_name": (
         "give the other laptop a name: bnldesk pair CODE --name NAME",
         "geef de andere laptop een naam: bnldesk pair CODE --name NAAM",
-        "donnez un nom à l'autre ordinateur\u00a0: bnldesk pair CODE --name NOM",
+        "donnez un nom à l'autre portable\u00a0: bnldesk pair CODE --name NOM",
     ),
     "database_missing": (
         "{path} does not exist",
@@ -153,7 +153,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "bundle_from": (
         "bundle from {author} written {when}",
         "bundel van {author}, geschreven {when}",
-        "lot de {author}, écrit le {when}",
+        "paquet de {author}, écrit le {when}",
     ),
     "unknown_author": ("unknown", "onbekend", "inconnu"),
     "backup_before_receive": (
@@ -206,7 +206,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "note: the file holds {count} marked private: anyone who has it can read them; edits "
         "to them are read back only into this database",
         "let op: het bestand bevat {count} gemarkeerd als privé: wie het heeft, kan ze lezen; "
-        "wijzigingen eraan worden alleen in deze database teruggelezen",
+        "wijzigingen eraan worden alleen in deze databank teruggelezen",
         "attention : notes marquées privées dans le fichier : {n} ; quiconque le détient peut "
         "les lire ; leurs modifications ne sont relues que dans cette base",
     ),
