@@ -617,12 +617,9 @@ def list_kind_words(language: str) -> list[str]:
     "groupes-de-travail"), so that a shell takes them unquoted."""
     if language not in ("nl", "fr"):
         return list(LIST_COLUMNS)
-    from bnldesk.domain.value_words import LIST_KIND
+    from bnldesk.domain.value_words import LIST_KIND, option_words
 
-    return [
-        LIST_KIND[key].said_in(language).lower().replace("'", "").replace(" ", "-")
-        for key in LIST_COLUMNS
-    ]
+    return option_words(LIST_KIND, language)
 
 
 def list_kind_arg(value: str) -> str:
@@ -632,15 +629,57 @@ def list_kind_arg(value: str) -> str:
     spacing-insensitive. Raises ArgumentTypeError naming the lists in the delegate's words."""
     if value in LIST_COLUMNS:
         return value
-    from bnldesk.domain.value_words import LIST_KIND, code_of
+    from bnldesk.domain.value_words import LIST_KIND, typed_code
 
-    typed = " ".join(value.replace("-", " ").replace("_", " ").split())
-    key = code_of(LIST_KIND, typed) or code_of(LIST_KIND, typed.replace("'", "").replace("’", ""))
+    key = typed_code(LIST_KIND, value)
     if key is None:
         kinds = ", ".join(list_kind_words(_USAGE()))
         said = usage_spoken("'%(value)s' is not a list: choose from %(kinds)s")
         raise argparse.ArgumentTypeError(said % {"value": value, "kinds": kinds})
     return key
+
+
+class WordChoices:
+    """An option's fixed values (``--log-level``, ``--leave-out``, ``--kind``) as argparse's
+    ``type`` and ``choices`` at once: takes the code or the window's word for it in English,
+    Dutch or French (:func:`bnldesk.domain.value_words.typed_code`: "débogage", "Page de
+    garde", "jaarplan"), hands on the code, and is listed in the help and usage in the
+    reader's language (:func:`bnldesk.domain.value_words.option_words`). ``vocabulary`` names
+    its words in :mod:`bnldesk.domain.value_words`, looked up only for a word that is not a
+    code or when the help is written, so a parse with codes costs nothing more."""
+
+    def __init__(self, codes: Sequence[str], vocabulary: str) -> None:
+        self.codes = tuple(codes)
+        self.vocabulary = vocabulary
+
+    def _words(self) -> Any:
+        from bnldesk.domain import value_words
+
+        return getattr(value_words, self.vocabulary)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes
+
+    def __iter__(self) -> Iterator[str]:
+        if not _USAGE.active:  # add_argument checks the usage as the parser is built
+            return iter(self.codes)
+        from bnldesk.domain.value_words import option_words
+
+        return iter(option_words(self._words(), _USAGE()))
+
+    def __call__(self, value: str) -> str:
+        """The code ``value`` names. Raises ArgumentTypeError listing the values in the
+        delegate's words."""
+        if value in self.codes:
+            return value
+        from bnldesk.domain.value_words import option_words, typed_code
+
+        code = typed_code(self._words(), value)
+        if code is None or code not in self.codes:
+            words = ", ".join(option_words(self._words(), _USAGE()))
+            said = usage_spoken("'%(value)s' is not a valid value: choose from %(words)s")
+            raise argparse.ArgumentTypeError(said % {"value": value, "words": words})
+        return code
 
 
 def add_out_arguments(parser: argparse.ArgumentParser, what: str = "the file to write") -> None:
@@ -716,9 +755,11 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         "(default: $BNLDESK_DB, else bnldesk.db in the user data folder; "
         "`python3 dev.py demo` uses its own, .demo/demo.db)",
     )
+    levels = WordChoices(LEVELS, "LOG_LEVEL")
     parser.add_argument(
         "--log-level",
-        choices=LEVELS,
+        type=levels,
+        choices=levels,
         default="info",
         help="how much to write to the log file (debug for support; default info)",
     )

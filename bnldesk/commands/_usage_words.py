@@ -180,8 +180,8 @@ HELP: dict[str, Said] = {
         "l'utilisateur ; `python3 dev.py demo` utilise le sien, .demo/demo.db)",
     ),
     "how much to write to the log file (debug for support; default info)": (
-        "hoeveel er in het logboek komt (debug voor de ondersteuning; standaard info)",
-        "ce qu'écrit le journal (debug pour le support ; par défaut info)",
+        "hoeveel er in het logboek komt (foutopsporing voor de ondersteuning; standaard info)",
+        "ce qu'écrit le journal (débogage pour le support ; par défaut info)",
     ),
     "create a new database empty instead of with the demo data": (
         "maak een nieuwe databank leeg aan in plaats van met de demogegevens",

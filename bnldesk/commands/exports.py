@@ -12,6 +12,7 @@ from bnldesk import LANGUAGES
 from bnldesk.cli import (
     OutFile,
     UserError,
+    WordChoices,
     add_out_arguments,
     open_from_args,
     out_file,
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from bnldesk.store.engine import Store
 
 # The workbook's sheets as the command line counts their rows: "1 note", "79 workgroups".
+# The parts of a brief ``--leave-out`` names (BriefOptions' ``include_<part>``).
+BRIEF_PARTS = ("cover", "toc", "agenda", "plan", "notes", "actions", "contacts", "history")
 SHEET_NOUNS = {"workgroups": "workgroup", "contacts": "contact", "annotations": "note"}
 
 
@@ -326,10 +329,12 @@ def _register_brief(sub: Any) -> None:
         metavar="BE",
         help="the delegation, e.g. BE, NL, LU (default: the preferences' delegation)",
     )
+    parts = WordChoices(BRIEF_PARTS, "BRIEF_PART")
     p.add_argument(
         "--leave-out",
         action="append",
-        choices=["cover", "toc", "agenda", "plan", "notes", "actions", "contacts", "history"],
+        type=parts,
+        choices=parts,
         help="leave out a part of the brief (repeatable)",
     )
     p.set_defaults(func=cmd_brief)
