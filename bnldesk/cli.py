@@ -44,6 +44,15 @@ class UserError(BnldeskError):
     """A mistake in what the user asked for; printed as one line, no traceback."""
 
 
+def said(key: str, args: argparse.Namespace, **values: object) -> str:
+    """The command line's line ``key`` (:mod:`bnldesk.commands.speech`) in the language the
+    command's errors are said in (its ``--language``, else the command line's), ``values``
+    filled in: for a :class:`UserError` a command raises in its own words."""
+    from bnldesk.commands.speech import say
+
+    return say(key, command_line_language(getattr(args, "language", None)), **values)
+
+
 def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
     """The store of ``--db`` for a command, reading or writing. A database file is first given
     the window's start-up check (:func:`refuse_damaged`): a damaged file is refused by every
@@ -215,7 +224,8 @@ def _plan_rows(conn: Connection, args: argparse.Namespace) -> ListRows:
         and what in ("chapters", "sections", "items")
         and listing.plan_id_for_year(conn, args.plan) is None
     ):
-        raise UserError(f"there is no {args.plan} plan in {describe(_db_location(args))}")
+        where = describe(_db_location(args))
+        raise UserError(said("no_plan_for_year", args, year=args.plan, where=where))
     return rows
 
 
@@ -247,7 +257,7 @@ def _light_rows(args: argparse.Namespace) -> ListRows | None:
 def cmd_list(args: argparse.Namespace) -> int:
     what = args.what
     if args.flagship and what != "items":
-        raise UserError("--flagship applies to 'list items' only")
+        raise UserError(said("flagship_items_only", args))
     rows = _light_rows(args) if what != "annotations" else None
     if rows is None:
         from bnldesk.store import queries
@@ -283,7 +293,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text)
     if args.limit < 1:
-        raise UserError("--limit must be 1 or more")
+        raise UserError(said("limit_at_least_one", args))
     store = open_from_args(args)
     try:
         with store.read() as session:
@@ -292,9 +302,11 @@ def cmd_search(args: argparse.Namespace) -> int:
             )
     finally:
         store.close()
-    if found.query.is_empty:
-        raise UserError(f"“{text}” has no letters, digits or symbols to search for")
     language = command_line_language()
+    if found.query.is_empty:
+        from bnldesk.domain.wording import quoted
+
+        raise UserError(say("nothing_to_search", language, text=quoted(text, language)))
     if found.query.plain_words:
         print(f"bnldesk: {say('search_plain_words', language)}", file=sys.stderr)
     rows = [
@@ -566,11 +578,11 @@ class _Parser(argparse.ArgumentParser):
 
 def db_path_arg(value: str) -> DatabaseLocation:
     """argparse type for ``--db``: a file path or a ``postgresql://`` URL; other URLs are
-    refused in one line."""
+    refused in one line, in the delegate's language."""
     try:
         return parse_location(value)
     except UnsupportedLocationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(worded(exc, usage_language())) from None
 
 
 def plan_year_arg(value: str) -> int:
@@ -711,7 +723,7 @@ def out_file(args: argparse.Namespace, suffix: str | None = None) -> OutFile:
     name does not end in ``suffix``."""
     path = Path(args.out).expanduser()
     if suffix is not None and path.suffix.lower() != suffix:
-        raise UserError(f"{path}: the output file name must end in {suffix}")
+        raise UserError(said("out_suffix", args, path=path, suffix=suffix))
     return OutFile(path, path.is_file())
 
 
