@@ -44,6 +44,15 @@ class UserError(BnldeskError):
     """A mistake in what the user asked for; printed as one line, no traceback."""
 
 
+def said(key: str, args: argparse.Namespace, **values: object) -> str:
+    """The command line's line ``key`` (:mod:`bnldesk.commands.speech`) in the language the
+    command's errors are said in (its ``--language``, else the command line's), ``values``
+    filled in: for a :class:`UserError` a command raises in its own words."""
+    from bnldesk.commands.speech import say
+
+    return say(key, command_line_language(getattr(args, "language", None)), **values)
+
+
 def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
     """The store of ``--db`` for a command, reading or writing. A database file is first given
     the window's start-up check (:func:`refuse_damaged`): a damaged file is refused by every
@@ -215,7 +224,8 @@ def _plan_rows(conn: Connection, args: argparse.Namespace) -> ListRows:
         and what in ("chapters", "sections", "items")
         and listing.plan_id_for_year(conn, args.plan) is None
     ):
-        raise UserError(f"there is no {args.plan} plan in {describe(_db_location(args))}")
+        where = describe(_db_location(args))
+        raise UserError(said("no_plan_for_year", args, year=args.plan, where=where))
     return rows
 
 
@@ -247,7 +257,7 @@ def _light_rows(args: argparse.Namespace) -> ListRows | None:
 def cmd_list(args: argparse.Namespace) -> int:
     what = args.what
     if args.flagship and what != "items":
-        raise UserError("--flagship applies to 'list items' only")
+        raise UserError(said("flagship_items_only", args))
     rows = _light_rows(args) if what != "annotations" else None
     if rows is None:
         from bnldesk.store import queries
@@ -283,7 +293,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     text = " ".join(args.text)
     if args.limit < 1:
-        raise UserError("--limit must be 1 or more")
+        raise UserError(said("limit_at_least_one", args))
     store = open_from_args(args)
     try:
         with store.read() as session:
@@ -292,9 +302,11 @@ def cmd_search(args: argparse.Namespace) -> int:
             )
     finally:
         store.close()
-    if found.query.is_empty:
-        raise UserError(f"“{text}” has no letters, digits or symbols to search for")
     language = command_line_language()
+    if found.query.is_empty:
+        from bnldesk.domain.wording import quoted
+
+        raise UserError(say("nothing_to_search", language, text=quoted(text, language)))
     if found.query.plain_words:
         print(f"bnldesk: {say('search_plain_words', language)}", file=sys.stderr)
     rows = [
@@ -566,11 +578,11 @@ class _Parser(argparse.ArgumentParser):
 
 def db_path_arg(value: str) -> DatabaseLocation:
     """argparse type for ``--db``: a file path or a ``postgresql://`` URL; other URLs are
-    refused in one line."""
+    refused in one line, in the delegate's language."""
     try:
         return parse_location(value)
     except UnsupportedLocationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(worded(exc, usage_language())) from None
 
 
 def plan_year_arg(value: str) -> int:
@@ -617,12 +629,9 @@ def list_kind_words(language: str) -> list[str]:
     "groupes-de-travail"), so that a shell takes them unquoted."""
     if language not in ("nl", "fr"):
         return list(LIST_COLUMNS)
-    from bnldesk.domain.value_words import LIST_KIND
+    from bnldesk.domain.value_words import LIST_KIND, option_words
 
-    return [
-        LIST_KIND[key].said_in(language).lower().replace("'", "").replace(" ", "-")
-        for key in LIST_COLUMNS
-    ]
+    return option_words(LIST_KIND, language)
 
 
 def list_kind_arg(value: str) -> str:
@@ -632,15 +641,57 @@ def list_kind_arg(value: str) -> str:
     spacing-insensitive. Raises ArgumentTypeError naming the lists in the delegate's words."""
     if value in LIST_COLUMNS:
         return value
-    from bnldesk.domain.value_words import LIST_KIND, code_of
+    from bnldesk.domain.value_words import LIST_KIND, typed_code
 
-    typed = " ".join(value.replace("-", " ").replace("_", " ").split())
-    key = code_of(LIST_KIND, typed) or code_of(LIST_KIND, typed.replace("'", "").replace("’", ""))
+    key = typed_code(LIST_KIND, value)
     if key is None:
         kinds = ", ".join(list_kind_words(_USAGE()))
         said = usage_spoken("'%(value)s' is not a list: choose from %(kinds)s")
         raise argparse.ArgumentTypeError(said % {"value": value, "kinds": kinds})
     return key
+
+
+class WordChoices:
+    """An option's fixed values (``--log-level``, ``--leave-out``, ``--kind``) as argparse's
+    ``type`` and ``choices`` at once: takes the code or the window's word for it in English,
+    Dutch or French (:func:`bnldesk.domain.value_words.typed_code`: "débogage", "Page de
+    garde", "jaarplan"), hands on the code, and is listed in the help and usage in the
+    reader's language (:func:`bnldesk.domain.value_words.option_words`). ``vocabulary`` names
+    its words in :mod:`bnldesk.domain.value_words`, looked up only for a word that is not a
+    code or when the help is written, so a parse with codes costs nothing more."""
+
+    def __init__(self, codes: Sequence[str], vocabulary: str) -> None:
+        self.codes = tuple(codes)
+        self.vocabulary = vocabulary
+
+    def _words(self) -> Any:
+        from bnldesk.domain import value_words
+
+        return getattr(value_words, self.vocabulary)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes
+
+    def __iter__(self) -> Iterator[str]:
+        if not _USAGE.active:  # add_argument checks the usage as the parser is built
+            return iter(self.codes)
+        from bnldesk.domain.value_words import option_words
+
+        return iter(option_words(self._words(), _USAGE()))
+
+    def __call__(self, value: str) -> str:
+        """The code ``value`` names. Raises ArgumentTypeError listing the values in the
+        delegate's words."""
+        if value in self.codes:
+            return value
+        from bnldesk.domain.value_words import option_words, typed_code
+
+        code = typed_code(self._words(), value)
+        if code is None or code not in self.codes:
+            words = ", ".join(option_words(self._words(), _USAGE()))
+            said = usage_spoken("'%(value)s' is not a valid value: choose from %(words)s")
+            raise argparse.ArgumentTypeError(said % {"value": value, "words": words})
+        return code
 
 
 def add_out_arguments(parser: argparse.ArgumentParser, what: str = "the file to write") -> None:
@@ -672,7 +723,7 @@ def out_file(args: argparse.Namespace, suffix: str | None = None) -> OutFile:
     name does not end in ``suffix``."""
     path = Path(args.out).expanduser()
     if suffix is not None and path.suffix.lower() != suffix:
-        raise UserError(f"{path}: the output file name must end in {suffix}")
+        raise UserError(said("out_suffix", args, path=path, suffix=suffix))
     return OutFile(path, path.is_file())
 
 
@@ -716,9 +767,11 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         "(default: $BNLDESK_DB, else bnldesk.db in the user data folder; "
         "`python3 dev.py demo` uses its own, .demo/demo.db)",
     )
+    levels = WordChoices(LEVELS, "LOG_LEVEL")
     parser.add_argument(
         "--log-level",
-        choices=LEVELS,
+        type=levels,
+        choices=levels,
         default="info",
         help="how much to write to the log file (debug for support; default info)",
     )

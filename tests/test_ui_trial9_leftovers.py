@@ -280,7 +280,7 @@ KEPT_COUNTED = {
     [
         ("en", "Added", "settled on another laptop", "Conflicts (both versions kept)"),
         ("nl", "Toegevoegd", "andere laptop", "Conflicten (beide versies bewaard)"),
-        ("fr", "Ajoutés", "autre ordinateur", "Conflits (les deux versions conservées)"),
+        ("fr", "Ajoutés", "autre portable", "Conflits (les deux versions conservées)"),
     ],
 )
 def test_the_receive_preview_names_each_record_once_with_local_dates(

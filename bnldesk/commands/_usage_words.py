@@ -172,7 +172,7 @@ HELP: dict[str, Said] = {
     "database file, or a delegation server postgresql://USER@HOST/DATABASE (default: "
     "$BNLDESK_DB, else bnldesk.db in the user data folder; `python3 dev.py demo` uses its "
     "own, .demo/demo.db)": (
-        "databasebestand, of een server van de delegatie postgresql://GEBRUIKER@HOST/DATABASE "
+        "databankbestand, of een server van de delegatie postgresql://GEBRUIKER@HOST/DATABASE "
         "(standaard: $BNLDESK_DB, anders bnldesk.db in de gegevensmap van de gebruiker; "
         "`python3 dev.py demo` gebruikt zijn eigen, .demo/demo.db)",
         "fichier de la base, ou un serveur de la délégation postgresql://UTILISATEUR@HÔTE/BASE "
@@ -180,11 +180,11 @@ HELP: dict[str, Said] = {
         "l'utilisateur ; `python3 dev.py demo` utilise le sien, .demo/demo.db)",
     ),
     "how much to write to the log file (debug for support; default info)": (
-        "hoeveel er in het logboek komt (debug voor de ondersteuning; standaard info)",
-        "ce qu'écrit le journal (debug pour le support ; par défaut info)",
+        "hoeveel er in het logboek komt (foutopsporing voor de ondersteuning; standaard info)",
+        "ce qu'écrit le journal (débogage pour le support ; par défaut info)",
     ),
     "create a new database empty instead of with the demo data": (
-        "maak een nieuwe database leeg aan in plaats van met de demogegevens",
+        "maak een nieuwe databank leeg aan in plaats van met de demogegevens",
         "créer une nouvelle base vide plutôt qu'avec les données de démonstration",
     ),
     # list, search, check
@@ -250,7 +250,7 @@ HELP: dict[str, Said] = {
         "plus long)",
     ),
     "check the database file for damage": (
-        "controleer het databasebestand op beschadiging",
+        "controleer het databankbestand op beschadiging",
         "vérifier que le fichier de la base n'est pas endommagé",
     ),
     "quick_check instead of integrity_check": (
@@ -328,7 +328,7 @@ HELP: dict[str, Said] = {
     "delegation of new notes that name none (default: the one this database's notes are "
     "written for)": (
         "delegatie van nieuwe nota's die er geen noemen (standaard: die waarvoor de nota's "
-        "van deze database geschreven zijn)",
+        "van deze databank geschreven zijn)",
         "délégation des nouvelles notes qui n'en nomment aucune (par défaut : celle pour "
         "laquelle les notes de cette base sont écrites)",
     ),
@@ -344,7 +344,7 @@ HELP: dict[str, Said] = {
     ),
     "print the reports as JSON": ("toon de verslagen als JSON", "afficher les rapports en JSON"),
     "import even if the document would remove most of a plan already in the database": (
-        "lees in, ook als het document het grootste deel van een jaarplan in de database "
+        "lees in, ook als het document het grootste deel van een jaarplan in de databank "
         "zou verwijderen",
         "importer même si le document supprimerait la plus grande partie d'un plan déjà "
         "dans la base",
@@ -420,11 +420,11 @@ HELP: dict[str, Said] = {
     # share, receive, conflicts, backup, restore, pair, sync
     "write a bundle of the delegation's notes for other laptops": (
         "schrijf een bundel met de nota's van de delegatie voor andere laptops",
-        "écrire un lot des notes de la délégation pour d'autres ordinateurs",
+        "écrire un paquet des notes de la délégation pour d'autres portables",
     ),
     "the bundle to write (an existing file is replaced)": (
         "de bundel om te schrijven (een bestaand bestand wordt vervangen)",
-        "le lot à écrire (un fichier existant est remplacé)",
+        "le paquet à écrire (un fichier existant est remplacé)",
     ),
     "only records changed since": (
         "alleen wat sindsdien gewijzigd is",
@@ -437,24 +437,24 @@ HELP: dict[str, Said] = {
     "count private notes too": ("tel ook privénota's", "compter aussi les notes privées"),
     "the name the bundle says it is from": (
         "de naam die de bundel als afzender noemt",
-        "le nom que le lot donne comme expéditeur",
+        "le nom que le paquet donne comme expéditeur",
     ),
     "the delegation the bundle says it is from (default: the one its notes name)": (
         "de delegatie die de bundel als afzender noemt (standaard: die van zijn nota's)",
-        "la délégation que le lot donne comme expéditeur (par défaut : celle de ses notes)",
+        "la délégation que le paquet donne comme expéditeur (par défaut : celle de ses notes)",
     ),
     "merge a bundle written by another laptop": (
-        "voeg een bundel van een andere laptop samen met deze database",
-        "fusionner un lot écrit par un autre ordinateur",
+        "voeg een bundel van een andere laptop samen met deze databank",
+        "fusionner un paquet écrit par un autre portable",
     ),
-    "the bundle to read": ("de bundel om te lezen", "le lot à lire"),
+    "the bundle to read": ("de bundel om te lezen", "le paquet à lire"),
     "print what would change, change nothing": (
         "toon wat zou veranderen, verander niets",
         "afficher ce qui changerait, ne rien modifier",
     ),
     "list (or resolve) notes changed on two laptops": (
         "toon nota's die op twee laptops gewijzigd zijn (of los ze op)",
-        "afficher (ou résoudre) les notes modifiées sur deux ordinateurs",
+        "afficher (ou résoudre) les notes modifiées sur deux portables",
     ),
     "include resolved conflicts": ("toon ook opgeloste conflicten", "inclure les conflits résolus"),
     "resolve this conflict": ("los dit conflict op", "résoudre ce conflit"),
@@ -463,7 +463,7 @@ HELP: dict[str, Said] = {
         "avec --resolve : prendre ce champ de l'autre version (répétable)",
     ),
     "back up the database now (checked with quick_check)": (
-        "maak nu een reservekopie van de database (gecontroleerd met quick_check)",
+        "maak nu een reservekopie van de databank (gecontroleerd met quick_check)",
         "sauvegarder la base maintenant (vérifiée avec quick_check)",
     ),
     "list backups or restore one (the current file is kept)": (
@@ -480,19 +480,19 @@ HELP: dict[str, Said] = {
     ),
     "show this laptop's pairing code, or accept another laptop's": (
         "toon de koppelcode van deze laptop, of aanvaard die van een andere laptop",
-        "afficher le code d'association de cet ordinateur, ou accepter celui d'un autre",
+        "afficher le code d'association de ce portable, ou accepter celui d'un autre",
     ),
     "the other laptop's pairing code": (
         "de koppelcode van de andere laptop",
-        "le code d'association de l'autre ordinateur",
+        "le code d'association de l'autre portable",
     ),
     "with CODE: a name for the other laptop": (
         "met CODE: een naam voor de andere laptop",
-        "avec CODE : un nom pour l'autre ordinateur",
+        "avec CODE : un nom pour l'autre portable",
     ),
     "stop accepting bundles from this laptop": (
         "aanvaard geen bundels meer van deze laptop",
-        "ne plus accepter les lots de cet ordinateur",
+        "ne plus accepter les paquets de ce portable",
     ),
     "exchange shareable notes, meetings and actions with the delegation server": (
         "wissel deelbare nota's, vergaderingen en acties uit met de server van de delegatie",

@@ -12,10 +12,12 @@ from bnldesk import LANGUAGES
 from bnldesk.cli import (
     OutFile,
     UserError,
+    WordChoices,
     add_out_arguments,
     open_from_args,
     out_file,
     plan_year_arg,
+    said,
 )
 from bnldesk.commands.speech import count, say
 from bnldesk.preferences import command_line_language
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from bnldesk.store.engine import Store
 
 # The workbook's sheets as the command line counts their rows: "1 note", "79 workgroups".
+# The parts of a brief ``--leave-out`` names (BriefOptions' ``include_<part>``).
+BRIEF_PARTS = ("cover", "toc", "agenda", "plan", "notes", "actions", "contacts", "history")
 SHEET_NOUNS = {"workgroups": "workgroup", "contacts": "contact", "annotations": "note"}
 
 
@@ -104,6 +108,29 @@ def _private_left_out(store: Store, subject: BriefSubject, options: BriefOptions
     return sum(part.count for part in left if part.what == "private_notes")
 
 
+def _column_keys(args: argparse.Namespace, keys: list[str]) -> list[str]:
+    """The column keys ``--columns`` names (one or more, comma-separated), each by its key
+    ("plan_year") or the sheet's heading in English, Dutch or French ("Jaarplan", "plan
+    annuel"), case- and accent-insensitive. Raises :class:`UserError` naming the unknown ones
+    and the columns in the sheet's words of the command's language."""
+    from bnldesk.domain.identity import fold
+    from bnldesk.services.reports.labels import label
+
+    named: dict[str, str] = {}
+    for key in keys:
+        for name in (key, *(label(f"col_{key}", spoken) for spoken in LANGUAGES)):
+            named.setdefault(fold(name.replace("_", " ")), key)
+    wanted = [c.strip() for c in ",".join(args.columns).split(",") if c.strip()]
+    unknown = [c for c in wanted if fold(c.replace("_", " ")) not in named]
+    if unknown:
+        language = command_line_language(args.language)
+        listed = keys if language == "en" else [label(f"col_{k}", language) for k in keys]
+        raise UserError(
+            said("unknown_columns", args, columns=", ".join(unknown), known=", ".join(listed))
+        )
+    return [named[fold(c.replace("_", " "))] for c in wanted]
+
+
 def _export(args: argparse.Namespace, kinds: list[str]) -> int:
     from bnldesk.services.reports import (
         EXPORT_KINDS,
@@ -118,15 +145,8 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
     out = target.path
     columns: dict[str, list[str]] = {}
     if args.columns:
-        wanted = [c.strip() for c in ",".join(args.columns).split(",") if c.strip()]
-        kind = EXPORT_KINDS[kinds[0]]
-        known = [c.key for c in kind.columns]
-        unknown = [c for c in wanted if c not in known]
-        if unknown:
-            raise UserError(
-                f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(known)}"
-            )
-        columns[kinds[0]] = wanted
+        keys = [c.key for c in EXPORT_KINDS[kinds[0]].columns]
+        columns[kinds[0]] = _column_keys(args, keys)
     filters = ExportFilters(
         plan_year=getattr(args, "plan", None),
         chapter=getattr(args, "chapter", None),
@@ -326,10 +346,12 @@ def _register_brief(sub: Any) -> None:
         metavar="BE",
         help="the delegation, e.g. BE, NL, LU (default: the preferences' delegation)",
     )
+    parts = WordChoices(BRIEF_PARTS, "BRIEF_PART")
     p.add_argument(
         "--leave-out",
         action="append",
-        choices=["cover", "toc", "agenda", "plan", "notes", "actions", "contacts", "history"],
+        type=parts,
+        choices=parts,
         help="leave out a part of the brief (repeatable)",
     )
     p.set_defaults(func=cmd_brief)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bnldesk.cli import UserError, open_from_args, plan_year_arg, worded
+from bnldesk.cli import UserError, WordChoices, open_from_args, plan_year_arg, worded
 from bnldesk.commands.speech import count, say
 from bnldesk.domain.wording import counted, language_name
 from bnldesk.preferences import command_line_language
@@ -39,7 +39,8 @@ def register(subparsers: Any) -> None:
     command.add_argument(
         "--year", type=plan_year_arg, metavar="Y", help="the plan year (or first programme year)"
     )
-    command.add_argument("--kind", choices=["plan", "programme"], help="override the detected kind")
+    kinds = WordChoices(("plan", "programme"), "DOCUMENT_KIND")
+    command.add_argument("--kind", type=kinds, choices=kinds, help="override the detected kind")
     command.set_defaults(func=cmd_import)
 
 

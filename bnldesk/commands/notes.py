@@ -276,7 +276,7 @@ def _live_note(session: Any, note_id: int) -> Annotation:
 
     note: Annotation | None = session.get(Annotation, note_id)
     if note is None or note.deleted_at is not None:
-        raise UserError(f"there is no note {note_id} (see 'bnldesk list annotations')")
+        raise UserError(say("no_such_note", command_line_language(), id=note_id))
     return note
 
 
@@ -349,7 +349,7 @@ def cmd_action_add(args: argparse.Namespace) -> int:
     from bnldesk.services.annotations import add_action
 
     if not args.title.strip():
-        raise UserError("an action item needs a title")
+        raise UserError(say("action_needs_title", command_line_language()))
     store = open_from_args(args)
     try:
         with store.transaction() as session:
@@ -371,11 +371,11 @@ def cmd_action_edit(args: argparse.Namespace) -> int:
         with store.transaction() as session:
             action = session.get(ActionItem, args.id)
             if action is None or action.deleted_at is not None:
-                raise UserError(f"there is no action item {args.id}")
+                raise UserError(say("no_such_action", command_line_language(), id=args.id))
             fields = ActionFields.of(action)
             if args.title is not None:
                 if not args.title.strip():
-                    raise UserError("an action item needs a title")
+                    raise UserError(say("action_needs_title", command_line_language()))
                 fields = replace(fields, title=args.title.strip())
             if args.owner is not None:
                 fields = replace(fields, owner=args.owner.strip())

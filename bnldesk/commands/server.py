@@ -9,7 +9,7 @@ import os
 import sys
 from typing import Any
 
-from bnldesk.cli import UserError, open_from_args, prompt_password
+from bnldesk.cli import UserError, open_from_args, prompt_password, usage_language, worded
 from bnldesk.commands.speech import say
 from bnldesk.preferences import command_line_language
 from bnldesk.store.backend import (
@@ -22,11 +22,12 @@ NEW_PASSWORD_VARIABLE = "BNLDESK_NEW_PASSWORD"
 
 
 def server_url_arg(value: str) -> ServerAddress:
-    """argparse type: a ``postgresql://`` URL."""
+    """argparse type: a ``postgresql://`` URL; another is refused in one line, in the
+    delegate's language."""
     try:
         return parse_server_url(value)
     except UnsupportedLocationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(worded(exc, usage_language())) from None
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -119,15 +120,19 @@ def cmd_server(args: argparse.Namespace) -> int:
         url = f"postgresql://{args.name}@HOST/{address.database}"
         print(say("delegate_added", language, name=args.name, url=url))
         return 0
-    raise UserError("usage: bnldesk server {init,add-delegate} URL ...")
+    usage = say("command_usage", language, command="server", actions="init,add-delegate")
+    raise UserError(f"{usage} URL ...")
 
 
 def _ask_new_password(name: str) -> str:
+    language = command_line_language()
     if not sys.stdin or not sys.stdin.isatty():
-        raise UserError(f"no terminal to ask {name}'s new password on: set {NEW_PASSWORD_VARIABLE}")
-    first = getpass.getpass(f"new password for {name}: ")
-    if first != getpass.getpass("the same again: "):
-        raise UserError("the two passwords differ: nothing was changed")
+        raise UserError(
+            say("no_terminal_for_password", language, name=name, variable=NEW_PASSWORD_VARIABLE)
+        )
+    first = getpass.getpass(say("new_password_for", language, name=name))
+    if first != getpass.getpass(say("password_again", language)):
+        raise UserError(say("passwords_differ", language))
     return first
 
 

@@ -39,12 +39,12 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "private_stay": (
         " (private notes stay on this laptop)",
         " (privénota's blijven op deze laptop)",
-        " (les notes privées restent sur cet ordinateur)",
+        " (les notes privées restent sur ce portable)",
     ),
     "private_left_share": (
         "; {count} left out: private notes stay on this laptop",
         "; {count} weggelaten: privénota's blijven op deze laptop",
-        " ; notes privées laissées de côté : {n} (elles restent sur cet ordinateur)",
+        " ; notes privées laissées de côté : {n} (elles restent sur ce portable)",
     ),
     "private_left_export": (
         "; {count} left out (--include-private adds them)",
@@ -54,7 +54,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "resolved_learns": (
         " (the other laptop learns how)",
         " (de andere laptop krijgt te weten hoe)",
-        " (l'autre ordinateur apprend comment)",
+        " (l'autre portable apprend comment)",
     ),
     "reattached_first": (
         "first linked {count} again to their note (an older version had left them without it)",
@@ -112,28 +112,28 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "unpaired": (
         "bundles from {name} are no longer accepted",
         "bundels van {name} worden niet meer aanvaard",
-        "les lots de {name} ne sont plus acceptés",
+        "les paquets de {name} ne sont plus acceptés",
     ),
     "paired": (
         "paired: bundles from {name} ({code}) are accepted",
         "gekoppeld: bundels van {name} ({code}) worden aanvaard",
-        "associé : les lots de {name} ({code}) sont acceptés",
+        "associé : les paquets de {name} ({code}) sont acceptés",
     ),
     "pairing_code": (
         "this laptop's pairing code: {code}",
         "koppelcode van deze laptop: {code}",
-        "code d'association de cet ordinateur : {code}",
+        "code d'association de ce portable : {code}",
     ),
     "pairing_how": (
         "enter it on the other laptop: bnldesk pair CODE --name NAME (and theirs here)",
         "voer hem in op de andere laptop: bnldesk pair CODE --name NAAM (en die van hen hier)",
-        "saisissez-le sur l'autre ordinateur : bnldesk pair CODE --name NOM (et le sien ici)",
+        "saisissez-le sur l'autre portable : bnldesk pair CODE --name NOM (et le sien ici)",
     ),
     # Refusals of `pair`, `backup` and `restore` (trial 17: under nl_NL they were English).
     "pair_needs_name": (
         "give the other laptop a name: bnldesk pair CODE --name NAME",
         "geef de andere laptop een naam: bnldesk pair CODE --name NAAM",
-        "donnez un nom à l'autre ordinateur\u00a0: bnldesk pair CODE --name NOM",
+        "donnez un nom à l'autre portable\u00a0: bnldesk pair CODE --name NOM",
     ),
     "database_missing": (
         "{path} does not exist",
@@ -153,7 +153,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
     "bundle_from": (
         "bundle from {author} written {when}",
         "bundel van {author}, geschreven {when}",
-        "lot de {author}, écrit le {when}",
+        "paquet de {author}, écrit le {when}",
     ),
     "unknown_author": ("unknown", "onbekend", "inconnu"),
     "backup_before_receive": (
@@ -206,7 +206,7 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "note: the file holds {count} marked private: anyone who has it can read them; edits "
         "to them are read back only into this database",
         "let op: het bestand bevat {count} gemarkeerd als privé: wie het heeft, kan ze lezen; "
-        "wijzigingen eraan worden alleen in deze database teruggelezen",
+        "wijzigingen eraan worden alleen in deze databank teruggelezen",
         "attention : notes marquées privées dans le fichier : {n} ; quiconque le détient peut "
         "les lire ; leurs modifications ne sont relues que dans cette base",
     ),
@@ -271,6 +271,87 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "niet geschreven, geen werkgroep of planonderdeel om ze aan te hangen: {points}; {actions}",
         "non écrit, aucun groupe de travail ni objet du plan pour les porter : {points} ; "
         "{actions}",
+    ),
+    # Refusals of the command line's own (trial 16/17: still English under nl and fr).
+    "flagship_items_only": (
+        "--flagship applies to 'list items' only",
+        "--flagship geldt alleen voor 'list items'",
+        "--flagship ne vaut que pour « list items »",
+    ),
+    "no_plan_for_year": (
+        "there is no {year} plan in {where}",
+        "er is geen jaarplan {year} in {where}",
+        "il n'y a pas de plan {year} dans {where}",
+    ),
+    "limit_at_least_one": (
+        "--limit must be 1 or more",
+        "--limit moet 1 of meer zijn",
+        "--limit doit valoir 1 ou plus",
+    ),
+    "nothing_to_search": (
+        "{text} has no letters, digits or symbols to search for",
+        "{text} bevat geen letters, cijfers of tekens om naar te zoeken",
+        "{text} ne contient ni lettres, ni chiffres, ni symboles à rechercher",
+    ),
+    "out_suffix": (
+        "{path}: the output file name must end in {suffix}",
+        "{path}: de naam van het bestand om te schrijven moet op {suffix} eindigen",
+        "{path}\u00a0: le nom du fichier à écrire doit se terminer par {suffix}",
+    ),
+    "unknown_columns": (
+        "unknown column(s) {columns}; choose from {known}",
+        "onbekende kolom(men) {columns}; kies uit {known}",
+        "colonne(s) inconnue(s) {columns}\u00a0; choisissez parmi {known}",
+    ),
+    "no_such_note": (
+        "there is no note {id} (see 'bnldesk list annotations')",
+        "er is geen nota {id} (zie 'bnldesk list notas')",
+        "il n'y a pas de note {id} (voir « bnldesk list notes »)",
+    ),
+    "no_such_action": (
+        "there is no action item {id}",
+        "er is geen actiepunt {id}",
+        "il n'y a pas de point d'action {id}",
+    ),
+    "action_needs_title": (
+        "an action item needs a title",
+        "een actiepunt heeft een titel nodig",
+        "un point d'action doit avoir un titre",
+    ),
+    "debrief_still_ahead": (
+        "meeting {id} is on {date}, still to come: its outcome is not known yet (add "
+        "--before-meeting to write its debrief now)",
+        "vergadering {id} is op {date} en moet nog komen: de uitkomst is nog niet bekend "
+        "(voeg --before-meeting toe om het verslag nu te schrijven)",
+        "la réunion {id} a lieu le {date} et est encore à venir\u00a0: son résultat n'est pas "
+        "encore connu (ajoutez --before-meeting pour écrire son compte rendu maintenant)",
+    ),
+    "section_which_plan": (
+        "{said} with --plan YEAR",
+        "{said} met --plan JAAR",
+        "{said} avec --plan ANNÉE",
+    ),
+    "command_usage": (
+        "usage: bnldesk {command} {{{actions}}} ...",
+        "gebruik: bnldesk {command} {{{actions}}} ...",
+        "utilisation\u00a0: bnldesk {command} {{{actions}}} ...",
+    ),
+    "no_terminal_for_password": (
+        "no terminal to ask {name}'s new password on: set {variable}",
+        "geen terminal om het nieuwe wachtwoord van {name} te vragen: zet {variable}",
+        "pas de terminal pour demander le nouveau mot de passe de {name}\u00a0: définissez "
+        "{variable}",
+    ),
+    "new_password_for": (
+        "new password for {name}: ",
+        "nieuw wachtwoord voor {name}: ",
+        "nouveau mot de passe de {name}\u00a0: ",
+    ),
+    "password_again": ("the same again: ", "nogmaals hetzelfde: ", "encore une fois\u00a0: "),
+    "passwords_differ": (
+        "the two passwords differ: nothing was changed",
+        "de twee wachtwoorden verschillen: er is niets gewijzigd",
+        "les deux mots de passe diffèrent\u00a0: rien n'a été modifié",
     ),
     # the command line itself
     "interrupted": ("interrupted", "onderbroken", "interrompu"),

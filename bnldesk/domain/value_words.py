@@ -200,6 +200,88 @@ LIST_KIND: dict[str, Words] = {
     ),
 }
 
+# The values of the command line's options with a fixed list (trial 17: ``--log-level``,
+# ``--leave-out`` and ``--kind`` took and listed English words only). Their codes are what the
+# program passes on; a delegate types the code or the word in her language (the brief
+# dialog's "Parts of the brief" for --leave-out, the window's names of the two documents for
+# --kind), and the help lists the words of the reader's language (:func:`option_words`).
+LOG_LEVEL: dict[str, Words] = {
+    "debug": Words("debug", "foutopsporing", "débogage"),
+    "info": Words("info", "info", "info", ("informatie", "information")),
+    "warning": Words("warning", "waarschuwing", "avertissement", ("warnings",)),
+    "error": Words("error", "fout", "erreur", ("errors", "fouten", "erreurs")),
+}
+BRIEF_PART: dict[str, Words] = {
+    "cover": Words("Cover", "Voorblad", "Page de garde", ("cover page",)),
+    "toc": Words(
+        "Contents",
+        "Inhoudsopgave",
+        "Table des matières",
+        ("table of contents", "inhoud", "sommaire"),
+    ),
+    "agenda": Words("Agenda", "Agenda", "Ordre du jour"),
+    "plan": Words(
+        "Plan", "Plan", "Plan", ("place in the plan", "plaats in het plan", "place dans le plan")
+    ),
+    "notes": Words("Notes", "Nota's", "Notes", ("note", "nota", "positions", "standpunten")),
+    "actions": Words(
+        "Action items",
+        "Actiepunten",
+        "Points d'action",
+        ("action", "action item", "actiepunt", "acties", "point d'action"),
+    ),
+    "contacts": Words(
+        "Contacts",
+        "Contactpersonen",
+        "Contacts",
+        ("contact", "contacten", "contactpersoon", "personnes de contact"),
+    ),
+    "history": Words(
+        "History",
+        "Geschiedenis",
+        "Historique",
+        ("earlier plans", "eerdere plannen", "plans antérieurs"),
+    ),
+}
+# What ``bnldesk import --kind`` reads a document as: the window's names of the documents.
+DOCUMENT_KIND: dict[str, Words] = {
+    "plan": TARGET_KIND["plan"],
+    "programme": Words(
+        "Work programme",
+        "Werkprogramma",
+        "Programme de travail",
+        ("Programme", "programma", "program", "work program"),
+    ),
+}
+
+
+def option_words(words: dict[str, Words], language: str) -> list[str]:
+    """The values of an option as a delegate types them in ``language``: the codes in English
+    (what the option always took), else the window's words lowercased, written without
+    apostrophes and with "-" for spaces ("page-de-garde", "notas"), so a shell takes them
+    unquoted."""
+    if language not in ("nl", "fr"):
+        return list(words)
+    return [
+        entry.said_in(language).lower().replace("'", "").replace("’", "").replace(" ", "-")
+        for entry in words.values()
+    ]
+
+
+def typed_code(words: dict[str, Words], typed: str) -> str | None:
+    """The code that ``typed`` names in ``words``: as :func:`code_of`, also written the way
+    :func:`option_words` writes the words ("-" or "_" for a space, apostrophes left out:
+    "points-daction", "Nota's", "notas"); None for a word it does not know."""
+    spaced = " ".join(typed.replace("-", " ").replace("_", " ").split())
+    bare = spaced.replace("'", "").replace("’", "")
+    table = word_table(words)
+    for form in (typed, spaced, bare):
+        code = table.get(fold(form))
+        if code is not None:
+            return code
+    bare_table = {fold(word.replace("'", "")): code for word, code in table.items()}
+    return bare_table.get(fold(bare))
+
 
 def visibility_choices(language: str) -> str:
     """Each visibility's code with who sees the note, in ``language`` ("en", "nl", "fr"):
@@ -244,8 +326,11 @@ def code_of(words: dict[str, Words] | dict[int, Words], text: str) -> str | None
 
 __all__ = [
     "ACTION_STATUS",
+    "BRIEF_PART",
+    "DOCUMENT_KIND",
     "LANGUAGES",
     "LIST_KIND",
+    "LOG_LEVEL",
     "NOTE_STATUS",
     "POSITION_STATE",
     "PRIORITY",
@@ -255,5 +340,7 @@ __all__ = [
     "VISIBILITY_WHO",
     "Words",
     "code_of",
+    "option_words",
+    "typed_code",
     "word_table",
 ]

@@ -43,12 +43,12 @@ ACTIONS: dict[str, Said] = {
     "conflict-resolved": (
         "Conflicts already settled on another laptop",
         "Conflicten al opgelost op een andere laptop",
-        "Conflits déjà réglés sur un autre ordinateur",
+        "Conflits déjà réglés sur un autre portable",
     ),
     "refused": (
         "Left out (private on this laptop)",
         "Weggelaten (privé op deze laptop)",
-        "Écartés (privés sur cet ordinateur)",
+        "Écartés (privés sur ce portable)",
     ),
     "orphan": (
         "Left out (not in this database's plans)",
@@ -91,13 +91,13 @@ COUNTED: dict[str, Counted] = {
          "{n} conflicts already settled on another laptop"),
         ("{n} conflict al opgelost op een andere laptop",
          "{n} conflicten al opgelost op een andere laptop"),
-        ("{n} conflit déjà réglé sur un autre ordinateur",
-         "{n} conflits déjà réglés sur un autre ordinateur"),
+        ("{n} conflit déjà réglé sur un autre portable",
+         "{n} conflits déjà réglés sur un autre portable"),
     ),
     "refused": (
         ("{n} left out (private on this laptop)", "{n} left out (private on this laptop)"),
         ("{n} weggelaten (privé op deze laptop)", "{n} weggelaten (privé op deze laptop)"),
-        ("{n} écarté (privé sur cet ordinateur)", "{n} écartés (privés sur cet ordinateur)"),
+        ("{n} écarté (privé sur ce portable)", "{n} écartés (privés sur ce portable)"),
     ),
     "orphan": (
         ("{n} left out (not in this database's plans)",
@@ -134,7 +134,7 @@ QUOTED: dict[str, int] = {"annotation": 1}
 
 # Why a record was left out (bnldesk.services.sync.Change.reason).
 REASONS: dict[str, Said] = {
-    PRIVATE_HERE: ("private on this laptop", "privé op deze laptop", "privé sur cet ordinateur"),
+    PRIVATE_HERE: ("private on this laptop", "privé op deze laptop", "privé sur ce portable"),
     ON_PRIVATE_NOTE: ("on a private note", "bij een privénota", "sur une note privée"),
     "annotation": (
         "its note is not in this database",
@@ -163,17 +163,17 @@ SENTENCES: dict[str, Said] = {
     # Before a summary's counts: what receiving would do (a preview), what it did.
     "would_bring": ("On receiving", "Bij ontvangst", "À la réception"),
     "received": ("Received", "Ontvangen", "Reçu"),
-    "laptop_got": ("This laptop — %1.", "Deze laptop — %1.", "Cet ordinateur — %1."),
+    "laptop_got": ("This laptop — %1.", "Deze laptop — %1.", "Ce portable — %1."),
     "laptop_nothing": (
         "This laptop: nothing new from the server.",
         "Deze laptop: niets nieuws van de server.",
-        "Cet ordinateur : rien de nouveau du serveur.",
+        "Ce portable : rien de nouveau du serveur.",
     ),
     "server_got": ("The server — %1.", "De server — %1.", "Le serveur — %1."),
     "server_nothing": (
         "The server: nothing new from this laptop.",
         "De server: niets nieuws van deze laptop.",
-        "Le serveur : rien de nouveau de cet ordinateur.",
+        "Le serveur : rien de nouveau de ce portable.",
     ),
 }
 
