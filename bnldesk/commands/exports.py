@@ -159,7 +159,6 @@ def _private_left_out(store: Store, subject: BriefSubject, options: BriefOptions
 
 def _export(args: argparse.Namespace, kinds: list[str]) -> int:
     from bnldesk.services.reports import (
-        EXPORT_KINDS,
         ExportError,
         ExportFilters,
         XlsxOptions,
@@ -169,17 +168,7 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
 
     target = out_file(args, ".xlsx")
     out = target.path
-    columns: dict[str, list[str]] = {}
-    if args.columns:
-        wanted = [c.strip() for c in ",".join(args.columns).split(",") if c.strip()]
-        kind = EXPORT_KINDS[kinds[0]]
-        known = [c.key for c in kind.columns]
-        unknown = [c for c in wanted if c not in known]
-        if unknown:
-            raise UserError(
-                f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(known)}"
-            )
-        columns[kinds[0]] = wanted
+    columns = _chosen_columns(args, kinds)
     language = command_line_language(args.language)
     filters = ExportFilters(
         audience=_audience(args, language),
@@ -218,6 +207,21 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
             )
         )
     return 0
+
+
+def _chosen_columns(args: argparse.Namespace, kinds: list[str]) -> dict[str, list[str]]:
+    """The ``--columns`` of the first sheet of ``kinds`` ({} when none are given); a
+    :class:`~bnldesk.cli.UserError` naming the known ones for an unknown column."""
+    from bnldesk.services.reports import EXPORT_KINDS
+
+    if not args.columns:
+        return {}
+    wanted = [c.strip() for c in ",".join(args.columns).split(",") if c.strip()]
+    known = [c.key for c in EXPORT_KINDS[kinds[0]].columns]
+    unknown = [c for c in wanted if c not in known]
+    if unknown:
+        raise UserError(f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(known)}")
+    return {kinds[0]: wanted}
 
 
 def cmd_export_workgroups(args: argparse.Namespace) -> int:

@@ -569,8 +569,9 @@ def collect_brief(
 
     The notes are those on the subject, its sections and projects, the workgroups of a section
     brief and the plan objects on a meeting's agenda, but not the meeting's own debrief notes;
-    private ones only with ``options.include_private``. Actions are overdue relative to ``today`` (default: today).
-    Raises :class:`BriefSubjectNotFound` when the subject (or its plan year) is not there.
+    private ones only with ``options.include_private``; for other delegations
+    (``options.audience``) shareable ones only, without the meeting's own texts and actions.
+    Actions are overdue relative to ``today`` (default: today). Raises :class:`BriefSubjectNotFound` when the subject (or its plan year) is not there.
     """
     today = today or dt.date.today()
     found = _find_subject(session, subject)
@@ -585,21 +586,12 @@ def collect_brief(
         meeting_year=scope.meeting_year,
         today=today,
     )
-    marks: AgendaMarks = {}
-    agenda_sections: list[Section] = []
-    if found.meeting is not None:
-        marks, agenda_sections = _agenda_places(session, found.meeting, plan)
-    covered = {s.id for s in sections}
-    language = options.language
-    data.placements = [_placement(s, marks, language) for s in sections]
-    # Each agenda point's place comes from its own object's plan, whatever the brief's year.
-    data.placements += [
-        _placement(s, marks, language) for s in agenda_sections if s.id not in covered
-    ]
+    data.placements = _placements(session, found.meeting, scope, options.language)
     keys = _note_keys(session, scope, workgroup)
     agenda_years: dict[NoteKey, int | None] = {}
     if found.meeting is not None:
-        data.meeting, agenda_years = _meeting_part(session, found.meeting, keys, language)
+        meeting_part = _meeting_part(session, found.meeting, keys, options.language)
+        data.meeting, agenda_years = meeting_part
     keys = list(dict.fromkeys(keys))
     notes = _notes_on(session, keys, options)
     if found.meeting is not None:
@@ -623,6 +615,22 @@ def collect_brief(
         session, workgroup, sections, earlier_notes, plan, options.include_private
     )
     return data
+
+
+def _placements(
+    session: Session, meeting: Meeting | None, scope: _Scope, language: str
+) -> list[Placement]:
+    """Where the brief's sections sit in the plan, then the sections of ``meeting``'s agenda
+    points it does not cover, each marked with the points about it."""
+    marks: AgendaMarks = {}
+    agenda_sections: list[Section] = []
+    if meeting is not None:
+        marks, agenda_sections = _agenda_places(session, meeting, scope.plan)
+    covered = {s.id for s in scope.sections}
+    placements = [_placement(s, marks, language) for s in scope.sections]
+    # Each agenda point's place comes from its own object's plan, whatever the brief's year.
+    placements += [_placement(s, marks, language) for s in agenda_sections if s.id not in covered]
+    return placements
 
 
 def _without_own_texts(meeting: MeetingInfo) -> None:
