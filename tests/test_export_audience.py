@@ -15,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pypdf
 import pytest
+from export_helpers import plan_2013
 
 from bnldesk.cli import main
 from bnldesk.domain.models import ActionItem, AgendaItem, Meeting, TargetKind
@@ -33,7 +34,6 @@ from bnldesk.services.reports import (
 from bnldesk.services.reports.audience import Audience, audience_file_stem, audience_of
 from bnldesk.store.engine import Store
 from bnldesk.store.structure import write_document
-from export_helpers import plan_2013
 
 pytestmark = pytest.mark.both_backends
 

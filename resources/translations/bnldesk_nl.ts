@@ -189,7 +189,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="242"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -1851,8 +1851,8 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="294"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="300"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="95"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>File</source>
         <translation>Bestand</translation>
@@ -2287,138 +2287,164 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="49"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="51"/>
         <source>Browse...</source>
         <translation>Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="58"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="60"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="86"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="76"/>
+        <source>My delegation</source>
+        <translation>Mijn delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="77"/>
+        <source>Other delegations</source>
+        <translation>Andere delegaties</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="80"/>
+        <source>For other delegations, the file holds only the notes marked shareable and says nothing of the others.</source>
+        <translation>Voor andere delegaties bevat het bestand alleen de nota&apos;s die als deelbaar gemarkeerd zijn, en zegt het niets over de andere.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="104"/>
+        <source>For other delegations: only notes marked shareable go in. Your delegation&apos;s and private notes stay out, and the file does not mention them.</source>
+        <translation>Voor andere delegaties: alleen nota&apos;s die als deelbaar gemarkeerd zijn, gaan mee. De nota&apos;s van uw delegatie en uw privénota&apos;s blijven erbuiten, en het bestand vermeldt ze niet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="128"/>
         <source>Folder not made</source>
         <translation>Map niet aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="88"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="130"/>
         <source>The folder %1 could not be made: %2.</source>
         <translation>De map %1 kon niet worden aangemaakt: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="100"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="142"/>
         <source>Make folder</source>
         <translation>Map aanmaken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="101"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="143"/>
         <source>The folder %1 does not exist. Make it?</source>
         <translation>De map %1 bestaat niet. Aanmaken?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="114"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="156"/>
         <source>Replace file</source>
         <translation>Bestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="115"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="157"/>
         <source>%1 already exists in %2. Replace it?</source>
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="128"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (geen jaarplan %3 vermeldt het).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="132"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="133"/>
         <source>The plan the section is in.</source>
         <translation>Het jaarplan waarin het thema staat.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="134"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="139"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="184"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="221"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="225"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="228"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="239"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="238"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="92"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="244"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="264"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="270"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="283"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="184"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="297"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="292"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="298"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="381"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="370"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="390"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="381"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="401"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="406"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
@@ -2426,17 +2452,17 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="411"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Er is geen komende vergadering van %1 gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="444"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="471"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="480"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -2444,7 +2470,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="481"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2452,17 +2478,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="459"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="486"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="465"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="492"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="500"/>
+        <source>for other delegations: shareable notes only</source>
+        <translation>voor andere delegaties: alleen deelbare nota&apos;s</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="476"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="505"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2470,7 +2501,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="478"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="507"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2483,7 +2514,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1008"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="293"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="299"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2492,48 +2523,48 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="303"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="309"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="198"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="71"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="80"/>
         <source>Export Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="109"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="122"/>
         <source>none (everything)</source>
         <translation>geen (alles)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="125"/>
         <source>Filters applied to the workbook: %1</source>
         <translation>Filters toegepast op de werkmap: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="113"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="126"/>
         <source>Not applied (they filter the window&apos;s list only): %1</source>
         <translation>Niet toegepast (ze filteren alleen de lijst in het venster): %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="130"/>
         <source>Filters of the current view: %1</source>
         <translation>Filters van de huidige weergave: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="144"/>
         <source>Include this sheet</source>
         <translation>Dit werkblad opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="155"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="235"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n privénota wordt weggelaten (ze blijft op deze computer).</numerusform>
@@ -2541,12 +2572,12 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="213"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="243"/>
         <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
         <translation>De privénota&apos;s komen in het bestand: wie het krijgt, kan ze lezen. Wijzigingen eraan worden alleen op deze computer ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="219"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="249"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
@@ -2556,7 +2587,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="266"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="82"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="93"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>

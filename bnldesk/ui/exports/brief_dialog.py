@@ -1,5 +1,6 @@
-"""The brief dialog: the parts of the brief, the plan year and the meeting whose agenda it
-carries, private notes or not (saying how many are left out), the marking and the file.
+"""The brief dialog: the parts of the brief, whom it is for, the plan year and the meeting whose
+agenda it carries, private notes or not (saying how many are left out), the marking and the
+file.
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ from bnldesk.services.reports.brief_data import PlanYearChoice, plan_year_choice
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.exports.common import (
+    AudienceChoice,
     PathRow,
     escape_html,
     label_text,
+    partners_note,
     ready_to_write,
     tr,
     with_suffix,
@@ -192,6 +195,7 @@ class BriefDialog(WritingDialog):
         self._choices = BriefChoices()
         self._default_path = default_path
         self._proposed_path = default_path  # replaced while the delegate has not typed another
+        self._proposed_base = default_path  # the same, before it is named for the audience
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{escape_html(subject_label)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
@@ -233,6 +237,8 @@ class BriefDialog(WritingDialog):
             note.setStyleSheet(f"color: {colours.css(colours.muted())};")
             note.hide()
         form.addRow(label_text(tr("Delegation")), self._build_delegation())
+        self.audience_combo = AudienceChoice()
+        form.addRow(label_text(tr("For")), self.audience_combo)
         form.addRow(label_text(tr("Plan year")), self.year_combo)
         form.addRow("", self.year_note)
         form.addRow(label_text(tr("Agenda of")), self.meeting_combo)
@@ -324,7 +330,7 @@ class BriefDialog(WritingDialog):
         # What the delegate typed for this meeting comes back as typed (the Preferences'
         # marking, when nothing was typed, is already in the brief's language).
         self.marking_edit.setText(recalled.marking)
-        self.private_box.setChecked(recalled.include_private)
+        self.private_box.setChecked(recalled.include_private and not self._for_partners())
 
     def _choice_typed(self) -> None:
         self._typed_choice = True
@@ -337,6 +343,20 @@ class BriefDialog(WritingDialog):
         self.part_boxes["notes"].toggled.connect(lambda _on: self._count_left_out())
         self.year_combo.activated.connect(lambda _i: self._count_left_out())
         self.meeting_combo.activated.connect(lambda _i: self._meeting_chosen())
+        self.audience_combo.currentIndexChanged.connect(lambda _i: self._audience_chosen())
+
+    def _for_partners(self) -> bool:
+        return self.audience_combo.for_partners()
+
+    def _audience_chosen(self) -> None:
+        """For other delegations: no private notes (the box is off and cannot be ticked), the
+        file named for them, and the line under the box says what goes in."""
+        partners = self._for_partners()
+        if partners:
+            self.private_box.setChecked(False)
+        self.private_box.setEnabled(not partners)
+        self._propose_path(self._proposed_base)
+        self._show_left_out()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -401,7 +421,10 @@ class BriefDialog(WritingDialog):
         self._count_left_out()
 
     def _propose_path(self, path: Path) -> None:
-        """Show ``path`` unless the delegate typed or chose another file."""
+        """Show ``path`` (named for the audience chosen) unless the delegate typed or chose
+        another file."""
+        self._proposed_base = path
+        path = self.audience_combo.path_for(path, self._base.language)
         if self.path_row.path() == self._proposed_path:
             self.path_row.edit.setText(str(path))
         self._proposed_path = path
@@ -438,6 +461,10 @@ class BriefDialog(WritingDialog):
         )
 
     def _show_left_out(self) -> None:
+        if self._for_partners():
+            self.left_out_label.setText(partners_note())
+            self.left_out_label.setVisible(True)
+            return
         notes, actions = self._left_out.notes, self._left_out.actions
         if self.private_box.isChecked() or not (notes or actions):
             self.left_out_label.setText(
@@ -469,6 +496,8 @@ class BriefDialog(WritingDialog):
 
     def left_out_summary(self) -> str:
         """For the summary after the export: what the brief left out, or ""."""
+        if self._for_partners():
+            return tr("for other delegations: shareable notes only")
         if self.private_box.isChecked():
             return ""
         parts = []
@@ -480,7 +509,8 @@ class BriefDialog(WritingDialog):
 
     def options(self) -> BriefOptions:
         options = BriefOptions(
-            include_private=self.private_box.isChecked(),
+            audience=self.audience_combo.audience(),
+            include_private=self.private_box.isChecked() and not self._for_partners(),
             marking=self.marking_edit.text().strip(),
             delegation=self._chosen_delegation(),
             author=self._base.author,
