@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -236,9 +237,7 @@ class BriefDialog(WritingDialog):
             note.setTextFormat(Qt.TextFormat.PlainText)  # names are the delegate's text
             note.setStyleSheet(f"color: {colours.css(colours.muted())};")
             note.hide()
-        form.addRow(label_text(tr("Delegation")), self._build_delegation())
-        self.audience_combo = AudienceChoice()
-        form.addRow(label_text(tr("For")), self.audience_combo)
+        form.addRow(label_text(tr("Delegation")), self._build_delegation_and_audience())
         form.addRow(label_text(tr("Plan year")), self.year_combo)
         form.addRow("", self.year_note)
         form.addRow(label_text(tr("Agenda of")), self.meeting_combo)
@@ -259,6 +258,18 @@ class BriefDialog(WritingDialog):
             self.delegation_combo.addItem(self.settings.delegation(), "other")
         self.delegation_combo.setCurrentIndex(max(0, self.delegation_combo.findData(code)))
         return self.delegation_combo
+
+    def _build_delegation_and_audience(self) -> QHBoxLayout:
+        """The delegation and, beside it (a row more did not fit 1280x720 at a scale of 1.5),
+        whom the brief is for."""
+        row = QHBoxLayout()
+        row.addWidget(self._build_delegation(), 1)
+        self.audience_combo = AudienceChoice()
+        for_label = QLabel(label_text(tr("For")))
+        for_label.setBuddy(self.audience_combo)
+        row.addWidget(for_label)
+        row.addWidget(self.audience_combo, 1)
+        return row
 
     def _chosen_delegation(self) -> str:
         code = str(self.delegation_combo.currentData())
