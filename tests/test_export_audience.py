@@ -190,7 +190,7 @@ def test_a_workbook_for_other_delegations_holds_and_counts_the_shareable_notes_o
     for hidden in HIDDEN:
         assert hidden not in text, hidden
     assert result.rows["annotations"] == 1 and result.private_notes == 0
-    assert "For: For other delegations" in text  # the "about" sheet says whom it is for
+    assert "For: Other delegations" in text  # the "about" sheet says whom it is for
     sheet = openpyxl.load_workbook(out)["Workgroups"]
     header = [cell.value for cell in sheet[1]]
     rows = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}

@@ -38,6 +38,7 @@ from bnldesk.domain.models import (
     workgroup_section,
 )
 from bnldesk.domain.tag_line import tags_line
+from bnldesk.domain.value_words import AUDIENCE
 from bnldesk.domain.workgroup_names import Naming, ShownName
 from bnldesk.services.reports.audience import Audience, shown_notes
 from bnldesk.services.reports.contacts import WorkgroupContacts, contacts_for_workgroups
@@ -108,7 +109,7 @@ class ExportFilters:
         if self.tag:
             out.append((label("filter_tag", language), self.tag))
         if self.audience == Audience.PARTNERS:
-            out.append((label("filter_for", language), label("for_partners", language)))
+            out.append((label("filter_for", language), AUDIENCE["partners"].said_in(language)))
         elif self.include_private:
             out.append((label("filter_private", language), "✓"))
         return out
