@@ -122,17 +122,17 @@ def _audience(args: argparse.Namespace, language: str) -> Audience:
 def _audience_word(value: str) -> str:
     """An argparse type for ``--for``: the code ("delegation", "partners") that ``value``
     names, in English, Dutch or French ("andere delegaties", "autres délégations")."""
-    from bnldesk.domain.value_words import code_of
+    from bnldesk.services.reports.audience import audience_of
 
-    code = code_of(AUDIENCE, value)
-    if code is None:
+    found = audience_of(value)
+    if found is None:
         language = usage_language()
         words = ", ".join(AUDIENCE)
         if language in ("nl", "fr"):
             words += ", " + ", ".join(w.said_in(language).lower() for w in AUDIENCE.values())
         said = usage_spoken("'%(value)s' is not a valid value: choose from %(words)s")
         raise argparse.ArgumentTypeError(said % {"value": value, "words": words})
-    return code
+    return found.value
 
 
 def _add_audience(p: argparse.ArgumentParser) -> None:
