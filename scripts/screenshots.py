@@ -171,11 +171,17 @@ def shoot_dialogs(camera: Camera, window: MainWindow, workgroup: int, folder: Pa
     assert brief is not None  # the screenshots' settings have a delegation chosen
     camera.settle(window)
     camera.save(brief, folder, "brief-dialog")
+    brief.audience_combo.setCurrentIndex(1)  # for other delegations
+    camera.settle(window)
+    camera.save(brief, folder, "brief-dialog-partners")
     brief.reject()
     panel.window().close()
     export_excel(window)
     camera.settle(window)
     camera.save(window.excel_dialog, folder, "excel-dialog")  # type: ignore[attr-defined]
+    window.excel_dialog.audience_combo.setCurrentIndex(1)  # type: ignore[attr-defined]
+    camera.settle(window)
+    camera.save(window.excel_dialog, folder, "excel-dialog-partners")  # type: ignore[attr-defined]
     window.excel_dialog.reject()  # type: ignore[attr-defined]
     share = ShareDialog(window.settings, window)
     camera.save(share, folder, "share")

@@ -21,7 +21,7 @@ keeps every help of the parser in :data:`HELP`.
 
 from __future__ import annotations
 
-from bnldesk.domain.value_words import visibility_help
+from bnldesk.domain.value_words import AUDIENCE_HELP, visibility_help
 
 Said = tuple[str, str]  # (Dutch, French)
 
@@ -282,6 +282,13 @@ HELP: dict[str, Said] = {
         "l'auteur nommé dans le fichier",
     ),
     "include private notes": ("neem privénota's op", "inclure les notes privées"),
+    AUDIENCE_HELP: (
+        "voor wie het bestand is: delegation (mijn delegatie: haar nota's en de deelbare) of "
+        "partners (andere delegaties: alleen deelbare nota's); ook 'andere delegaties'",
+        "pour qui est le fichier : delegation (ma délégation : ses notes et les "
+        "partageables) ou partners (autres délégations : notes partageables seulement) ;"
+        " aussi « autres délégations »",
+    ),
     "e.g. 'LIMITED DISTRIBUTION'": ("bv. 'BEPERKTE VERSPREIDING'", "p. ex. 'DIFFUSION RESTREINTE'"),
     "the delegation, e.g. BE, NL, LU (default: the preferences' delegation)": (
         "de delegatie, bv. BE, NL, LU (standaard: de delegatie van de voorkeuren)",

@@ -18,12 +18,16 @@ from bnldesk.cli import (
     out_file,
     plan_year_arg,
     said,
+    usage_language,
+    usage_spoken,
 )
 from bnldesk.commands.speech import count, say
+from bnldesk.domain.value_words import AUDIENCE, AUDIENCE_HELP
 from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:
     from bnldesk.services.reports import BriefOptions, BriefSubject
+    from bnldesk.services.reports.audience import Audience
     from bnldesk.store.engine import Store
 
 # The workbook's sheets as the command line counts their rows: "1 note", "79 workgroups".
@@ -56,7 +60,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
     # and the delegate is told how to choose one (shared case 12: a refused brief broke
     # "brief --meeting 1" on a new laptop).
     delegation = args.delegation or preferences.delegation
+    audience = _audience(args, language)
     options = BriefOptions(
+        audience=audience,
         include_private=args.include_private,
         marking=args.marking or "",
         delegation=delegation,
@@ -77,23 +83,70 @@ def cmd_brief(args: argparse.Namespace) -> int:
     finally:
         store.close()
     counts = f"{count('page', result.pages, language)}, {count('note', result.notes, language)}"
-    _print_written(target, counts, private, language)
+    _print_written(target, counts, private, language, audience)
     if not delegation.strip():
         path = str(settings_file())
         print(f"bnldesk: {say('no_delegation', language, path=path)}", file=sys.stderr)
     return 0
 
 
-def _print_written(target: OutFile, counts: str, private: int, language: str) -> None:
+def _print_written(
+    target: OutFile, counts: str, private: int, language: str, audience: Audience | None
+) -> None:
     """The line of an export: the file, what is in it, the private notes left out (``private``)
-    and whether it replaced a file, in ``language``."""
-    left = say(
-        "private_left_export", language, count=count("private_note", private, language), n=private
-    )
+    or, for other delegations (``audience``), that it holds their notes only, and whether it
+    replaced a file, in ``language``."""
+    left = ""
+    if audience == "partners":
+        left = say("for_partners_export", language)
+    elif private:
+        left = say(
+            "private_left_export",
+            language,
+            count=count("private_note", private, language),
+            n=private,
+        )
     print(
-        say("file_counts", language, path=target.path, counts=counts)
-        + (left if private else "")
-        + target.said(language)
+        say("file_counts", language, path=target.path, counts=counts) + left + target.said(language)
+    )
+
+
+def _audience(args: argparse.Namespace, language: str) -> Audience:
+    """Who the file of ``args`` is for (``--for``, the delegation unless given); a
+    :class:`~bnldesk.cli.UserError` in ``language`` for ``--include-private`` with ``--for
+    partners`` (a file for other delegations never holds private notes)."""
+    from bnldesk.services.reports.audience import Audience
+
+    audience = Audience(getattr(args, "audience", None) or Audience.DELEGATION)
+    if audience == Audience.PARTNERS and getattr(args, "include_private", False):
+        raise UserError(say("private_not_for_partners", language))
+    return audience
+
+
+def _audience_word(value: str) -> str:
+    """An argparse type for ``--for``: the code ("delegation", "partners") that ``value``
+    names, in English, Dutch or French ("andere delegaties", "autres délégations")."""
+    from bnldesk.services.reports.audience import audience_of
+
+    found = audience_of(value)
+    if found is None:
+        language = usage_language()
+        words = ", ".join(AUDIENCE)
+        if language in ("nl", "fr"):
+            words += ", " + ", ".join(w.said_in(language).lower() for w in AUDIENCE.values())
+        said = usage_spoken("'%(value)s' is not a valid value: choose from %(words)s")
+        raise argparse.ArgumentTypeError(said % {"value": value, "words": words})
+    return found.value
+
+
+def _add_audience(p: argparse.ArgumentParser) -> None:
+    """``--for delegation|partners`` (or a Dutch or French word for either)."""
+    p.add_argument(
+        "--for",
+        dest="audience",
+        type=_audience_word,
+        metavar="delegation|partners",
+        help=AUDIENCE_HELP,
     )
 
 
@@ -133,7 +186,6 @@ def _column_keys(args: argparse.Namespace, keys: list[str]) -> list[str]:
 
 def _export(args: argparse.Namespace, kinds: list[str]) -> int:
     from bnldesk.services.reports import (
-        EXPORT_KINDS,
         ExportError,
         ExportFilters,
         XlsxOptions,
@@ -143,11 +195,10 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
 
     target = out_file(args, ".xlsx")
     out = target.path
-    columns: dict[str, list[str]] = {}
-    if args.columns:
-        keys = [c.key for c in EXPORT_KINDS[kinds[0]].columns]
-        columns[kinds[0]] = _column_keys(args, keys)
+    columns = _chosen_columns(args, kinds)
+    language = command_line_language(args.language)
     filters = ExportFilters(
+        audience=_audience(args, language),
         plan_year=getattr(args, "plan", None),
         chapter=getattr(args, "chapter", None),
         search=getattr(args, "search", None),
@@ -157,7 +208,7 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
     options = XlsxOptions(
         kinds=kinds,
         columns=columns,
-        language=command_line_language(args.language),
+        language=language,
         author=args.author or "",
     )
     store = open_from_args(args)
@@ -169,10 +220,9 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
         raise UserError(str(exc)) from exc
     finally:
         store.close()
-    language = options.language
     counts = ", ".join(count(SHEET_NOUNS[k], n, language) for k, n in result.rows.items())
     private = sum(part.count for part in left if part.what == "private_notes")
-    _print_written(target, counts, private, language)
+    _print_written(target, counts, private, language, filters.audience)
     if result.private_notes:
         # Only when the file holds one (fifth trial: it warned about a file of shareable notes).
         print(
@@ -184,6 +234,16 @@ def _export(args: argparse.Namespace, kinds: list[str]) -> int:
             )
         )
     return 0
+
+
+def _chosen_columns(args: argparse.Namespace, kinds: list[str]) -> dict[str, list[str]]:
+    """The ``--columns`` of the first sheet of ``kinds`` ({} when none are given); a
+    :class:`~bnldesk.cli.UserError` naming the known ones for an unknown column."""
+    from bnldesk.services.reports import EXPORT_KINDS
+
+    if not args.columns:
+        return {}
+    return {kinds[0]: _column_keys(args, [c.key for c in EXPORT_KINDS[kinds[0]].columns])}
 
 
 def cmd_export_workgroups(args: argparse.Namespace) -> int:
@@ -340,6 +400,7 @@ def _register_brief(sub: Any) -> None:
     p.add_argument("--plan", type=plan_year_arg, metavar="YEAR")
     _common(p)
     p.add_argument("--include-private", action="store_true", help="include private notes")
+    _add_audience(p)
     p.add_argument("--marking", metavar="TEXT", help="e.g. 'LIMITED DISTRIBUTION'")
     p.add_argument(
         "--delegation",
@@ -367,6 +428,7 @@ def _register_workgroups_export(sub: Any) -> None:
     p.add_argument("--tag", metavar="T", help="only workgroups with a note tagged T")
     p.add_argument("--columns", action="append", metavar="A,B,...", help="columns to write")
     p.add_argument("--include-private", action="store_true", help="count private notes too")
+    _add_audience(p)
     p.add_argument("--all-sheets", action="store_true", help="add the contacts and notes sheets")
     p.set_defaults(func=cmd_export_workgroups)
 
@@ -392,6 +454,7 @@ def _register_annotations_export(sub: Any) -> None:
     p.add_argument("--tag", metavar="T")
     p.add_argument("--columns", action="append", metavar="A,B,...")
     p.add_argument("--include-private", action="store_true", help="include private notes")
+    _add_audience(p)
     p.set_defaults(func=cmd_export_annotations)
 
 

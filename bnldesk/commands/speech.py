@@ -46,6 +46,19 @@ _LINES: dict[str, tuple[str, str, str]] = {
         "; {count} weggelaten: privénota's blijven op deze laptop",
         " ; notes privées laissées de côté : {n} (elles restent sur ce portable)",
     ),
+    "for_partners_export": (
+        " (for other delegations: shareable notes only)",
+        " (voor andere delegaties: alleen deelbare nota's)",
+        " (pour les autres délégations : notes partageables seulement)",
+    ),
+    "private_not_for_partners": (
+        "--include-private cannot go with --for partners: a file for other delegations holds "
+        "shareable notes only",
+        "--include-private gaat niet samen met --for partners: een bestand voor andere "
+        "delegaties bevat alleen deelbare nota's",
+        "--include-private ne va pas avec --for partners : un fichier pour les autres "
+        "délégations ne contient que des notes partageables",
+    ),
     "private_left_export": (
         "; {count} left out (--include-private adds them)",
         "; {count} weggelaten (--include-private neemt ze op)",

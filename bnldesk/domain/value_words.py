@@ -112,6 +112,41 @@ VISIBILITY: dict[str, Words] = {
     for code, words in _SHORT.items()
 }
 
+# For whom an export is made (bnldesk.services.reports.audience.Audience): the export dialogs' "For:"
+# list and the command line's ``--for``, which also takes the earlier words (a delegate types
+# "partners", "delegatie" or "autres délégations").
+AUDIENCE: dict[str, Words] = {
+    "delegation": Words(
+        "My delegation",
+        "Mijn delegatie",
+        "Ma délégation",
+        ("delegation", "delegatie", "délégation", "own", "eigen", "mine"),
+    ),
+    "partners": Words(
+        "Other delegations",
+        "Andere delegaties",
+        "Autres délégations",
+        (
+            "partners",
+            "partenaires",
+            "others",
+            "anderen",
+            "autres",
+            "les autres délégations",
+            "for other delegations",
+            "voor andere delegaties",
+            "pour les autres délégations",
+        ),
+    ),
+}
+# The command line's help of the exports' ``--for`` in English (its Dutch and French are in
+# bnldesk.commands._usage_words.HELP, under this text).
+AUDIENCE_HELP = (
+    "who the file is for: delegation (my delegation: its notes and the shareable ones) or "
+    "partners (other delegations: shareable notes only); also 'other delegations'"
+)
+
+
 # The kinds of object a note is on. A section is an "onderdeel" in Dutch (DOMAIN.md's
 # "thema / onderdeel"): "Thema" is left to the programme's themes; earlier sheets wrote "Thema".
 TARGET_KIND: dict[str, Words] = {
@@ -326,6 +361,8 @@ def code_of(words: dict[str, Words] | dict[int, Words], text: str) -> str | None
 
 __all__ = [
     "ACTION_STATUS",
+    "AUDIENCE",
+    "AUDIENCE_HELP",
     "BRIEF_PART",
     "DOCUMENT_KIND",
     "LANGUAGES",

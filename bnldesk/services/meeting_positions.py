@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from bnldesk.domain import identity
@@ -21,9 +21,9 @@ from bnldesk.domain.models import (
     Annotation,
     Meeting,
     TargetKind,
-    Visibility,
 )
 from bnldesk.services.meetings import get_meeting
+from bnldesk.services.reports.audience import Audience, shown_notes
 from bnldesk.services.reports.brief_data import point_note_keys
 from bnldesk.services.reports.object_names import object_name, shorten
 
@@ -43,12 +43,18 @@ class GatheredPosition:
 
 
 def gathered_positions(
-    session: Session, meeting_id: int, language: str, *, include_private: bool = True
+    session: Session,
+    meeting_id: int,
+    language: str,
+    *,
+    include_private: bool = True,
+    audience: Audience = Audience.DELEGATION,
 ) -> dict[int, list[GatheredPosition]]:
     """point id: the positions noted on the plan objects meeting ``meeting_id``'s point
     covers (its own object first, then the covered ones in the brief's order; within one,
     the most important note first), each naming its object. A position the same as the
-    point's own text is left out; private notes only with ``include_private``. Raises
+    point's own text is left out; private notes only with ``include_private``, shareable ones
+    only for other delegations (``audience``, as a brief for them gathers them). Raises
     :class:`~bnldesk.services.meetings.MeetingError` for an unknown meeting."""
     meeting: Meeting = get_meeting(session, meeting_id)
     gathered: dict[int, list[GatheredPosition]] = {}
@@ -60,7 +66,7 @@ def gathered_positions(
         own = (point.target_kind.value, point.target_key)
         said = {identity.fold(point.position_text)} if point.position_text.strip() else set()
         found: list[GatheredPosition] = []
-        for note in _position_notes(session, keys, include_private):
+        for note in _position_notes(session, keys, shown_notes(audience, include_private)):
             text, key = note.position_text.strip(), (note.target_kind.value, note.target_key)
             if not text or identity.fold(text) in said:
                 continue
@@ -85,10 +91,10 @@ def _names(session: Session, key: tuple[str, str], language: str, stored: str) -
 
 
 def _position_notes(
-    session: Session, keys: list[tuple[str, str]], include_private: bool
+    session: Session, keys: list[tuple[str, str]], shown: ColumnElement[bool]
 ) -> list[Annotation]:
-    """The live notes with a position on the objects ``keys``, in their order; within one
-    object the most important, then the latest first."""
+    """The live notes (those ``shown`` selects) with a position on the objects ``keys``, in
+    their order; within one object the most important, then the latest first."""
     if not keys:
         return []
     stmt = (
@@ -97,11 +103,10 @@ def _position_notes(
             Annotation.deleted_at.is_(None),
             Annotation.target_key.in_({key for _kind, key in keys}),
             Annotation.position_text != "",
+            shown,
         )
         .order_by(Annotation.priority.desc(), Annotation.updated_at.desc(), Annotation.id)
     )
-    if not include_private:
-        stmt = stmt.where(Annotation.visibility != Visibility.PRIVATE)
     rank = {key: index for index, key in enumerate(keys)}
     notes = [
         note for note in session.scalars(stmt) if (note.target_kind.value, note.target_key) in rank

@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="417"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n coming meeting of this workgroup to choose from.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="491"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n private note</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="492"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n private action item</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="476"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="516"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n private note left out</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="478"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="518"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n private action item left out</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="238"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n private note is left out (it stays on this computer).</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="158"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>%n note(s)</source>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="318"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="319"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note changed since was left as it is.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="313"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="314"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Import undone: %n note put back.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="315"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="316"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Import redone: %n note changed again.</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="353"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note updated</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
         <location filename="../../bnldesk/services/reports/sheet_preview.py" line="173"/>
         <source>%n new</source>
         <translation>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="360"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="361"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n row not applied because of a conflict (importing the sheet again shows it)</numerusform>
@@ -591,7 +591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="476"/>
         <source>%n change(s) could not be saved in the database.</source>
         <translation>
             <numerusform>%n change could not be saved in the database.</numerusform>
@@ -599,7 +599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="532"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="533"/>
         <source>%n change(s) made last time could not be saved in this database.</source>
         <translation>
             <numerusform>%n change made last time could not be saved in this database.</numerusform>

@@ -179,7 +179,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
         <source>Plan year</source>
         <translation>Année du plan</translation>
     </message>
@@ -900,9 +900,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="907"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="474"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="523"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="530"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="524"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="531"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -1063,7 +1063,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="115"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="514"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
@@ -1345,7 +1345,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/features.py" line="564"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="132"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="512"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -1783,8 +1783,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="294"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="311"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="98"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>File</source>
         <translation>Fichier</translation>
@@ -2214,138 +2214,138 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Aucun conflit&#xa0;: tous les ordinateurs concordent.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="49"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="51"/>
         <source>Browse...</source>
         <translation>Parcourir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="58"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="60"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="86"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="128"/>
         <source>Folder not made</source>
         <translation>Dossier non créé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="88"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="130"/>
         <source>The folder %1 could not be made: %2.</source>
         <translation>Le dossier %1 n&apos;a pas pu être créé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="100"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="142"/>
         <source>Make folder</source>
         <translation>Créer le dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="101"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="143"/>
         <source>The folder %1 does not exist. Make it?</source>
         <translation>Le dossier %1 n&apos;existe pas. Le créer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="114"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="156"/>
         <source>Replace file</source>
         <translation>Remplacer le fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="115"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="157"/>
         <source>%1 already exists in %2. Replace it?</source>
         <translation>%1 existe déjà dans %2. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Proposé&#xa0;: %1, le plan de l&apos;année de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2 (aucun plan %3 ne le fait).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="133"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Proposé&#xa0;: %1, le dernier plan qui mentionne %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="134"/>
         <source>The plan the section is in.</source>
         <translation>Le plan qui contient le thème.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Aucun plan ne mentionne encore %2&#xa0;: le briefing n&apos;a pas de place dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="140"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Les points de l&apos;ordre du jour restent dans leur propre plan&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="185"/>
         <source>Export brief (PDF)</source>
         <translation>Exporter un briefing (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="221"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
         <source>The annual plan the brief describes</source>
         <translation>Le plan annuel que décrit le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
         <source>No meeting (no agenda)</source>
         <translation>Pas de réunion (pas d&apos;ordre du jour)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="238"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="243"/>
         <source>Agenda of</source>
         <translation>Ordre du jour de</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="264"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="281"/>
         <source>Parts of the brief</source>
         <translation>Parties du briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="294"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="187"/>
         <source>Include notes marked private</source>
         <translation>Inclure les notes privées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="308"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>p. ex. DIFFUSION RESTREINTE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="292"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="309"/>
         <source>Marking</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="392"/>
         <source>the plan of the selected object</source>
         <translation>le plan de l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="370"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="401"/>
         <source>This meeting</source>
         <translation>Cette réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="381"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="412"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Proposé&#xa0;: la prochaine réunion de %1, avec son ordre du jour. Choisissez «&#xa0;Pas de réunion&#xa0;» pour un briefing sans ordre du jour.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="417"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n réunion à venir de ce groupe au choix.</numerusform>
@@ -2353,17 +2353,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="422"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Aucune réunion de %1 n&apos;est prévue.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="444"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="482"/>
         <source>Your private notes are included.</source>
         <translation>Vos notes privées sont incluses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="491"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n note privée</numerusform>
@@ -2371,7 +2371,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="492"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action privé</numerusform>
@@ -2379,17 +2379,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="459"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="497"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="465"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="503"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Omis&#xa0;: %1. Les notes privées restent sur cet ordinateur, sauf si vous cochez la case ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="476"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="516"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n note privée omise</numerusform>
@@ -2397,7 +2397,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="478"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="518"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n point d&apos;action privé omis</numerusform>
@@ -2410,7 +2410,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="293"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2419,38 +2419,38 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="303"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="320"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="201"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="71"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="80"/>
         <source>Export Excel workbook</source>
         <translation>Exporter un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="109"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="125"/>
         <source>none (everything)</source>
         <translation>aucun (tout)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="133"/>
         <source>Filters of the current view: %1</source>
         <translation>Filtres de la vue actuelle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Include this sheet</source>
         <translation>Inclure cette feuille</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="158"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Gardez la colonne id pour modifier les notes dans Excel et les relire avec Fichier &gt; Importer des notes depuis Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="238"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n note privée est omise (elle reste sur cet ordinateur).</numerusform>
@@ -2458,7 +2458,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="219"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="252"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Seulement le plan %1&#xa0;: les autres années sont omises.</translation>
     </message>
@@ -2467,8 +2467,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="266"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="82"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="96"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
@@ -2541,7 +2541,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="87"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="88"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Choisissez d&apos;abord un groupe de travail, un thème, un projet ou une réunion.</translation>
     </message>
@@ -2550,7 +2550,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%1 page(s), %2 note(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2558,7 +2558,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="158"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>%n note(s)</source>
@@ -2568,28 +2568,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="234"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="265"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="235"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="266"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="237"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="238"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Ces modifications seront apportées. Rien d&apos;autre n&apos;est touché dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="240"/>
         <source>The sheet changes nothing.</source>
         <translation>La feuille ne modifie rien.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="283"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="284"/>
         <source>Import notes from %1</source>
         <translation>Importer les notes de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="318"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="319"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
@@ -2597,7 +2597,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="360"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="361"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n ligne non appliquée à cause d&apos;un conflit (importez la feuille à nouveau pour la voir)</numerusform>
@@ -2605,7 +2605,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="353"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2613,7 +2613,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
         <location filename="../../bnldesk/services/reports/sheet_preview.py" line="173"/>
         <source>%n new</source>
         <translation>
@@ -2622,7 +2622,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="357"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
@@ -2667,7 +2667,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="167"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="508"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="509"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4731,7 +4731,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ouvrir le dossier du journal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="476"/>
         <source>%n change(s) could not be saved in the database.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée dans la base de données.</numerusform>
@@ -4739,27 +4739,27 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="484"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
         <source>Try &amp;again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="486"/>
         <source>&amp;Keep a copy and quit</source>
         <translation>&amp;Garder une copie et quitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="486"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="487"/>
         <source>Quit &amp;without saving</source>
         <translation>Quitter &amp;sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="510"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="511"/>
         <source>Action item</source>
         <translation>Point d&apos;action</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="532"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="533"/>
         <source>%n change(s) made last time could not be saved in this database.</source>
         <translation>
             <numerusform>%n modification faite la dernière fois n&apos;a pas pu être enregistrée dans cette base de données.</numerusform>
@@ -4767,17 +4767,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="539"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="540"/>
         <source>&amp;Save them now</source>
         <translation>&amp;Les enregistrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="540"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="541"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="541"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="542"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Les abandonner</translation>
     </message>
@@ -5039,22 +5039,22 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Détails pour l&apos;assistance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
         <source>Filters applied to the workbook: %1</source>
         <translation>Filtres appliqués au classeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="113"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
         <source>Not applied (they filter the window&apos;s list only): %1</source>
         <translation>Non appliqués (ils ne filtrent que la liste de la fenêtre)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="213"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="246"/>
         <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
         <translation>Les notes privées seront dans le fichier&#xa0;: quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="313"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="314"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Importation annulée&#xa0;: %n note rétablie.</numerusform>
@@ -5062,7 +5062,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="315"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="316"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Importation rétablie&#xa0;: %n note modifiée à nouveau.</numerusform>
@@ -5286,12 +5286,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>l&apos;export s&apos;est arrêté avant la fin (son processus s&apos;est terminé avec le code %1)&#xa0;; rien n&apos;a été enregistré&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="479"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
         <translation>Une copie est conservée sur cet ordinateur&#xa0;; bnldesk proposera de l&apos;enregistrer à la prochaine ouverture de cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="535"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="536"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
         <translation>Leur texte a été conservé sur cet ordinateur&#xa0;: %1. L&apos;enregistrer maintenant dans la base de données&#xa0;?</translation>
     </message>
@@ -5544,6 +5544,37 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <location filename="../../bnldesk/ui/notes/fields.py" line="150"/>
         <source>This cell is filled: F2 or a double click changes it.</source>
         <translation>Cette cellule est remplie&#xa0;: F2 ou un double-clic la modifie.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="76"/>
+        <source>My delegation</source>
+        <translation>Ma délégation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="77"/>
+        <source>Other delegations</source>
+        <translation>Autres délégations</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="80"/>
+        <source>For other delegations, the file holds only the notes marked shareable and says nothing of the others.</source>
+        <translation>Pour les autres délégations, le fichier ne contient que les notes marquées partageables et ne dit rien des autres.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="104"/>
+        <source>For other delegations: only notes marked shareable go in. Your delegation&apos;s and private notes stay out, and the file does not mention them.</source>
+        <translation>Pour les autres délégations&#xa0;: seules les notes marquées partageables y figurent. Les notes de votre délégation et vos notes privées restent en dehors, et le fichier ne les mentionne pas.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="92"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="511"/>
+        <source>for other delegations: shareable notes only</source>
+        <translation>pour les autres délégations&#xa0;: notes partageables seulement</translation>
     </message>
 </context>
 <context>

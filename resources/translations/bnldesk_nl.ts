@@ -189,7 +189,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="156"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="236"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="241"/>
         <source>Plan year</source>
         <translation>Planjaar</translation>
     </message>
@@ -920,9 +920,9 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="907"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="474"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="523"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="530"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="524"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="531"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1089,7 +1089,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="115"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="514"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
@@ -1381,7 +1381,7 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/features.py" line="564"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="132"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="512"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
         <source>Meeting</source>
         <translation>Vergadering</translation>
     </message>
@@ -1851,8 +1851,8 @@ Het plan vervangen door dit document?</translation>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="294"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="83"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="311"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="98"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
         <source>File</source>
         <translation>Bestand</translation>
@@ -2287,138 +2287,138 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Geen conflicten: alle laptops zijn het eens.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="49"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="51"/>
         <source>Browse...</source>
         <translation>Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="58"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="60"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="86"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="128"/>
         <source>Folder not made</source>
         <translation>Map niet aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="88"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="130"/>
         <source>The folder %1 could not be made: %2.</source>
         <translation>De map %1 kon niet worden aangemaakt: %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="100"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="142"/>
         <source>Make folder</source>
         <translation>Map aanmaken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="101"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="143"/>
         <source>The folder %1 does not exist. Make it?</source>
         <translation>De map %1 bestaat niet. Aanmaken?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="114"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="156"/>
         <source>Replace file</source>
         <translation>Bestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/common.py" line="115"/>
+        <location filename="../../bnldesk/ui/exports/common.py" line="157"/>
         <source>%1 already exists in %2. Replace it?</source>
         <translation>%1 bestaat al in %2. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="125"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
         <source>Proposed: %1, the plan of the meeting&apos;s year.</source>
         <translation>Voorgesteld: %1, het jaarplan van het jaar van de vergadering.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="127"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
         <source>Proposed: %1, the latest plan that lists %2 (no plan of %3 does).</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt (geen jaarplan %3 vermeldt het).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="133"/>
         <source>Proposed: %1, the latest plan that lists %2.</source>
         <translation>Voorgesteld: %1, het laatste jaarplan dat %2 vermeldt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="130"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="134"/>
         <source>The plan the section is in.</source>
         <translation>Het jaarplan waarin het onderdeel staat.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="135"/>
         <source>No plan lists %2 yet: the brief has no place in the plan.</source>
         <translation>Nog geen jaarplan vermeldt %2: de nota heeft geen plaats in het jaarplan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="136"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="140"/>
         <source>Agenda points stay in their own plans: %1.</source>
         <translation>Agendapunten blijven in hun eigen jaarplan: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="181"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="185"/>
         <source>Export brief (PDF)</source>
         <translation>Briefing exporteren (PDF)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="221"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="226"/>
         <source>The annual plan the brief describes</source>
         <translation>Het jaarplan dat de briefing beschrijft</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="224"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="229"/>
         <source>No meeting (no agenda)</source>
         <translation>Geen vergadering (geen agenda)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="235"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="240"/>
         <source>Delegation</source>
         <translation>Delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="238"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="243"/>
         <source>Agenda of</source>
         <translation>Agenda van</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="264"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="281"/>
         <source>Parts of the brief</source>
         <translation>Delen van de briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="277"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="171"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="294"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="187"/>
         <source>Include notes marked private</source>
         <translation>Ook privénota&apos;s opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="291"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="308"/>
         <source>e.g. LIMITED DISTRIBUTION</source>
         <translation>bv. BEPERKTE VERSPREIDING</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="292"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="309"/>
         <source>Marking</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="361"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="392"/>
         <source>the plan of the selected object</source>
         <translation>het plan van het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="370"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="401"/>
         <source>This meeting</source>
         <translation>Deze vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="381"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="412"/>
         <source>Proposed: the next meeting of %1, with its agenda. Choose &quot;No meeting&quot; for a brief without an agenda.</source>
         <translation>Voorgesteld: de volgende vergadering van %1, met haar agenda. Kies „Geen vergadering” voor een nota zonder agenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="386"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="417"/>
         <source>%n coming meeting(s) of this workgroup to choose from.</source>
         <translation>
             <numerusform>%n komende vergadering van deze werkgroep om uit te kiezen.</numerusform>
@@ -2426,17 +2426,17 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="391"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="422"/>
         <source>No coming meeting of %1 is planned.</source>
         <translation>Er is geen komende vergadering van %1 gepland.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="444"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="482"/>
         <source>Your private notes are included.</source>
         <translation>Uw privénota&apos;s worden opgenomen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="453"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="491"/>
         <source>%n private note(s)</source>
         <translation>
             <numerusform>%n privénota</numerusform>
@@ -2444,7 +2444,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="454"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="492"/>
         <source>%n private action item(s)</source>
         <translation>
             <numerusform>%n privé-actiepunt</numerusform>
@@ -2452,17 +2452,17 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="459"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="497"/>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="465"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="503"/>
         <source>Left out: %1. Private notes stay on this computer unless you tick the box above.</source>
         <translation>Weggelaten: %1. Privénota&apos;s blijven op deze computer, tenzij u het vakje hierboven aanvinkt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="476"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="516"/>
         <source>%n private note(s) left out</source>
         <translation>
             <numerusform>%n privénota weggelaten</numerusform>
@@ -2470,7 +2470,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="478"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="518"/>
         <source>%n private action item(s) left out</source>
         <translation>
             <numerusform>%n privé-actiepunt weggelaten</numerusform>
@@ -2483,7 +2483,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="293"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -2492,48 +2492,48 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bestand:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="303"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="185"/>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="320"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="201"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="71"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="80"/>
         <source>Export Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="109"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="125"/>
         <source>none (everything)</source>
         <translation>geen (alles)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="112"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="128"/>
         <source>Filters applied to the workbook: %1</source>
         <translation>Filters toegepast op de werkmap: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="113"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="129"/>
         <source>Not applied (they filter the window&apos;s list only): %1</source>
         <translation>Niet toegepast (ze filteren alleen de lijst in het venster): %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="117"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="133"/>
         <source>Filters of the current view: %1</source>
         <translation>Filters van de huidige weergave: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="131"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="147"/>
         <source>Include this sheet</source>
         <translation>Dit werkblad opnemen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="142"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="158"/>
         <source>Keep the id column to edit the notes in Excel and read them back with File &gt; Import notes from Excel.</source>
         <translation>Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met Bestand &gt; Nota&apos;s uit Excel importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="205"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="238"/>
         <source>%n private note(s) are left out (they stay on this computer).</source>
         <translation>
             <numerusform>%n privénota wordt weggelaten (ze blijft op deze computer).</numerusform>
@@ -2541,12 +2541,12 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="213"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="246"/>
         <source>Private notes will be in the file: anyone who gets it can read them. Edits to them are read back only on this computer.</source>
         <translation>De privénota&apos;s komen in het bestand: wie het krijgt, kan ze lezen. Wijzigingen eraan worden alleen op deze computer ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="219"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="252"/>
         <source>Only the %1 plan: other years are left out.</source>
         <translation>Alleen het plan %1: andere jaren worden weggelaten.</translation>
     </message>
@@ -2555,8 +2555,8 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="266"/>
-        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="82"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="96"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
@@ -2629,7 +2629,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%1 kon niet bewaard worden: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="87"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="88"/>
         <source>Select a workgroup, a section, a project or a meeting first.</source>
         <translation>Kies eerst een werkgroep, een onderdeel, een project of een vergadering.</translation>
     </message>
@@ -2638,7 +2638,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%1 pagina(&apos;s), %2 nota(&apos;s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2646,7 +2646,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="129"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="158"/>
         <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
         <source>%n note(s)</source>
@@ -2656,28 +2656,28 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="234"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="265"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="235"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="266"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="237"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="238"/>
         <source>These changes will be made. Nothing else in the database is touched.</source>
         <translation>Deze wijzigingen worden aangebracht. Verder wordt niets in de databank aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="239"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="240"/>
         <source>The sheet changes nothing.</source>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="283"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="284"/>
         <source>Import notes from %1</source>
         <translation>Nota&apos;s inlezen uit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="318"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="319"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n nota die sindsdien gewijzigd is, bleef zoals ze was.</numerusform>
@@ -2685,7 +2685,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="360"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="361"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n rij niet toegepast wegens een conflict (lees het werkblad opnieuw in om die te zien)</numerusform>
@@ -2693,7 +2693,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="313"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="314"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Inlezen ongedaan gemaakt: %n nota teruggezet.</numerusform>
@@ -2701,7 +2701,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="315"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="316"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Inlezen opnieuw uitgevoerd: %n nota opnieuw gewijzigd.</numerusform>
@@ -2709,7 +2709,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="353"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2717,7 +2717,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="355"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
         <location filename="../../bnldesk/services/reports/sheet_preview.py" line="173"/>
         <source>%n new</source>
         <translation>
@@ -2726,7 +2726,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="357"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
@@ -2771,7 +2771,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="167"/>
-        <location filename="../../bnldesk/ui/unsaved.py" line="508"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="509"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -5046,7 +5046,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Map met logbestanden openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="476"/>
         <source>%n change(s) could not be saved in the database.</source>
         <translation>
             <numerusform>%n wijziging kon niet in de databank worden opgeslagen.</numerusform>
@@ -5054,32 +5054,32 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="478"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="479"/>
         <source>A copy is kept on this computer; bnldesk offers to save it when it next opens this database.</source>
         <translation>Een kopie wordt op deze computer bewaard; bnldesk biedt aan ze op te slaan wanneer het deze databank weer opent.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="484"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
         <source>Try &amp;again</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="485"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="486"/>
         <source>&amp;Keep a copy and quit</source>
         <translation>&amp;Kopie bewaren en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="486"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="487"/>
         <source>Quit &amp;without saving</source>
         <translation>Afsluiten &amp;zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="510"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="511"/>
         <source>Action item</source>
         <translation>Actiepunt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/unsaved.py" line="532"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="533"/>
         <source>%n change(s) made last time could not be saved in this database.</source>
         <translation>
             <numerusform>%n wijziging van de vorige keer kon niet in deze databank worden opgeslagen.</numerusform>
@@ -5087,22 +5087,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="535"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="536"/>
         <source>Their text was kept on this computer: %1. Save it in the database now?</source>
         <translation>Hun tekst werd op deze computer bewaard: %1. Nu in de databank opslaan?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="539"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="540"/>
         <source>&amp;Save them now</source>
         <translation>Nu op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="540"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="541"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/unsaved.py" line="541"/>
+        <location filename="../../bnldesk/ui/unsaved.py" line="542"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Weggooien</translation>
     </message>
@@ -5544,6 +5544,37 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <location filename="../../bnldesk/ui/notes/fields.py" line="150"/>
         <source>This cell is filled: F2 or a double click changes it.</source>
         <translation>Deze cel is ingevuld: F2 of dubbelklikken wijzigt ze.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="76"/>
+        <source>My delegation</source>
+        <translation>Mijn delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="77"/>
+        <source>Other delegations</source>
+        <translation>Andere delegaties</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="80"/>
+        <source>For other delegations, the file holds only the notes marked shareable and says nothing of the others.</source>
+        <translation>Voor andere delegaties bevat het bestand alleen de nota&apos;s die als deelbaar gemarkeerd zijn, en zegt het niets over de andere.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/common.py" line="104"/>
+        <source>For other delegations: only notes marked shareable go in. Your delegation&apos;s and private notes stay out, and the file does not mention them.</source>
+        <translation>Voor andere delegaties: alleen nota&apos;s die als deelbaar gemarkeerd zijn, gaan mee. De nota&apos;s van uw delegatie en uw privénota&apos;s blijven erbuiten, en het bestand vermeldt ze niet.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="268"/>
+        <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="92"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="511"/>
+        <source>for other delegations: shareable notes only</source>
+        <translation>voor andere delegaties: alleen deelbare nota&apos;s</translation>
     </message>
 </context>
 <context>

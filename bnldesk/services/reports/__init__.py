@@ -113,7 +113,7 @@ def workbook_job(
     """What writing the workbook needs besides the rows, read (and for private notes the seal
     key made, once) on the calling thread, the database worker: the one writer."""
     database_id = store.database_id()
-    if filters.include_private and "annotations" in options.kinds and not store.read_only:
+    if filters.shows_private and "annotations" in options.kinds and not store.read_only:
         # Private notes in the sheet: their rows are sealed to this database, so that only
         # this laptop reads their edits back (the key is made once, here).
         with store.transaction() as session:

@@ -48,6 +48,7 @@ from reportlab.rl_config import _FUZZ
 from bnldesk.domain import identity
 from bnldesk.domain.dates import format_date, format_date_time
 from bnldesk.services.meetings import debrief_tag, is_debrief_tag
+from bnldesk.services.reports.audience import Audience
 from bnldesk.services.reports.brief_data import (
     ActionInfo,
     AgendaInfo,
@@ -554,6 +555,7 @@ STYLES: dict[str, dict[str, Any]] = {
     "Facts": {"fontSize": 9.5, "leading": 13.5},
     "Fallback": {"fontSize": 8.5, "leading": 11.5, "textColor": MARKING_RED},
     "Private": {"fontName": FONT_BOLD, "fontSize": 10, "leading": 13, "textColor": MARKING_RED},
+    "Audience": {"fontName": FONT_BOLD, "fontSize": 10.5, "leading": 14, "textColor": NAVY},
     "H1": {**_HEADING, "fontSize": 14, "leading": 18, "textColor": NAVY, "spaceBefore": 12,
            "spaceAfter": 6},
     "H2": {**_HEADING, "fontSize": 11, "leading": 14.5, "textColor": NAVY, "spaceBefore": 9,
@@ -904,6 +906,7 @@ class BriefBuilder:
         out: list[Flowable] = [heading]
         if d.code:
             out.append(Paragraph(para(d.code), st["Code"]))
+        out += self._audience_line()
         private = self._private_notes()
         if private:  # said first: whoever receives the file must see it before reading on
             out.append(Spacer(1, 1.5 * mm))
@@ -919,6 +922,14 @@ class BriefBuilder:
         out += self._actions_summary()
         out += self._consult_summary()
         return out
+
+    def _audience_line(self) -> list[Flowable]:
+        """Who a brief for other delegations is for, under its title ("Voor andere delegaties ·
+        Alleen nota's die als deelbaar gemarkeerd zijn."); nothing for the delegation's own."""
+        if self.options.audience != Audience.PARTNERS:
+            return []
+        line = f"{self.L('for_partners')} · {self.L('for_partners_notes')}"
+        return [Spacer(1, 1.5 * mm), self._p(line, "Audience")]
 
     def _private_notes(self) -> int:
         """How many notes marked private the brief prints (this year's and earlier plans')."""

@@ -30,12 +30,12 @@ from bnldesk.domain.models import (
     PlanItem,
     Section,
     TargetKind,
-    Visibility,
     Workgroup,
     contact_section,
 )
 from bnldesk.domain.workgroup_names import Naming, ShownName, is_default_title, titled
 from bnldesk.services.meetings import is_debrief_of, plan_for_meeting, shown_titles
+from bnldesk.services.reports.audience import Audience, shown_notes
 from bnldesk.services.reports.contacts import contacts_for_workgroups
 from bnldesk.services.reports.object_names import object_name
 from bnldesk.store.queries import no_section, section_by_number
@@ -49,7 +49,10 @@ class BriefSubjectNotFound(BnldeskError, LookupError):
 
 @dataclass
 class BriefOptions:
-    """What to put in a brief; the GUI remembers these between briefs."""
+    """What to put in a brief; the GUI remembers these between briefs (not ``include_private``
+    nor ``audience``: who the brief is for is chosen for each brief, the delegation unless
+    told). A brief for other delegations (``Audience.PARTNERS``) holds shareable notes only,
+    whatever ``include_private`` says (:mod:`bnldesk.services.reports.audience`)."""
 
     include_cover: bool = True
     include_toc: bool = True
@@ -64,6 +67,7 @@ class BriefOptions:
     delegation: str = ""
     author: str = ""
     language: str = "en"
+    audience: Audience = Audience.DELEGATION
 
 
 @dataclass
@@ -332,8 +336,10 @@ NoteKey = tuple[str, str]
 
 
 def _notes_on(
-    session: Session, keys: list[tuple[str, str]], include_private: bool
+    session: Session, keys: list[tuple[str, str]], options: BriefOptions
 ) -> list[Annotation]:
+    """The live notes on the objects ``keys`` a brief with ``options`` may hold (its audience
+    and the private-notes choice), the most important and latest first."""
     if not keys:
         return []
     wanted = {(TargetKind(k), key) for k, key in keys}
@@ -341,11 +347,13 @@ def _notes_on(
     stmt = (
         select(Annotation)
         .options(selectinload(Annotation.tags), selectinload(Annotation.actions))
-        .where(Annotation.deleted_at.is_(None), Annotation.target_key.in_(key_values))
+        .where(
+            Annotation.deleted_at.is_(None),
+            Annotation.target_key.in_(key_values),
+            shown_notes(options.audience, options.include_private),
+        )
         .order_by(Annotation.priority.desc(), Annotation.updated_at.desc())
     )
-    if not include_private:
-        stmt = stmt.where(Annotation.visibility != Visibility.PRIVATE)
     return [a for a in session.scalars(stmt) if (a.target_kind, a.target_key) in wanted]
 
 
@@ -561,8 +569,9 @@ def collect_brief(
 
     The notes are those on the subject, its sections and projects, the workgroups of a section
     brief and the plan objects on a meeting's agenda, but not the meeting's own debrief notes;
-    private ones only with ``options.include_private``. Actions are overdue relative to ``today`` (default: today).
-    Raises :class:`BriefSubjectNotFound` when the subject (or its plan year) is not there.
+    private ones only with ``options.include_private``; for other delegations
+    (``options.audience``) shareable ones only, without the meeting's own texts and actions.
+    Actions are overdue relative to ``today`` (default: today). Raises :class:`BriefSubjectNotFound` when the subject (or its plan year) is not there.
     """
     today = today or dt.date.today()
     found = _find_subject(session, subject)
@@ -577,30 +586,26 @@ def collect_brief(
         meeting_year=scope.meeting_year,
         today=today,
     )
-    marks: AgendaMarks = {}
-    agenda_sections: list[Section] = []
-    if found.meeting is not None:
-        marks, agenda_sections = _agenda_places(session, found.meeting, plan)
-    covered = {s.id for s in sections}
-    language = options.language
-    data.placements = [_placement(s, marks, language) for s in sections]
-    # Each agenda point's place comes from its own object's plan, whatever the brief's year.
-    data.placements += [
-        _placement(s, marks, language) for s in agenda_sections if s.id not in covered
-    ]
+    data.placements = _placements(session, found.meeting, scope, options.language)
     keys = _note_keys(session, scope, workgroup)
     agenda_years: dict[NoteKey, int | None] = {}
     if found.meeting is not None:
-        data.meeting, agenda_years = _meeting_part(session, found.meeting, keys, language)
+        meeting_part = _meeting_part(session, found.meeting, keys, options.language)
+        data.meeting, agenda_years = meeting_part
     keys = list(dict.fromkeys(keys))
-    notes = _notes_on(session, keys, options.include_private)
+    notes = _notes_on(session, keys, options)
     if found.meeting is not None:
         # A brief prepares its meeting: that meeting's own debrief (its outcome) comes after
         # it and is left out (trial 11: an "Outcome" typed ahead stood in the brief as known).
         notes = [note for note in notes if not is_debrief_of(note, found.meeting)]
     now_notes = [a for a in notes if _is_current(a, agenda_years, data.plan_year)]
     data.note_groups = _group(now_notes, keys)
-    data.actions = _actions(session, notes, found.meeting, today)
+    # The meeting's own action items and agenda texts are the delegation's, never a note
+    # marked shareable: a brief for other delegations leaves them out.
+    partners = options.audience == Audience.PARTNERS
+    data.actions = _actions(session, notes, None if partners else found.meeting, today)
+    if partners and data.meeting is not None:
+        _without_own_texts(data.meeting)
     earlier_notes = [a for a in notes if not _is_current(a, agenda_years, data.plan_year)]
     if workgroup is not None:
         data.contacts, data.contacts_plan_year = _workgroup_contacts(session, workgroup, plan)
@@ -610,6 +615,32 @@ def collect_brief(
         session, workgroup, sections, earlier_notes, plan, options.include_private
     )
     return data
+
+
+def _placements(
+    session: Session, meeting: Meeting | None, scope: _Scope, language: str
+) -> list[Placement]:
+    """Where the brief's sections sit in the plan, then the sections of ``meeting``'s agenda
+    points it does not cover, each marked with the points about it."""
+    marks: AgendaMarks = {}
+    agenda_sections: list[Section] = []
+    if meeting is not None:
+        marks, agenda_sections = _agenda_places(session, meeting, scope.plan)
+    covered = {s.id for s in scope.sections}
+    placements = [_placement(s, marks, language) for s in scope.sections]
+    # Each agenda point's place comes from its own object's plan, whatever the brief's year.
+    placements += [_placement(s, marks, language) for s in agenda_sections if s.id not in covered]
+    return placements
+
+
+def _without_own_texts(meeting: MeetingInfo) -> None:
+    """Take out of ``meeting`` what the delegation wrote on the meeting itself rather than in
+    notes (its notes, each agenda point's position and notes): a brief for other delegations
+    holds positions from shareable notes only."""
+    meeting.notes = ""
+    for point in meeting.agenda:
+        point.position_text = ""
+        point.notes = ""
 
 
 def _meeting_part(

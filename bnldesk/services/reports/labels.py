@@ -62,6 +62,20 @@ _LABELS: dict[str, tuple[str, str, str]] = {
     "delegation": ("Delegation", "Delegatie", "Délégation"),
     "author": ("Prepared by", "Opgesteld door", "Rédigé par"),
     "generated": ("Generated", "Aangemaakt", "Généré le"),
+    # An export for other delegations (bnldesk.services.reports.audience.Audience.PARTNERS):
+    # its cover says so, the workbook's "about" sheet too, and its proposed file name.
+    "for_partners": (
+        "For other delegations",
+        "Voor andere delegaties",
+        "Pour les autres délégations",
+    ),
+    "for_partners_notes": (
+        "Only notes marked shareable.",
+        "Alleen nota's die als deelbaar gemarkeerd zijn.",
+        "Seules les notes marquées partageables.",
+    ),
+    "filter_for": ("For", "Voor", "Pour"),
+    "file_partners": ("for-other-delegations", "voor-andere-delegaties", "pour-autres-delegations"),
     "page_x_of_y": ("Page {x} of {y}", "Pagina {x} van {y}", "Page {x} sur {y}"),
     "agenda": ("Agenda", "Agenda", "Ordre du jour"),
     "agenda_position": ("Position", "Standpunt", "Position"),

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from bnldesk.domain.models import Annotation, Plan, Tag, Visibility, Workgroup, workgroup_plan
+from bnldesk.services.reports.audience import Audience, counts_private, shown_notes
 from bnldesk.services.reports.brief_data import (
     BriefData,
     BriefOptions,
@@ -31,7 +32,9 @@ BRIEF_PARTS = ("cover", "toc", "agenda", "plan", "notes", "actions", "contacts",
 
 @dataclass(frozen=True)
 class LeftOut:
-    """Something the file will not contain (or not whole).
+    """Something the file will not contain (or not whole). A file for other delegations
+    never counts the notes its audience may not see (it must not reveal that they exist):
+    its items count only among its shareable notes.
 
     ``what`` is a stable key: ``private_notes``, ``cut_notes`` (longer than a cell holds),
     ``other_years`` (notes of other plan years), ``workgroups_other_years``, ``parts`` (parts of
@@ -63,7 +66,7 @@ def workbook_left_out(
     in_year = Annotation.plan_year == filters.plan_year if filters.plan_year is not None else None
     notes_shown = "annotations" in options.kinds or "workgroups" in options.kinds
     year_only = [in_year] if in_year is not None else []
-    if notes_shown and not filters.include_private:
+    if notes_shown and counts_private(filters.audience, filters.include_private):
         count = _count(session, live, Annotation.visibility == Visibility.PRIVATE, *year_only)
         if count:
             out.append(LeftOut("private_notes", count, label("left_private", lang, n=count)))
@@ -73,13 +76,16 @@ def workbook_left_out(
             | (func.length(Annotation.position_text) > EXCEL_CELL_LIMIT)
             | (func.length(Annotation.consult) > EXCEL_CELL_LIMIT)
         )
-        shown = [] if filters.include_private else [Annotation.visibility != Visibility.PRIVATE]
-        count = _count(session, live, too_long, *shown, *year_only)
+        shown = shown_notes(filters.audience, filters.include_private)
+        count = _count(session, live, too_long, shown, *year_only)
         if count:
             out.append(LeftOut("cut_notes", count, label("left_cut", lang, n=count)))
         if in_year is not None:
             other = (Annotation.plan_year != filters.plan_year) | Annotation.plan_year.is_(None)
-            count = _count(session, live, other)
+            seen: list[ColumnElement[bool]] = []
+            if filters.audience == Audience.PARTNERS:
+                seen = [shown_notes(filters.audience, filters.include_private)]
+            count = _count(session, live, other, *seen)
             if count:
                 reason = label("left_other_years", lang, n=count, year=filters.plan_year)
                 out.append(LeftOut("other_years", count, reason))
@@ -106,7 +112,7 @@ def brief_left_out(session: Session, subject: BriefSubject, options: BriefOption
     lang = options.language
     out: list[LeftOut] = []
     data = collect_brief(session, subject, options)
-    if not options.include_private:
+    if counts_private(options.audience, options.include_private):
         everything = collect_brief(
             session, subject, dataclasses.replace(options, include_private=True)
         )

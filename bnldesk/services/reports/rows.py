@@ -38,7 +38,9 @@ from bnldesk.domain.models import (
     workgroup_section,
 )
 from bnldesk.domain.tag_line import tags_line
+from bnldesk.domain.value_words import AUDIENCE
 from bnldesk.domain.workgroup_names import Naming, ShownName
+from bnldesk.services.reports.audience import Audience, shown_notes
 from bnldesk.services.reports.contacts import WorkgroupContacts, contacts_for_workgroups
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.sheet_codec import NoteValues, note_values, target_kind_cell
@@ -84,13 +86,16 @@ class Column:
 
 @dataclass
 class ExportFilters:
-    """What the current view shows; also written to the workbook's "about" sheet."""
+    """What the current view shows; also written to the workbook's "about" sheet. ``audience``
+    says who the workbook is for: for other delegations (``Audience.PARTNERS``) it holds and
+    counts shareable notes only, whatever ``include_private`` says."""
 
     plan_year: int | None = None
     chapter: str | None = None
     search: str | None = None
     tag: str | None = None
     include_private: bool = False
+    audience: Audience = Audience.DELEGATION
 
     def describe(self, language: str) -> list[tuple[str, str]]:
         """The filters in force as (label, value) lines for the "about" sheet, in ``language``."""
@@ -103,9 +108,16 @@ class ExportFilters:
             out.append((label("filter_search", language), self.search))
         if self.tag:
             out.append((label("filter_tag", language), self.tag))
-        if self.include_private:
+        if self.audience == Audience.PARTNERS:
+            out.append((label("filter_for", language), AUDIENCE["partners"].said_in(language)))
+        elif self.include_private:
             out.append((label("filter_private", language), "✓"))
         return out
+
+    @property
+    def shows_private(self) -> bool:
+        """Whether the workbook holds private notes (asked for, and for the delegation)."""
+        return self.include_private and self.audience == Audience.DELEGATION
 
 
 @dataclass
@@ -134,11 +146,10 @@ class ExportKind:
         return [c for c in self.columns if c.key in wanted]
 
 
-def _live_notes(include_private: bool) -> Any:
-    cond: Any = Annotation.deleted_at.is_(None)
-    if not include_private:
-        cond = cond & (Annotation.visibility != Visibility.PRIVATE)
-    return cond
+def _live_notes(filters: ExportFilters) -> Any:
+    """The live notes a workbook of ``filters`` holds and counts (its audience decides which
+    visibilities: :func:`bnldesk.services.reports.audience.shown_notes`)."""
+    return Annotation.deleted_at.is_(None) & shown_notes(filters.audience, filters.include_private)
 
 
 # ------------------------------------------------------------------------------------------
@@ -182,7 +193,7 @@ def _workgroup_query(session: Session, filters: ExportFilters) -> AnySelect:
                 .where(
                     Tag.name == filters.tag,
                     Annotation.target_kind == TargetKind.WORKGROUP,
-                    _live_notes(filters.include_private),
+                    _live_notes(filters),
                 )
             )
         )
@@ -278,7 +289,7 @@ def _workgroup_facts(
 ) -> _WorkgroupFacts:
     """The :class:`_WorkgroupFacts` of the ``wanted`` workgroups."""
     plan_years = {plan_id: year for plan_id, year in session.execute(select(Plan.id, Plan.year))}
-    live = _live_notes(filters.include_private)
+    live = _live_notes(filters)
     plans_of = _plans_by_workgroup(session, plan_years)
     # Named as everywhere (domain.workgroup_names.shown_name): the plan exported's name, else
     # the newest printed in the workbook's language (a Dutch list of a database holding a
@@ -601,7 +612,7 @@ def _annotation_query(session: Session, filters: ExportFilters) -> AnySelect:
             Annotation.created_at,
             Annotation.updated_at,
         )
-        .where(_live_notes(filters.include_private))
+        .where(_live_notes(filters))
         .order_by(Annotation.target_label, Annotation.created_at, Annotation.id)
     )
     if filters.plan_year is not None:

@@ -572,7 +572,7 @@ def _write_about(
     if "annotations" in rows:
         line += 1
         put(label("about_editing", lang), label("about_roundtrip", lang))
-        if filters.include_private:
+        if filters.shows_private:
             put("", label("about_private", lang))
 
 

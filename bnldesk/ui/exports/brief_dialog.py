@@ -1,5 +1,6 @@
-"""The brief dialog: the parts of the brief, the plan year and the meeting whose agenda it
-carries, private notes or not (saying how many are left out), the marking and the file.
+"""The brief dialog: the parts of the brief, whom it is for, the plan year and the meeting whose
+agenda it carries, private notes or not (saying how many are left out), the marking and the
+file.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -32,9 +34,11 @@ from bnldesk.services.reports.brief_data import PlanYearChoice, plan_year_choice
 from bnldesk.store.engine import Store
 from bnldesk.ui import dates, i18n, labels
 from bnldesk.ui.exports.common import (
+    AudienceChoice,
     PathRow,
     escape_html,
     label_text,
+    partners_note,
     ready_to_write,
     tr,
     with_suffix,
@@ -192,6 +196,7 @@ class BriefDialog(WritingDialog):
         self._choices = BriefChoices()
         self._default_path = default_path
         self._proposed_path = default_path  # replaced while the delegate has not typed another
+        self._proposed_base = default_path  # the same, before it is named for the audience
         layout = QVBoxLayout(self)
         title = QLabel(f"<b>{escape_html(subject_label)}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
@@ -232,7 +237,7 @@ class BriefDialog(WritingDialog):
             note.setTextFormat(Qt.TextFormat.PlainText)  # names are the delegate's text
             note.setStyleSheet(f"color: {colours.css(colours.muted())};")
             note.hide()
-        form.addRow(label_text(tr("Delegation")), self._build_delegation())
+        form.addRow(label_text(tr("Delegation")), self._build_delegation_and_audience())
         form.addRow(label_text(tr("Plan year")), self.year_combo)
         form.addRow("", self.year_note)
         form.addRow(label_text(tr("Agenda of")), self.meeting_combo)
@@ -253,6 +258,18 @@ class BriefDialog(WritingDialog):
             self.delegation_combo.addItem(self.settings.delegation(), "other")
         self.delegation_combo.setCurrentIndex(max(0, self.delegation_combo.findData(code)))
         return self.delegation_combo
+
+    def _build_delegation_and_audience(self) -> QHBoxLayout:
+        """The delegation and, beside it (a row more did not fit 1280x720 at a scale of 1.5),
+        whom the brief is for."""
+        row = QHBoxLayout()
+        row.addWidget(self._build_delegation(), 1)
+        self.audience_combo = AudienceChoice()
+        for_label = QLabel(label_text(tr("For")))
+        for_label.setBuddy(self.audience_combo)
+        row.addWidget(for_label)
+        row.addWidget(self.audience_combo, 1)
+        return row
 
     def _chosen_delegation(self) -> str:
         code = str(self.delegation_combo.currentData())
@@ -324,7 +341,7 @@ class BriefDialog(WritingDialog):
         # What the delegate typed for this meeting comes back as typed (the Preferences'
         # marking, when nothing was typed, is already in the brief's language).
         self.marking_edit.setText(recalled.marking)
-        self.private_box.setChecked(recalled.include_private)
+        self.private_box.setChecked(recalled.include_private and not self._for_partners())
 
     def _choice_typed(self) -> None:
         self._typed_choice = True
@@ -337,6 +354,20 @@ class BriefDialog(WritingDialog):
         self.part_boxes["notes"].toggled.connect(lambda _on: self._count_left_out())
         self.year_combo.activated.connect(lambda _i: self._count_left_out())
         self.meeting_combo.activated.connect(lambda _i: self._meeting_chosen())
+        self.audience_combo.currentIndexChanged.connect(lambda _i: self._audience_chosen())
+
+    def _for_partners(self) -> bool:
+        return self.audience_combo.for_partners()
+
+    def _audience_chosen(self) -> None:
+        """For other delegations: no private notes (the box is off and cannot be ticked), the
+        file named for them, and the line under the box says what goes in."""
+        partners = self._for_partners()
+        if partners:
+            self.private_box.setChecked(False)
+        self.private_box.setEnabled(not partners)
+        self._propose_path(self._proposed_base)
+        self._show_left_out()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -401,7 +432,10 @@ class BriefDialog(WritingDialog):
         self._count_left_out()
 
     def _propose_path(self, path: Path) -> None:
-        """Show ``path`` unless the delegate typed or chose another file."""
+        """Show ``path`` (named for the audience chosen) unless the delegate typed or chose
+        another file."""
+        self._proposed_base = path
+        path = self.audience_combo.path_for(path, self._base.language)
         if self.path_row.path() == self._proposed_path:
             self.path_row.edit.setText(str(path))
         self._proposed_path = path
@@ -438,6 +472,10 @@ class BriefDialog(WritingDialog):
         )
 
     def _show_left_out(self) -> None:
+        if self._for_partners():
+            self.left_out_label.setText(partners_note())
+            self.left_out_label.setVisible(True)
+            return
         notes, actions = self._left_out.notes, self._left_out.actions
         if self.private_box.isChecked() or not (notes or actions):
             self.left_out_label.setText(
@@ -469,6 +507,8 @@ class BriefDialog(WritingDialog):
 
     def left_out_summary(self) -> str:
         """For the summary after the export: what the brief left out, or ""."""
+        if self._for_partners():
+            return tr("for other delegations: shareable notes only")
         if self.private_box.isChecked():
             return ""
         parts = []
@@ -480,7 +520,8 @@ class BriefDialog(WritingDialog):
 
     def options(self) -> BriefOptions:
         options = BriefOptions(
-            include_private=self.private_box.isChecked(),
+            audience=self.audience_combo.audience(),
+            include_private=self.private_box.isChecked() and not self._for_partners(),
             marking=self.marking_edit.text().strip(),
             delegation=self._chosen_delegation(),
             author=self._base.author,

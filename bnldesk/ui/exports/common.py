@@ -1,5 +1,5 @@
-"""What the export dialogs share: form labels, the file row with Browse..., asking before a
-file is replaced, file suffixes and escaping for a rich-text label.
+"""What the export dialogs share: form labels, the file row with Browse..., whom the file is
+for, asking before a file is replaced, file suffixes and escaping for a rich-text label.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bnldesk.paths import default_export_dir
+from bnldesk.services.reports.audience import Audience, audience_file_stem
 from bnldesk.ui import i18n
 from bnldesk.ui.widgets import file_dialogs
 
@@ -62,6 +64,46 @@ class PathRow(QWidget):
 
     def path(self) -> Path:
         return Path(self.edit.text().strip()).expanduser()
+
+
+class AudienceChoice(QComboBox):
+    """ "For: my delegation / other delegations": whom the file is for, the delegation unless
+    chosen here (never remembered: each file is made for someone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportAudience")
+        self.addItem(tr("My delegation"), Audience.DELEGATION.value)
+        self.addItem(tr("Other delegations"), Audience.PARTNERS.value)
+        self.setToolTip(
+            tr(
+                "For other delegations, the file holds only the notes marked shareable and "
+                "says nothing of the others."
+            )
+        )
+
+    def audience(self) -> Audience:
+        """The audience chosen."""
+        return Audience(str(self.currentData()))
+
+    def for_partners(self) -> bool:
+        """Whether the file is for other delegations."""
+        return self.audience() == Audience.PARTNERS
+
+    def path_for(self, path: Path, language: str) -> Path:
+        """``path`` named for the audience chosen ("brief-SENN-CRISE-2026-12-08-voor-andere-
+        delegaties.pdf" for other delegations, in the files' ``language``)."""
+        stem = audience_file_stem(path.stem, self.audience(), language)
+        return path.with_name(stem + path.suffix)
+
+
+def partners_note() -> str:
+    """The line a dialog shows while other delegations are chosen (where it says, for the
+    delegation, how many private notes are left out)."""
+    return tr(
+        "For other delegations: only notes marked shareable go in. Your delegation's and "
+        "private notes stay out, and the file does not mention them."
+    )
 
 
 def ready_to_write(parent: QWidget, path: Path, quiet_folders: tuple[Path, ...] = ()) -> bool:

@@ -1,5 +1,6 @@
-"""The Excel dialog: which sheets and columns (remembered per sheet), private notes or not, the
-file; it says what the workbook will leave out (private notes, other years).
+"""The Excel dialog: which sheets and columns (remembered per sheet), whom the workbook is for,
+private notes or not, the file; it says what the workbook will leave out (private notes, other
+years).
 """
 
 from __future__ import annotations
@@ -29,7 +30,15 @@ from bnldesk.services.reports import (
     workbook_left_out,
 )
 from bnldesk.store.engine import Store
-from bnldesk.ui.exports.common import PathRow, label_text, ready_to_write, tr, with_suffix
+from bnldesk.ui.exports.common import (
+    AudienceChoice,
+    PathRow,
+    label_text,
+    partners_note,
+    ready_to_write,
+    tr,
+    with_suffix,
+)
 from bnldesk.ui.exports.options import SHEETS, load_excel_options, save_excel_options
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.dialogs import WritingDialog, plain_dialog
@@ -77,9 +86,15 @@ class ExcelDialog(WritingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_filters_line(filters, options.language, not_applied))
         layout.addWidget(self._build_sheet_tabs(options))
+        # Whom the workbook is for, above the private-notes box it turns off.
+        audience_form = QFormLayout()
+        self.audience_combo = AudienceChoice()
+        audience_form.addRow(label_text(tr("For")), self.audience_combo)
+        layout.addLayout(audience_form)
         self._build_private(layout, include_private)
         form = QFormLayout()
         self.path_row = PathRow(default_path, tr("Excel workbooks (*.xlsx)"))
+        self._proposed_base = self._proposed_path = default_path
         form.addRow(label_text(tr("File")), self.path_row)
         layout.addLayout(form)
         layout.addWidget(self._build_buttons())
@@ -87,6 +102,7 @@ class ExcelDialog(WritingDialog):
             box.toggled.connect(self._update_ok)
             box.toggled.connect(lambda _on: self._show_left_out())
         self.private_box.toggled.connect(lambda _on: self._show_left_out())
+        self.audience_combo.currentIndexChanged.connect(lambda _i: self._audience_chosen())
         self._update_ok()
         self._show_left_out()
         if worker is not None:
@@ -187,6 +203,20 @@ class ExcelDialog(WritingDialog):
         self.buttons.rejected.connect(self.reject)
         return self.buttons
 
+    def _audience_chosen(self) -> None:
+        """For other delegations: no private notes (the box is off and cannot be ticked), the
+        file named for them (unless the delegate typed another), and the line says what goes
+        in."""
+        partners = self.audience_combo.for_partners()
+        if partners:
+            self.private_box.setChecked(False)
+        self.private_box.setEnabled(not partners)
+        proposed = self.audience_combo.path_for(self._proposed_base, self._base.language)
+        if self.path_row.path() == self._proposed_path:
+            self.path_row.edit.setText(str(proposed))
+        self._proposed_path = proposed
+        self._show_left_out()
+
     def _set_private_count(self, count: int) -> None:
         self._private_notes = count
         self._show_left_out()
@@ -199,7 +229,10 @@ class ExcelDialog(WritingDialog):
         with_notes = any(
             self.sheet_boxes[kind].isChecked() for kind in ("annotations", "workgroups")
         )
-        if with_notes and not self.private_box.isChecked() and self._private_notes:
+        partners = self.audience_combo.for_partners()
+        if with_notes and partners:
+            parts.append(partners_note())
+        elif with_notes and not self.private_box.isChecked() and self._private_notes:
             parts.append(
                 tr(
                     "%n private note(s) are left out (they stay on this computer).",
@@ -257,7 +290,8 @@ class ExcelDialog(WritingDialog):
             chapter=f.chapter,
             search=f.search,
             tag=f.tag,
-            include_private=self.private_box.isChecked(),
+            include_private=self.private_box.isChecked() and not self.audience_combo.for_partners(),
+            audience=self.audience_combo.audience(),
         )
 
     def path(self) -> Path:
