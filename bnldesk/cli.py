@@ -288,6 +288,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     plan year hid every match."""
     from bnldesk.commands.speech import say
     from bnldesk.domain.search_query import either_word_meant
+    from bnldesk.domain.value_words import untranslated_search_hint
     from bnldesk.services.search import find
     from bnldesk.store.search import HIT_END, HIT_START
 
@@ -333,6 +334,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"bnldesk: {hidden}", file=sys.stderr)
     elif not found.hits and (meant := either_word_meant(text)) is not None:
         print(f"bnldesk: {say('search_either_word', language, query=meant)}", file=sys.stderr)
+    elif not found.hits and (hint := untranslated_search_hint(found.plan_languages, language)):
+        print(f"bnldesk: {hint}", file=sys.stderr)
     return 0
 
 

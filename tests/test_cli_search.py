@@ -260,3 +260,33 @@ def test_a_small_or_between_words_is_answered_with_the_capitals(
     code, out, _ = run(capsys, "--db", db, "search", "hyperloop OF ruimtevaart", "--json")
     titles = {row["title"] for row in json.loads(out)}
     assert {"Hyperloop", "Ruimtevaart"} <= titles, titles
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "la recherche ne traduit pas : les plans sont ici en néerlandais ; essayez le mot"),
+        ("en", "search does not translate: the plans here are in Dutch; try the word"),
+    ],
+)
+def test_a_word_of_another_language_is_told_that_search_does_not_translate(
+    db: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    said: str,
+) -> None:
+    """Trial 18: ``search climat`` printed "(rien)" over Dutch plans that say "klimaat"."""
+    monkeypatch.setenv("LANGUAGE", language)
+    code, out, err = run(capsys, "--db", db, "search", "climat", "--json")
+    assert code == 0 and json.loads(out) == []
+    assert err.replace("\u00a0", " ").startswith(f"bnldesk: {said}"), err
+    assert search_json(capsys, db, "klimaat")  # the Dutch word finds them
+
+
+def test_a_dutch_reader_of_dutch_plans_gets_no_translation_line(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "nl")
+    code, out, err = run(capsys, "--db", db, "search", "zzqqxx", "--json")
+    assert code == 0 and json.loads(out) == [] and err == ""

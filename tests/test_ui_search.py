@@ -130,6 +130,17 @@ def test_a_small_or_between_words_is_answered_with_the_capitals(
     assert len(type_search(qtbot, window, "hyperloop OF ruimtevaart")) >= 2
 
 
+def test_a_word_of_another_language_is_told_that_search_does_not_translate(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Trial 18: "climat" found nothing in Dutch plans that say "klimaat", and the line only
+    said to try a shorter word."""
+    assert type_search(qtbot, window, "climat") == []
+    label = window.results_label.text()
+    assert "Search does not translate: the plans here are in Dutch;" in label, label
+    assert type_search(qtbot, window, "klimaat")
+
+
 def test_clearing_the_search_returns_to_the_filtered_list_and_its_selection(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:

@@ -15,6 +15,7 @@ sheets ("afgerond", "geen standpunt", "Thema" for a section).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bnldesk.domain.identity import fold
@@ -339,6 +340,41 @@ def visibility_help(language: str) -> str:
     the note under each code (trial 16: only "private" was explained), from :data:`VISIBILITY_WHO`."""
     template = _VISIBILITY_HELP.said_in(language)
     return template.format(choices=visibility_choices(language))
+
+
+LANGUAGE_NAME: dict[str, Words] = {
+    "nl": Words("Dutch", "Nederlands", "néerlandais"),
+    "fr": Words("French", "Frans", "français"),
+    "en": Words("English", "Engels", "anglais"),
+}
+
+
+def untranslated_search_hint(plan_languages: Sequence[str], language: str) -> str | None:
+    """What to say when a search found nothing and the plans are printed in other languages
+    than the reader's ``language`` ("en", "nl", "fr"), or in several: search does not
+    translate (trial 18: "climat" found nothing in Dutch plans that say "klimaat"). None when
+    every plan is in the reader's language, or none is known. ``plan_languages``: language
+    codes, the most plans first (:func:`bnldesk.store.search.plan_languages`)."""
+    known = [code for code in plan_languages if code in LANGUAGE_NAME]
+    if not known or known == [language]:
+        return None
+    names = [LANGUAGE_NAME[code].said_in(language) for code in known]
+    if language == "nl":
+        listed = " en het ".join(
+            [", het ".join(names[:-1]), names[-1]] if len(names) > 1 else names
+        )
+        which = "die talen" if len(names) > 1 else "die taal"
+        return f"zoeken vertaalt niet: de plannen hier zijn in het {listed}; probeer het woord in {which}"
+    if language == "fr":
+        listed = " et en ".join([", en ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        return (
+            "la recherche ne traduit pas\u00a0: les plans sont ici en "
+            f"{listed}\u00a0; essayez le mot dans {'ces langues' if len(names) > 1 else 'cette langue'}"
+        )
+    listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    return (
+        f"search does not translate: the plans here are in {listed}; try the word in that language"
+    )
 
 
 def word_table(words: dict[str, Words] | dict[int, Words]) -> dict[str, str]:

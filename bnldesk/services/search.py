@@ -21,7 +21,14 @@ from bnldesk.domain.workgroup_names import Naming
 from bnldesk.store.browse import BrowseFilter
 from bnldesk.store.listing import Connection
 from bnldesk.store.queries import dbapi
-from bnldesk.store.search import SearchHit, Unread, count_matches, read_unread, run_search
+from bnldesk.store.search import (
+    SearchHit,
+    Unread,
+    count_matches,
+    plan_languages,
+    read_unread,
+    run_search,
+)
 from bnldesk.store.search_reader import FileReader, Reader
 from bnldesk.store.workgroup_names import shown_names
 
@@ -43,7 +50,9 @@ class Found:
     ``without_scope`` is how many match with the same filters but no scope (None when no scope
     was set), ``without_filters`` how many match with neither (None when none were set),
     ``without_fields`` how many the words alone match, without the query's own field filters
-    (``year:2013``...; None when it has none).
+    (``year:2013``...; None when it has none); ``plan_languages`` the languages the plans are
+    printed in, the most plans first ("nl", "fr"): search does not translate (trial 18:
+    "climat" found nothing in Dutch plans that say "klimaat").
     """
 
     hits: list[SearchHit]
@@ -53,6 +62,7 @@ class Found:
     without_filters: int | None = None
     counted: bool = True
     without_fields: int | None = None
+    plan_languages: tuple[str, ...] = ()
     # The best hits after ``hits``, ranked but not read (``find(read=N)``): :func:`read_more`.
     unread: tuple[Unread, ...] = ()
 
@@ -116,7 +126,15 @@ def find(
         without_fields = count_matches(
             session, query.words_alone(), plan_year=plan_year, within=within
         )
-    return Found([], 0, query, without_scope, without_filters, without_fields=without_fields)
+    return Found(
+        [],
+        0,
+        query,
+        without_scope,
+        without_filters,
+        without_fields=without_fields,
+        plan_languages=plan_languages(session),
+    )
 
 
 def read_more(

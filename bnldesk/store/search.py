@@ -77,7 +77,7 @@ from bnldesk.store.fts import (
     to_fts5,
 )
 from bnldesk.store.search_kept import KeptRows
-from bnldesk.store.search_reader import Reader, dbapi, engine_of, is_server
+from bnldesk.store.search_reader import Reader, dbapi, engine_of, is_server, rows
 from bnldesk.store.search_reading import (
     Shown,
     TitleHits,
@@ -369,6 +369,16 @@ def read_unread(session: Reader, unread: Sequence[Unread], query: Query) -> list
     rowids = [hit.rowid for hit in unread]
     scores = {hit.rowid: -hit.rank for hit in unread if hit.rank}
     return _hits(rowids, _shown(index, rowids), scores, query)
+
+
+def plan_languages(session: Reader) -> tuple[str, ...]:
+    """The languages the plans here are printed in ("nl", "fr", "en"), the most plans first;
+    plans whose language is not known are left out."""
+    sql = (
+        "SELECT language FROM plan WHERE language IS NOT NULL AND language <> '' "
+        "GROUP BY language ORDER BY count(*) DESC, language"
+    )
+    return tuple(str(language) for (language,) in rows(session, sql))
 
 
 def count_matches(

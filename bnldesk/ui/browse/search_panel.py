@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, S
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
 from bnldesk.domain.search_query import Query, either_word_meant
+from bnldesk.domain.value_words import untranslated_search_hint
 from bnldesk.services.search import FIRST_SCREEN, Found, count, find, read_more
 from bnldesk.store import browse
 from bnldesk.store.engine import Store
@@ -319,9 +320,11 @@ class SearchPanel(QWidget):
             line = with_query(tr("No results for “%1”: nothing contains every word."), text)
             either = html.escape(tr("For either word, write: %1")).replace("%1", html.escape(meant))
             return f"{line} {either}"
-        return with_query(
+        line = with_query(
             tr("No results for “%1”. Accents and case do not matter; try a shorter word."), text
         )
+        hint = untranslated_search_hint(found.plan_languages, i18n.current())
+        return f"{line} {html.escape(i18n.sentence(hint))}." if hint else line
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         target = self.model.target(current.row())
