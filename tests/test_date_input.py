@@ -71,7 +71,7 @@ def test_what_is_not_a_date_is_refused_not_guessed(typed: str) -> None:
 @pytest.mark.parametrize(
     ("language", "typed", "said"),
     [
-        ("fr", "mardi 3 déc.", "mardi 3 déc. : le 03/12/2026 est un jeudi"),
+        ("fr", "mardi 3 déc.", "mardi 3 déc.\u00a0: le 03/12/2026 est un jeudi"),
         ("nl", "dinsdag 3 december", "dinsdag 3 december: 03/12/2026 is een donderdag"),
     ],
 )
