@@ -101,18 +101,23 @@ ARGPARSE: dict[str, Said] = {
         "'%(value)s' is geen geldige waarde: kies uit %(words)s",
         "« %(value)s » n'est pas une valeur valable : choisissez parmi %(words)s",
     ),
-    "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december')": (
-        "'%s' is geen datum (bijvoorbeeld 15/12/2026, 2026-12-15 of '15 december')",
-        "« %s » n'est pas une date (par exemple 15/12/2026, 2026-12-15 ou « 15 décembre »)",
+    "'%s' is not a date (for example 15/12/2026, '15 december', tomorrow, "
+    "'next tuesday' or 'in 3 days')": (
+        "'%s' is geen datum (bijvoorbeeld 15/12/2026, '15 december', morgen, "
+        "'volgende week dinsdag' of 'over 3 dagen')",
+        "« %s » n'est pas une date (par exemple 15/12/2026, « 15 décembre », demain, "
+        "« mardi prochain » ou « dans 3 jours »)",
     ),
     "'%s' is not a date and time (YYYY-MM-DD HH:MM)": (
         "'%s' is geen datum en tijd (JJJJ-MM-DD UU:MM)",
         "« %s » n'est pas une date et une heure (AAAA-MM-JJ HH:MM)",
     ),
-    "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december'; 'none' clears it)": (
-        "'%s' is geen datum (bijvoorbeeld 15/12/2026, 2026-12-15 of '15 december'; 'none' wist ze)",
-        "« %s » n'est pas une date (par exemple 15/12/2026, 2026-12-15 ou « 15 décembre » ; "
-        "'none' l'efface)",
+    "'%s' is not a date (for example 15/12/2026, '15 december', tomorrow, "
+    "'next tuesday' or 'in 3 days'; 'none' clears it)": (
+        "'%s' is geen datum (bijvoorbeeld 15/12/2026, '15 december', morgen, "
+        "'volgende week dinsdag' of 'over 3 dagen'; 'none' wist ze)",
+        "« %s » n'est pas une date (par exemple 15/12/2026, « 15 décembre », demain, "
+        "« mardi prochain » ou « dans 3 jours » ; « none » l'efface)",
     ),
 }
 

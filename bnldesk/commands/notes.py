@@ -103,11 +103,11 @@ def _due(value: str) -> dt.date | None:
     if value.strip().lower() in ("", "none"):
         return None
     try:
-        return read_date(value)
+        return read_date(value, dt.date.today())
     except DateInputError:
         said = usage_spoken(
-            "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december'; "
-            "'none' clears it)"
+            "'%s' is not a date (for example 15/12/2026, '15 december', tomorrow, "
+            "'next tuesday' or 'in 3 days'; 'none' clears it)"
         )
         raise argparse.ArgumentTypeError(said % value) from None
 

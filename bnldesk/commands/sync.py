@@ -37,14 +37,15 @@ if TYPE_CHECKING:  # the services load only when a command needs them
 
 
 def _date(value: str) -> dt.date:
-    """A date as the window reads it (15/12/2026, 2026-12-15, "15 december", ...)."""
+    """A date as the window reads it (15/12/2026, 2026-12-15, "15 december", "demain", ...)."""
     try:
-        found = read_date(value)
+        found = read_date(value, dt.date.today())
     except DateInputError:
         found = None
     if found is None:
         said = usage_spoken(
-            "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december')"
+            "'%s' is not a date (for example 15/12/2026, '15 december', tomorrow, "
+            "'next tuesday' or 'in 3 days')"
         )
         raise argparse.ArgumentTypeError(said % value)
     return found

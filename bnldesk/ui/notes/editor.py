@@ -98,6 +98,9 @@ NOTICE_LINES = 4  # lines a notice under the editor may take before it is cut
 # The example that ends a refusal ("... (for example 15/12/2026)"), left out where the line
 # has no room for it.
 _WITHOUT_EXAMPLE = re.compile(r"\s*\([^()]*\)\s*$")
+# The examples after the first ("(for example 15/12/2026, 15 december, tomorrow, ...)"), left
+# out first: the typed form of the interface language stays in sight.
+_FURTHER_EXAMPLES = re.compile(r"(\([^(),]*),[^()]*\)\s*$")
 # Narrower than this beside the labels, the fields go under their labels.
 MIN_FIELD_WIDTH = 240
 
@@ -593,10 +596,12 @@ class NotesPanel(QWidget):
         button up by a line, and the next click on Add opened a due date (trial 9, N4)."""
         line = tr("Nothing was changed: %1").replace("%1", text)
         # On one line (a second would move the Add button, trial 9): where the reason with
-        # its example does not fit, the reason alone, whole (trial 12: "... n'est pas une
-        # date (par exemple 15/12/20…"); the balloon and the tooltip hold all of it.
+        # its examples does not fit, with its first example, else the reason alone, whole
+        # (trial 12: "... n'est pas une date (par exemple 15/12/20…"); the balloon and the
+        # tooltip hold all of it.
+        first_example = _FURTHER_EXAMPLES.sub(r"\1)", text)
         reason = _WITHOUT_EXAMPLE.sub("", text)
-        self._show_line(line, text, reason, warning=True, bring=False)
+        self._show_line(line, text, first_example, reason, warning=True, bring=False)
 
         self._refusals += 1
         refusal = self._refusals
