@@ -1139,7 +1139,7 @@ class NotesPanel(QWidget):
             in_transaction(lambda s: writes.create_note(s, target, fields, author, delegation)),
             lambda note_id: self._created(note_target, note_id),
             lambda error: self._create_failed(target, fields, error),
-            undo=lambda note_id: add_note_step(self.changes, note_id, note_target),
+            undo=lambda note_id: add_note_step(self.changes, note_id, note_target, author),
         )
 
     def _created(self, target: NoteTarget, note_id: int) -> None:
@@ -1175,11 +1175,11 @@ class NotesPanel(QWidget):
             self._set_notes(list(self.list_model.notes))
             return
         self.current = None
-        note_target = writes.target_of(target)
+        note_target, editor = writes.target_of(target), self._author()
         self.changes.write(
             in_transaction(lambda s: writes.delete_note(s, note.id, note_target)),
             on_error=lambda error: self._delete_failed(error, note),
-            undo=lambda _id: delete_note_step(self.changes, note.id, note_target),
+            undo=lambda _id: delete_note_step(self.changes, note.id, note_target, editor),
         )
 
     def _delete_failed(self, error: Exception, note: NoteData) -> None:
@@ -1207,17 +1207,21 @@ class NotesPanel(QWidget):
             return
         self.commit()
         fields = ActionFields(title=title or tr("New action"), owner=owner, due_date=due)
-        note_target = writes.target_of(target)
+        note_target, editor = writes.target_of(target), self._author()
 
         def added(action_id: int) -> None:
             # Typing goes on in the new row: its Action cell opens once the row is shown.
             self._edit_new_action = None if title else action_id
 
         self.changes.write(
-            in_transaction(lambda s: writes.add_action(s, note.id, note_target, fields)),
+            in_transaction(
+                lambda s: writes.add_action(s, note.id, note_target, fields, editor=editor)
+            ),
             added,
             on_error=self._action_failed,
-            undo=lambda action_id: add_action_step(self.changes, note.id, note_target, action_id),
+            undo=lambda action_id: add_action_step(
+                self.changes, note.id, note_target, action_id, editor
+            ),
         )
 
     def delete_action(self) -> None:
@@ -1228,11 +1232,15 @@ class NotesPanel(QWidget):
         if note is None or target is None or not index.isValid():
             return
         action_id = self.actions_model.actions[index.row()].id
-        note_target = writes.target_of(target)
+        note_target, editor = writes.target_of(target), self._author()
         self.changes.write(
-            in_transaction(lambda s: writes.delete_action(s, note.id, note_target, action_id)),
+            in_transaction(
+                lambda s: writes.delete_action(s, note.id, note_target, action_id, editor=editor)
+            ),
             on_error=self._action_failed,
-            undo=lambda _id: delete_action_step(self.changes, note.id, note_target, action_id),
+            undo=lambda _id: delete_action_step(
+                self.changes, note.id, note_target, action_id, editor
+            ),
         )
 
     def _edit_action(self, action_id: int, before: ActionFields, after: ActionFields) -> None:
@@ -1244,17 +1252,20 @@ class NotesPanel(QWidget):
             self.unsaved.typed(f"action:{action_id}", after)
             return
         note_target = writes.target_of(target)
-        unsaved = UnsavedAction(action_id, note.id, target, before, after, "")
+        editor = self._author()
+        unsaved = UnsavedAction(action_id, note.id, target, before, after, "", editor)
         self.changes.write(
             in_transaction(
                 lambda s: writes.write_action_fields(
-                    s, note.id, note_target, action_id, after, expected=before
+                    s, note.id, note_target, action_id, after, expected=before, editor=editor
                 )
             ),
             self._saved_over,
             on_error=lambda error: self._action_edit_failed(error, unsaved),
             undo=lambda result: (
-                edit_action_step(self.changes, note.id, note_target, action_id, before, after)
+                edit_action_step(
+                    self.changes, note.id, note_target, action_id, before, after, editor
+                )
                 if result.saved
                 else None
             ),
