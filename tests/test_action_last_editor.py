@@ -58,7 +58,11 @@ def _els_changed_it_last(store: Store, note_id: int) -> None:
 
 
 def _who(store: Store, name: str) -> str:
-    """The name a change by ``name`` is recorded under on this database."""
+    """The name a change by ``name`` is recorded under: on a server, the role it connected
+    as, as for a note's author (migration 0016); in a file, the name the window passes."""
+    if store.is_server:
+        with store.read() as s:
+            return str(s.scalar(text("SELECT current_user")))
     return name
 
 
