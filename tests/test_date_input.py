@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bnldesk.domain.date_input import DateInputError, read_date
+from bnldesk.domain.date_input import DateInputError, read_date, read_date_time
 
 TODAY = dt.date(2026, 11, 30)
 
@@ -289,3 +289,44 @@ def test_the_command_line_takes_days_in_words_and_says_the_forms_in_its_language
         refused = _cli(db, "action", "add", "1", "x", "--due", "volgende week", language=language)
         assert refused.returncode != 0
         assert sentence in refused.stderr, refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2026-12-15 10:00", dt.datetime(2026, 12, 15, 10, 0)),
+        ("2026-12-15T10:00", dt.datetime(2026, 12, 15, 10, 0)),
+        ("15/12/2026 10.30", dt.datetime(2026, 12, 15, 10, 30)),
+        ("demain 14h30", dt.datetime(2026, 12, 1, 14, 30)),
+        ("le 3 décembre à 14h", dt.datetime(2026, 12, 3, 14, 0)),
+        ("morgen om 9 uur", dt.datetime(2026, 12, 1, 9, 0)),
+        ("volgende week dinsdag 9u30", dt.datetime(2026, 12, 8, 9, 30)),
+        ("tomorrow at 9:15", dt.datetime(2026, 12, 1, 9, 15)),
+        ("3 décembre 2026", dt.datetime(2026, 12, 3, 0, 0)),  # 2026 is the year, not 20:26
+        ("mardi prochain", dt.datetime(2026, 12, 8, 0, 0)),
+    ],
+)
+def test_a_meetings_date_and_time_are_read_as_the_window_reads_them(
+    typed: str, expected: dt.datetime
+) -> None:
+    """The command line's ``meeting add --start`` took only 'YYYY-MM-DD HH:MM' (stop 29); it
+    reads what the Meetings window's date and time fields read."""
+    assert read_date_time(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize("typed", ["morgen vroeg", "demain 25h", "15/12/2026 10:75", "10:00"])
+def test_a_date_and_time_that_is_none_is_refused(typed: str) -> None:
+    with pytest.raises(DateInputError):
+        read_date_time(typed, TODAY)
+
+
+def test_the_command_line_adds_a_meeting_typed_as_the_window_takes_it(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    before = dt.date.today()
+    made = _cli(db, "meeting", "add", "--workgroup", "SENN-CRISE", "--start", "demain 14h30")
+    after = dt.date.today()
+    assert made.returncode == 0, made.stderr
+    listed = _cli(db, "meeting", "show", "1", "--json")
+    assert listed.returncode == 0, listed.stderr
+    starts = json.loads(listed.stdout)["starts_at"]
+    assert starts in {f"{day + dt.timedelta(days=1)} 14:30:00" for day in (before, after)}

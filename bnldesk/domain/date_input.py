@@ -29,6 +29,10 @@ languages:
 "Volgende week" or "next month" alone name no one day and are refused, as is "ce mardi"/"this
 Tuesday" (today, or a week later?).
 
+A time of day is read as 10:30, 10.30, 10h30, 10u30 or 10 uur (:func:`read_time`), and a date
+followed by one as a meeting's start ("demain 14h30", "morgen om 9 uur", "2026-12-15 10:00":
+:func:`read_date_time`), as the Meetings window's date and time fields read them.
+
 Anything else raises :class:`DateInputError`: a typed date is never read as another date.
 ``today`` is always the caller's (the window's or the command line's clock; a test's fixed
 day): nothing here reads a clock. The month and day names are written down here (not asked of
@@ -145,6 +149,14 @@ FORMS = "for example 15/12/2026, 15 december, tomorrow, next tuesday or in 3 day
 """The forms of a date the English refusal lists (one of each kind this module reads)."""
 
 
+class TimeInputError(DateInputError):
+    """What was typed as a time of day is none (25:00, 10:75, "morning")."""
+
+    def __init__(self, typed: str) -> None:
+        BnldeskError.__init__(self, f"'{typed}' is not a time of day (for example 09:30)")
+        self.typed = typed
+
+
 class WeekdayMismatch(DateInputError):
     """A day name that does not fit the date typed ("mardi 3 déc." where 3 December is a
     Thursday): ``date`` is the date the rest reads as, so the message can say its day."""
@@ -192,6 +204,49 @@ def read_date(text: str, today: dt.date) -> dt.date | None:
     if found is None:
         raise DateInputError(typed)
     return found
+
+
+# A time of day: 10:30, 10.30, 10h30, 10u30, 10h, 10 uur (24-hour clock in all three languages).
+_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?\s*(?:h|u|uur)?$")
+# The same at the end of a date and time, where it needs its mark (":", "h", "u"), so that
+# "3 décembre 2026" is not read as a date and the time 20:26; "à", "om", "at" may precede it.
+_TRAILING_TIME = re.compile(
+    r"^(.*?)(?:[ t]+(?:a |om |at )?|t)(\d{1,2}(?:\s*[:hu.]\s*\d{2}|\s*(?:h|u|uur)))$"
+)
+
+
+def read_time(text: str) -> dt.time | None:
+    """The time of day typed in ``text`` (10:30, 10.30, 10h30, 10u30, 10); None for an empty
+    field. Raises :class:`TimeInputError` for anything else (25:00, 10:75, "morning")."""
+    typed = " ".join(text.split())
+    if not typed:
+        return None
+    match = _TIME.match(typed.casefold())
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise TimeInputError(typed)
+
+
+def read_date_time(text: str, today: dt.date) -> dt.datetime | None:
+    """A date and, after it, a time ("demain 14h30", "3 décembre 2026 à 10:00", "morgen om 9
+    uur", "2026-12-03 10:00", ISO's "2026-12-03T10:00"); a date alone is the start of that day.
+    None for an empty field. Raises :class:`DateInputError` as :func:`read_date` does, and for
+    a time that is none (TimeInputError)."""
+    typed = " ".join(text.split())
+    if not typed:
+        return None
+    day_text, time = typed, dt.time(0, 0)
+    match = _TRAILING_TIME.match(_fold(typed))
+    if match and match.group(1):
+        found = read_time(match.group(2))
+        assert found is not None  # the pattern matched a non-empty time
+        day_text, time = match.group(1), found
+    day = read_date(day_text, today)
+    if day is None:
+        raise DateInputError(typed)
+    return dt.datetime.combine(day, time)
 
 
 def _from_today(folded: str, today: dt.date) -> dt.date | None:

@@ -14,7 +14,6 @@ says what was expected: a typed date is never read as another date.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -22,8 +21,6 @@ from bnldesk.domain import date_input
 from bnldesk.domain import dates as shared_dates
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.ui import i18n
-
-_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?\s*(?:h|u|uur)?$", re.IGNORECASE)
 
 
 class DateError(BnldeskError, ValueError):
@@ -121,12 +118,8 @@ def parse_time(text: str) -> dt.time | None:
 
     Raises :class:`DateError` for anything else (25:00, 10:75, "morning").
     """
-    typed = text.strip()
-    if not typed:
-        return None
-    match = _TIME.match(typed)
-    if match:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
-        if hour < 24 and minute < 60:
-            return dt.time(hour, minute)
-    raise DateError(tr("%1 is not a time of day (for example 09:30)").replace("%1", text.strip()))
+    try:
+        return date_input.read_time(text)
+    except date_input.TimeInputError:
+        said = tr("%1 is not a time of day (for example 09:30)")
+        raise DateError(said.replace("%1", text.strip())) from None

@@ -1543,7 +1543,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="151"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="159"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <source>Add action item</source>
@@ -1633,67 +1633,67 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="131"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="137"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="199"/>
         <source>Edit note text</source>
         <translation>Modifier le texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="187"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="200"/>
         <source>Change tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="188"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="201"/>
         <source>Change priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="189"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="202"/>
         <source>Change status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="190"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="203"/>
         <source>Edit position</source>
         <translation>Modifier la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="191"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="204"/>
         <source>Change position state</source>
         <translation>Modifier l&apos;état de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="192"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="205"/>
         <source>Edit who to consult</source>
         <translation>Modifier qui consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="193"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="206"/>
         <source>Change visibility</source>
         <translation>Modifier la visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="201"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="214"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="148"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="167"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="176"/>
         <source>Edit action item</source>
         <translation>Modifier le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="192"/>
         <source>Delete action item</source>
         <translation>Supprimer le point d&apos;action</translation>
     </message>
@@ -2884,17 +2884,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Tout replier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="110"/>
+        <location filename="../../bnldesk/ui/dates.py" line="107"/>
         <source>%1: %2 is a %3</source>
         <translation>%1&#xa0;: le %2 est un %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="114"/>
+        <location filename="../../bnldesk/ui/dates.py" line="111"/>
         <source>%1 is not a date (for example %2, 15 december, tomorrow, next tuesday or in 3 days)</source>
         <translation>%1 n&apos;est pas une date (par exemple %2, 15 décembre, demain, mardi prochain ou dans 3 jours)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="133"/>
+        <location filename="../../bnldesk/ui/dates.py" line="124"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 n&apos;est pas une heure (par exemple 09:30)</translation>
     </message>

@@ -1611,7 +1611,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="151"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="159"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <source>Add action item</source>
@@ -1701,67 +1701,67 @@ Het plan vervangen door dit document?</translation>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="131"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="137"/>
         <source>Add note</source>
         <translation>Nota toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="199"/>
         <source>Edit note text</source>
         <translation>Notatekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="187"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="200"/>
         <source>Change tags</source>
         <translation>Labels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="188"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="201"/>
         <source>Change priority</source>
         <translation>Prioriteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="189"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="202"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="190"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="203"/>
         <source>Edit position</source>
         <translation>Standpunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="191"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="204"/>
         <source>Change position state</source>
         <translation>Stand van het standpunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="192"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="205"/>
         <source>Edit who to consult</source>
         <translation>Nog te raadplegen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="193"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="206"/>
         <source>Change visibility</source>
         <translation>Zichtbaarheid wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="201"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="214"/>
         <source>Edit note</source>
         <translation>Nota bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="148"/>
         <source>Delete note</source>
         <translation>Nota verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="167"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="176"/>
         <source>Edit action item</source>
         <translation>Actiepunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="192"/>
         <source>Delete action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -2993,17 +2993,17 @@ Het plan vervangen door dit document?</translation>
         <translation>Alles dichtvouwen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="110"/>
+        <location filename="../../bnldesk/ui/dates.py" line="107"/>
         <source>%1: %2 is a %3</source>
         <translation>%1: %2 is een %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="114"/>
+        <location filename="../../bnldesk/ui/dates.py" line="111"/>
         <source>%1 is not a date (for example %2, 15 december, tomorrow, next tuesday or in 3 days)</source>
         <translation>%1 is geen datum (bijvoorbeeld %2, 15 december, morgen, volgende week dinsdag of over 3 dagen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="133"/>
+        <location filename="../../bnldesk/ui/dates.py" line="124"/>
         <source>%1 is not a time of day (for example 09:30)</source>
         <translation>%1 is geen tijdstip (bijvoorbeeld 09:30)</translation>
     </message>
