@@ -64,7 +64,7 @@ MISTAKES = [
     ["action", "edit", "1", "--status", "misschien"],
     ["annotate", "SENN-CRISE", "x", "--visibility", "geheim"],
     ["action", "add", "1", "t", "--due", "gisteren?"],
-    ["meeting", "add", "--title", "t", "--start", "morgen"],
+    ["meeting", "add", "--title", "t", "--start", "morgen vroeg"],
 ]
 
 # What English says, which Dutch and French must not (and the reverse).

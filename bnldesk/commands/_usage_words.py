@@ -101,18 +101,26 @@ ARGPARSE: dict[str, Said] = {
         "'%(value)s' is geen geldige waarde: kies uit %(words)s",
         "« %(value)s » n'est pas une valeur valable : choisissez parmi %(words)s",
     ),
-    "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december')": (
-        "'%s' is geen datum (bijvoorbeeld 15/12/2026, 2026-12-15 of '15 december')",
-        "« %s » n'est pas une date (par exemple 15/12/2026, 2026-12-15 ou « 15 décembre »)",
+    "'%s' is not a date (for example 15/12/2026, '15 december', tomorrow, "
+    "'next tuesday' or 'in 3 days')": (
+        "'%s' is geen datum (bijvoorbeeld 15/12/2026, '15 december', morgen, "
+        "'volgende week dinsdag' of 'over 3 dagen')",
+        "« %s » n'est pas une date (par exemple 15/12/2026, « 15 décembre », demain, "
+        "« mardi prochain » ou « dans 3 jours »)",
     ),
-    "'%s' is not a date and time (YYYY-MM-DD HH:MM)": (
-        "'%s' is geen datum en tijd (JJJJ-MM-DD UU:MM)",
-        "« %s » n'est pas une date et une heure (AAAA-MM-JJ HH:MM)",
+    "'%s' is not a date and time (for example '15/12/2026 10:00', 'tomorrow 14:30' or "
+    "'2026-12-15 10:00')": (
+        "'%s' is geen datum en tijd (bijvoorbeeld '15/12/2026 10:00', 'morgen 14:30' of "
+        "'2026-12-15 10:00')",
+        "« %s » n'est pas une date et une heure (par exemple « 15/12/2026 10:00 », "
+        "« demain 14h30 » ou « 2026-12-15 10:00 »)",
     ),
-    "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december'; 'none' clears it)": (
-        "'%s' is geen datum (bijvoorbeeld 15/12/2026, 2026-12-15 of '15 december'; 'none' wist ze)",
-        "« %s » n'est pas une date (par exemple 15/12/2026, 2026-12-15 ou « 15 décembre » ; "
-        "'none' l'efface)",
+    "'%s' is not a date (for example 15/12/2026, '15 december', tomorrow, "
+    "'next tuesday' or 'in 3 days'; 'none' clears it)": (
+        "'%s' is geen datum (bijvoorbeeld 15/12/2026, '15 december', morgen, "
+        "'volgende week dinsdag' of 'over 3 dagen'; 'none' wist ze)",
+        "« %s » n'est pas une date (par exemple 15/12/2026, « 15 décembre », demain, "
+        "« mardi prochain » ou « dans 3 jours » ; « none » l'efface)",
     ),
 }
 
@@ -144,7 +152,7 @@ METAVARS: dict[str, Said] = {
     "POINT_ID": ("PUNT_ID", "POINT_ID"),
     "ACTION": ("ACTIE", "ACTION"),
     "PATH|URL": ("PAD|URL", "CHEMIN|URL"),
-    "'YYYY-MM-DD HH:MM'": ("'JJJJ-MM-DD UU:MM'", "'AAAA-MM-JJ HH:MM'"),
+    "'DATE HH:MM'": ("'DATUM UU:MM'", "'DATE HH:MM'"),
     "REF[=TITLE]": ("REF[=TITEL]", "REF[=TITRE]"),
     # options named by their destination
     "AUTHOR": ("AUTEUR", "AUTEUR"),

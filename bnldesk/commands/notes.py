@@ -103,11 +103,11 @@ def _due(value: str) -> dt.date | None:
     if value.strip().lower() in ("", "none"):
         return None
     try:
-        return read_date(value)
+        return read_date(value, dt.date.today())
     except DateInputError:
         said = usage_spoken(
-            "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december'; "
-            "'none' clears it)"
+            "'%s' is not a date (for example 15/12/2026, '15 december', tomorrow, "
+            "'next tuesday' or 'in 3 days'; 'none' clears it)"
         )
         raise argparse.ArgumentTypeError(said % value) from None
 
@@ -347,6 +347,7 @@ def cmd_note_edit(args: argparse.Namespace) -> int:
 
 def cmd_action_add(args: argparse.Namespace) -> int:
     from bnldesk.services.annotations import add_action
+    from bnldesk.services.sync import local_author
 
     if not args.title.strip():
         raise UserError(say("action_needs_title", command_line_language()))
@@ -354,7 +355,14 @@ def cmd_action_add(args: argparse.Namespace) -> int:
     try:
         with store.transaction() as session:
             note = _live_note(session, args.note)
-            action = add_action(session, note, args.title.strip(), args.owner or "", args.due)
+            action = add_action(
+                session,
+                note,
+                args.title.strip(),
+                args.owner or "",
+                args.due,
+                editor=local_author(session),
+            )
             action_id = action.id
     finally:
         store.close()
@@ -365,6 +373,7 @@ def cmd_action_add(args: argparse.Namespace) -> int:
 def cmd_action_edit(args: argparse.Namespace) -> int:
     from bnldesk.domain.models import ActionItem
     from bnldesk.services.annotations import ActionFields, apply_action_fields
+    from bnldesk.services.sync import local_author
 
     store = open_from_args(args)
     try:
@@ -383,7 +392,9 @@ def cmd_action_edit(args: argparse.Namespace) -> int:
                 fields = replace(fields, due_date=args.due)
             if args.status is not None:
                 fields = replace(fields, status=args.status)
-            apply_action_fields(action, fields)
+            if fields != ActionFields.of(action):
+                # Who edits here is who this database names (``user_name``), as for a note.
+                apply_action_fields(action, fields, editor=local_author(session))
             result = asdict(fields)
     finally:
         store.close()

@@ -30,7 +30,7 @@ from bnldesk.cli import (
     worded,
 )
 from bnldesk.commands.speech import count, say
-from bnldesk.domain.date_input import DateInputError, read_date
+from bnldesk.domain.date_input import DateInputError, read_date, read_date_time
 from bnldesk.preferences import command_line_language
 
 if TYPE_CHECKING:  # the services load only when a command needs them
@@ -38,25 +38,34 @@ if TYPE_CHECKING:  # the services load only when a command needs them
 
 
 def _date(value: str) -> dt.date:
-    """A date as the window reads it (15/12/2026, 2026-12-15, "15 december", ...)."""
+    """A date as the window reads it (15/12/2026, 2026-12-15, "15 december", "demain", ...)."""
     try:
-        found = read_date(value)
+        found = read_date(value, dt.date.today())
     except DateInputError:
         found = None
     if found is None:
         said = usage_spoken(
-            "'%s' is not a date (for example 15/12/2026, 2026-12-15 or '15 december')"
+            "'%s' is not a date (for example 15/12/2026, '15 december', tomorrow, "
+            "'next tuesday' or 'in 3 days')"
         )
         raise argparse.ArgumentTypeError(said % value)
     return found
 
 
 def _datetime(value: str) -> dt.datetime:
+    """A date and time as the Meetings window reads them ("15/12/2026 10:00", "demain 14h30",
+    "2026-12-15 10:00"); a date alone is the start of that day."""
     try:
-        return dt.datetime.fromisoformat(value.replace(" ", "T"))
-    except ValueError:
-        said = usage_spoken("'%s' is not a date and time (YYYY-MM-DD HH:MM)")
+        found = read_date_time(value, dt.date.today())
+    except DateInputError:
+        found = None
+    if found is None:
+        said = usage_spoken(
+            "'%s' is not a date and time (for example '15/12/2026 10:00', 'tomorrow 14:30' or "
+            "'2026-12-15 10:00')"
+        )
         raise argparse.ArgumentTypeError(said % value) from None
+    return found
 
 
 # ------------------------------------------------------------------------------------------
@@ -715,8 +724,8 @@ def _register_meeting(sub: Any) -> None:
     action = actions.add_parser("add", help="add a meeting")
     action.add_argument("--workgroup", metavar="CODE")
     action.add_argument("--title")
-    action.add_argument("--start", type=_datetime, metavar="'YYYY-MM-DD HH:MM'")
-    action.add_argument("--end", type=_datetime, metavar="'YYYY-MM-DD HH:MM'")
+    action.add_argument("--start", type=_datetime, metavar="'DATE HH:MM'")
+    action.add_argument("--end", type=_datetime, metavar="'DATE HH:MM'")
     action.add_argument("--place")
     action.add_argument("--video", metavar="URL")
     action.add_argument("--chair")

@@ -18,6 +18,8 @@ count). An error without a code is shown by its English ``str()``.
 
 from __future__ import annotations
 
+import re
+
 ErrorValue = str | int
 """One value an error's sentence needs: a file name, a line number, a count."""
 
@@ -53,5 +55,12 @@ class BnldeskError(Exception):
 
     def __str__(self) -> str:
         text = super().__str__()
-        # One line, whatever a driver or a document put into the message.
-        return " ".join(text.split())
+        # One line, whatever a driver or a document put into the message; a no-break space
+        # stays (French puts one before : ; ? ! and inside « »: a plain one lets the line
+        # break before the colon).
+        return _BREAKING_SPACE.sub(" ", text).strip(" ")
+
+
+# Runs of white space that may break a line (line ends, tabs, plain spaces), that is every
+# white space but the no-break ones: U+00A0, the narrow U+202F and the figure space U+2007.
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")

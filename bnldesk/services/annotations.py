@@ -322,10 +322,13 @@ def delete_annotation(session: Session, note: Annotation) -> None:
             action.soft_delete()
 
 
-def restore_annotation(session: Session, note: Annotation) -> None:
-    """Undo :func:`delete_annotation`: the note and its action items live again, as a new edit."""
+def restore_annotation(session: Session, note: Annotation, *, editor: str | None = None) -> None:
+    """Undo :func:`delete_annotation`: the note and its action items live again, as a new edit
+    by ``editor`` (the delegate's name, "" when not known; None leaves the name as it is)."""
     note.deleted_at = None
     note.updated_at = utcnow()
+    if editor is not None:
+        note.edited_by = editor
     for action in note.actions:
         action.deleted_at = None
         action.updated_at = note.updated_at
@@ -346,13 +349,31 @@ def notes_for(session: Session, kind: TargetKind | str, key: str) -> list[Annota
 
 
 def add_action(
-    session: Session, note: Annotation, title: str, owner: str = "", due_date: Any = None
+    session: Session,
+    note: Annotation,
+    title: str,
+    owner: str = "",
+    due_date: Any = None,
+    *,
+    editor: str | None = None,
 ) -> ActionItem:
-    """A new open action item on ``note``; ``due_date`` is a date or None."""
+    """A new open action item on ``note``, added by ``editor`` (see :func:`note_changed_by`);
+    ``due_date`` is a date or None."""
     action = ActionItem(annotation=note, title=title, owner=owner, due_date=due_date)
     session.add(action)
+    note_changed_by(action, editor)
     session.flush()
     return action
+
+
+def note_changed_by(action: ActionItem, editor: str | None) -> None:
+    """Name ``editor`` (the delegate's name, "" when not known) as who last changed the note
+    ``action`` is on: the note's footer dates its last change by its action items' too
+    (stop 29: after Jan Jansen set a due date on Els de Vries's note, the footer gave the
+    time of his change and her name as who made it). Every write a delegate makes passes
+    the name; None (data a program makes: demo, tests) leaves the note's as it is."""
+    if editor is not None and action.annotation is not None:
+        action.annotation.edited_by = editor
 
 
 @dataclass
@@ -370,23 +391,28 @@ class ActionFields:
         return cls(action.title, action.owner, action.due_date, action.status.value)
 
 
-def apply_action_fields(action: ActionItem, fields: ActionFields) -> None:
-    """Give ``action`` the values of ``fields`` and a new ``updated_at``; raises ValueError for
-    an unknown status.
+def apply_action_fields(
+    action: ActionItem, fields: ActionFields, *, editor: str | None = None
+) -> None:
+    """Give ``action`` the values of ``fields`` and a new ``updated_at``, its note ``editor``
+    as who changed it last (:func:`note_changed_by`); raises ValueError for an unknown status.
     """
     action.title = fields.title
     action.owner = fields.owner
     action.due_date = fields.due_date
     action.status = ActionStatus(fields.status)
     action.updated_at = utcnow()
+    note_changed_by(action, editor)
 
 
-def delete_action(action: ActionItem) -> None:
-    """Soft-delete ``action`` (kept for sync and undo)."""
+def delete_action(action: ActionItem, *, editor: str | None = None) -> None:
+    """Soft-delete ``action`` (kept for sync and undo), by ``editor``."""
     action.soft_delete()
+    note_changed_by(action, editor)
 
 
-def restore_action(action: ActionItem) -> None:
-    """Undo :func:`delete_action`, as a new edit."""
+def restore_action(action: ActionItem, *, editor: str | None = None) -> None:
+    """Undo :func:`delete_action`, as a new edit by ``editor``."""
     action.deleted_at = None
     action.updated_at = utcnow()
+    note_changed_by(action, editor)

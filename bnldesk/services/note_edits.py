@@ -129,11 +129,17 @@ def save_note(
 
 
 def save_action(
-    session: Session, action_id: int, fields: ActionFields, *, expected: ActionFields
+    session: Session,
+    action_id: int,
+    fields: ActionFields,
+    *,
+    expected: ActionFields,
+    editor: str | None = None,
 ) -> SaveResult:
     """Save a delegate's edit of action item ``action_id`` (``expected``: as the table showed
-    it), field by field as :func:`save_note` does. Raises :class:`TargetNotFound` for an
-    action item that is gone.
+    it), field by field as :func:`save_note` does; where something is written, its note names
+    ``editor`` as who changed it last. Raises :class:`TargetNotFound` for an action item that
+    is gone.
     """
     action = session.get(ActionItem, action_id, with_for_update=True)
     if action is None:
@@ -142,7 +148,7 @@ def save_action(
         )
     merge = merge_fields(expected, fields, ActionFields.of(action))
     if merge.written:
-        apply_action_fields(action, merge.value)
+        apply_action_fields(action, merge.value, editor=editor)
         session.flush()
     if merge.clashes:
         _keep_aside(

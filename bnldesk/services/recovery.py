@@ -137,6 +137,9 @@ class UnsavedAction:
     stored: ActionFields
     typed: ActionFields
     cause: str
+    # The preferences' name of whoever typed the edit: the note's last editor once stored
+    # ("" in a file kept before stop 29).
+    author: str = ""
 
     @property
     def key(self) -> str:
@@ -424,15 +427,19 @@ def store_action(session: Session, edit: UnsavedAction) -> SaveResult:
     :class:`~bnldesk.services.annotations.TargetNotFound` when the note is gone too."""
     existing = session.get(ActionItem, edit.action_id)
     if existing is not None and not existing.is_deleted:
-        return save_action(session, edit.action_id, edit.typed, expected=edit.stored)
+        return save_action(
+            session, edit.action_id, edit.typed, expected=edit.stored, editor=edit.author
+        )
     note = session.get(Annotation, edit.note_id)
     if note is None or note.is_deleted:
         raise svc.TargetNotFound(
             f"note {edit.note_id} no longer exists", code="note_gone", values=(edit.note_id,)
         )
     typed = edit.typed
-    added = svc.add_action(session, note, typed.title, typed.owner, typed.due_date)
-    svc.apply_action_fields(added, typed)
+    added = svc.add_action(
+        session, note, typed.title, typed.owner, typed.due_date, editor=edit.author
+    )
+    svc.apply_action_fields(added, typed, editor=edit.author)
     session.flush()
     return SaveResult(added.id, saved=True, conflict=False)
 

@@ -19,8 +19,9 @@ backup                 SQLite's online backup API (a file)         ``pg_dump`` b
                                                                    administrator
 check                  integrity_check, foreign_key_check, FTS5    the server's own checks
                                                                    (store/check_server.py)
-author and times       written by the application                  set by the server
-                                                                   (triggers, migration 0009)
+author, last editor    written by the application                 set by the server
+and times                                                          (triggers, migrations 0009
+                                                                   and 0016)
 =====================  ==========================================  ===========================
 
 A server's password is never written anywhere by bnldesk: libpq reads ``PGPASSWORD`` or
@@ -258,7 +259,7 @@ class PostgresBackend(Backend):
         return frozenset(str(key) for key in found.scalars())
 
 
-_SERVER_SET_COLUMNS = ("created_at", "updated_at", "author", "owner")
+_SERVER_SET_COLUMNS = ("created_at", "updated_at", "author", "edited_by", "owner")
 
 
 def _note_flushed_records(session: Session, _context: Any) -> None:

@@ -14,7 +14,6 @@ says what was expected: a typed date is never read as another date.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -22,8 +21,6 @@ from bnldesk.domain import date_input
 from bnldesk.domain import dates as shared_dates
 from bnldesk.domain.errors import BnldeskError
 from bnldesk.ui import i18n
-
-_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.hu]\s*(\d{2}))?\s*(?:h|u|uur)?$", re.IGNORECASE)
 
 
 class DateError(BnldeskError, ValueError):
@@ -87,25 +84,33 @@ def example_date() -> str:
     return format_date(dt.date(2026, 12, 15))
 
 
+def today() -> dt.date:
+    """The day the delegate types on (the local date): what "demain" and "1er décembre" are
+    read from. The window's one clock for typed dates; a test replaces it with a fixed day."""
+    return dt.date.today()
+
+
 def parse_date(text: str) -> dt.date | None:
     """The date typed in ``text``; None for an empty field.
 
     Reads what :func:`bnldesk.domain.date_input.read_date` reads (day-month-year with ``/``,
     ``-``, ``.`` or spaces, ISO, month and day names in nl/fr/en, "1er décembre" without a
-    year as the nearest such day), the same as the command line. Raises :class:`DateError`,
-    worded in the interface language, for anything else, including impossible dates.
+    year as the nearest such day, "demain", "volgende week dinsdag", "in 3 days" from
+    :func:`today`), the same as the command line. Raises :class:`DateError`, worded in the
+    interface language with the forms that work, for anything else, including impossible dates.
     """
     try:
-        return date_input.read_date(text)
+        return date_input.read_date(text, today())
     except date_input.WeekdayMismatch as exc:
         day = i18n.locale().dayName(exc.date.isoweekday())
         raise DateError(
             i18n.filled(tr("%1: %2 is a %3"), exc.typed, format_date(exc.date), day)
         ) from None
     except date_input.DateInputError as exc:
-        raise DateError(
-            i18n.filled(tr("%1 is not a date (for example %2)"), exc.typed, example_date())
-        ) from None
+        said = tr(
+            "%1 is not a date (for example %2, 15 december, tomorrow, next tuesday or in 3 days)"
+        )
+        raise DateError(i18n.filled(said, exc.typed, example_date())) from None
 
 
 def parse_time(text: str) -> dt.time | None:
@@ -113,12 +118,8 @@ def parse_time(text: str) -> dt.time | None:
 
     Raises :class:`DateError` for anything else (25:00, 10:75, "morning").
     """
-    typed = text.strip()
-    if not typed:
-        return None
-    match = _TIME.match(typed)
-    if match:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
-        if hour < 24 and minute < 60:
-            return dt.time(hour, minute)
-    raise DateError(tr("%1 is not a time of day (for example 09:30)").replace("%1", text.strip()))
+    try:
+        return date_input.read_time(text)
+    except date_input.TimeInputError:
+        said = tr("%1 is not a time of day (for example 09:30)")
+        raise DateError(said.replace("%1", text.strip())) from None

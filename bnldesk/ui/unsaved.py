@@ -398,18 +398,18 @@ def _undo_step(changes: ChangeBus, sent: UnsavedEdit, stored: Sent) -> QUndoComm
     if isinstance(sent, UnsavedNote) and result is not None:
         target = writes.target_of(sent.target)
         if result.note_id != sent.note_id:
-            return add_note_step(changes, result.note_id, target)
+            return add_note_step(changes, result.note_id, target, sent.author)
         if not result.saved:
             return None
-        return EditNoteCommand(changes, sent.note_id, target, sent.stored, sent.typed)
+        return EditNoteCommand(changes, sent.note_id, target, sent.stored, sent.typed, sent.author)
     if isinstance(sent, UnsavedAction) and result is not None:
         target = writes.target_of(sent.target)
         if result.note_id != sent.action_id:
-            return add_action_step(changes, sent.note_id, target, result.note_id)
+            return add_action_step(changes, sent.note_id, target, result.note_id, sent.author)
         if not result.saved:
             return None
         return edit_action_step(
-            changes, sent.note_id, target, sent.action_id, sent.stored, sent.typed
+            changes, sent.note_id, target, sent.action_id, sent.stored, sent.typed, sent.author
         )
     if stored.before is None or stored.after is None or stored.before == stored.after:
         return None

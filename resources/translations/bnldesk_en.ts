@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="268"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="269"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln result for “%1”; the best %2 are shown</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="274"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="275"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln result for “%1”</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="289"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="290"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>No results for “%1” within the scope (%2); %Ln without it.</numerusform>
@@ -423,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="299"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="300"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>No results for “%1” within the filters; %Ln without them.</numerusform>
@@ -431,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="310"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="311"/>
         <source>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</source>
         <translation>
             <numerusform>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="261"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="262"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>Les %2 meilleurs résultats pour «&#xa0;%1&#xa0;» sont affichés&#xa0;; décompte de tous en cours…</translation>
     </message>
@@ -456,8 +456,8 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
         <location filename="../../bnldesk/services/error_words.py" line="110"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -483,12 +483,12 @@
         <translation>Liste des objets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="173"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="174"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="268"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="269"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»&#xa0;; les %2 meilleurs sont affichés</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="274"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="275"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln résultat pour «&#xa0;%1&#xa0;»</numerusform>
@@ -504,12 +504,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="277"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="278"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient rien à chercher&#xa0;: ni lettres, ni chiffres, ni symboles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="289"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="290"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» dans le périmètre (%2)&#xa0;; %Ln sans lui.</numerusform>
@@ -517,12 +517,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="294"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="295"/>
         <source>Search all plans (%1)</source>
         <translation>Chercher dans tous les plans (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="299"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="300"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» avec les filtres&#xa0;; %Ln sans eux.</numerusform>
@@ -530,12 +530,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="305"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="306"/>
         <source>Clear the filters (%1)</source>
         <translation>Effacer les filtres (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="310"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="311"/>
         <source>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</source>
         <translation>
             <numerusform>Aucun résultat pour «&#xa0;%1&#xa0;» avec ses filtres (année:, code:, tag:, type:)&#xa0;; %Ln pour les mots seuls.</numerusform>
@@ -543,12 +543,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="319"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="320"/>
         <source>No results for “%1”: nothing contains every word.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;»&#xa0;: rien ne contient tous les mots.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="320"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="321"/>
         <source>For either word, write: %1</source>
         <translation>Pour l&apos;un ou l&apos;autre mot, écrivez&#xa0;: %1</translation>
     </message>
@@ -746,12 +746,12 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre&#xa0;; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="323"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="324"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="282"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="283"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
@@ -1103,7 +1103,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1194"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1199"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
@@ -1291,7 +1291,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1418,7 +1418,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="515"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="96"/>
         <source>Status</source>
@@ -1429,106 +1429,106 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Double-cliquez sur une cellule pour la modifier&#xa0;; dates au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Ajouter une note à cet objet (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>Supprimer la note choisie&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
         <source>&amp;Tags</source>
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="477"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
         <source>Our p&amp;osition</source>
         <translation>Notre p&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1080"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1085"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1081"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1086"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="485"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="518"/>
         <location filename="../../bnldesk/services/error_words.py" line="98"/>
         <source>Position state</source>
         <translation>État de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="487"/>
         <source>Still to &amp;consult</source>
         <translation>Encore à &amp;consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="486"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="489"/>
         <source>Who must still be consulted at home</source>
         <translation>Qui doit encore être consulté en interne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="487"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="490"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="493"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Les notes privées restent sur cet ordinateur et ne sont jamais partagées ni exportées pour d&apos;autres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="493"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1536,90 +1536,90 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="562"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="520"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="151"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="494"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="159"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <source>Add action item</source>
         <translation>Ajouter un point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="501"/>
         <source>Remove action item</source>
         <translation>Retirer le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="505"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Rédigez votre note&#xa0;; elle est enregistrée au fil de la frappe</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
         <location filename="../../bnldesk/services/error_words.py" line="93"/>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="513"/>
         <location filename="../../bnldesk/services/error_words.py" line="94"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="514"/>
         <location filename="../../bnldesk/services/error_words.py" line="95"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="171"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="513"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="516"/>
         <location filename="../../bnldesk/services/error_words.py" line="100"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="118"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="514"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
         <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="516"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="519"/>
         <location filename="../../bnldesk/services/error_words.py" line="99"/>
         <source>Still to consult</source>
         <translation>Encore à consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="521"/>
         <source>Notes on this object</source>
         <translation>Notes sur cet objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Choisissez un objet pour lire et rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
         <source>No notes on this object yet.</source>
         <translation>Pas encore de note sur cet objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Appuyez sur Ctrl+N ou Nouvelle note pour en ajouter une.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="575"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="578"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée dès que vous tapez.</translation>
     </message>
@@ -1628,72 +1628,72 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1204"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1209"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="131"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="137"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="199"/>
         <source>Edit note text</source>
         <translation>Modifier le texte de la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="187"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="200"/>
         <source>Change tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="188"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="201"/>
         <source>Change priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="189"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="202"/>
         <source>Change status</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="190"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="203"/>
         <source>Edit position</source>
         <translation>Modifier la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="191"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="204"/>
         <source>Change position state</source>
         <translation>Modifier l&apos;état de la position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="192"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="205"/>
         <source>Edit who to consult</source>
         <translation>Modifier qui consulter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="193"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="206"/>
         <source>Change visibility</source>
         <translation>Modifier la visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="201"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="214"/>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="148"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="167"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="176"/>
         <source>Edit action item</source>
         <translation>Modifier le point d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="192"/>
         <source>Delete action item</source>
         <translation>Supprimer le point d&apos;action</translation>
     </message>
@@ -2884,14 +2884,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Tout replier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="103"/>
+        <location filename="../../bnldesk/ui/dates.py" line="107"/>
         <source>%1: %2 is a %3</source>
         <translation>%1&#xa0;: le %2 est un %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="107"/>
-        <source>%1 is not a date (for example %2)</source>
-        <translation>%1 n&apos;est pas une date (par exemple %2)</translation>
+        <location filename="../../bnldesk/ui/dates.py" line="111"/>
+        <source>%1 is not a date (for example %2, 15 december, tomorrow, next tuesday or in 3 days)</source>
+        <translation>%1 n&apos;est pas une date (par exemple %2, 15 décembre, demain, mardi prochain ou dans 3 jours)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/dates.py" line="124"/>
@@ -4782,7 +4782,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>&amp;Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="104"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="105"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -4812,17 +4812,17 @@ Les noms anglais (title:, year:, tag:, kind:) fonctionnent aussi.
 La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1073"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1078"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1074"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1079"/>
         <source>Not saved yet (%1): kept on this computer</source>
         <translation>Pas encore enregistré (%1)&#xa0;: conservé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1075"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1080"/>
         <source>Not saved yet: %1</source>
         <translation>Pas encore enregistré&#xa0;: %1</translation>
     </message>
@@ -4997,34 +4997,34 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="477"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>par virgules&#xa0;: budget, suivi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="953"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="958"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Désormais privée&#xa0;: les copies déjà partagées avec d&apos;autres portables ou le serveur ne sont pas retirées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="973"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="978"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1064"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1069"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1079"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1084"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Pas encore enregistré&#xa0;: conservé sur cet ordinateur, enregistré quand la base répond</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="587"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="594"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="590"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="597"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
@@ -5429,7 +5429,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Pour quelle délégation travaillez-vous&#xa0;? Les briefings et les notes la portent. Vous pourrez la modifier plus tard dans les Préférences.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="965"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="970"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under File &gt; Resolve conflicts.</source>
         <translation>Modifié ailleurs entre-temps&#xa0;: %1. La valeur enregistrée est affichée&#xa0;; la vôtre est gardée sous Fichier &gt; Résoudre les conflits.</translation>
     </message>
@@ -5439,24 +5439,24 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Des notes ont été modifiées ici et sur le serveur&#xa0;: les deux versions sont conservées. Résolvez-les avec Fichier &gt; Résoudre les conflits...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="126"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="129"/>
         <source>By %1, last changed %2 by %3.</source>
         <translation>Par %1, dernière modification le %2 par %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="128"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="131"/>
         <source>By %1, last changed %2.</source>
         <translation>Par %1, dernière modification le %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="130"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="140"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="133"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="143"/>
         <source>Last changed %1 by %2.</source>
         <translation>Dernière modification le %1 par %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="131"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="141"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="134"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="144"/>
         <source>Last changed %1.</source>
         <translation>Dernière modification le %1.</translation>
     </message>
@@ -5486,12 +5486,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Cet élément a été modifié sur deux ordinateurs depuis leur dernier échange de notes. Rien n&apos;est perdu&#xa0;: l&apos;élément garde la modification la plus récente, l&apos;autre version est conservée à côté. Cochez les champs où l&apos;autre version est la bonne, puis résolvez.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="580"/>
         <source>Read-only.</source>
         <translation>Lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="580"/>
         <source>Saved automatically.</source>
         <translation>Enregistré automatiquement.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="261"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="262"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
         <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
     </message>
@@ -466,8 +466,8 @@
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
         <location filename="../../bnldesk/services/error_words.py" line="110"/>
         <source>Notes</source>
         <translation>Nota&apos;s</translation>
@@ -493,12 +493,12 @@
         <translation>Lijst van objecten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="173"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="174"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="268"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="269"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
@@ -506,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="274"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="275"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
             <numerusform>%Ln resultaat voor “%1”</numerusform>
@@ -514,12 +514,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="277"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="278"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
         <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="289"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="290"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
@@ -527,12 +527,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="294"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="295"/>
         <source>Search all plans (%1)</source>
         <translation>Zoek in alle plannen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="299"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="300"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
@@ -540,12 +540,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="305"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="306"/>
         <source>Clear the filters (%1)</source>
         <translation>Filters wissen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="310"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="311"/>
         <source>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</source>
         <translation>
             <numerusform>Geen resultaten voor “%1” met de filters (jaar:, code:, tag:, soort:); %Ln voor de woorden alleen.</numerusform>
@@ -553,12 +553,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="319"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="320"/>
         <source>No results for “%1”: nothing contains every word.</source>
         <translation>Geen resultaten voor “%1”: niets bevat alle woorden.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="320"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="321"/>
         <source>For either word, write: %1</source>
         <translation>Zoekt u een van beide woorden, schrijf dan: %1</translation>
     </message>
@@ -761,12 +761,12 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="323"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="324"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
         <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="282"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="283"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
@@ -1129,7 +1129,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1194"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1199"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
@@ -1327,7 +1327,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1454,7 +1454,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="515"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="96"/>
         <source>Status</source>
@@ -1465,138 +1465,138 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Dubbelklik op een cel om ze te wijzigen; datums als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="466"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
         <source>New note</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="467"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
         <source>Add a note to this object (Ctrl+N)</source>
         <translation>Een nota toevoegen aan dit object (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="468"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="471"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="469"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
         <source>Delete the selected note; Edit &gt; Undo brings it back</source>
         <translation>De gekozen nota verwijderen; Bewerken &gt; Ongedaan maken haalt ze terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="470"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="473"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="472"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
         <source>&amp;Tags</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="474"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="477"/>
         <source>comma separated, e.g. budget, follow-up</source>
         <translation>met komma&apos;s: budget, opvolging</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="475"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="478"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="477"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="480"/>
         <source>&amp;Priority</source>
         <translation>&amp;Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="479"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
         <source>Our p&amp;osition</source>
         <translation>Ons s&amp;tandpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="481"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
         <source>The delegation&apos;s position on this point</source>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="503"/>
         <source>Try to save what is not saved yet, now</source>
         <translation>Nu proberen op te slaan wat nog niet is opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="953"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="958"/>
         <source>Now private: copies already shared with other laptops or the server are not withdrawn.</source>
         <translation>Nu privé: kopieën die al gedeeld zijn met andere laptops of de server worden niet ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="973"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="978"/>
         <source>Changed elsewhere meanwhile: %1 (shown now); your change is saved too.</source>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1064"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1069"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1079"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1084"/>
         <source>Not saved yet: kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1080"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1085"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1081"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1086"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="482"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="485"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="518"/>
         <location filename="../../bnldesk/services/error_words.py" line="98"/>
         <source>Position state</source>
         <translation>Stand van het standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="484"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="487"/>
         <source>Still to &amp;consult</source>
         <translation>Nog te &amp;raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="486"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="489"/>
         <source>Who must still be consulted at home</source>
         <translation>Wie thuis nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="487"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="490"/>
         <source>&amp;Visibility</source>
         <translation>&amp;Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="493"/>
         <source>Private notes stay on this computer and are never shared or exported to others</source>
         <translation>Privénota&apos;s blijven op deze computer en worden nooit gedeeld of voor anderen geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="493"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="587"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="594"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="590"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="597"/>
         <source>Nothing was changed: %1</source>
         <translation>Niets gewijzigd: %1</translation>
     </message>
@@ -1604,90 +1604,90 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="562"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="520"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="151"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="494"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="159"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
         <source>Add action item</source>
         <translation>Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="500"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="501"/>
         <source>Remove action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="505"/>
         <source>Write your note; it is saved as you type</source>
         <translation>Schrijf uw nota; ze wordt bewaard terwijl u typt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
         <location filename="../../bnldesk/services/error_words.py" line="93"/>
         <source>Note text</source>
         <translation>Tekst van de nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="513"/>
         <location filename="../../bnldesk/services/error_words.py" line="94"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="511"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="514"/>
         <location filename="../../bnldesk/services/error_words.py" line="95"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="171"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="513"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="516"/>
         <location filename="../../bnldesk/services/error_words.py" line="100"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="118"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="514"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
         <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Our position</source>
         <translation>Ons standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="516"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="519"/>
         <location filename="../../bnldesk/services/error_words.py" line="99"/>
         <source>Still to consult</source>
         <translation>Nog te raadplegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="521"/>
         <source>Notes on this object</source>
         <translation>Nota&apos;s bij dit object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <source>Select an object to read and write its notes.</source>
         <translation>Kies een object om zijn nota&apos;s te lezen en te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
         <source>No notes on this object yet.</source>
         <translation>Nog geen nota&apos;s bij dit object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="553"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="556"/>
         <source>Press Ctrl+N or New note to add one.</source>
         <translation>Druk op Ctrl+N of Nieuwe nota om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="575"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="578"/>
         <source>New note: it is saved as soon as you type.</source>
         <translation>Nieuwe nota: ze wordt bewaard zodra u typt.</translation>
     </message>
@@ -1696,72 +1696,72 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1204"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1209"/>
         <source>New action</source>
         <translation>Nieuwe actie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="131"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="137"/>
         <source>Add note</source>
         <translation>Nota toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="186"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="199"/>
         <source>Edit note text</source>
         <translation>Notatekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="187"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="200"/>
         <source>Change tags</source>
         <translation>Labels wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="188"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="201"/>
         <source>Change priority</source>
         <translation>Prioriteit wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="189"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="202"/>
         <source>Change status</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="190"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="203"/>
         <source>Edit position</source>
         <translation>Standpunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="191"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="204"/>
         <source>Change position state</source>
         <translation>Stand van het standpunt wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="192"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="205"/>
         <source>Edit who to consult</source>
         <translation>Nog te raadplegen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="193"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="206"/>
         <source>Change visibility</source>
         <translation>Zichtbaarheid wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="201"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="214"/>
         <source>Edit note</source>
         <translation>Nota bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="140"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="148"/>
         <source>Delete note</source>
         <translation>Nota verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="167"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="176"/>
         <source>Edit action item</source>
         <translation>Actiepunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/commands.py" line="179"/>
+        <location filename="../../bnldesk/ui/notes/commands.py" line="192"/>
         <source>Delete action item</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -2993,14 +2993,14 @@ Het plan vervangen door dit document?</translation>
         <translation>Alles dichtvouwen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="103"/>
+        <location filename="../../bnldesk/ui/dates.py" line="107"/>
         <source>%1: %2 is a %3</source>
         <translation>%1: %2 is een %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/dates.py" line="107"/>
-        <source>%1 is not a date (for example %2)</source>
-        <translation>%1 is geen datum (bijvoorbeeld %2)</translation>
+        <location filename="../../bnldesk/ui/dates.py" line="111"/>
+        <source>%1 is not a date (for example %2, 15 december, tomorrow, next tuesday or in 3 days)</source>
+        <translation>%1 is geen datum (bijvoorbeeld %2, 15 december, morgen, volgende week dinsdag of over 3 dagen)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/dates.py" line="124"/>
@@ -5107,7 +5107,7 @@ Het plan vervangen door dit document?</translation>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="104"/>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="105"/>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -5137,17 +5137,17 @@ De Engelse namen (title:, year:, tag:, kind:) werken ook.
 De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1073"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1078"/>
         <source>Not saved yet (%1): kept on this computer, saved when the database answers</source>
         <translation>Nog niet opgeslagen (%1): bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1074"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1079"/>
         <source>Not saved yet (%1): kept on this computer</source>
         <translation>Nog niet opgeslagen (%1): bewaard op deze computer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="1075"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="1080"/>
         <source>Not saved yet: %1</source>
         <translation>Nog niet opgeslagen: %1</translation>
     </message>
@@ -5419,7 +5419,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Voor welke delegatie werkt u? Briefings en nota&apos;s worden ermee gemerkt. U kunt dit later wijzigen in Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="965"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="970"/>
         <source>Changed elsewhere meanwhile: %1. The stored value is shown; yours is kept under File &gt; Resolve conflicts.</source>
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Bestand &gt; Conflicten oplossen.</translation>
     </message>
@@ -5434,34 +5434,34 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Bestand &gt; Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="126"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="129"/>
         <source>By %1, last changed %2 by %3.</source>
         <translation>Door %1, laatst gewijzigd %2 door %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="128"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="131"/>
         <source>By %1, last changed %2.</source>
         <translation>Door %1, laatst gewijzigd %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="130"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="140"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="133"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="143"/>
         <source>Last changed %1 by %2.</source>
         <translation>Laatst gewijzigd %1 door %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="131"/>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="141"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="134"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="144"/>
         <source>Last changed %1.</source>
         <translation>Laatst gewijzigd %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="580"/>
         <source>Read-only.</source>
         <translation>Alleen lezen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/notes/editor.py" line="577"/>
+        <location filename="../../bnldesk/ui/notes/editor.py" line="580"/>
         <source>Saved automatically.</source>
         <translation>Automatisch bewaard.</translation>
     </message>

@@ -124,33 +124,41 @@ class NoteCommand(UndoableWrite):
         return in_transaction(self._redo_write)
 
 
-def add_note_step(bus: ChangeBus, note_id: int, target: NoteTarget) -> NoteCommand:
+# Each step's ``editor`` is the preferences' author name of the window that made it: who
+# undoes or redoes it is who made it (one window, one delegate), named as the note's last editor.
+
+
+def add_note_step(
+    bus: ChangeBus, note_id: int, target: NoteTarget, editor: str = ""
+) -> NoteCommand:
     """Undo soft-deletes the new note; redo restores the same row (same UUID)."""
     return NoteCommand(
         bus,
         lambda: tr("Add note"),
         lambda s: writes.delete_note(s, note_id, target),
-        lambda s: writes.restore_note(s, note_id, target),
+        lambda s: writes.restore_note(s, note_id, target, editor=editor),
     )
 
 
-def delete_note_step(bus: ChangeBus, note_id: int, target: NoteTarget) -> NoteCommand:
+def delete_note_step(
+    bus: ChangeBus, note_id: int, target: NoteTarget, editor: str = ""
+) -> NoteCommand:
     return NoteCommand(
         bus,
         lambda: tr("Delete note"),
-        lambda s: writes.restore_note(s, note_id, target),
+        lambda s: writes.restore_note(s, note_id, target, editor=editor),
         lambda s: writes.delete_note(s, note_id, target),
     )
 
 
 def add_action_step(
-    bus: ChangeBus, note_id: int, target: NoteTarget, action_id: int
+    bus: ChangeBus, note_id: int, target: NoteTarget, action_id: int, editor: str = ""
 ) -> NoteCommand:
     return NoteCommand(
         bus,
         lambda: tr("Add action item"),
-        lambda s: writes.delete_action(s, note_id, target, action_id),
-        lambda s: writes.restore_action(s, note_id, target, action_id),
+        lambda s: writes.delete_action(s, note_id, target, action_id, editor=editor),
+        lambda s: writes.restore_action(s, note_id, target, action_id, editor=editor),
     )
 
 
@@ -161,24 +169,29 @@ def edit_action_step(
     action_id: int,
     before: ActionFields,
     after: ActionFields,
+    editor: str = "",
 ) -> NoteCommand:
     return NoteCommand(
         bus,
         lambda: tr("Edit action item"),
         # Each way changes only what the edit changed, over what is stored then.
-        lambda s: writes.write_action_fields(s, note_id, target, action_id, before, expected=after),
-        lambda s: writes.write_action_fields(s, note_id, target, action_id, after, expected=before),
+        lambda s: writes.write_action_fields(
+            s, note_id, target, action_id, before, expected=after, editor=editor
+        ),
+        lambda s: writes.write_action_fields(
+            s, note_id, target, action_id, after, expected=before, editor=editor
+        ),
     )
 
 
 def delete_action_step(
-    bus: ChangeBus, note_id: int, target: NoteTarget, action_id: int
+    bus: ChangeBus, note_id: int, target: NoteTarget, action_id: int, editor: str = ""
 ) -> NoteCommand:
     return NoteCommand(
         bus,
         lambda: tr("Delete action item"),
-        lambda s: writes.restore_action(s, note_id, target, action_id),
-        lambda s: writes.delete_action(s, note_id, target, action_id),
+        lambda s: writes.restore_action(s, note_id, target, action_id, editor=editor),
+        lambda s: writes.delete_action(s, note_id, target, action_id, editor=editor),
     )
 
 

@@ -98,6 +98,9 @@ NOTICE_LINES = 4  # lines a notice under the editor may take before it is cut
 # The example that ends a refusal ("... (for example 15/12/2026)"), left out where the line
 # has no room for it.
 _WITHOUT_EXAMPLE = re.compile(r"\s*\([^()]*\)\s*$")
+# The examples after the first ("(for example 15/12/2026, 15 december, tomorrow, ...)"), left
+# out first: the typed form of the interface language stays in sight.
+_FURTHER_EXAMPLES = re.compile(r"(\([^(),]*),[^()]*\)\s*$")
 # Narrower than this beside the labels, the fields go under their labels.
 MIN_FIELD_WIDTH = 240
 
@@ -593,10 +596,12 @@ class NotesPanel(QWidget):
         button up by a line, and the next click on Add opened a due date (trial 9, N4)."""
         line = tr("Nothing was changed: %1").replace("%1", text)
         # On one line (a second would move the Add button, trial 9): where the reason with
-        # its example does not fit, the reason alone, whole (trial 12: "... n'est pas une
-        # date (par exemple 15/12/20…"); the balloon and the tooltip hold all of it.
+        # its examples does not fit, with its first example, else the reason alone, whole
+        # (trial 12: "... n'est pas une date (par exemple 15/12/20…"); the balloon and the
+        # tooltip hold all of it.
+        first_example = _FURTHER_EXAMPLES.sub(r"\1)", text)
         reason = _WITHOUT_EXAMPLE.sub("", text)
-        self._show_line(line, text, reason, warning=True, bring=False)
+        self._show_line(line, text, first_example, reason, warning=True, bring=False)
 
         self._refusals += 1
         refusal = self._refusals
@@ -1134,7 +1139,7 @@ class NotesPanel(QWidget):
             in_transaction(lambda s: writes.create_note(s, target, fields, author, delegation)),
             lambda note_id: self._created(note_target, note_id),
             lambda error: self._create_failed(target, fields, error),
-            undo=lambda note_id: add_note_step(self.changes, note_id, note_target),
+            undo=lambda note_id: add_note_step(self.changes, note_id, note_target, author),
         )
 
     def _created(self, target: NoteTarget, note_id: int) -> None:
@@ -1170,11 +1175,11 @@ class NotesPanel(QWidget):
             self._set_notes(list(self.list_model.notes))
             return
         self.current = None
-        note_target = writes.target_of(target)
+        note_target, editor = writes.target_of(target), self._author()
         self.changes.write(
             in_transaction(lambda s: writes.delete_note(s, note.id, note_target)),
             on_error=lambda error: self._delete_failed(error, note),
-            undo=lambda _id: delete_note_step(self.changes, note.id, note_target),
+            undo=lambda _id: delete_note_step(self.changes, note.id, note_target, editor),
         )
 
     def _delete_failed(self, error: Exception, note: NoteData) -> None:
@@ -1202,17 +1207,21 @@ class NotesPanel(QWidget):
             return
         self.commit()
         fields = ActionFields(title=title or tr("New action"), owner=owner, due_date=due)
-        note_target = writes.target_of(target)
+        note_target, editor = writes.target_of(target), self._author()
 
         def added(action_id: int) -> None:
             # Typing goes on in the new row: its Action cell opens once the row is shown.
             self._edit_new_action = None if title else action_id
 
         self.changes.write(
-            in_transaction(lambda s: writes.add_action(s, note.id, note_target, fields)),
+            in_transaction(
+                lambda s: writes.add_action(s, note.id, note_target, fields, editor=editor)
+            ),
             added,
             on_error=self._action_failed,
-            undo=lambda action_id: add_action_step(self.changes, note.id, note_target, action_id),
+            undo=lambda action_id: add_action_step(
+                self.changes, note.id, note_target, action_id, editor
+            ),
         )
 
     def delete_action(self) -> None:
@@ -1223,11 +1232,15 @@ class NotesPanel(QWidget):
         if note is None or target is None or not index.isValid():
             return
         action_id = self.actions_model.actions[index.row()].id
-        note_target = writes.target_of(target)
+        note_target, editor = writes.target_of(target), self._author()
         self.changes.write(
-            in_transaction(lambda s: writes.delete_action(s, note.id, note_target, action_id)),
+            in_transaction(
+                lambda s: writes.delete_action(s, note.id, note_target, action_id, editor=editor)
+            ),
             on_error=self._action_failed,
-            undo=lambda _id: delete_action_step(self.changes, note.id, note_target, action_id),
+            undo=lambda _id: delete_action_step(
+                self.changes, note.id, note_target, action_id, editor
+            ),
         )
 
     def _edit_action(self, action_id: int, before: ActionFields, after: ActionFields) -> None:
@@ -1239,17 +1252,20 @@ class NotesPanel(QWidget):
             self.unsaved.typed(f"action:{action_id}", after)
             return
         note_target = writes.target_of(target)
-        unsaved = UnsavedAction(action_id, note.id, target, before, after, "")
+        editor = self._author()
+        unsaved = UnsavedAction(action_id, note.id, target, before, after, "", editor)
         self.changes.write(
             in_transaction(
                 lambda s: writes.write_action_fields(
-                    s, note.id, note_target, action_id, after, expected=before
+                    s, note.id, note_target, action_id, after, expected=before, editor=editor
                 )
             ),
             self._saved_over,
             on_error=lambda error: self._action_edit_failed(error, unsaved),
             undo=lambda result: (
-                edit_action_step(self.changes, note.id, note_target, action_id, before, after)
+                edit_action_step(
+                    self.changes, note.id, note_target, action_id, before, after, editor
+                )
                 if result.saved
                 else None
             ),

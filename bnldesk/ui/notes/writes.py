@@ -94,9 +94,12 @@ def delete_note(session: Session, note_id: int, target: NoteTarget) -> Written[i
     return Written(note_id, note_changes(note_id, target) | _actions_of_note())
 
 
-def restore_note(session: Session, note_id: int, target: NoteTarget) -> Written[int]:
-    """Bring back the soft-deleted note ``note_id`` (same row, same UUID) with its actions."""
-    svc.restore_annotation(session, _note(session, note_id))
+def restore_note(
+    session: Session, note_id: int, target: NoteTarget, *, editor: str
+) -> Written[int]:
+    """Bring back the soft-deleted note ``note_id`` (same row, same UUID) with its actions;
+    ``editor`` (the preferences' author name) is who changed it last."""
+    svc.restore_annotation(session, _note(session, note_id), editor=editor)
     return Written(note_id, note_changes(note_id, target) | _actions_of_note())
 
 
@@ -106,11 +109,16 @@ def _actions_of_note() -> OpChanges:
 
 
 def add_action(
-    session: Session, note_id: int, target: NoteTarget, fields: ActionFields
+    session: Session, note_id: int, target: NoteTarget, fields: ActionFields, *, editor: str
 ) -> Written[int]:
-    """A new action item on note ``note_id``; the value is its id."""
+    """A new action item on note ``note_id``, by ``editor``; the value is its id."""
     action = svc.add_action(
-        session, _note(session, note_id), fields.title, fields.owner, fields.due_date
+        session,
+        _note(session, note_id),
+        fields.title,
+        fields.owner,
+        fields.due_date,
+        editor=editor,
     )
     return Written(action.id, note_changes(note_id, target, action_id=action.id))
 
@@ -123,18 +131,20 @@ def write_action_fields(
     fields: ActionFields,
     *,
     expected: ActionFields | None = None,
+    editor: str,
 ) -> Written[SaveResult]:
     """Save the delegate's edit of action item ``action_id`` (on note ``note_id``).
 
     With ``expected`` (the row as the table showed it) only the changed fields are written,
     over what is stored now, as :func:`write_note_fields` does; without it every field.
+    ``editor`` (the preferences' author name) is recorded as who changed the note last.
     """
     action = _action(session, action_id)
     if expected is None:
-        svc.apply_action_fields(action, fields)
+        svc.apply_action_fields(action, fields, editor=editor)
         result = SaveResult(action_id, saved=True, conflict=False)
     else:
-        result = save_action(session, action_id, fields, expected=expected)
+        result = save_action(session, action_id, fields, expected=expected, editor=editor)
     changes = note_changes(note_id, target, action_id=action_id)
     if result.conflict:
         changes = changes | OpChanges.of(ChangedKind.CONFLICT)
@@ -142,16 +152,17 @@ def write_action_fields(
 
 
 def delete_action(
-    session: Session, note_id: int, target: NoteTarget, action_id: int
+    session: Session, note_id: int, target: NoteTarget, action_id: int, *, editor: str
 ) -> Written[int]:
-    """Soft-delete action item ``action_id`` (undone by :func:`restore_action`)."""
-    svc.delete_action(_action(session, action_id))
+    """Soft-delete action item ``action_id`` (undone by :func:`restore_action`), by
+    ``editor``."""
+    svc.delete_action(_action(session, action_id), editor=editor)
     return Written(action_id, note_changes(note_id, target, action_id=action_id))
 
 
 def restore_action(
-    session: Session, note_id: int, target: NoteTarget, action_id: int
+    session: Session, note_id: int, target: NoteTarget, action_id: int, *, editor: str
 ) -> Written[int]:
-    """Bring back the soft-deleted action item ``action_id``."""
-    svc.restore_action(_action(session, action_id))
+    """Bring back the soft-deleted action item ``action_id``, by ``editor``."""
+    svc.restore_action(_action(session, action_id), editor=editor)
     return Written(action_id, note_changes(note_id, target, action_id=action_id))
