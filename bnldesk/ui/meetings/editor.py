@@ -98,15 +98,19 @@ Debriefed = tuple[svc.DebriefResult, svc.MeetingState, svc.MeetingState]
 
 def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
     """Meeting ``meeting_id`` with its agenda and actions, and its facts as the editor shows
-    them; None when it is not (or no longer) in the database."""
+    them (a default title in the window's language); None when it is not (or no longer) in the
+    database."""
     with store.read() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None or meeting.deleted_at is not None:
             return None
-        today = dt.date.today()
-        gathered = gathered_positions(session, meeting_id, i18n.current())
-        detail = MeetingDetail.of(svc.meeting_detail(session, meeting_id, today), gathered)
-        return detail, svc.meeting_fields(session, meeting_id)
+        today, language = dt.date.today(), i18n.current()
+        gathered = gathered_positions(session, meeting_id, language)
+        # A default title in the window's language, as the meetings list shows it (trial 17):
+        # saved untouched it stays the default (svc.update_meeting), typed over it is typed.
+        row = svc.meeting_detail(session, meeting_id, today, language)
+        detail = MeetingDetail.of(row, gathered)
+        return detail, svc.meeting_fields(session, meeting_id, language)
 
 
 def agenda_columns() -> list[Column[AgendaPointRow]]:
