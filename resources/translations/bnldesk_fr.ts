@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
         <location filename="../../bnldesk/services/error_words.py" line="104"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="131"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="135"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="142"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="521"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <location filename="../../bnldesk/services/error_words.py" line="110"/>
@@ -748,7 +748,7 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="323"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
-        <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="282"/>
@@ -853,13 +853,13 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1002"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="585"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="227"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="509"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
@@ -876,7 +876,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1013"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -898,7 +898,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="907"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="474"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="523"/>
@@ -932,7 +932,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="132"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="136"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="102"/>
@@ -941,7 +941,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="137"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="141"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="103"/>
@@ -954,127 +954,127 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="735"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1221"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="739"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1193"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1225"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1374"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="69"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="207"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="331"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
         <location filename="../../bnldesk/services/error_words.py" line="101"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="131"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
         <location filename="../../bnldesk/services/error_words.py" line="107"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
         <location filename="../../bnldesk/services/error_words.py" line="108"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
         <location filename="../../bnldesk/services/error_words.py" line="109"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="344"/>
         <location filename="../../bnldesk/services/error_words.py" line="105"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
         <location filename="../../bnldesk/services/error_words.py" line="106"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="367"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="94"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="203"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1611"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1630"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1615"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1634"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="117"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="522"/>
         <location filename="../../bnldesk/services/error_words.py" line="111"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
@@ -1084,17 +1084,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="760"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="764"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="905"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="909"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="927"/>
         <source>Meeting with %n agenda point(s)</source>
         <translation>
             <numerusform>Réunion avec %n point à l&apos;ordre du jour</numerusform>
@@ -1102,28 +1102,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1057"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1194"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1062"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1066"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1137"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1514"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1519"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1131,28 +1131,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1564"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1568"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1575"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1579"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="208"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1639"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>Les notes diront ce que la réunion a décidé, ce que personne ne sait encore.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1743"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1747"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1760"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1764"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Aucun résultat noté, donc rien d&apos;écrit pour&#xa0;: %1.</translation>
     </message>
@@ -1161,17 +1161,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1747"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1749"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1753"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1755"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
@@ -1180,12 +1180,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1766"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1770"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1773"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1777"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1197,7 +1197,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1738"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1742"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1205,7 +1205,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1739"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1743"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1213,7 +1213,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1740"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1744"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1221,52 +1221,52 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1666"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1670"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="130"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="416"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nouveau point&#xa0;: projet, section, groupe ou texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="418"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Tapez un projet, une section ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="537"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="541"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>Afficher les points d’action de tous les points et de la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="565"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="569"/>
         <source>Action items of point %1</source>
         <translation>Points d’action du point %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1692"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1696"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1693"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1697"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1694"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1698"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1275,69 +1275,69 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="435"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="436"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="437"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="494"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="496"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="502"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="505"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="514"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="519"/>
         <source>From the notes</source>
         <translation>Dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1700"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1704"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="449"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -1350,18 +1350,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1193"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1226"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1426"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1430"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1370,22 +1370,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1449"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1493"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1502"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1506"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1524"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1528"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1394,12 +1394,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1681"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1681"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1417,7 +1417,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="138"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="96"/>
@@ -1479,7 +1479,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="884"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
@@ -1490,7 +1490,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="910"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1080"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
@@ -1533,16 +1533,16 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="543"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="562"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="566"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1557"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="151"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="494"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
@@ -1586,7 +1586,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="118"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="514"/>
         <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Our position</source>
@@ -2034,7 +2034,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
-        <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue ou apparence s&apos;applique immédiatement.</translation>
+        <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple «&#xa0;Diffusion restreinte&#xa0;». Une nouvelle langue ou apparence s&apos;applique immédiatement.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="150"/>
@@ -2521,8 +2521,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="415"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="494"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="431"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="510"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3023,83 +3023,83 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>tout le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="257"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="926"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1162"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="258"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1162"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="251"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="906"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="267"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="840"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="296"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="843"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="853"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="853"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="298"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="863"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="863"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="873"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="284"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="308"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="300"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="324"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="891"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="303"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="893"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="332"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="352"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Annuler l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="321"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="337"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="352"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="344"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="360"/>
         <source>Structure found</source>
         <translation>Structure trouvée</translation>
     </message>
@@ -3126,36 +3126,36 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="374"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="379"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="390"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="395"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="427"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="434"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="443"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="420"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="436"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="570"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="586"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
         <source>It also writes %1 (%2).</source>
         <translation>Il écrit aussi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
@@ -3164,27 +3164,27 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Édition &gt; Annuler repart de cette importation&#xa0;; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="993"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
         <source>Replace the plan with this document?</source>
         <translation>Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1091"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1190"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1200"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1212"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1205"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1215"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3193,19 +3193,19 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="970"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="500"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="818"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="992"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="516"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="828"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1002"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
@@ -3222,7 +3222,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">anglais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="111"/>
         <source>language not known</source>
         <translation>langue inconnue</translation>
     </message>
@@ -3231,59 +3231,59 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="697"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1059"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1064"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1086"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1065"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1078"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1075"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1066"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1120"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
         <source>Compared with %1: %2 new, %3 changed, %4 gone</source>
         <translation>Par rapport à %1&#xa0;: %2 nouveaux, %3 modifiés, %4 disparus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
         <source>Nothing of the %1 plan is missing</source>
         <translation>Rien du plan %1 ne manque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1132"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1142"/>
         <source>%n object(s) of the %1 plan no longer in it</source>
         <translation>
             <numerusform>%n élément du plan %1 n’y figure plus</numerusform>
@@ -3291,14 +3291,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1141"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1149"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1181"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1151"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1159"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1191"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1173"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1183"/>
         <source>%n note(s) stay on objects no longer in this plan</source>
         <translation>
             <numerusform>%n note reste sur des éléments absents de ce plan</numerusform>
@@ -3306,26 +3306,32 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1178"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
         <source>“%1” stays on %2 (plan %3)</source>
         <translation>«&#xa0;%1&#xa0;» reste sur %2 (plan %3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1192"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="301"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="305"/>
         <source>chapter</source>
         <translation>chapitre</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="307"/>
         <source>section</source>
         <translation>thème</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
+        <source>contact</source>
+        <translation>personne de contact</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/widgets/date_fields.py" line="56"/>
@@ -3383,8 +3389,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
+            <numerusform>%n objectif ou projet</numerusform>
+            <numerusform>%n objectifs et projets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4925,7 +4931,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>fichier de la base déplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1755"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1759"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées&#xa0;; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -4987,12 +4993,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Pas encore enregistrée&#xa0;: conservée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1063"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage&#xa0;: %1. Le remplacer par ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1631"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1635"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
     </message>
@@ -5012,7 +5018,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="915"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1064"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
@@ -5075,43 +5081,43 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Lecture impossible&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="386"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="402"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>La structure est douteuse&#xa0;: vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="559"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="987"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="575"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="676"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="703"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire une importation&#xa0;: une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1206"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="975"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire cette importation&#xa0;; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1096"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1106"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n groupe de travail&#xa0;: nom en %1 ajouté</numerusform>
@@ -5119,7 +5125,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1099"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1109"/>
         <source>%n workgroup(s): new name</source>
         <translation>
             <numerusform>%n groupe de travail&#xa0;: nouveau nom</numerusform>
@@ -5127,12 +5133,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1112"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1122"/>
         <source>Not compared with earlier years: no earlier plan in %1</source>
         <translation>Pas comparé aux années précédentes&#xa0;: aucun plan antérieur en %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1137"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1147"/>
         <source>%1 (possibly renamed: %2)</source>
         <translation>%1 (peut-être renommé&#xa0;: %2)</translation>
     </message>
@@ -5340,7 +5346,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="408"/>
         <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
-        <translation>« %1 » est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
+        <translation>«&#xa0;%1&#xa0;» est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
     </message>
     <message>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.

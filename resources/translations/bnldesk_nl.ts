@@ -6,10 +6,10 @@
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="261"/>
         <source>The best %2 results for “%1” are shown; counting them all…</source>
-        <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
+        <translation>De beste %2 resultaten voor „%1” worden getoond; alle worden geteld…</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1755"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1759"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
         <location filename="../../bnldesk/services/error_words.py" line="104"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="131"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="135"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="142"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="521"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="543"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="549"/>
         <location filename="../../bnldesk/services/error_words.py" line="110"/>
@@ -501,29 +501,29 @@
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="268"/>
         <source>%Ln result(s) for “%1”; the best %2 are shown</source>
         <translation>
-            <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
-            <numerusform>%Ln resultaten voor “%1”; de beste %2 worden getoond</numerusform>
+            <numerusform>%Ln resultaat voor „%1”; de beste %2 worden getoond</numerusform>
+            <numerusform>%Ln resultaten voor „%1”; de beste %2 worden getoond</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="274"/>
         <source>%Ln result(s) for “%1”</source>
         <translation>
-            <numerusform>%Ln resultaat voor “%1”</numerusform>
-            <numerusform>%Ln resultaten voor “%1”</numerusform>
+            <numerusform>%Ln resultaat voor „%1”</numerusform>
+            <numerusform>%Ln resultaten voor „%1”</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="277"/>
         <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
-        <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
+        <translation>In „%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="289"/>
         <source>No results for “%1” within the scope (%2); %Ln without it.</source>
         <translation>
-            <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
-            <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
+            <numerusform>Geen resultaten voor „%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
+            <numerusform>Geen resultaten voor „%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
         </translation>
     </message>
     <message>
@@ -535,8 +535,8 @@
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="299"/>
         <source>No results for “%1” within the filters; %Ln without them.</source>
         <translation>
-            <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
-            <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
+            <numerusform>Geen resultaten voor „%1” binnen de filters; %Ln zonder.</numerusform>
+            <numerusform>Geen resultaten voor „%1” binnen de filters; %Ln zonder.</numerusform>
         </translation>
     </message>
     <message>
@@ -548,14 +548,14 @@
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="310"/>
         <source>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</source>
         <translation>
-            <numerusform>Geen resultaten voor “%1” met de filters (jaar:, code:, tag:, soort:); %Ln voor de woorden alleen.</numerusform>
-            <numerusform>Geen resultaten voor “%1” met de filters (jaar:, code:, tag:, soort:); %Ln voor de woorden alleen.</numerusform>
+            <numerusform>Geen resultaten voor „%1” met de filters (jaar:, code:, tag:, soort:); %Ln voor de woorden alleen.</numerusform>
+            <numerusform>Geen resultaten voor „%1” met de filters (jaar:, code:, tag:, soort:); %Ln voor de woorden alleen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="319"/>
         <source>No results for “%1”: nothing contains every word.</source>
-        <translation>Geen resultaten voor “%1”: niets bevat alle woorden.</translation>
+        <translation>Geen resultaten voor „%1”: niets bevat alle woorden.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="320"/>
@@ -763,7 +763,7 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="323"/>
         <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
-        <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
+        <translation>Geen resultaten voor „%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="282"/>
@@ -873,13 +873,13 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/window.py" line="1002"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="585"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="227"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="509"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -896,7 +896,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1013"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -918,7 +918,7 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="907"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="474"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="523"/>
@@ -958,7 +958,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="132"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="136"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="102"/>
@@ -967,7 +967,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="137"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="141"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="103"/>
@@ -980,127 +980,127 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="735"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1221"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="286"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="739"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1193"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1225"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1374"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="69"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="207"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="298"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="300"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="331"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="513"/>
         <location filename="../../bnldesk/services/error_words.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="336"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="131"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="342"/>
         <location filename="../../bnldesk/services/error_words.py" line="107"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
         <location filename="../../bnldesk/services/error_words.py" line="108"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="333"/>
         <location filename="../../bnldesk/services/error_words.py" line="109"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="344"/>
         <location filename="../../bnldesk/services/error_words.py" line="105"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
         <location filename="../../bnldesk/services/error_words.py" line="106"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="365"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="367"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="94"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="203"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1611"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1630"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1615"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1634"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="508"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="117"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="121"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="123"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="522"/>
         <location filename="../../bnldesk/services/error_words.py" line="111"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
@@ -1110,17 +1110,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="760"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="764"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="905"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="909"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="927"/>
         <source>Meeting with %n agenda point(s)</source>
         <translation>
             <numerusform>Vergadering met %n agendapunt</numerusform>
@@ -1128,33 +1128,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1057"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1194"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1062"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1066"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1063"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1067"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1137"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1514"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1519"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1162,33 +1162,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1564"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1568"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1575"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1579"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="208"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1631"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1635"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Deze vergadering is pas op %1. Nu al de uitkomst in nota&apos;s schrijven?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1639"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>De nota&apos;s zeggen dan wat de vergadering besloot, en dat weet nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1743"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1747"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1760"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1764"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Geen uitkomst genoteerd, dus niets geschreven voor: %1.</translation>
     </message>
@@ -1197,17 +1197,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1747"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1749"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1753"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1755"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
@@ -1216,12 +1216,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1766"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1770"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1773"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1777"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1233,7 +1233,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1738"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1742"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1241,7 +1241,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1739"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1743"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1249,7 +1249,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1740"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1744"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1257,52 +1257,52 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1666"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1670"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="130"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="416"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="418"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
         <source>All points</source>
         <translation>Alle punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="537"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="541"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>De actiepunten van alle agendapunten en van de hele vergadering tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="565"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="569"/>
         <source>Action items of point %1</source>
         <translation>Actiepunten van punt %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1692"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1696"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1693"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1697"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1694"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1698"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1311,69 +1311,69 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="435"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="436"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="437"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="496"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="494"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="496"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="502"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="505"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="514"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="519"/>
         <source>From the notes</source>
         <translation>Uit de nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1700"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="534"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1704"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="449"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1386,18 +1386,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1193"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1226"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1426"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1333"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1430"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1406,22 +1406,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1449"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1493"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1502"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1506"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1524"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1528"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1430,12 +1430,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1681"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1681"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1453,7 +1453,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="138"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="512"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="96"/>
@@ -1520,7 +1520,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="884"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
@@ -1541,7 +1541,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="915"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1064"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
@@ -1552,7 +1552,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="910"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1080"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
@@ -1601,16 +1601,16 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="543"/>
         <location filename="../../bnldesk/ui/meetings/editor.py" line="562"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="566"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="492"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1557"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="151"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="494"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
@@ -1654,7 +1654,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="118"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="122"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="514"/>
         <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Our position</source>
@@ -2102,7 +2102,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
         <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
-        <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal of een nieuw uiterlijk geldt meteen.</translation>
+        <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld „Beperkte verspreiding”. Een nieuwe taal of een nieuw uiterlijk geldt meteen.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="150"/>
@@ -2609,8 +2609,8 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="415"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="494"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="431"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="510"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3127,83 +3127,83 @@ Het plan vervangen door dit document?</translation>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="257"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="926"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1162"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="258"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1162"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="251"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="906"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="267"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="840"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="296"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="843"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="853"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="853"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="298"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="863"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="863"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="873"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="284"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="308"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="300"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="324"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="891"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="303"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="893"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="332"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="352"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="321"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="337"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="352"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="344"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="360"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
@@ -3230,57 +3230,57 @@ Het plan vervangen door dit document?</translation>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="374"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="379"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="390"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="395"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="386"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="402"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="427"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="434"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="443"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="420"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="436"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="559"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="987"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="575"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="570"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="586"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="676"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="703"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
@@ -3289,37 +3289,37 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="993"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
         <source>Replace the plan with this document?</source>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1091"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1190"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1200"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1206"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1212"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1205"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1215"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3328,19 +3328,19 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="970"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="500"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="818"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="992"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="516"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="828"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1002"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
@@ -3357,7 +3357,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Engels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="111"/>
         <source>language not known</source>
         <translation>taal onbekend</translation>
     </message>
@@ -3366,54 +3366,54 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="697"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="975"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan deze import niet terugdraaien; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1059"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1064"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1086"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1065"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1078"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1075"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1066"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1096"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1106"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n werkgroep: naam in het %1 toegevoegd</numerusform>
@@ -3421,7 +3421,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1099"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1109"/>
         <source>%n workgroup(s): new name</source>
         <translation>
             <numerusform>%n werkgroep: nieuwe naam</numerusform>
@@ -3429,22 +3429,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1112"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1122"/>
         <source>Not compared with earlier years: no earlier plan in %1</source>
         <translation>Niet vergeleken met eerdere jaren: geen eerder plan in het %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1120"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
         <source>Compared with %1: %2 new, %3 changed, %4 gone</source>
         <translation>Vergeleken met %1: %2 nieuw, %3 gewijzigd, %4 verdwenen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
         <source>Nothing of the %1 plan is missing</source>
         <translation>Er ontbreekt niets van het plan %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1132"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1142"/>
         <source>%n object(s) of the %1 plan no longer in it</source>
         <translation>
             <numerusform>%n object van het jaarplan %1 staat er niet meer in</numerusform>
@@ -3452,19 +3452,19 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1137"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1147"/>
         <source>%1 (possibly renamed: %2)</source>
         <translation>%1 (mogelijk hernoemd: %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1141"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1149"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1181"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1151"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1159"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1191"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1173"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1183"/>
         <source>%n note(s) stay on objects no longer in this plan</source>
         <translation>
             <numerusform>%n nota blijft op objecten die niet meer in dit jaarplan staan</numerusform>
@@ -3472,26 +3472,32 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1178"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
         <source>“%1” stays on %2 (plan %3)</source>
         <translation>„%1” blijft op %2 (jaarplan %3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1192"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="301"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="305"/>
         <source>chapter</source>
         <translation>hoofdstuk</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="307"/>
         <source>section</source>
         <translation>onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/widgets/date_fields.py" line="56"/>
@@ -3549,8 +3555,8 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n planonderdeel</numerusform>
-            <numerusform>%n planonderdelen</numerusform>
+            <numerusform>%n doelstelling of project</numerusform>
+            <numerusform>%n doelstellingen en projecten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3839,7 +3845,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/reports/sheet_preview.py" line="132"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
-        <translation>“%1” is geen geldige waarde voor %2 (%3): ongewijzigd gelaten</translation>
+        <translation>„%1” is geen geldige waarde voor %2 (%3): ongewijzigd gelaten</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/reports/sheet_preview.py" line="145"/>
@@ -4084,7 +4090,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="202"/>
         <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
-        <translation>de databank %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert &apos;bnldesk server init URL&apos; uit (zie README, Delegation server)</translation>
+        <translation>de databank %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert „bnldesk server init URL” uit (zie README, Delegation server)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="206"/>
@@ -4243,7 +4249,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="253"/>
         <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
-        <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel &apos;Jaarplan&apos; of &apos;Werkprogramma&apos; en geen onderdelen van een plan)</translation>
+        <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel „Jaarplan” of „Werkprogramma” en geen onderdelen van een plan)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="257"/>
@@ -4288,7 +4294,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="271"/>
         <source>there is no workgroup &apos;%1&apos; in this database</source>
-        <translation>er is geen werkgroep &apos;%1&apos; in deze databank</translation>
+        <translation>er is geen werkgroep „%1” in deze databank</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="273"/>
@@ -4383,7 +4389,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="314"/>
         <source>no paired laptop is called &apos;%1&apos;</source>
-        <translation>geen gekoppelde laptop heet &apos;%1&apos;</translation>
+        <translation>geen gekoppelde laptop heet „%1”</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="317"/>
@@ -4543,7 +4549,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="395"/>
         <source>&apos;%1&apos; is not a valid address</source>
-        <translation>&apos;%1&apos; is geen geldig adres</translation>
+        <translation>„%1” is geen geldig adres</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="396"/>
@@ -4588,7 +4594,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="405"/>
         <source>&apos;%1&apos; is already point %2 of the agenda</source>
-        <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
+        <translation>„%1” is al punt %2 van de agenda</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="406"/>
@@ -4693,7 +4699,7 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="443"/>
         <source>&apos;%1&apos; is not a workgroup code</source>
-        <translation>&apos;%1&apos; is geen werkgroepcode</translation>
+        <translation>„%1” is geen werkgroepcode</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="444"/>
@@ -4758,12 +4764,12 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="459"/>
         <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
-        <translation>&apos;%1&apos; is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
+        <translation>„%1” is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="461"/>
         <source>there is no %1 with key &apos;%2&apos; in this database</source>
-        <translation>deze databank heeft geen %1 met sleutel &apos;%2&apos;</translation>
+        <translation>deze databank heeft geen %1 met sleutel „%2”</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="463"/>
@@ -4783,12 +4789,12 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="468"/>
         <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
-        <translation>er is geen werkgroep &apos;%1&apos; (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
+        <translation>er is geen werkgroep „%1” (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="470"/>
         <source>&apos;%1&apos; is not a meeting id</source>
-        <translation>&apos;%1&apos; is geen vergadering-id</translation>
+        <translation>„%1” is geen vergadering-id</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="471"/>
@@ -4813,62 +4819,62 @@ Het plan vervangen door dit document?</translation>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="478"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ontbreekt</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” ontbreekt</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="479"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen tekst</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen tekst</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="481"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is langer dan %3 tekens</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is langer dan %3 tekens</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="484"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen geheel getal van %3 tot %4</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen geheel getal van %3 tot %4</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="487"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; heeft een waarde die deze versie niet kent</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” heeft een waarde die deze versie niet kent</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="489"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen UUID</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen UUID</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="491"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum en tijd</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen datum en tijd</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="494"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is niet in UTC zonder tijdzone</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is niet in UTC zonder tijdzone</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="497"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ligt in de toekomst (%3)</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” ligt in de toekomst (%3)</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="499"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen datum</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="501"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen lijst van hoogstens %3 labels</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen lijst van hoogstens %3 labels</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="504"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; bevat een label dat leeg is of langer dan %3 tekens</translation>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” bevat een label dat leeg is of langer dan %3 tekens</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="507"/>
@@ -4990,8 +4996,8 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/services/error_words.py" line="560"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
-            <numerusform>&apos;%1&apos; is de naam van %n werkgroep (%3): geef de code</numerusform>
-            <numerusform>&apos;%1&apos; is de naam van %n werkgroepen (%3): geef de code</numerusform>
+            <numerusform>„%1” is de naam van %n werkgroep (%3): geef de code</numerusform>
+            <numerusform>„%1” is de naam van %n werkgroepen (%3): geef de code</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5330,7 +5336,7 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="408"/>
         <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
-        <translation>&quot;%1&quot; is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
+        <translation>„%1” is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
     </message>
     <message>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
@@ -5538,7 +5544,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="324"/>
         <source>the file %1 is a list of workgroups, not a notes sheet: only a notes sheet can be imported. To get one: Export Excel list... &gt; tab Notes &gt; &quot;Include this sheet&quot;; edit that file and import it.</source>
-        <translation>het bestand %1 is een lijst van werkgroepen, geen blad met nota&apos;s: alleen een blad met nota&apos;s kan geïmporteerd worden. Zo krijgt u er een: Excel-lijst exporteren... &gt; tab Nota&apos;s &gt; &quot;Dit werkblad opnemen&quot;; bewerk dat bestand en importeer het.</translation>
+        <translation>het bestand %1 is een lijst van werkgroepen, geen blad met nota&apos;s: alleen een blad met nota&apos;s kan geïmporteerd worden. Zo krijgt u er een: Excel-lijst exporteren... &gt; tab Nota&apos;s &gt; „Dit werkblad opnemen”; bewerk dat bestand en importeer het.</translation>
     </message>
 </context>
 <context>
