@@ -113,6 +113,13 @@ def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
         return detail, svc.meeting_fields(session, meeting_id, language)
 
 
+def _two_lines_high(text_edit: QPlainTextEdit) -> int:
+    """The height in pixels that shows two lines of ``text_edit`` whole: the lines, the
+    document's margins and the frame."""
+    margins = 2 * int(text_edit.document().documentMargin()) + 2 * text_edit.frameWidth()
+    return 2 * text_edit.fontMetrics().lineSpacing() + margins + 2
+
+
 def agenda_columns() -> list[Column[AgendaPointRow]]:
     return [
         Column("#", lambda point: str(point.position), lambda point: point.position),
@@ -494,9 +501,11 @@ class MeetingEditor(QWidget):
         self.point_notes.setPlaceholderText(tr("preparation notes"))
         self.point_outcome = QPlainTextEdit()
         self.point_outcome.setPlaceholderText(tr("after the meeting: what was decided"))
-        # Small minimums: the whole meeting fits a 1280x720 screen (they grow with the window).
+        # Two lines each at least, no more: the whole meeting fits a 1280x720 screen (they grow
+        # with the window), the agenda table giving up the room. Trials 16-17: at 36 pixels
+        # the outcome held one line and a scrollbar in French with "From the notes" shown.
         for text_edit in (self.point_position, self.point_notes, self.point_outcome):
-            text_edit.setMinimumHeight(36)
+            text_edit.setMinimumHeight(_two_lines_high(text_edit))
             text_edit.setTabChangesFocus(True)
         self.point_title.returnPressed.connect(self.save_point)
         self.save_point_button = QPushButton(tr("Save point"))
