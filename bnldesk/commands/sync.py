@@ -447,7 +447,8 @@ def _meeting_show(store: Any, args: argparse.Namespace, meetings: Any) -> int:
 
     language = command_line_language()
     with store.read() as session:
-        detail = meetings.meeting_detail(session, args.id, dt.date.today())
+        # A default title under the workgroup's name in the reader's language, as in the list.
+        detail = meetings.meeting_detail(session, args.id, dt.date.today(), language)
         meeting = meetings.get_meeting(session, args.id)
         workgroup = _workgroup_named(session, meeting, language)
         # Private notes stay out of what may be pasted on (as a brief leaves them out).

@@ -15,7 +15,7 @@ import functools
 import hashlib
 import uuid as uuidlib
 import zoneinfo
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict
@@ -44,7 +44,7 @@ from bnldesk.domain.models import (
     utcnow,
     workgroup_plan,
 )
-from bnldesk.domain.workgroup_names import Naming, retitled, titled
+from bnldesk.domain.workgroup_names import Naming, is_default_title, retitled, titled
 from bnldesk.services.annotations import (
     NoteFields,
     Target,
@@ -297,17 +297,41 @@ def update_meeting(
 
     With ``shown`` (the facts as the editor showed them) only the fields that differ from it
     are written, over what is stored now; when one of them was changed elsewhere meanwhile
-    nothing is written and :class:`~bnldesk.domain.field_merge.EditClash` is raised.
+    nothing is written and :class:`~bnldesk.domain.field_merge.EditClash` is raised. Two
+    default titles of the meeting's workgroup (under any of its names) are one title there: an
+    untouched default shown in the delegate's language is not written as a typed title.
     """
     meeting = get_meeting(session, meeting_id)
     if shown is not None:
-        merge = merge_fields(shown, fields, meeting_fields(session, meeting_id))
+        # The editor shows an untouched default title in the delegate's language (meeting_fields
+        # with a language): the same title as the one stored under the workgroup's other name.
+        same = _same_title_for(session, meeting)
+        merge = merge_fields(shown, fields, meeting_fields(session, meeting_id), same)
         if merge.clashes:
             raise EditClash(merge.clashes, meeting_fields(session, meeting_id))
         fields = merge.value
     _apply_meeting(session, meeting, fields, language)
     session.flush()
     return meeting
+
+
+def _same_title_for(session: Session, meeting: Meeting) -> Callable[[str, object, object], bool]:
+    """The comparison :func:`update_meeting` merges ``meeting``'s fields with: ``==``, but two
+    default titles of its workgroup ("Name (CODE)" under any name a plan printed) are equal."""
+    workgroup_id = meeting.workgroup_id
+    if workgroup_id is None:
+        return lambda _name, first, second: first == second
+    names = every_name_in(session, [workgroup_id]).get(workgroup_id, [])
+    code = session.scalar(select(Workgroup.code).where(Workgroup.id == workgroup_id))
+
+    def same(name: str, first: object, second: object) -> bool:
+        if first == second:
+            return True
+        if name != "title" or not isinstance(first, str) or not isinstance(second, str):
+            return False
+        return is_default_title(first, code, names) and is_default_title(second, code, names)
+
+    return same
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -380,14 +404,19 @@ def plan_for_meeting(session: Session, meeting: Meeting) -> MeetingPlan:
     return MeetingPlan(chosen[0], chosen[1], year)
 
 
-def meeting_fields(session: Session, meeting_id: int) -> MeetingFields:
+def meeting_fields(session: Session, meeting_id: int, language: str | None = None) -> MeetingFields:
     """The editable fields of meeting ``meeting_id`` (the workgroup by its code, else its name),
-    for the edit dialog and undo. Raises :class:`MeetingError` for an unknown meeting.
+    for the edit dialog and undo. With ``language`` (the editor's: the window's) a default
+    title is the one under the workgroup's name in it (:func:`shown_titles`), as the lists show
+    it; without, the title as stored. Raises :class:`MeetingError` for an unknown meeting.
     """
     meeting = get_meeting(session, meeting_id)
     workgroup = session.get(Workgroup, meeting.workgroup_id) if meeting.workgroup_id else None
+    title = meeting.title
+    if language is not None:
+        title = _shown_title(session, meeting, language)
     return MeetingFields(
-        title=meeting.title,
+        title=title,
         workgroup=(workgroup.code or workgroup.name) if workgroup else None,
         starts_at=meeting.starts_at,
         ends_at=meeting.ends_at,
@@ -946,12 +975,22 @@ def shown_titles(
     return titles
 
 
+def _shown_title(session: Session, meeting: Meeting, language: str | None) -> str:
+    """``meeting``'s title as a reader of ``language`` is shown it (:func:`shown_titles`)."""
+    row = (meeting.id, meeting.title, meeting.workgroup_id, meeting.plan_year)
+    return shown_titles(session, [row], language)[meeting.id]
+
+
 def meeting_detail(
-    session: Session, meeting_id: int, today: dt.date | None = None
+    session: Session,
+    meeting_id: int,
+    today: dt.date | None = None,
+    language: str | None = None,
 ) -> MeetingDetail:
     """A meeting with its agenda points (and their actions), a :class:`MeetingDetail`; an action
-    is overdue relative to ``today`` when given. Raises :class:`MeetingError` for an unknown
-    meeting."""
+    is overdue relative to ``today`` when given; a default title under the workgroup's name in
+    ``language``, as the lists show it (:func:`shown_titles`). Raises :class:`MeetingError` for
+    an unknown meeting."""
     meeting = get_meeting(session, meeting_id)
     actions = list(
         session.scalars(
@@ -978,6 +1017,7 @@ def meeting_detail(
     ]
     detail: MeetingDetail = {
         **meeting_row(meeting),
+        "title": _shown_title(session, meeting, language),
         "agenda": points,
         "actions": [action_row(action, today) for action in actions],
     }

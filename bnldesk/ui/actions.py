@@ -31,6 +31,14 @@ class ActionId(StrEnum):
     EXPORT_EXCEL = "file.export_excel"
     IMPORT_NOTES = "file.import_notes"
     SYNC_SERVER = "file.sync_server"
+    # Sharing with the delegation's other laptops, and the database file (their object names
+    # are those the Meetings features gave them before they were registered here).
+    PAIR = "meetings.pair"
+    SHARE = "meetings.share"
+    RECEIVE = "meetings.receive"
+    CONFLICTS = "meetings.conflicts"
+    BACKUPS = "meetings.backups"
+    CHECK_DATABASE = "meetings.check"
     PREFERENCES = "file.preferences"
     QUIT = "file.quit"
     # Edit
@@ -59,6 +67,9 @@ class ActionId(StrEnum):
     FOCUS_NOTES = "go.notes"
     BACK = "go.back"
     RELOAD = "view.reload"
+    # Meetings
+    MEETINGS = "meetings.meetings"
+    NEW_MEETING = "meetings.new_meeting"
     # Help
     GUIDE = "help.guide"
     SHORTCUTS = "help.shortcuts"
@@ -68,7 +79,7 @@ class ActionId(StrEnum):
 @dataclass(frozen=True)
 class ActionSpec:
     text: str
-    menu: str  # file, edit, view, go, help
+    menu: str  # file, edit, view, go, meetings, help
     shortcut: str | QKeySequence.StandardKey | None = None
     icon: str | None = None  # freedesktop theme icon name
     help: str = ""
@@ -124,6 +135,58 @@ SPECS: dict[ActionId, ActionSpec] = {
         ),
         "bnldesk.ui.server_sync:sync_with_server",
         writes=True,
+    ),
+    # Sharing and the database file: in the File menu, beside the server (trial 16).
+    ActionId.PAIR: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Pair &laptops..."),
+        "file",
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Accept notes from another laptop of the delegation"),
+        "bnldesk.ui.meetings.features:show_pairing",
+    ),
+    ActionId.SHARE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "S&hare notes..."),
+        "file",
+        "Ctrl+Shift+B",  # a bundle
+        "document-send",
+        QT_TRANSLATE_NOOP("Actions", "Write the delegation's notes to a file for another laptop"),
+        "bnldesk.ui.meetings.features:share",
+    ),
+    ActionId.RECEIVE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Receive notes..."),
+        "file",
+        "Ctrl+Shift+R",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Merge notes shared from another laptop (preview first)"),
+        "bnldesk.ui.meetings.features:receive",
+        writes=True,
+    ),
+    # Notes changed on two laptops: beside sharing them, not under Meetings (trial 16).
+    ActionId.CONFLICTS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Resolve &conflicts..."),
+        "file",
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Notes changed on two laptops: choose what to keep"),
+        "bnldesk.ui.meetings.features:show_conflicts",
+        writes=True,
+    ),
+    ActionId.BACKUPS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Bac&kups..."),
+        "file",
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "List the automatic backups and restore one"),
+        "bnldesk.ui.meetings.features:show_backups",
+    ),
+    ActionId.CHECK_DATABASE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Check &database"),
+        "file",
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Check the database file for damage"),
+        "bnldesk.ui.meetings.features:check_database",
     ),
     ActionId.PREFERENCES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Preferences..."),
@@ -323,6 +386,23 @@ SPECS: dict[ActionId, ActionSpec] = {
         "go-previous",
         QT_TRANSLATE_NOOP("Actions", "Return to the previously shown object"),
     ),
+    ActionId.MEETINGS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Meetings..."),
+        "meetings",
+        "Ctrl+Shift+M",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Meetings with their agenda, positions and outcomes"),
+        "bnldesk.ui.meetings.features:show_meetings",
+    ),
+    ActionId.NEW_MEETING: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New meeting..."),
+        "meetings",
+        "Ctrl+Shift+N",
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Plan a meeting of a workgroup and its agenda"),
+        "bnldesk.ui.meetings.features:new_meeting",
+        writes=True,
+    ),
     ActionId.GUIDE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Using bnldesk"),
         "help",
@@ -358,6 +438,7 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("edit", QT_TRANSLATE_NOOP("Menus", "&Edit")),
     ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
     ("go", QT_TRANSLATE_NOOP("Menus", "&Go")),
+    ("meetings", QT_TRANSLATE_NOOP("Menus", "&Meetings")),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
 )
 

@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
         <location filename="../../bnldesk/services/error_words.py" line="104"/>
         <source>Workgroup</source>
         <translation>Groupe de travail</translation>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="131"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="142"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="142"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
@@ -421,12 +421,12 @@
         <translation>Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="415"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="416"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="415"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="416"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
         <location filename="../../bnldesk/services/error_words.py" line="110"/>
@@ -463,12 +463,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="435"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Rechercher dans les plans, groupes et notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="437"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="438"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>Pour l&apos;un ou l&apos;autre mot, écrivez&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="438"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="439"/>
         <source>Details of the selected object</source>
         <translation>Détails de l&apos;objet choisi</translation>
     </message>
@@ -563,12 +563,12 @@
         <translation>Contenu de la liste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="439"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="440"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>Scope: all plans</source>
         <translation>Périmètre&#xa0;: tous les plans</translation>
     </message>
@@ -577,7 +577,7 @@
         <translation type="vanished">Périmètre&#xa0;: la section de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="785"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="786"/>
         <source>Scope: %1</source>
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
@@ -746,82 +746,77 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation type="vanished">Aucun résultat pour « %1 » dans les filtres et le périmètre&#xa0;; %2 sans eux (%3 retire les filtres).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="324"/>
-        <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
-        <translation>Aucun résultat pour « %1 ». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="283"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Une partie a été lue comme de simples mots.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="923"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Undo: %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="930"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="931"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="931"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
         <source>Redo: %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="758"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="759"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Aucun filtre n&apos;est actif&#xa0;; %1 efface le périmètre et affiche tous les plans.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="772"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
         <source>the section of %1</source>
         <translation>le thème de %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="783"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="784"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Périmètre, notes sur lui et sur ce qu&apos;il contient&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="943"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
         <source>Select an object first.</source>
         <translation>Choisissez d&apos;abord un objet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="947"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="948"/>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="954"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="955"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -832,34 +827,34 @@ La recherche reste dans les filtres et le périmètre de la liste.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="980"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="981"/>
         <source>About bnldesk</source>
         <translation>À propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="981"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1&#xa0;: le poste de travail des délégations Benelux pour les plans, notes et briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="985"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Fonctionne hors ligne&#xa0;; vos notes restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>Importing is not available in this version.</source>
         <translation>L&apos;importation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="585"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="227"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="509"/>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
     </message>
@@ -876,7 +871,7 @@ Replace the plan with this document?</source>
 Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1013"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 n&apos;a pas pu être importé&#xa0;:
@@ -898,7 +893,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>actions ouvertes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="907"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="524"/>
@@ -932,7 +927,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="132"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="143"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="102"/>
@@ -941,7 +936,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="144"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="141"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="103"/>
@@ -954,127 +949,127 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="735"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1221"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="748"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1202"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1234"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1383"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="69"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="207"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>par défaut le nom du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="307"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code du groupe de travail, p. ex. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="522"/>
         <location filename="../../bnldesk/services/error_words.py" line="101"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
         <source>until</source>
         <translation>jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="131"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="349"/>
         <location filename="../../bnldesk/services/error_words.py" line="107"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
         <location filename="../../bnldesk/services/error_words.py" line="108"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
         <location filename="../../bnldesk/services/error_words.py" line="109"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="351"/>
         <location filename="../../bnldesk/services/error_words.py" line="105"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
         <location filename="../../bnldesk/services/error_words.py" line="106"/>
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
         <source>Save meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="94"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="203"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="375"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Un briefing de réunion avec l’ordre du jour et les positions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Ajouter au calendrier (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1611"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1630"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1624"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Debrief into notes</source>
         <translation>Reporter le compte rendu dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>Écrire le résultat de chaque point et les nouvelles actions comme notes sur les objets du plan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="126"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="514"/>
         <source>Agenda point</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="117"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="128"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="130"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="531"/>
         <location filename="../../bnldesk/services/error_words.py" line="111"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
@@ -1084,17 +1079,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: tapez un projet, une section ou un groupe de travail et choisissez-le, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="760"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="773"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Cette réunion ne figure plus dans la base de données.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="905"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="936"/>
         <source>Meeting with %n agenda point(s)</source>
         <translation>
             <numerusform>Réunion avec %n point à l&apos;ordre du jour</numerusform>
@@ -1102,28 +1097,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1066"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1199"/>
         <source>The database did not answer in time</source>
         <translation>La base de données n’a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1062"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1075"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1146"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>La réunion finit avant de commencer&#xa0;: elle commence le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1523"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Point %1 «&#xa0;%2&#xa0;» retiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1528"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Son point d&apos;action reste attaché à la réunion.</numerusform>
@@ -1131,28 +1126,28 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1564"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1577"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Réunion «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1575"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1588"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="208"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1639"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1652"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>Les notes diront ce que la réunion a décidé, ce que personne ne sait encore.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1743"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1756"/>
         <source>Debrief: %1.</source>
         <translation>Compte rendu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1760"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1773"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Aucun résultat noté, donc rien d&apos;écrit pour&#xa0;: %1.</translation>
     </message>
@@ -1161,17 +1156,17 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Sur %1&#xa0;: point(s) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1747"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1760"/>
         <source>On %1: the action items of no point.</source>
         <translation>Sur %1&#xa0;: les points d&apos;action sans point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1749"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1762"/>
         <source>On %1: point %2.</source>
         <translation>Sur %1&#xa0;: point %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1764"/>
         <source>On %1: points %2.</source>
         <translation>Sur %1&#xa0;: points %2.</translation>
     </message>
@@ -1180,12 +1175,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Non écrit, rien de noté pour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1766"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1779"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Non écrit, la réunion n&apos;a pas de groupe de travail pour les recevoir&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1773"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1786"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n point d&apos;action non rattaché&#xa0;: la réunion n&apos;a pas de groupe de travail.</numerusform>
@@ -1197,7 +1192,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1738"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n note écrite</numerusform>
@@ -1205,7 +1200,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1739"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1752"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -1213,7 +1208,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1740"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1753"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n point d&apos;action rattaché</numerusform>
@@ -1221,52 +1216,52 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1666"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1679"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="130"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="141"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="423"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nouveau point&#xa0;: projet, thème, groupe ou texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="425"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Tapez un projet, un thème ou un groupe de travail et choisissez-le dans la liste, ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="548"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="537"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="550"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>Afficher les points d’action de tous les points et de la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="565"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="578"/>
         <source>Action items of point %1</source>
         <translation>Points d’action du point %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1692"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1705"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1693"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1706"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1694"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1707"/>
         <source>Remove point</source>
         <translation>Supprimer le point</translation>
     </message>
@@ -1275,74 +1270,74 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">nouveau point&#xa0;: un code de groupe, un numéro de section (2.1.1), item:12 ou du texte libre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="440"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="442"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="443"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="444"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="499"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>la position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
         <source>preparation notes</source>
         <translation>notes de préparation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="503"/>
         <source>after the meeting: what was decided</source>
         <translation>après la réunion&#xa0;: ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
         <source>Save point</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="514"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Aussi enregistré quand vous choisissez un autre point ou fermez la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="523"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
         <source>From the notes</source>
         <translation>Dans les notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1700"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1713"/>
         <source>New action item...</source>
         <translation>Nouveau point d&apos;action...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="456"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="564"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="132"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
@@ -1350,18 +1345,18 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1202"/>
         <source>Edit meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1235"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>La nouvelle réunion n&apos;est pas encore enregistrée. L&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1426"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1439"/>
         <source>Add agenda point</source>
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
@@ -1370,22 +1365,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Enregistrez d&apos;abord la réunion, puis ajoutez l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1458"/>
         <source>An agenda point needs a title.</source>
         <translation>Un point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1502"/>
         <source>Edit agenda point</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1502"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1515"/>
         <source>Move agenda point</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1524"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1537"/>
         <source>Remove agenda point</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
@@ -1394,12 +1389,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Compte rendu&#xa0;: %1 notes écrites, %2 mises à jour, %3 actions rattachées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1690"/>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1690"/>
         <source>iCalendar (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1417,7 +1412,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Échéance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="145"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="515"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="96"/>
@@ -1479,7 +1474,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>La position de la délégation sur ce point</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>&amp;Retry now</source>
         <translation>Réessa&amp;yer maintenant</translation>
@@ -1490,7 +1485,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Essayer maintenant d&apos;enregistrer ce qui ne l&apos;est pas encore</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1085"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Pas encore enregistré (conservé sur cet ordinateur)</translation>
@@ -1533,16 +1528,16 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="562"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="552"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="571"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="575"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="520"/>
         <source>Action items</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1566"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="159"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
@@ -1586,7 +1581,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Visibilité</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="118"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="129"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
         <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Our position</source>
@@ -1750,53 +1745,53 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="198"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="200"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="201"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="311"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="98"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="641"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
@@ -1804,144 +1799,127 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="292"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="725"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="727"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="667"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="669"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="298"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="349"/>
         <source>&amp;Meetings</source>
-        <translation>&amp;Réunions</translation>
+        <translation type="vanished">&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="352"/>
         <source>&amp;Meetings...</source>
-        <translation>&amp;Réunions...</translation>
+        <translation type="vanished">&amp;Réunions...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="353"/>
         <source>&amp;New meeting...</source>
-        <translation>&amp;Nouvelle réunion...</translation>
+        <translation type="vanished">&amp;Nouvelle réunion...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="361"/>
         <source>Resolve &amp;conflicts...</source>
-        <translation>Résoudre les &amp;conflits...</translation>
+        <translation type="vanished">Résoudre les &amp;conflits...</translation>
     </message>
     <message>
         <source>&amp;Pair laptops...</source>
         <translation type="vanished">&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
         <source>S&amp;hare notes...</source>
-        <translation>Par&amp;tager des notes...</translation>
+        <translation type="vanished">Par&amp;tager des notes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
         <source>&amp;Receive notes...</source>
-        <translation>Rece&amp;voir des notes...</translation>
+        <translation type="vanished">Rece&amp;voir des notes...</translation>
     </message>
     <message>
         <source>&amp;Backups...</source>
         <translation type="vanished">&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
         <source>Pair &amp;laptops...</source>
-        <translation>&amp;Associer des portables...</translation>
+        <translation type="vanished">&amp;Associer des portables...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="362"/>
         <source>Bac&amp;kups...</source>
-        <translation>&amp;Sauvegardes...</translation>
+        <translation type="vanished">&amp;Sauvegardes...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="363"/>
         <source>Check &amp;database</source>
-        <translation>Vérifier la base de &amp;données</translation>
+        <translation type="vanished">Vérifier la base de &amp;données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="403"/>
         <source>Meetings with their agenda, positions and outcomes</source>
-        <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
+        <translation type="vanished">Les réunions avec leur ordre du jour, positions et résultats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
-        <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
+        <translation type="vanished">Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="405"/>
         <source>Notes changed on two laptops: choose what to keep</source>
-        <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
+        <translation type="vanished">Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="406"/>
         <source>Accept notes from another laptop of the delegation</source>
-        <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
+        <translation type="vanished">Accepter les notes d&apos;un autre portable de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="407"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
-        <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
+        <translation type="vanished">Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="408"/>
         <source>Merge notes shared from another laptop (preview first)</source>
-        <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
+        <translation type="vanished">Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="409"/>
         <source>List the automatic backups and restore one</source>
-        <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
+        <translation type="vanished">Afficher les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="410"/>
         <source>Check the database file for damage</source>
-        <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
+        <translation type="vanished">Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="424"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="532"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="474"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="644"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="586"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1949,7 +1927,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1965,9 +1943,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="780"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="785"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="788"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="727"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="730"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2030,11 +2008,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="112"/>
         <source>Choose the export folder</source>
         <translation>Choisir le dossier d&apos;exportation</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
-        <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
-        <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple « Diffusion restreinte ». Une nouvelle langue ou apparence s&apos;applique immédiatement.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="150"/>
@@ -2122,7 +2095,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="760"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="702"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -2409,7 +2382,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Mention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1010"/>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
@@ -2521,8 +2494,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="415"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="494"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="431"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="510"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2560,7 +2533,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="158"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -3023,83 +2996,83 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>tout le document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="257"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="926"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1162"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="258"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1162"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="251"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="906"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="267"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="840"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="296"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>Promote</source>
         <translation>Niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="843"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="853"/>
         <source>Demote</source>
         <translation>Niveau inférieur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="853"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="298"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="863"/>
         <source>Merge with previous</source>
         <translation>Fusionner avec le précédent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="863"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="873"/>
         <source>Split</source>
         <translation>Scinder</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="284"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="308"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="300"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="324"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="891"/>
         <source>Flagship</source>
         <translation>Projet phare</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="303"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="893"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
         <source>Item kind</source>
         <translation>Type de projet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="332"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="352"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Annuler l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="321"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="337"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="352"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="344"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="360"/>
         <source>Structure found</source>
         <translation>Structure trouvée</translation>
     </message>
@@ -3126,36 +3099,36 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="374"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="379"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="390"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="395"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="427"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="434"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="443"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="420"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="436"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Écrire ce document dans la base (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="570"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="586"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
         <source>It also writes %1 (%2).</source>
         <translation>Il écrit aussi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 non importée(s). Fermer la vérification et les abandonner&#xa0;?</translation>
     </message>
@@ -3164,27 +3137,27 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Édition &gt; Annuler repart de cette importation&#xa0;; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="993"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
         <source>Replace the plan with this document?</source>
         <translation>Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1091"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1190"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1200"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1212"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1205"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1215"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3193,19 +3166,19 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">%1 chapitres, %2 thèmes, %3 projets (%4 phares), %5 groupes de travail, %6 personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
         <source>Writing to the database...</source>
         <translation>Écriture dans la base...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="970"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="500"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="818"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="992"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="516"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="828"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1002"/>
         <source>Review import</source>
         <translation>Vérifier l&apos;importation</translation>
     </message>
@@ -3222,7 +3195,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">anglais</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="111"/>
         <source>language not known</source>
         <translation>langue inconnue</translation>
     </message>
@@ -3231,59 +3204,59 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3. Une copie de sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="697"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Il met à jour «&#xa0;%1&#xa0;», déjà dans la base&#xa0;; les notes restent attachées à leurs objets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Edit code</source>
         <translation>Modifier le code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1059"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1064"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1086"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1065"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1078"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1075"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1066"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1120"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
         <source>Compared with %1: %2 new, %3 changed, %4 gone</source>
         <translation>Par rapport à %1&#xa0;: %2 nouveaux, %3 modifiés, %4 disparus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
         <source>Nothing of the %1 plan is missing</source>
         <translation>Rien du plan %1 ne manque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1132"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1142"/>
         <source>%n object(s) of the %1 plan no longer in it</source>
         <translation>
             <numerusform>%n élément du plan %1 n’y figure plus</numerusform>
@@ -3291,14 +3264,14 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1141"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1149"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1181"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1151"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1159"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1191"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1173"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1183"/>
         <source>%n note(s) stay on objects no longer in this plan</source>
         <translation>
             <numerusform>%n note reste sur des éléments absents de ce plan</numerusform>
@@ -3306,24 +3279,24 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1178"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
         <source>“%1” stays on %2 (plan %3)</source>
         <translation>«&#xa0;%1&#xa0;» reste sur %2 (plan %3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1192"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="301"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="305"/>
         <source>chapter</source>
         <translation>chapitre</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="307"/>
         <source>section</source>
         <translation>thème</translation>
     </message>
@@ -3377,14 +3350,6 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>
             <numerusform>%n thème</numerusform>
             <numerusform>%n thèmes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4925,7 +4890,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>fichier de la base déplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1755"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1768"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Vos modifications de la note sur %1 sont conservées&#xa0;; ce que la réunion apporte de nouveau est ajouté en dessous.</translation>
     </message>
@@ -4956,27 +4921,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1008"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md)</source>
         <translation>Plans et programmes (*.pdf *.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1010"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1011"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1011"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1012"/>
         <source>Text documents (*.txt *.md)</source>
         <translation>Fichiers texte (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1012"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1013"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="988"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="989"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licence&#xa0;: %1. Construit avec Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
@@ -4987,12 +4952,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Pas encore enregistrée&#xa0;: conservée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1063"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1076"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Modifié ailleurs depuis son affichage&#xa0;: %1. Le remplacer par ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1631"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1644"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Cette réunion n&apos;a lieu que le %1. Écrire déjà son résultat dans les notes&#xa0;?</translation>
     </message>
@@ -5012,7 +4977,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Modifié ailleurs entre-temps&#xa0;: %1 (affiché maintenant)&#xa0;; votre modification est aussi enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="924"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1069"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Non enregistré&#xa0;: %1 Ce que vous avez tapé est conservé sur cet ordinateur et enregistré dès que la base de données répond à nouveau.</translation>
@@ -5029,7 +4994,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note&#xa0;: %1</translation>
     </message>
@@ -5075,43 +5040,43 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Lecture impossible&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="386"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="402"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>La structure est douteuse&#xa0;: vérifiez les avertissements en surbrillance avant d&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="559"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="987"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="575"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="676"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importer (Ctrl+Entrée) écrit %1 (%2) dans la base&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="703"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire une importation&#xa0;: une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1206"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="975"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Édition &gt; Annuler ne peut pas défaire cette importation&#xa0;; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1096"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1106"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n groupe de travail&#xa0;: nom en %1 ajouté</numerusform>
@@ -5119,7 +5084,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1099"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1109"/>
         <source>%n workgroup(s): new name</source>
         <translation>
             <numerusform>%n groupe de travail&#xa0;: nouveau nom</numerusform>
@@ -5127,12 +5092,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1112"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1122"/>
         <source>Not compared with earlier years: no earlier plan in %1</source>
         <translation>Pas comparé aux années précédentes&#xa0;: aucun plan antérieur en %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1137"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1147"/>
         <source>%1 (possibly renamed: %2)</source>
         <translation>%1 (peut-être renommé&#xa0;: %2)</translation>
     </message>
@@ -5338,11 +5303,6 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="408"/>
-        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
-        <translation>« %1 » est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
-    </message>
-    <message>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
 energie OR klimaat: either word
 -Brussel or NOT Brussel: leave out what mentions Brussel
@@ -5461,7 +5421,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Dernière modification le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
         <source>Notes from %1, written %2.</source>
         <translation>Notes de %1, écrites le %2.</translation>
     </message>
@@ -5576,71 +5536,104 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <source>for other delegations: shareable notes only</source>
         <translation>pour les autres délégations&#xa0;: notes partageables seulement</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="324"/>
+        <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;». Accents et majuscules n&apos;ont pas d&apos;importance&#xa0;; essayez un mot plus court.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
+        <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
+        <translation>La mention est imprimée sur chaque briefing et liste exportés, par exemple «&#xa0;Diffusion restreinte&#xa0;». Une nouvelle langue ou apparence s&apos;applique immédiatement.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (for example %2)</source>
+        <translation type="vanished">%1 n&apos;est pas une date (par exemple %2)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
+        <source>contact</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n objectif ou projet</numerusform>
+            <numerusform>%n objectifs et projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="408"/>
+        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
+        <translation>«&#xa0;%1&#xa0;» est le début de plusieurs titres (%2)&#xa0;: choisissez-en un dans la liste</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/actions.py" line="93"/>
         <source>&amp;Import document...</source>
         <translation>&amp;Importer un document...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="86"/>
+        <location filename="../../bnldesk/ui/actions.py" line="97"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Lire un plan annuel ou un programme de travail (PDF, DOCX, texte)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="90"/>
+        <location filename="../../bnldesk/ui/actions.py" line="101"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>Exporter un &amp;briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="94"/>
+        <location filename="../../bnldesk/ui/actions.py" line="105"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Rédiger un briefing de réunion pour l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="98"/>
+        <location filename="../../bnldesk/ui/actions.py" line="109"/>
         <source>Export &amp;Excel list...</source>
         <translation>Exporter une liste &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="102"/>
+        <location filename="../../bnldesk/ui/actions.py" line="113"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>Écrire les groupes de travail et les notes dans un classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="106"/>
+        <location filename="../../bnldesk/ui/actions.py" line="117"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Importer des notes depuis E&amp;xcel...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/actions.py" line="121"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Relire une feuille de notes exportée puis modifiée dans Excel (aperçu d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="117"/>
+        <location filename="../../bnldesk/ui/actions.py" line="128"/>
         <source>S&amp;ync with server...</source>
         <translation>S&amp;ynchroniser avec le serveur...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="121"/>
+        <location filename="../../bnldesk/ui/actions.py" line="132"/>
         <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
         <translation>Échanger les notes partageables, réunions et actions avec le serveur de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/actions.py" line="192"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Préférences...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/actions.py" line="196"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Délégation, auteur, langue, dossier d&apos;exportation et mention</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="136"/>
+        <location filename="../../bnldesk/ui/actions.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -5649,67 +5642,67 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Fermer bnldesk (tout est déjà enregistré)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="140"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>Fermer bnldesk (les notes sont enregistrées pendant la saisie&#xa0;; une réunion non enregistrée est demandée)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="146"/>
+        <location filename="../../bnldesk/ui/actions.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="150"/>
+        <location filename="../../bnldesk/ui/actions.py" line="213"/>
         <source>Undo the last change to a note</source>
         <translation>Annuler la dernière modification d&apos;une note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="154"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="158"/>
+        <location filename="../../bnldesk/ui/actions.py" line="221"/>
         <source>Redo the change just undone</source>
         <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="162"/>
+        <location filename="../../bnldesk/ui/actions.py" line="225"/>
         <source>Cu&amp;t</source>
         <translation>Cou&amp;per</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="229"/>
         <source>Cut the selected text</source>
         <translation>Couper le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="169"/>
+        <location filename="../../bnldesk/ui/actions.py" line="232"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="236"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>Copier le texte ou la ligne sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/actions.py" line="239"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <location filename="../../bnldesk/ui/actions.py" line="243"/>
         <source>Paste into the field being edited</source>
         <translation>Coller dans le champ en cours de modification</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="183"/>
+        <location filename="../../bnldesk/ui/actions.py" line="246"/>
         <source>Select &amp;all</source>
         <translation>Tout sé&amp;lectionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="187"/>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
         <source>Select all the text of the field</source>
         <translation>Sélectionner tout le texte du champ</translation>
     </message>
@@ -5718,27 +5711,27 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Copier la &amp;référence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="194"/>
+        <location filename="../../bnldesk/ui/actions.py" line="257"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>Copier la référence de l&apos;objet affiché (p. ex. item:12), pour la ligne de commande ou un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="200"/>
+        <location filename="../../bnldesk/ui/actions.py" line="263"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="204"/>
+        <location filename="../../bnldesk/ui/actions.py" line="267"/>
         <source>Add a note to the selected object</source>
         <translation>Ajouter une note à l&apos;objet choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="208"/>
+        <location filename="../../bnldesk/ui/actions.py" line="271"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="212"/>
+        <location filename="../../bnldesk/ui/actions.py" line="275"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>Supprimer la note choisie (peut être annulé)</translation>
     </message>
@@ -5747,220 +5740,300 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation type="vanished">Ajouter un point d&apos;&amp;action</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="190"/>
+        <location filename="../../bnldesk/ui/actions.py" line="253"/>
         <source>Copy re&amp;ference</source>
         <translation>Copier la ré&amp;férence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/actions.py" line="279"/>
         <source>Add act&amp;ion item</source>
         <translation>Ajouter un point d&apos;ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="220"/>
+        <location filename="../../bnldesk/ui/actions.py" line="283"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Ajouter une action de suivi à la note choisie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="224"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/actions.py" line="291"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Rechercher dans les plans, groupes de travail et notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="231"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Aller à...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="235"/>
+        <location filename="../../bnldesk/ui/actions.py" line="298"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Accéder à un groupe, un thème ou un projet en tapant son nom</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="238"/>
+        <location filename="../../bnldesk/ui/actions.py" line="301"/>
         <source>Go to &amp;row...</source>
         <translation>Aller à la &amp;ligne...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/actions.py" line="305"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Afficher une ligne de la liste par son numéro, quelle que soit sa longueur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="245"/>
+        <location filename="../../bnldesk/ui/actions.py" line="308"/>
         <source>Plan &amp;items</source>
         <translation>&amp;Éléments du plan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="312"/>
         <source>List the objectives and projects in scope</source>
         <translation>Lister les objectifs et projets du périmètre</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="252"/>
+        <location filename="../../bnldesk/ui/actions.py" line="315"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="256"/>
+        <location filename="../../bnldesk/ui/actions.py" line="319"/>
         <source>List the delegation&apos;s notes</source>
         <translation>Lister les notes de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="269"/>
+        <location filename="../../bnldesk/ui/actions.py" line="332"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="273"/>
+        <location filename="../../bnldesk/ui/actions.py" line="336"/>
         <source>Remove every active filter</source>
         <translation>Retirer tous les filtres actifs</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="276"/>
+        <location filename="../../bnldesk/ui/actions.py" line="339"/>
         <source>Show &amp;all plans</source>
         <translation>Afficher &amp;tous les plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="280"/>
+        <location filename="../../bnldesk/ui/actions.py" line="343"/>
         <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
         <translation>Effacer le périmètre&#xa0;: tout lister et chercher, pas seulement le nœud choisi</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="285"/>
+        <location filename="../../bnldesk/ui/actions.py" line="348"/>
         <source>Save filters as &amp;view...</source>
         <translation>Enregistrer les filtres comme &amp;vue...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="289"/>
+        <location filename="../../bnldesk/ui/actions.py" line="352"/>
         <source>Name the active filters to reuse them later</source>
         <translation>Nommer les filtres actifs pour les réutiliser</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="292"/>
+        <location filename="../../bnldesk/ui/actions.py" line="355"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="296"/>
+        <location filename="../../bnldesk/ui/actions.py" line="359"/>
         <source>Read the database again</source>
         <translation>Relire la base de données</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="299"/>
+        <location filename="../../bnldesk/ui/actions.py" line="362"/>
         <source>Go to &amp;navigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="303"/>
+        <location filename="../../bnldesk/ui/actions.py" line="366"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>Placer le focus clavier sur l&apos;arborescence des plans</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="306"/>
+        <location filename="../../bnldesk/ui/actions.py" line="369"/>
         <source>Go to &amp;list</source>
         <translation>Aller à la li&amp;ste</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="310"/>
+        <location filename="../../bnldesk/ui/actions.py" line="373"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>Placer le focus clavier sur la liste centrale</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="313"/>
+        <location filename="../../bnldesk/ui/actions.py" line="376"/>
         <source>Go to n&amp;otes</source>
         <translation>Aller aux n&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="317"/>
+        <location filename="../../bnldesk/ui/actions.py" line="380"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>Placer le focus clavier sur les notes de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="320"/>
+        <location filename="../../bnldesk/ui/actions.py" line="383"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="324"/>
+        <location filename="../../bnldesk/ui/actions.py" line="387"/>
         <source>Return to the previously shown object</source>
         <translation>Revenir à l&apos;objet affiché précédemment</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="327"/>
+        <location filename="../../bnldesk/ui/actions.py" line="407"/>
         <source>&amp;Using bnldesk</source>
         <translation>&amp;Utiliser bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="331"/>
+        <location filename="../../bnldesk/ui/actions.py" line="411"/>
         <source>Searching, notes and their privacy, shortcuts, where your files are</source>
         <translation>Rechercher, les notes et leur confidentialité, les raccourcis, où sont vos fichiers</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="337"/>
+        <location filename="../../bnldesk/ui/actions.py" line="417"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="341"/>
+        <location filename="../../bnldesk/ui/actions.py" line="421"/>
         <source>List every action and its shortcut</source>
         <translation>Lister chaque action et son raccourci</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="344"/>
+        <location filename="../../bnldesk/ui/actions.py" line="424"/>
         <source>&amp;About bnldesk</source>
         <translation>À &amp;propos de bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="348"/>
+        <location filename="../../bnldesk/ui/actions.py" line="428"/>
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="380"/>
-        <location filename="../../bnldesk/ui/actions.py" line="386"/>
+        <location filename="../../bnldesk/ui/actions.py" line="461"/>
+        <location filename="../../bnldesk/ui/actions.py" line="467"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="381"/>
+        <location filename="../../bnldesk/ui/actions.py" line="462"/>
         <source>Move agenda point up</source>
         <translation>Monter le point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="383"/>
+        <location filename="../../bnldesk/ui/actions.py" line="464"/>
         <source>Move the selected agenda point one place up</source>
         <translation>Monter d’une place le point choisi de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="387"/>
+        <location filename="../../bnldesk/ui/actions.py" line="468"/>
         <source>Move agenda point down</source>
         <translation>Descendre le point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="389"/>
+        <location filename="../../bnldesk/ui/actions.py" line="470"/>
         <source>Move the selected agenda point one place down</source>
         <translation>Descendre d’une place le point choisi de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="456"/>
+        <location filename="../../bnldesk/ui/actions.py" line="537"/>
         <source>This feature is not available in this version.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="261"/>
+        <location filename="../../bnldesk/ui/actions.py" line="324"/>
         <source>&amp;Start page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="265"/>
+        <location filename="../../bnldesk/ui/actions.py" line="328"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Réunions à venir, actions en retard et ouvertes, notes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="141"/>
+        <source>Pair &amp;laptops...</source>
+        <translation>&amp;Associer des portables...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="145"/>
+        <source>Accept notes from another laptop of the delegation</source>
+        <translation>Accepter les notes d&apos;un autre portable de la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="149"/>
+        <source>S&amp;hare notes...</source>
+        <translation>Par&amp;tager des notes...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="153"/>
+        <source>Write the delegation&apos;s notes to a file for another laptop</source>
+        <translation>Écrire les notes de la délégation dans un fichier pour un autre portable</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="157"/>
+        <source>&amp;Receive notes...</source>
+        <translation>Rece&amp;voir des notes...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="161"/>
+        <source>Merge notes shared from another laptop (preview first)</source>
+        <translation>Fusionner les notes partagées depuis un autre portable (aperçu d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="167"/>
+        <source>Resolve &amp;conflicts...</source>
+        <translation>Résoudre les &amp;conflits...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <source>Notes changed on two laptops: choose what to keep</source>
+        <translation>Notes modifiées sur deux portables&#xa0;: choisissez ce que vous gardez</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="176"/>
+        <source>Bac&amp;kups...</source>
+        <translation>&amp;Sauvegardes...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <source>List the automatic backups and restore one</source>
+        <translation>Afficher les sauvegardes automatiques et en restaurer une</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="184"/>
+        <source>Check &amp;database</source>
+        <translation>Vérifier la base de &amp;données</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="188"/>
+        <source>Check the database file for damage</source>
+        <translation>Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="390"/>
+        <source>&amp;Meetings...</source>
+        <translation>&amp;Réunions...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="394"/>
+        <source>Meetings with their agenda, positions and outcomes</source>
+        <translation>Les réunions avec leur ordre du jour, positions et résultats</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="398"/>
+        <source>&amp;New meeting...</source>
+        <translation>&amp;Nouvelle réunion...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="402"/>
+        <source>Plan a meeting of a workgroup and its agenda</source>
+        <translation>Planifier une réunion d&apos;un groupe de travail et son ordre du jour</translation>
     </message>
 </context>
 <context>
@@ -6482,29 +6555,34 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="357"/>
+        <location filename="../../bnldesk/ui/actions.py" line="437"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="358"/>
+        <location filename="../../bnldesk/ui/actions.py" line="438"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="359"/>
+        <location filename="../../bnldesk/ui/actions.py" line="439"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="360"/>
+        <location filename="../../bnldesk/ui/actions.py" line="440"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="361"/>
+        <location filename="../../bnldesk/ui/actions.py" line="442"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="441"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Réunions</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="262"/>
-        <source>The best %2 results for “%1” are shown; counting them all…</source>
-        <translation>De beste %2 resultaten voor “%1” worden getoond; alle worden geteld…</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1755"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1768"/>
         <source>Kept your changes to the note on %1; anything new from the meeting is added below them.</source>
         <translation>Uw wijzigingen in de nota bij %1 zijn behouden; wat nieuw is uit de vergadering staat eronder.</translation>
     </message>
@@ -205,7 +200,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/filter_bar.py" line="159"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="328"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
         <location filename="../../bnldesk/services/error_words.py" line="104"/>
         <source>Workgroup</source>
         <translation>Werkgroep</translation>
@@ -389,7 +384,7 @@
     <message>
         <location filename="../../bnldesk/ui/browse/shortcuts.py" line="61"/>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="72"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="131"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="142"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="142"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <source>Action</source>
@@ -431,12 +426,12 @@
         <translation>Planonderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="415"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="416"/>
         <source>%1 — bnldesk (read-only)</source>
         <translation>%1 — bnldesk (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="415"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="416"/>
         <source>%1 — bnldesk</source>
         <translation>%1 — bnldesk</translation>
     </message>
@@ -465,7 +460,7 @@
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/central_list.py" line="166"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="546"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="552"/>
         <location filename="../../bnldesk/services/error_words.py" line="110"/>
@@ -473,12 +468,12 @@
         <translation>Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="434"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="435"/>
         <source>Search plans, workgroups and notes (Ctrl+F)</source>
         <translation>Zoeken in plannen, werkgroepen en nota&apos;s (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="437"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="438"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -497,65 +492,15 @@
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="269"/>
-        <source>%Ln result(s) for “%1”; the best %2 are shown</source>
-        <translation>
-            <numerusform>%Ln resultaat voor “%1”; de beste %2 worden getoond</numerusform>
-            <numerusform>%Ln resultaten voor “%1”; de beste %2 worden getoond</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="275"/>
-        <source>%Ln result(s) for “%1”</source>
-        <translation>
-            <numerusform>%Ln resultaat voor “%1”</numerusform>
-            <numerusform>%Ln resultaten voor “%1”</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="278"/>
-        <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
-        <translation>In “%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="290"/>
-        <source>No results for “%1” within the scope (%2); %Ln without it.</source>
-        <translation>
-            <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
-            <numerusform>Geen resultaten voor “%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="295"/>
         <source>Search all plans (%1)</source>
         <translation>Zoek in alle plannen (%1)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="300"/>
-        <source>No results for “%1” within the filters; %Ln without them.</source>
-        <translation>
-            <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
-            <numerusform>Geen resultaten voor “%1” binnen de filters; %Ln zonder.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="306"/>
         <source>Clear the filters (%1)</source>
         <translation>Filters wissen (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="311"/>
-        <source>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</source>
-        <translation>
-            <numerusform>Geen resultaten voor “%1” met de filters (jaar:, code:, tag:, soort:); %Ln voor de woorden alleen.</numerusform>
-            <numerusform>Geen resultaten voor “%1” met de filters (jaar:, code:, tag:, soort:); %Ln voor de woorden alleen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="320"/>
-        <source>No results for “%1”: nothing contains every word.</source>
-        <translation>Geen resultaten voor “%1”: niets bevat alle woorden.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="321"/>
@@ -563,7 +508,7 @@
         <translation>Zoekt u een van beide woorden, schrijf dan: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="438"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="439"/>
         <source>Details of the selected object</source>
         <translation>Details van het gekozen object</translation>
     </message>
@@ -573,12 +518,12 @@
         <translation>Inhoud van de lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="439"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="440"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="779"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="780"/>
         <source>Scope: all plans</source>
         <translation>Reikwijdte: alle plannen</translation>
     </message>
@@ -587,7 +532,7 @@
         <translation type="vanished">Reikwijdte: het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="785"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="786"/>
         <source>Scope: %1</source>
         <translation>Reikwijdte: %1</translation>
     </message>
@@ -761,82 +706,77 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation type="vanished">Geen resultaten voor “%1” binnen de filters en de reikwijdte; %2 zonder (%3 wist de filters).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/search_panel.py" line="324"/>
-        <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
-        <translation>Geen resultaten voor “%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/browse/search_panel.py" line="283"/>
         <source>(Some of it was read as plain words.)</source>
         <translation>(Een deel is als gewone woorden gelezen.)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="923"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="924"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="925"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="926"/>
         <source>Nothing to undo</source>
         <translation>Niets om ongedaan te maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="930"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="931"/>
         <source>&amp;Redo %1</source>
         <translation>%1 opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="931"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
         <source>Redo: %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="758"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="759"/>
         <source>No filters are set; %1 clears the scope and shows all plans.</source>
         <translation>Er zijn geen filters ingesteld; %1 wist de reikwijdte en toont alle plannen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="772"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="773"/>
         <source>the section of %1</source>
         <translation>het onderdeel van %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="783"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="784"/>
         <source>Scope, notes on it and on what it contains: %1</source>
         <translation>Reikwijdte, nota&apos;s erop en op wat het bevat: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="932"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="933"/>
         <source>Nothing to redo</source>
         <translation>Niets om opnieuw te doen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="943"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="944"/>
         <source>Select an object first.</source>
         <translation>Kies eerst een object.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="947"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="948"/>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="954"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="955"/>
         <source>bnldesk</source>
         <translation>bnldesk</translation>
     </message>
@@ -847,39 +787,39 @@ De zoekopdracht blijft binnen de filters en de reikwijdte van de lijst.</transla
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="980"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="981"/>
         <source>About bnldesk</source>
         <translation>Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="981"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="982"/>
         <source>bnldesk %1: the Benelux delegations&apos; desktop for plans, notes and briefs.</source>
         <translation>bnldesk %1: de werkplek van de Benelux-delegaties voor plannen, nota&apos;s en briefings.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="985"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="986"/>
         <source>Works offline; your notes stay on this computer.</source>
         <translation>Werkt offline; uw nota&apos;s blijven op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="988"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="989"/>
         <source>Licence: %1. Built with Qt %2 (LGPL-3.0) through PySide6.</source>
         <translation>Licentie: %1. Gebouwd met Qt %2 (LGPL-3.0) via PySide6.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="997"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="998"/>
         <source>Importing is not available in this version.</source>
         <translation>Importeren is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1003"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="569"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1004"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="585"/>
         <source>Import document</source>
         <translation>Document importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="211"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="493"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="227"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="509"/>
         <source>Reading %1...</source>
         <translation>%1 wordt gelezen...</translation>
     </message>
@@ -896,7 +836,7 @@ Replace the plan with this document?</source>
 Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1013"/>
         <source>%1 could not be imported:
 %2</source>
         <translation>%1 kon niet worden geïmporteerd:
@@ -918,7 +858,7 @@ Het plan vervangen door dit document?</translation>
         <translation>open acties: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="907"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="920"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="95"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="475"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="524"/>
@@ -958,7 +898,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="73"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="132"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="143"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="143"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="102"/>
@@ -967,7 +907,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="74"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="144"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="141"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="103"/>
@@ -980,127 +920,127 @@ Het plan vervangen door dit document?</translation>
         <translation>Zeg wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="282"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="735"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1221"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="748"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1202"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1234"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1383"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="69"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="207"/>
         <source>New meeting</source>
         <translation>Nieuwe vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="305"/>
         <source>defaults to the workgroup&apos;s name</source>
         <translation>standaard de naam van de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="307"/>
         <source>workgroup code, e.g. SENN-CRISE</source>
         <translation>code van de werkgroep, bv. SENN-CRISE</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="327"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="509"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="522"/>
         <location filename="../../bnldesk/services/error_words.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="332"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="343"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="334"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="345"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="57"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="131"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="338"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="349"/>
         <location filename="../../bnldesk/services/error_words.py" line="107"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="339"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="350"/>
         <location filename="../../bnldesk/services/error_words.py" line="108"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="329"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
         <location filename="../../bnldesk/services/error_words.py" line="109"/>
         <source>Chair</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="340"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="351"/>
         <location filename="../../bnldesk/services/error_words.py" line="105"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="341"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="352"/>
         <location filename="../../bnldesk/services/error_words.py" line="106"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="361"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="372"/>
         <source>Save meeting</source>
         <translation>Vergadering bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="363"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="374"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="94"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="203"/>
         <source>Brief (PDF)...</source>
         <translation>Briefing (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="364"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="375"/>
         <source>A meeting brief with the agenda and positions (Ctrl+P)</source>
         <translation>Een briefing voor de vergadering, met de agenda en de standpunten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="366"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="377"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="204"/>
         <source>Add to calendar (.ics)...</source>
         <translation>Aan agenda toevoegen (.ics)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="368"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1611"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1630"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="379"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1624"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1643"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="205"/>
         <source>Debrief into notes</source>
         <translation>Verslag in nota&apos;s verwerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="370"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="381"/>
         <source>Write each point&apos;s outcome and the new actions as notes on the plan objects</source>
         <translation>De uitkomst van elk punt en de nieuwe acties als nota&apos;s bij de planobjecten schrijven</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/action_dialog.py" line="75"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="115"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="504"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="126"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="517"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="514"/>
         <source>Agenda point</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="117"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="128"/>
         <source>Linked to</source>
         <translation>Gekoppeld aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="119"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="518"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="130"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="531"/>
         <location filename="../../bnldesk/services/error_words.py" line="111"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
@@ -1110,17 +1050,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: typ een project, onderdeel of werkgroep en kies het, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="760"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="773"/>
         <source>This meeting is no longer in the database.</source>
         <translation>Deze vergadering staat niet meer in de databank.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="905"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="918"/>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="923"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="936"/>
         <source>Meeting with %n agenda point(s)</source>
         <translation>
             <numerusform>Vergadering met %n agendapunt</numerusform>
@@ -1128,33 +1068,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1053"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1066"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1199"/>
         <source>The database did not answer in time</source>
         <translation>De databank antwoordde niet op tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1062"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1075"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1063"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1076"/>
         <source>Changed elsewhere since it was shown: %1. Replace it with what you typed?</source>
         <translation>Elders gewijzigd sinds het getoond werd: %1. Vervangen door wat u typte?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1133"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1146"/>
         <source>The meeting ends before it starts: it starts %1.</source>
         <translation>De vergadering eindigt voor ze begint: ze begint %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1523"/>
         <source>Removed point %1 &quot;%2&quot;.</source>
         <translation>Punt %1 „%2” verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1528"/>
         <source>Its %n action item(s) stay with the meeting.</source>
         <translation>
             <numerusform>Het actiepunt ervan blijft bij de vergadering.</numerusform>
@@ -1162,33 +1102,33 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1564"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1577"/>
         <source>Deleted the meeting &quot;%1&quot;.</source>
         <translation>Vergadering „%1” verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1575"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1588"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="208"/>
         <source>Delete meeting</source>
         <translation>Vergadering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1631"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1644"/>
         <source>This meeting is on %1, still to come. Write its outcome into notes now?</source>
         <translation>Deze vergadering is pas op %1. Nu al de uitkomst in nota&apos;s schrijven?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1639"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1652"/>
         <source>The notes will say what the meeting decided, which is not known before it.</source>
         <translation>De nota&apos;s zeggen dan wat de vergadering besloot, en dat weet nog niemand.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1743"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1756"/>
         <source>Debrief: %1.</source>
         <translation>Verslag: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1760"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1773"/>
         <source>No outcome recorded, so nothing written for: %1.</source>
         <translation>Geen uitkomst genoteerd, dus niets geschreven voor: %1.</translation>
     </message>
@@ -1197,17 +1137,17 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Op %1: punt(en) %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1747"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1760"/>
         <source>On %1: the action items of no point.</source>
         <translation>Op %1: de actiepunten zonder agendapunt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1749"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1762"/>
         <source>On %1: point %2.</source>
         <translation>Op %1: punt %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1764"/>
         <source>On %1: points %2.</source>
         <translation>Op %1: punten %2.</translation>
     </message>
@@ -1216,12 +1156,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Niet geschreven, niets genoteerd bij: %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1766"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1779"/>
         <source>Not written, the meeting has no workgroup to carry: %1.</source>
         <translation>Niet geschreven, de vergadering heeft geen werkgroep om ze bij te noteren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1773"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1786"/>
         <source>%n action item(s) not attached: the meeting has no workgroup.</source>
         <translation>
             <numerusform>%n actiepunt niet gekoppeld: de vergadering heeft geen werkgroep.</numerusform>
@@ -1233,7 +1173,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1738"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1751"/>
         <source>%n note(s) written</source>
         <translation>
             <numerusform>%n nota geschreven</numerusform>
@@ -1241,7 +1181,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1739"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1752"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n bijgewerkt</numerusform>
@@ -1249,7 +1189,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1740"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1753"/>
         <source>%n action item(s) attached</source>
         <translation>
             <numerusform>%n actiepunt gekoppeld</numerusform>
@@ -1257,52 +1197,52 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1666"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1679"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="130"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="141"/>
         <source>Point</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="412"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="423"/>
         <source>New point: a project, section, workgroup or text</source>
         <translation>Nieuw punt: project, onderdeel, werkgroep of tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="414"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="425"/>
         <source>Type a project, section or workgroup and pick it from the list, or free text</source>
         <translation>Typ een project, onderdeel of werkgroep en kies het in de lijst, of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="535"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="548"/>
         <source>All points</source>
         <translation>Alle punten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="537"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="550"/>
         <source>Show the action items of every point and of the meeting</source>
         <translation>De actiepunten van alle agendapunten en van de hele vergadering tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="565"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="578"/>
         <source>Action items of point %1</source>
         <translation>Actiepunten van punt %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1692"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1705"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1693"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1706"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1694"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1707"/>
         <source>Remove point</source>
         <translation>Punt verwijderen</translation>
     </message>
@@ -1311,74 +1251,74 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">nieuw punt: een werkgroepcode, onderdeelnummer (2.1.1), item:12 of vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="429"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="440"/>
         <source>Add point</source>
         <translation>Punt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="431"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="442"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="432"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="443"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="433"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="444"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="499"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="488"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="499"/>
         <source>the delegation&apos;s position on this point</source>
         <translation>het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="490"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
         <source>preparation notes</source>
         <translation>voorbereidende nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="492"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="503"/>
         <source>after the meeting: what was decided</source>
         <translation>na de vergadering: wat werd beslist</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="498"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="511"/>
         <source>Save point</source>
         <translation>Punt bewaren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="501"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="514"/>
         <source>Also saved when you choose another point or close the window</source>
         <translation>Wordt ook bewaard als u een ander punt kiest of het venster sluit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="510"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="523"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="515"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="528"/>
         <source>From the notes</source>
         <translation>Uit de nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="530"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1700"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="543"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1713"/>
         <source>New action item...</source>
         <translation>Nieuw actiepunt...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="456"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="564"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="132"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
@@ -1386,18 +1326,18 @@ Het plan vervangen door dit document?</translation>
         <translation>Vergadering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1189"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1202"/>
         <source>Edit meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1222"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1235"/>
         <source>The new meeting is not saved yet. Save it?</source>
         <translation>De nieuwe vergadering is nog niet bewaard. Bewaren?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1329"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1426"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1342"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1439"/>
         <source>Add agenda point</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
@@ -1406,22 +1346,22 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewaar eerst de vergadering en stel dan de agenda op.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1445"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1458"/>
         <source>An agenda point needs a title.</source>
         <translation>Een agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1489"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1502"/>
         <source>Edit agenda point</source>
         <translation>Agendapunt bewerken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1502"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1515"/>
         <source>Move agenda point</source>
         <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1524"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1537"/>
         <source>Remove agenda point</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
@@ -1430,12 +1370,12 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Verslag: %1 nota&apos;s geschreven, %2 bijgewerkt, %3 acties gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1690"/>
         <source>Add to calendar</source>
         <translation>Aan agenda toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1677"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1690"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar-bestand (*.ics)</translation>
     </message>
@@ -1453,7 +1393,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Tegen (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="134"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="145"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="515"/>
         <location filename="../../bnldesk/ui/notes/models.py" line="182"/>
         <location filename="../../bnldesk/services/error_words.py" line="96"/>
@@ -1520,7 +1460,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Het standpunt van de delegatie over dit punt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="880"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="893"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="502"/>
         <source>&amp;Retry now</source>
         <translation>Nu opnieuw pro&amp;beren</translation>
@@ -1541,7 +1481,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Intussen elders gewijzigd: %1 (nu getoond); uw wijziging is ook bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="911"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="924"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1069"/>
         <source>Not saved: %1 What you typed is kept on this computer and saved as soon as the database answers again.</source>
         <translation>Niet opgeslagen: %1 Wat u typte, wordt op deze computer bewaard en opgeslagen zodra de databank weer antwoordt.</translation>
@@ -1552,7 +1492,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Nog niet opgeslagen: bewaard op deze computer, opgeslagen zodra de databank antwoordt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="906"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="919"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="1085"/>
         <source>Not saved yet (kept on this computer)</source>
         <translation>Nog niet opgeslagen (bewaard op deze computer)</translation>
@@ -1601,16 +1541,16 @@ Het plan vervangen door dit document?</translation>
         <translation>Niets gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="539"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="558"/>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="562"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="552"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="571"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="575"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="495"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="520"/>
         <source>Action items</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="1553"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="1566"/>
         <location filename="../../bnldesk/ui/notes/commands.py" line="159"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="497"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="498"/>
@@ -1654,7 +1594,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/editor.py" line="118"/>
+        <location filename="../../bnldesk/ui/meetings/editor.py" line="129"/>
         <location filename="../../bnldesk/ui/notes/editor.py" line="517"/>
         <location filename="../../bnldesk/services/error_words.py" line="97"/>
         <source>Our position</source>
@@ -1818,53 +1758,53 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="174"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="175"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="198"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="200"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="201"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="311"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="98"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="216"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="229"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="699"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="641"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="273"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n privénota weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
@@ -1872,144 +1812,128 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="280"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Actiepunten eerst opnieuw aan hun nota gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="292"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="698"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="725"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="727"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="293"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="667"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="669"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="298"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="306"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="314"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="349"/>
         <source>&amp;Meetings</source>
-        <translation>&amp;Vergaderingen</translation>
+        <translation type="vanished">&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="352"/>
         <source>&amp;Meetings...</source>
-        <translation>&amp;Vergaderingen...</translation>
+        <translation type="vanished">&amp;Vergaderingen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="353"/>
         <source>&amp;New meeting...</source>
-        <translation>&amp;Nieuwe vergadering...</translation>
+        <translation type="vanished">&amp;Nieuwe vergadering...</translation>
     </message>
     <message>
         <source>&amp;Pair laptops...</source>
         <translation type="vanished">&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="358"/>
         <source>S&amp;hare notes...</source>
-        <translation>Nota&apos;s &amp;delen...</translation>
+        <translation type="vanished">Nota&apos;s &amp;delen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="359"/>
         <source>&amp;Receive notes...</source>
-        <translation>Nota&apos;s &amp;ontvangen...</translation>
+        <translation type="vanished">Nota&apos;s &amp;ontvangen...</translation>
     </message>
     <message>
         <source>&amp;Backups...</source>
         <translation type="vanished">&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="357"/>
         <source>Pair &amp;laptops...</source>
-        <translation>&amp;Laptops koppelen...</translation>
+        <translation type="vanished">&amp;Laptops koppelen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="362"/>
         <source>Bac&amp;kups...</source>
-        <translation>&amp;Reservekopieën...</translation>
+        <translation type="vanished">&amp;Reservekopieën...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="363"/>
         <source>Check &amp;database</source>
-        <translation>Databank &amp;controleren</translation>
+        <translation type="vanished">Databank &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="403"/>
         <source>Meetings with their agenda, positions and outcomes</source>
-        <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
+        <translation type="vanished">Vergaderingen met hun agenda, standpunten en resultaten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="404"/>
         <source>Plan a meeting of a workgroup and its agenda</source>
-        <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
+        <translation type="vanished">Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="405"/>
         <source>Notes changed on two laptops: choose what to keep</source>
-        <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
+        <translation type="vanished">Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="406"/>
         <source>Accept notes from another laptop of the delegation</source>
-        <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
+        <translation type="vanished">Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="407"/>
         <source>Write the delegation&apos;s notes to a file for another laptop</source>
-        <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
+        <translation type="vanished">De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="408"/>
         <source>Merge notes shared from another laptop (preview first)</source>
-        <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
+        <translation type="vanished">Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="409"/>
         <source>List the automatic backups and restore one</source>
-        <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
+        <translation type="vanished">De automatische reservekopieën tonen en er een terugzetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="410"/>
         <source>Check the database file for damage</source>
-        <translation>Het databankbestand op beschadiging controleren</translation>
+        <translation type="vanished">Het databankbestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="482"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="424"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="532"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="474"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="644"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="586"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="256"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -2017,7 +1941,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -2033,9 +1957,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="780"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="785"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="788"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="727"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="730"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2098,11 +2022,6 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="112"/>
         <source>Choose the export folder</source>
         <translation>De exportmap kiezen</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
-        <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
-        <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld &quot;Beperkte verspreiding&quot;. Een nieuwe taal of een nieuw uiterlijk geldt meteen.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="150"/>
@@ -2195,7 +2114,7 @@ Het plan vervangen door dit document?</translation>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="760"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="702"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -2482,7 +2401,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Markering:</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1010"/>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
@@ -2609,8 +2528,8 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/running.py" line="102"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="415"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="494"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="431"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="510"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2648,7 +2567,7 @@ Het plan vervangen door dit document?</translation>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="158"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="262"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -3127,83 +3046,83 @@ Het plan vervangen door dit document?</translation>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="241"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="249"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="257"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="265"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="926"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="242"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1162"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="258"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="243"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1162"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="246"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="251"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="906"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="262"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="267"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="916"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="280"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="840"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="296"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="850"/>
         <source>Promote</source>
         <translation>Hoger niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="281"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="843"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="297"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="853"/>
         <source>Demote</source>
         <translation>Lager niveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="282"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="853"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="298"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="863"/>
         <source>Merge with previous</source>
         <translation>Samenvoegen met vorige</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="283"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="863"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="299"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="873"/>
         <source>Split</source>
         <translation>Splitsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="284"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="308"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="881"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="300"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="324"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="891"/>
         <source>Flagship</source>
         <translation>Vlaggenschip</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="303"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="893"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="319"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="903"/>
         <source>Item kind</source>
         <translation>Soort project</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="316"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="332"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="352"/>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="34"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="321"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="336"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="337"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="352"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="344"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="360"/>
         <source>Structure found</source>
         <translation>Gevonden structuur</translation>
     </message>
@@ -3230,57 +3149,57 @@ Het plan vervangen door dit document?</translation>
         <translation>Tekst van het document</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="374"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="379"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="390"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="395"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="386"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="402"/>
         <source>The structure looks doubtful: check the highlighted warnings before importing.</source>
         <translation>De structuur is twijfelachtig: kijk de gemarkeerde waarschuwingen na voor u importeert.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="418"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="427"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="434"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="443"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="420"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="436"/>
         <source>Write this document into the database (Ctrl+Enter)</source>
         <translation>Dit document in de databank schrijven (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="559"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="987"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="575"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="997"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import geannuleerd; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="570"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="586"/>
         <source>%1 could not be read:
 %2</source>
         <translation>%1 kon niet gelezen worden:
 %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="676"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="686"/>
         <source>Import (Ctrl+Enter) writes %1 (%2) into the database: %3.</source>
         <translation>Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="682"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="692"/>
         <source>It also writes %1 (%2).</source>
         <translation>Het schrijft ook %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="693"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="703"/>
         <source>Edit &gt; Undo cannot take an import back: a backup is taken first, and File &gt; Backups... restores it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan een import niet terugdraaien: eerst wordt een reservekopie gemaakt, die Bestand &gt; Reservekopieën... terugzet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="819"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="829"/>
         <source>%1 not imported. Close the review and throw them away?</source>
         <translation>%1 niet geïmporteerd. Het nakijken sluiten en ze weggooien?</translation>
     </message>
@@ -3289,37 +3208,37 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Bewerken &gt; Ongedaan maken begint opnieuw na deze import; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="993"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1003"/>
         <source>Replace the plan with this document?</source>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1071"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1091"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1190"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1200"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1196"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1206"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1212"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1205"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1215"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3328,19 +3247,19 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">%1 hoofdstukken, %2 onderdelen, %3 projecten (%4 vlaggenschip), %5 werkgroepen, %6 contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="932"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="942"/>
         <source>Writing to the database...</source>
         <translation>Schrijven naar de databank...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="970"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="980"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="500"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="818"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="992"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="516"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="828"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1002"/>
         <source>Review import</source>
         <translation>Import nakijken</translation>
     </message>
@@ -3357,7 +3276,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Engels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="95"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="111"/>
         <source>language not known</source>
         <translation>taal onbekend</translation>
     </message>
@@ -3366,54 +3285,54 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Importeren (Ctrl+Enter) schrijft %1 (%2) in de databank: %3. Eerst wordt een reservekopie gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="687"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="697"/>
         <source>It updates “%1”, already in the database; notes stay with their objects.</source>
         <translation>Het werkt „%1” bij, dat al in de databank staat; nota&apos;s blijven bij hun onderdelen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Edit code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="775"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="785"/>
         <source>Edit title</source>
         <translation>Titel wijzigen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="965"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="975"/>
         <source>Edit &gt; Undo cannot take this import back; File &gt; Backups... has the copy taken before it.</source>
         <translation>Bewerken &gt; Ongedaan maken kan deze import niet terugdraaien; Bestand &gt; Reservekopieën... heeft de kopie van ervoor.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1059"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1069"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1063"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1073"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 geïmporteerd (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1064"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1086"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1065"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1078"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1075"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1066"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1096"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1106"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n werkgroep: naam in het %1 toegevoegd</numerusform>
@@ -3421,7 +3340,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1099"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1109"/>
         <source>%n workgroup(s): new name</source>
         <translation>
             <numerusform>%n werkgroep: nieuwe naam</numerusform>
@@ -3429,22 +3348,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1112"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1122"/>
         <source>Not compared with earlier years: no earlier plan in %1</source>
         <translation>Niet vergeleken met eerdere jaren: geen eerder plan in het %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1120"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
         <source>Compared with %1: %2 new, %3 changed, %4 gone</source>
         <translation>Vergeleken met %1: %2 nieuw, %3 gewijzigd, %4 verdwenen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
         <source>Nothing of the %1 plan is missing</source>
         <translation>Er ontbreekt niets van het plan %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1132"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1142"/>
         <source>%n object(s) of the %1 plan no longer in it</source>
         <translation>
             <numerusform>%n object van het jaarplan %1 staat er niet meer in</numerusform>
@@ -3452,19 +3371,19 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1137"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1147"/>
         <source>%1 (possibly renamed: %2)</source>
         <translation>%1 (mogelijk hernoemd: %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1141"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1149"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1181"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1151"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1159"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1191"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1173"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1183"/>
         <source>%n note(s) stay on objects no longer in this plan</source>
         <translation>
             <numerusform>%n nota blijft op objecten die niet meer in dit jaarplan staan</numerusform>
@@ -3472,24 +3391,24 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1178"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
         <source>“%1” stays on %2 (plan %3)</source>
         <translation>„%1” blijft op %2 (jaarplan %3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1192"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="301"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="305"/>
         <source>chapter</source>
         <translation>hoofdstuk</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/tree_model.py" line="112"/>
-        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="307"/>
         <source>section</source>
         <translation>onderdeel</translation>
     </message>
@@ -3543,14 +3462,6 @@ Het plan vervangen door dit document?</translation>
         <translation>
             <numerusform>%n onderdeel</numerusform>
             <numerusform>%n onderdelen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n planonderdeel</numerusform>
-            <numerusform>%n planonderdelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3837,11 +3748,6 @@ Het plan vervangen door dit document?</translation>
         <translation>„%1” in %2 wordt niet ingelezen (bnldesk vult die kolom zelf): genegeerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="132"/>
-        <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
-        <translation>“%1” is geen geldige waarde voor %2 (%3): ongewijzigd gelaten</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/services/reports/sheet_preview.py" line="145"/>
         <source>“%1”</source>
         <translation>„%1”</translation>
@@ -4082,11 +3988,6 @@ Het plan vervangen door dit document?</translation>
         <translation>de server %1 staat dit uw gebruiker niet toe (een privénota van een andere delegee, of een recht dat de beheerder niet heeft toegekend): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="202"/>
-        <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
-        <translation>de databank %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert &apos;bnldesk server init URL&apos; uit (zie README, Delegation server)</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/services/error_words.py" line="206"/>
         <source>someone else changed the same record in %1 at the same moment: nothing of yours was overwritten; look at it again and repeat your change</source>
         <translation>iemand anders heeft op hetzelfde moment hetzelfde gegeven in %1 gewijzigd: niets van u is overschreven; bekijk het opnieuw en herhaal uw wijziging</translation>
@@ -4241,11 +4142,6 @@ Het plan vervangen door dit document?</translation>
         <translation>%1 bevat geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="253"/>
-        <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
-        <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel &apos;Jaarplan&apos; of &apos;Werkprogramma&apos; en geen onderdelen van een plan)</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/services/error_words.py" line="257"/>
         <source>%1: no chapters or themes found; this does not look like a plan or programme</source>
         <translation>%1: geen hoofdstukken of thema&apos;s gevonden; dit lijkt geen plan of programma</translation>
@@ -4284,11 +4180,6 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/services/error_words.py" line="268"/>
         <source>reading %1 stopped before it finished (its process ended with code %2); try again</source>
         <translation>het lezen van %1 is gestopt voordat het klaar was (het proces eindigde met code %2); probeer het opnieuw</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="271"/>
-        <source>there is no workgroup &apos;%1&apos; in this database</source>
-        <translation>er is geen werkgroep &apos;%1&apos; in deze databank</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="273"/>
@@ -4379,11 +4270,6 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/services/error_words.py" line="312"/>
         <source>this is this laptop&apos;s own pairing code: enter the other laptop&apos;s</source>
         <translation>dit is de eigen koppelcode van deze laptop: voer die van de andere laptop in</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="314"/>
-        <source>no paired laptop is called &apos;%1&apos;</source>
-        <translation>geen gekoppelde laptop heet &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="317"/>
@@ -4541,11 +4427,6 @@ Het plan vervangen door dit document?</translation>
         <translation>bnldesk opent een SQLite-databankbestand of een postgresql://-server, geen %1://-adres</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="395"/>
-        <source>&apos;%1&apos; is not a valid address</source>
-        <translation>&apos;%1&apos; is geen geldig adres</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/services/error_words.py" line="396"/>
         <source>%1 names no database: postgresql://USER@HOST/DATABASE</source>
         <translation>%1 noemt geen databank: postgresql://GEBRUIKER@HOST/DATABANK</translation>
@@ -4584,11 +4465,6 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/services/error_words.py" line="404"/>
         <source>section %1 is in several plans (%2): say which plan</source>
         <translation>onderdeel %1 staat in meerdere plannen (%2): zeg welk plan</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="405"/>
-        <source>&apos;%1&apos; is already point %2 of the agenda</source>
-        <translation>&apos;%1&apos; is al punt %2 van de agenda</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="406"/>
@@ -4691,11 +4567,6 @@ Het plan vervangen door dit document?</translation>
         <translation>alleen een werkgroep heeft een code</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="443"/>
-        <source>&apos;%1&apos; is not a workgroup code</source>
-        <translation>&apos;%1&apos; is geen werkgroepcode</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/services/error_words.py" line="444"/>
         <source>choose an item to merge with the one before</source>
         <translation>kies een project om met het vorige samen te voegen</translation>
@@ -4756,16 +4627,6 @@ Het plan vervangen door dit document?</translation>
         <translation>aan %1 kunnen geen nota&apos;s gehecht worden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="459"/>
-        <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
-        <translation>&apos;%1&apos; is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="461"/>
-        <source>there is no %1 with key &apos;%2&apos; in this database</source>
-        <translation>deze databank heeft geen %1 met sleutel &apos;%2&apos;</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/services/error_words.py" line="463"/>
         <source>a new row needs a Target (a workgroup code or section number)</source>
         <translation>een nieuwe rij heeft een Doel nodig (een werkgroepcode of onderdeelnummer)</translation>
@@ -4779,16 +4640,6 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/services/error_words.py" line="466"/>
         <source>action item %1 no longer exists</source>
         <translation>actiepunt %1 bestaat niet meer</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="468"/>
-        <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
-        <translation>er is geen werkgroep &apos;%1&apos; (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="470"/>
-        <source>&apos;%1&apos; is not a meeting id</source>
-        <translation>&apos;%1&apos; is geen vergadering-id</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="471"/>
@@ -4809,66 +4660,6 @@ Het plan vervangen door dit document?</translation>
         <location filename="../../bnldesk/services/error_words.py" line="477"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>de bundel bevat een misvormd gegeven %1 (geen object)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="478"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ontbreekt</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="479"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen tekst</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="481"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is langer dan %3 tekens</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="484"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen geheel getal van %3 tot %4</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="487"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; heeft een waarde die deze versie niet kent</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="489"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen UUID</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="491"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum en tijd</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="494"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is niet in UTC zonder tijdzone</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="497"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; ligt in de toekomst (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="499"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen datum</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="501"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; is geen lijst van hoogstens %3 labels</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="504"/>
-        <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
-        <translation>de bundel bevat een misvormd gegeven %1: &apos;%2&apos; bevat een label dat leeg is of langer dan %3 tekens</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="507"/>
@@ -4984,14 +4775,6 @@ Het plan vervangen door dit document?</translation>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="560"/>
-        <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
-        <translation>
-            <numerusform>&apos;%1&apos; is de naam van %n werkgroep (%3): geef de code</numerusform>
-            <numerusform>&apos;%1&apos; is de naam van %n werkgroepen (%3): geef de code</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5266,22 +5049,22 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1008"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1009"/>
         <source>Plans and programmes (*.pdf *.docx *.txt *.md)</source>
         <translation>Plannen en programma&apos;s (*.pdf *.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1010"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1011"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-documenten (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1011"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1012"/>
         <source>Text documents (*.txt *.md)</source>
         <translation>Tekstbestanden (*.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/browse/window.py" line="1012"/>
+        <location filename="../../bnldesk/ui/browse/window.py" line="1013"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
@@ -5326,11 +5109,6 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <location filename="../../bnldesk/ui/widgets/file_dialogs.py" line="75"/>
         <source>Folder</source>
         <translation>Map</translation>
-    </message>
-    <message>
-        <location filename="../../bnldesk/services/error_words.py" line="408"/>
-        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
-        <translation>&quot;%1&quot; is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
     </message>
     <message>
         <source>Type words to find plans, workgroups, contacts and notes; every word must occur. Case, accents and ligatures do not matter.
@@ -5424,9 +5202,8 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Intussen elders gewijzigd: %1. De opgeslagen waarde wordt getoond; de uwe staat bij Bestand &gt; Conflicten oplossen.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="361"/>
         <source>Resolve &amp;conflicts...</source>
-        <translation>Con&amp;flicten oplossen...</translation>
+        <translation type="vanished">Con&amp;flicten oplossen...</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/server_sync.py" line="118"/>
@@ -5466,7 +5243,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="296"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
         <source>Notes from %1, written %2.</source>
         <translation>Nota&apos;s van %1, geschreven op %2.</translation>
     </message>
@@ -5536,11 +5313,6 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">Sommige nota&apos;s zijn hier en op de server gewijzigd: beide versies zijn bewaard. Los ze op met Vergaderingen &gt; Conflicten oplossen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="324"/>
-        <source>the file %1 is a list of workgroups, not a notes sheet: only a notes sheet can be imported. To get one: Export Excel list... &gt; tab Notes &gt; &quot;Include this sheet&quot;; edit that file and import it.</source>
-        <translation>het bestand %1 is een lijst van werkgroepen, geen blad met nota&apos;s: alleen een blad met nota&apos;s kan geïmporteerd worden. Zo krijgt u er een: Excel-lijst exporteren... &gt; tab Nota&apos;s &gt; &quot;Dit werkblad opnemen&quot;; bewerk dat bestand en importeer het.</translation>
-    </message>
-    <message>
         <location filename="../../bnldesk/ui/notes/fields.py" line="150"/>
         <source>This cell is filled: F2 or a double click changes it.</source>
         <translation>Deze cel is ingevuld: F2 of dubbelklikken wijzigt ze.</translation>
@@ -5576,71 +5348,292 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <source>for other delegations: shareable notes only</source>
         <translation>voor andere delegaties: alleen deelbare nota&apos;s</translation>
     </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="262"/>
+        <source>The best %2 results for “%1” are shown; counting them all…</source>
+        <translation>De beste %2 resultaten voor „%1” worden getoond; alle worden geteld…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="269"/>
+        <source>%Ln result(s) for “%1”; the best %2 are shown</source>
+        <translation>
+            <numerusform>%Ln resultaat voor „%1”; de beste %2 worden getoond</numerusform>
+            <numerusform>%Ln resultaten voor „%1”; de beste %2 worden getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="275"/>
+        <source>%Ln result(s) for “%1”</source>
+        <translation>
+            <numerusform>%Ln resultaat voor „%1”</numerusform>
+            <numerusform>%Ln resultaten voor „%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="278"/>
+        <source>“%1” has nothing to search for: no letters, digits or symbols.</source>
+        <translation>In „%1” valt niets te zoeken: geen letters, cijfers of symbolen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="290"/>
+        <source>No results for “%1” within the scope (%2); %Ln without it.</source>
+        <translation>
+            <numerusform>Geen resultaten voor „%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
+            <numerusform>Geen resultaten voor „%1” binnen de reikwijdte (%2); %Ln zonder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="300"/>
+        <source>No results for “%1” within the filters; %Ln without them.</source>
+        <translation>
+            <numerusform>Geen resultaten voor „%1” binnen de filters; %Ln zonder.</numerusform>
+            <numerusform>Geen resultaten voor „%1” binnen de filters; %Ln zonder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="311"/>
+        <source>No results for “%1” with its filters (year:, code:, tag:, kind:); %Ln for the words alone.</source>
+        <translation>
+            <numerusform>Geen resultaten voor „%1” met de filters (jaar:, code:, tag:, soort:); %Ln voor de woorden alleen.</numerusform>
+            <numerusform>Geen resultaten voor „%1” met de filters (jaar:, code:, tag:, soort:); %Ln voor de woorden alleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="320"/>
+        <source>No results for “%1”: nothing contains every word.</source>
+        <translation>Geen resultaten voor „%1”: niets bevat alle woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/browse/search_panel.py" line="324"/>
+        <source>No results for “%1”. Accents and case do not matter; try a shorter word.</source>
+        <translation>Geen resultaten voor „%1”. Accenten en hoofdletters spelen geen rol; probeer een korter woord.</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/settings/preferences.py" line="118"/>
+        <source>The marking is printed on every brief and list you export, for example &quot;Beperkte verspreiding&quot;. A new language or appearance applies at once.</source>
+        <translation>De markering wordt afgedrukt op elke briefing en lijst die u exporteert, bijvoorbeeld „Beperkte verspreiding”. Een nieuwe taal of een nieuw uiterlijk geldt meteen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (for example %2)</source>
+        <translation type="vanished">%1 is geen datum (bijvoorbeeld %2)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="121"/>
+        <location filename="../../bnldesk/ui/importing/tree_model.py" line="303"/>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/ui/importing/texts.py" line="151"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n doelstelling of project</numerusform>
+            <numerusform>%n doelstellingen en projecten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="132"/>
+        <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
+        <translation>„%1” is geen geldige waarde voor %2 (%3): ongewijzigd gelaten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="202"/>
+        <source>the database %1 is not set up for this bnldesk: the server&apos;s administrator runs &apos;bnldesk server init URL&apos; (see README, Delegation server)</source>
+        <translation>de databank %1 is niet ingericht voor deze bnldesk: de beheerder van de server voert „bnldesk server init URL” uit (zie README, Delegation server)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="253"/>
+        <source>%1 does not look like an annual plan or a work programme (no &apos;Jaarplan&apos; or &apos;Werkprogramma&apos; title and no plan sections)</source>
+        <translation>%1 lijkt geen jaarplan of werkprogramma (geen titel „Jaarplan” of „Werkprogramma” en geen onderdelen van een plan)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="271"/>
+        <source>there is no workgroup &apos;%1&apos; in this database</source>
+        <translation>er is geen werkgroep „%1” in deze databank</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="314"/>
+        <source>no paired laptop is called &apos;%1&apos;</source>
+        <translation>geen gekoppelde laptop heet „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="395"/>
+        <source>&apos;%1&apos; is not a valid address</source>
+        <translation>„%1” is geen geldig adres</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="405"/>
+        <source>&apos;%1&apos; is already point %2 of the agenda</source>
+        <translation>„%1” is al punt %2 van de agenda</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="443"/>
+        <source>&apos;%1&apos; is not a workgroup code</source>
+        <translation>„%1” is geen werkgroepcode</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="459"/>
+        <source>&apos;%1&apos; is neither a workgroup code, a section number nor an object id (e.g. item:12)</source>
+        <translation>„%1” is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="461"/>
+        <source>there is no %1 with key &apos;%2&apos; in this database</source>
+        <translation>deze databank heeft geen %1 met sleutel „%2”</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="468"/>
+        <source>there is no workgroup &apos;%1&apos; (give its code or its full name, e.g. SENN-CRISE)</source>
+        <translation>er is geen werkgroep „%1” (geef de code of de volledige naam, bv. SENN-CRISE)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="470"/>
+        <source>&apos;%1&apos; is not a meeting id</source>
+        <translation>„%1” is geen vergadering-id</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="478"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="479"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="481"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is langer dan %3 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="484"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen geheel getal van %3 tot %4</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="487"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” heeft een waarde die deze versie niet kent</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="489"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen UUID</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="491"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="494"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is niet in UTC zonder tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="497"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” ligt in de toekomst (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="499"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="501"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen lijst van hoogstens %3 labels</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="504"/>
+        <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
+        <translation>de bundel bevat een misvormd gegeven %1: „%2” bevat een label dat leeg is of langer dan %3 tekens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bnldesk/services/error_words.py" line="560"/>
+        <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
+        <translation>
+            <numerusform>„%1” is de naam van %n werkgroep (%3): geef de code</numerusform>
+            <numerusform>„%1” is de naam van %n werkgroepen (%3): geef de code</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="408"/>
+        <source>&quot;%1&quot; begins several titles (%2): choose one from the list</source>
+        <translation>„%1” is het begin van meerdere titels (%2): kies er één uit de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/services/error_words.py" line="324"/>
+        <source>the file %1 is a list of workgroups, not a notes sheet: only a notes sheet can be imported. To get one: Export Excel list... &gt; tab Notes &gt; &quot;Include this sheet&quot;; edit that file and import it.</source>
+        <translation>het bestand %1 is een lijst van werkgroepen, geen blad met nota&apos;s: alleen een blad met nota&apos;s kan geïmporteerd worden. Zo krijgt u er een: Excel-lijst exporteren... &gt; tab Nota&apos;s &gt; „Dit werkblad opnemen”; bewerk dat bestand en importeer het.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="82"/>
+        <location filename="../../bnldesk/ui/actions.py" line="93"/>
         <source>&amp;Import document...</source>
         <translation>Document &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="86"/>
+        <location filename="../../bnldesk/ui/actions.py" line="97"/>
         <source>Read an annual plan or work programme (PDF, DOCX, text)</source>
         <translation>Een jaarplan of werkprogramma inlezen (PDF, DOCX, tekst)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="90"/>
+        <location filename="../../bnldesk/ui/actions.py" line="101"/>
         <source>Export &amp;brief (PDF)...</source>
         <translation>&amp;Briefing exporteren (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="94"/>
+        <location filename="../../bnldesk/ui/actions.py" line="105"/>
         <source>Write a meeting brief for the selected object</source>
         <translation>Een vergaderbriefing maken voor het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="98"/>
+        <location filename="../../bnldesk/ui/actions.py" line="109"/>
         <source>Export &amp;Excel list...</source>
         <translation>&amp;Excel-lijst exporteren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="102"/>
+        <location filename="../../bnldesk/ui/actions.py" line="113"/>
         <source>Write the workgroups and notes to an Excel workbook</source>
         <translation>De werkgroepen en nota&apos;s naar een Excel-werkmap schrijven</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="106"/>
+        <location filename="../../bnldesk/ui/actions.py" line="117"/>
         <source>Import notes from E&amp;xcel...</source>
         <translation>Nota&apos;s uit E&amp;xcel importeren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="110"/>
+        <location filename="../../bnldesk/ui/actions.py" line="121"/>
         <source>Read back an exported notes sheet edited in Excel (preview first)</source>
         <translation>Een geëxporteerd notablad dat in Excel werd bewerkt opnieuw inlezen (eerst een voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="117"/>
+        <location filename="../../bnldesk/ui/actions.py" line="128"/>
         <source>S&amp;ync with server...</source>
         <translation>S&amp;ynchroniseren met de server...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="121"/>
+        <location filename="../../bnldesk/ui/actions.py" line="132"/>
         <source>Exchange the shareable notes, meetings and actions with the delegation server</source>
         <translation>De deelbare nota&apos;s, vergaderingen en acties uitwisselen met de server van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="129"/>
+        <location filename="../../bnldesk/ui/actions.py" line="192"/>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="133"/>
+        <location filename="../../bnldesk/ui/actions.py" line="196"/>
         <source>Delegation, author, language, export folder and marking</source>
         <translation>Delegatie, auteur, taal, exportmap en markering</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="136"/>
+        <location filename="../../bnldesk/ui/actions.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -5649,67 +5642,67 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">bnldesk sluiten (alles is al bewaard)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="140"/>
+        <location filename="../../bnldesk/ui/actions.py" line="203"/>
         <source>Close bnldesk (notes are saved as you type; an unsaved meeting is asked about)</source>
         <translation>bnldesk sluiten (nota&apos;s worden bewaard terwijl u typt; naar een niet-bewaarde vergadering wordt gevraagd)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="146"/>
+        <location filename="../../bnldesk/ui/actions.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="150"/>
+        <location filename="../../bnldesk/ui/actions.py" line="213"/>
         <source>Undo the last change to a note</source>
         <translation>De laatste wijziging aan een nota ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="154"/>
+        <location filename="../../bnldesk/ui/actions.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>Opnieu&amp;w</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="158"/>
+        <location filename="../../bnldesk/ui/actions.py" line="221"/>
         <source>Redo the change just undone</source>
         <translation>De zonet ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="162"/>
+        <location filename="../../bnldesk/ui/actions.py" line="225"/>
         <source>Cu&amp;t</source>
         <translation>K&amp;nippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="166"/>
+        <location filename="../../bnldesk/ui/actions.py" line="229"/>
         <source>Cut the selected text</source>
         <translation>De gekozen tekst knippen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="169"/>
+        <location filename="../../bnldesk/ui/actions.py" line="232"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="173"/>
+        <location filename="../../bnldesk/ui/actions.py" line="236"/>
         <source>Copy the selected text, or the selected row</source>
         <translation>De gekozen tekst of rij kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="176"/>
+        <location filename="../../bnldesk/ui/actions.py" line="239"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <location filename="../../bnldesk/ui/actions.py" line="243"/>
         <source>Paste into the field being edited</source>
         <translation>In het veld plakken dat u bewerkt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="183"/>
+        <location filename="../../bnldesk/ui/actions.py" line="246"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="187"/>
+        <location filename="../../bnldesk/ui/actions.py" line="250"/>
         <source>Select all the text of the field</source>
         <translation>Alle tekst van het veld selecteren</translation>
     </message>
@@ -5718,27 +5711,27 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="194"/>
+        <location filename="../../bnldesk/ui/actions.py" line="257"/>
         <source>Copy the shown object&apos;s reference (e.g. item:12) for the command line or an agenda</source>
         <translation>De verwijzing van het getoonde object kopiëren (bv. item:12), voor de opdrachtregel of een agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="200"/>
+        <location filename="../../bnldesk/ui/actions.py" line="263"/>
         <source>&amp;New note</source>
         <translation>Ni&amp;euwe nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="204"/>
+        <location filename="../../bnldesk/ui/actions.py" line="267"/>
         <source>Add a note to the selected object</source>
         <translation>Een nota toevoegen aan het gekozen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="208"/>
+        <location filename="../../bnldesk/ui/actions.py" line="271"/>
         <source>&amp;Delete note</source>
         <translation>Nota verwij&amp;deren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="212"/>
+        <location filename="../../bnldesk/ui/actions.py" line="275"/>
         <source>Delete the selected note (can be undone)</source>
         <translation>De gekozen nota verwijderen (kan ongedaan worden gemaakt)</translation>
     </message>
@@ -5747,220 +5740,300 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation type="vanished">&amp;Actiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="190"/>
+        <location filename="../../bnldesk/ui/actions.py" line="253"/>
         <source>Copy re&amp;ference</source>
         <translation>&amp;Verwijzing kopiëren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="216"/>
+        <location filename="../../bnldesk/ui/actions.py" line="279"/>
         <source>Add act&amp;ion item</source>
         <translation>Actiepunt &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="220"/>
+        <location filename="../../bnldesk/ui/actions.py" line="283"/>
         <source>Add a follow-up action to the selected note</source>
         <translation>Een opvolgingsactie toevoegen aan de gekozen nota</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="224"/>
+        <location filename="../../bnldesk/ui/actions.py" line="287"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="228"/>
+        <location filename="../../bnldesk/ui/actions.py" line="291"/>
         <source>Search the plans, workgroups and notes</source>
         <translation>Zoeken in de plannen, werkgroepen en nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="231"/>
+        <location filename="../../bnldesk/ui/actions.py" line="294"/>
         <source>&amp;Go to...</source>
         <translation>&amp;Ga naar...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="235"/>
+        <location filename="../../bnldesk/ui/actions.py" line="298"/>
         <source>Jump to a workgroup, section or project by typing</source>
         <translation>Naar een werkgroep, onderdeel of project springen door te typen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="238"/>
+        <location filename="../../bnldesk/ui/actions.py" line="301"/>
         <source>Go to &amp;row...</source>
         <translation>Ga naar &amp;rij...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="242"/>
+        <location filename="../../bnldesk/ui/actions.py" line="305"/>
         <source>Show a row of the list by its number, however long</source>
         <translation>Een rij van de lijst tonen aan de hand van haar nummer, hoe lang de lijst ook is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="245"/>
+        <location filename="../../bnldesk/ui/actions.py" line="308"/>
         <source>Plan &amp;items</source>
         <translation>Plan&amp;onderdelen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="249"/>
+        <location filename="../../bnldesk/ui/actions.py" line="312"/>
         <source>List the objectives and projects in scope</source>
         <translation>De doelstellingen en projecten binnen de reikwijdte tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="252"/>
+        <location filename="../../bnldesk/ui/actions.py" line="315"/>
         <source>&amp;Notes</source>
         <translation>&amp;Nota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="256"/>
+        <location filename="../../bnldesk/ui/actions.py" line="319"/>
         <source>List the delegation&apos;s notes</source>
         <translation>De nota&apos;s van de delegatie tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="269"/>
+        <location filename="../../bnldesk/ui/actions.py" line="332"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="273"/>
+        <location filename="../../bnldesk/ui/actions.py" line="336"/>
         <source>Remove every active filter</source>
         <translation>Alle actieve filters verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="276"/>
+        <location filename="../../bnldesk/ui/actions.py" line="339"/>
         <source>Show &amp;all plans</source>
         <translation>&amp;Alle plannen tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="280"/>
+        <location filename="../../bnldesk/ui/actions.py" line="343"/>
         <source>Clear the scope: list and search everything, not only the navigator&apos;s node</source>
         <translation>Reikwijdte wissen: alles tonen en doorzoeken, niet alleen het gekozen knooppunt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="285"/>
+        <location filename="../../bnldesk/ui/actions.py" line="348"/>
         <source>Save filters as &amp;view...</source>
         <translation>Filters bewaren als weer&amp;gave...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="289"/>
+        <location filename="../../bnldesk/ui/actions.py" line="352"/>
         <source>Name the active filters to reuse them later</source>
         <translation>De actieve filters een naam geven om ze later te hergebruiken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="292"/>
+        <location filename="../../bnldesk/ui/actions.py" line="355"/>
         <source>Re&amp;load</source>
         <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="296"/>
+        <location filename="../../bnldesk/ui/actions.py" line="359"/>
         <source>Read the database again</source>
         <translation>De databank opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="299"/>
+        <location filename="../../bnldesk/ui/actions.py" line="362"/>
         <source>Go to &amp;navigator</source>
         <translation>Naar de &amp;navigator</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="303"/>
+        <location filename="../../bnldesk/ui/actions.py" line="366"/>
         <source>Move the keyboard focus to the plan tree</source>
         <translation>De toetsenbordfocus naar de boom van de plannen verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="306"/>
+        <location filename="../../bnldesk/ui/actions.py" line="369"/>
         <source>Go to &amp;list</source>
         <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="310"/>
+        <location filename="../../bnldesk/ui/actions.py" line="373"/>
         <source>Move the keyboard focus to the central list</source>
         <translation>De toetsenbordfocus naar de centrale lijst verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="313"/>
+        <location filename="../../bnldesk/ui/actions.py" line="376"/>
         <source>Go to n&amp;otes</source>
         <translation>Naar de n&amp;ota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="317"/>
+        <location filename="../../bnldesk/ui/actions.py" line="380"/>
         <source>Move the keyboard focus to the notes of the object</source>
         <translation>De toetsenbordfocus naar de nota&apos;s van het object verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="320"/>
+        <location filename="../../bnldesk/ui/actions.py" line="383"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="324"/>
+        <location filename="../../bnldesk/ui/actions.py" line="387"/>
         <source>Return to the previously shown object</source>
         <translation>Terug naar het vorige getoonde object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="327"/>
+        <location filename="../../bnldesk/ui/actions.py" line="407"/>
         <source>&amp;Using bnldesk</source>
         <translation>&amp;Werken met bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="331"/>
+        <location filename="../../bnldesk/ui/actions.py" line="411"/>
         <source>Searching, notes and their privacy, shortcuts, where your files are</source>
         <translation>Zoeken, nota&apos;s en hun privacy, sneltoetsen, waar uw bestanden staan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="337"/>
+        <location filename="../../bnldesk/ui/actions.py" line="417"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="341"/>
+        <location filename="../../bnldesk/ui/actions.py" line="421"/>
         <source>List every action and its shortcut</source>
         <translation>Alle acties en hun sneltoets tonen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="344"/>
+        <location filename="../../bnldesk/ui/actions.py" line="424"/>
         <source>&amp;About bnldesk</source>
         <translation>&amp;Over bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="348"/>
+        <location filename="../../bnldesk/ui/actions.py" line="428"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="380"/>
-        <location filename="../../bnldesk/ui/actions.py" line="386"/>
+        <location filename="../../bnldesk/ui/actions.py" line="461"/>
+        <location filename="../../bnldesk/ui/actions.py" line="467"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="381"/>
+        <location filename="../../bnldesk/ui/actions.py" line="462"/>
         <source>Move agenda point up</source>
         <translation>Agendapunt omhoog</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="383"/>
+        <location filename="../../bnldesk/ui/actions.py" line="464"/>
         <source>Move the selected agenda point one place up</source>
         <translation>Het gekozen agendapunt één plaats omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="387"/>
+        <location filename="../../bnldesk/ui/actions.py" line="468"/>
         <source>Move agenda point down</source>
         <translation>Agendapunt omlaag</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="389"/>
+        <location filename="../../bnldesk/ui/actions.py" line="470"/>
         <source>Move the selected agenda point one place down</source>
         <translation>Het gekozen agendapunt één plaats omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="456"/>
+        <location filename="../../bnldesk/ui/actions.py" line="537"/>
         <source>This feature is not available in this version.</source>
         <translation>Deze functie is niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="261"/>
+        <location filename="../../bnldesk/ui/actions.py" line="324"/>
         <source>&amp;Start page</source>
         <translation>&amp;Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="265"/>
+        <location filename="../../bnldesk/ui/actions.py" line="328"/>
         <source>Upcoming meetings, overdue and open actions, recent notes</source>
         <translation>Komende vergaderingen, achterstallige en openstaande acties, recente nota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="141"/>
+        <source>Pair &amp;laptops...</source>
+        <translation>&amp;Laptops koppelen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="145"/>
+        <source>Accept notes from another laptop of the delegation</source>
+        <translation>Nota&apos;s aanvaarden van een andere laptop van de delegatie</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="149"/>
+        <source>S&amp;hare notes...</source>
+        <translation>Nota&apos;s &amp;delen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="153"/>
+        <source>Write the delegation&apos;s notes to a file for another laptop</source>
+        <translation>De nota&apos;s van de delegatie naar een bestand schrijven voor een andere laptop</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="157"/>
+        <source>&amp;Receive notes...</source>
+        <translation>Nota&apos;s &amp;ontvangen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="161"/>
+        <source>Merge notes shared from another laptop (preview first)</source>
+        <translation>Nota&apos;s van een andere laptop samenvoegen (eerst een voorbeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="167"/>
+        <source>Resolve &amp;conflicts...</source>
+        <translation>Con&amp;flicten oplossen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="171"/>
+        <source>Notes changed on two laptops: choose what to keep</source>
+        <translation>Nota&apos;s die op twee laptops gewijzigd zijn: kies wat u bewaart</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="176"/>
+        <source>Bac&amp;kups...</source>
+        <translation>&amp;Reservekopieën...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="180"/>
+        <source>List the automatic backups and restore one</source>
+        <translation>De automatische reservekopieën tonen en er een terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="184"/>
+        <source>Check &amp;database</source>
+        <translation>Databank &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="188"/>
+        <source>Check the database file for damage</source>
+        <translation>Het databankbestand op beschadiging controleren</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="390"/>
+        <source>&amp;Meetings...</source>
+        <translation>&amp;Vergaderingen...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="394"/>
+        <source>Meetings with their agenda, positions and outcomes</source>
+        <translation>Vergaderingen met hun agenda, standpunten en resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="398"/>
+        <source>&amp;New meeting...</source>
+        <translation>&amp;Nieuwe vergadering...</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="402"/>
+        <source>Plan a meeting of a workgroup and its agenda</source>
+        <translation>Een vergadering van een werkgroep en haar agenda plannen</translation>
     </message>
 </context>
 <context>
@@ -6482,29 +6555,34 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="357"/>
+        <location filename="../../bnldesk/ui/actions.py" line="437"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="358"/>
+        <location filename="../../bnldesk/ui/actions.py" line="438"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="359"/>
+        <location filename="../../bnldesk/ui/actions.py" line="439"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="360"/>
+        <location filename="../../bnldesk/ui/actions.py" line="440"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/actions.py" line="361"/>
+        <location filename="../../bnldesk/ui/actions.py" line="442"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/actions.py" line="441"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Vergaderingen</translation>
     </message>
 </context>
 <context>

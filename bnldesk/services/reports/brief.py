@@ -60,6 +60,7 @@ from bnldesk.services.reports.brief_data import (
     NoteInfo,
     Placement,
     WorkgroupInfo,
+    says_more,
 )
 from bnldesk.services.reports.labels import labeller
 from bnldesk.services.reports.pdf_text import (
@@ -171,15 +172,6 @@ def _table_style(commands: list[Any]) -> TableStyle:
     """A table style whose cells default to the brief's font (a table's own default is a
     base-14 font, which then lands in the file)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
-
-
-def says_more(line: str, heading: str) -> bool:
-    """Whether a grey line under ``heading`` tells the reader something the heading does not:
-    not empty, and not the heading's own words again (case, accents and spacing aside). Trial
-    16: a project whose theme is its title read "Kustvaart" twice; a theme the title begins
-    with ("Duurzame mobiliteit") is said already too."""
-    said = f" {identity.fold(line).strip()} "
-    return bool(said.strip()) and said not in f" {identity.fold(heading).strip()} "
 
 
 class PositionBox(Flowable):  # type: ignore[misc]  # reportlab is untyped

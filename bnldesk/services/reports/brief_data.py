@@ -8,6 +8,7 @@ another year's plan are found, and the same object in earlier plans is listed wi
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -993,8 +994,8 @@ def _meeting_info(
             keys.append((kind, key))
             label = _label_of(session, point.target_kind, point.target_key, language)
             title = _point_title(session, point, label)
-            if identity.fold(label) == identity.fold(title):
-                label = ""  # the point is named after its object: say it once
+            if not says_more(label, title):
+                label = ""  # the point's title names its object already: say it once
         covers = _object_brief_keys(session, point)[0]
         info.agenda.append(
             AgendaInfo(
@@ -1009,6 +1010,21 @@ def _meeting_info(
             )
         )
     return info
+
+
+# The words a grey line and its heading are compared by (punctuation aside).
+_WORDS = re.compile(r"\w+")
+
+
+def says_more(line: str, heading: str) -> bool:
+    """Whether a grey line under ``heading`` tells the reader something the heading does not:
+    not empty, and not a run of the heading's own words again (case, accents, punctuation and
+    spacing aside). Trial 16: a project whose theme is its title read "Kustvaart" twice; a
+    theme the title begins with ("Duurzame mobiliteit") is said already too; stop 29: an
+    agenda point "5.2 Rampenbestrijding en crisisbeheersing: stand van zaken" over its section
+    "5.2 Rampenbestrijding en crisisbeheersing"."""
+    said = " ".join(_WORDS.findall(identity.fold(line)))
+    return bool(said) and f" {said} " not in f" {' '.join(_WORDS.findall(identity.fold(heading)))} "
 
 
 def _point_title(session: Session, point: AgendaItem, label: str) -> str:

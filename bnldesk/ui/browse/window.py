@@ -91,6 +91,7 @@ LIST_PAGE, RESULTS_PAGE = 0, 1  # the centre's two pages
 # Menu entries that start a group of their own (a separator above them).
 GROUP_STARTS = {
     ActionId.QUIT,
+    ActionId.PAIR,
     ActionId.PREFERENCES,
     ActionId.CUT,
     ActionId.COPY_REFERENCE,

@@ -90,6 +90,22 @@ _COUNTED = ("chapter", "section", "item", "workgroup", "contact")
 KINDS = [ItemKind.OBJECTIVE, ItemKind.ONGOING, ItemKind.NEW, ItemKind.FLAGSHIP, ItemKind.OTHER]
 
 
+def _items_counted(counts: dict[str, int]) -> list[str]:
+    """A document's items (``counts``: :func:`~bnldesk.services.importer.document_counts`)
+    counted by what they are: "52 objectives", "124 projects (2 flagships)"; none for none."""
+    # Trial 8: "176 projets" counted the objectives as projects. An item of no known kind is
+    # a project, as the tree and the main window call it (trial 9: "2 projects (2 flagships),
+    # 5 other items" beside 5 rows of kind project).
+    objectives = counts.get(f"items_{ItemKind.OBJECTIVE.value}", 0)
+    projects = counts["items"] - objectives
+    flagships = counts["flagships"]
+    parts = [counted("objective", objectives)] if objectives else []
+    if projects:
+        marked = f" ({counted('flagship', flagships)})" if flagships else ""
+        parts.append(counted("project", projects) + marked)
+    return parts
+
+
 def _language_name(code: str | None) -> str:
     """The name of a document's language ("nl", "fr", "en") in the interface language."""
     return language_name(code, i18n.current()) or tr("language not known")
@@ -640,24 +656,13 @@ class ImportReviewDialog(QDialog):
         from bnldesk.services.importer import document_counts
 
         counts = document_counts(self.document)
-        # Items by what they are (trial 8: "176 projets" counted the objectives as projects).
-        # An item of no known kind is a project, as the tree and the main window call it
-        # (trial 9: "2 projects (2 flagships), 5 other items" beside 5 rows of kind project).
-        objectives = counts.get(f"items_{ItemKind.OBJECTIVE.value}", 0)
-        projects = counts["items"] - objectives
-        flagships = counts["flagships"]
         parts = [
             counted("chapter", counts["chapters"]),
             counted("section", counts["sections"]),
-            *([counted("objective", objectives)] if objectives else []),
-            *([counted("project", projects)] if projects else []),
+            *_items_counted(counts),
             counted("workgroup", counts["workgroups"]),
             counted("contact", counts["contacts"]),
         ]
-        if projects and flagships:
-            parts[parts.index(counted("project", projects))] += (
-                f" ({counted('flagship', flagships)})"
-            )
         self.counts.setText(", ".join(parts))
 
     def _show_write_line(self) -> None:
@@ -669,8 +674,13 @@ class ImportReviewDialog(QDialog):
         from bnldesk.services.importer import document_counts
 
         counts = document_counts(self.document)
+        # The items as the counts line says them (objectives, projects): one word for a
+        # project in the window (stop 29: "planonderdelen" here, "projecten" there).
+        said = {"item": ", ".join(_items_counted(counts))}
         parts = ", ".join(
-            counted(kind, counts[f"{kind}s"]) for kind in _COUNTED if counts[f"{kind}s"]
+            said.get(kind) or counted(kind, counts[f"{kind}s"])
+            for kind in _COUNTED
+            if counts[f"{kind}s"]
         )
         text = i18n.filled(
             tr("Import (Ctrl+Enter) writes %1 (%2) into the database: %3."),

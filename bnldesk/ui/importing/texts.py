@@ -22,7 +22,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "Document text": ("Tekst van het document", "Texte du document"),
     "Warnings": ("Waarschuwingen", "Avertissements"),
     "Title": ("Titel", "Titre"),
-    # The second column holds an item's kind, a workgroup's code or a contact's e-mail: a
+    # The second column holds an item's kind, a workgroup's code or "contact": a
     # header as a form writes it (trial 16: "Soort of code" read as a question).
     "Kind / code": ("Soort / code", "Type / code"),
     "Year": ("Jaar", "Année"),

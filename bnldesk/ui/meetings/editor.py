@@ -98,15 +98,26 @@ Debriefed = tuple[svc.DebriefResult, svc.MeetingState, svc.MeetingState]
 
 def read_meeting(store: Store, meeting_id: int) -> MeetingShown | None:
     """Meeting ``meeting_id`` with its agenda and actions, and its facts as the editor shows
-    them; None when it is not (or no longer) in the database."""
+    them (a default title in the window's language); None when it is not (or no longer) in the
+    database."""
     with store.read() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None or meeting.deleted_at is not None:
             return None
-        today = dt.date.today()
-        gathered = gathered_positions(session, meeting_id, i18n.current())
-        detail = MeetingDetail.of(svc.meeting_detail(session, meeting_id, today), gathered)
-        return detail, svc.meeting_fields(session, meeting_id)
+        today, language = dt.date.today(), i18n.current()
+        gathered = gathered_positions(session, meeting_id, language)
+        # A default title in the window's language, as the meetings list shows it (trial 17):
+        # saved untouched it stays the default (svc.update_meeting), typed over it is typed.
+        row = svc.meeting_detail(session, meeting_id, today, language)
+        detail = MeetingDetail.of(row, gathered)
+        return detail, svc.meeting_fields(session, meeting_id, language)
+
+
+def _two_lines_high(text_edit: QPlainTextEdit) -> int:
+    """The height in pixels that shows two lines of ``text_edit`` whole: the lines, the
+    document's margins and the frame."""
+    margins = 2 * int(text_edit.document().documentMargin()) + 2 * text_edit.frameWidth()
+    return 2 * text_edit.fontMetrics().lineSpacing() + margins + 2
 
 
 def agenda_columns() -> list[Column[AgendaPointRow]]:
@@ -490,9 +501,11 @@ class MeetingEditor(QWidget):
         self.point_notes.setPlaceholderText(tr("preparation notes"))
         self.point_outcome = QPlainTextEdit()
         self.point_outcome.setPlaceholderText(tr("after the meeting: what was decided"))
-        # Small minimums: the whole meeting fits a 1280x720 screen (they grow with the window).
+        # Two lines each at least, no more: the whole meeting fits a 1280x720 screen (they grow
+        # with the window), the agenda table giving up the room. Trials 16-17: at 36 pixels
+        # the outcome held one line and a scrollbar in French with "From the notes" shown.
         for text_edit in (self.point_position, self.point_notes, self.point_outcome):
-            text_edit.setMinimumHeight(36)
+            text_edit.setMinimumHeight(_two_lines_high(text_edit))
             text_edit.setTabChangesFocus(True)
         self.point_title.returnPressed.connect(self.save_point)
         self.save_point_button = QPushButton(tr("Save point"))

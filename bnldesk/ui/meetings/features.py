@@ -1,8 +1,9 @@
 """Hooking meetings, sharing, conflicts and backups into the main window.
 
-:func:`install_meeting_actions` adds a "Meetings" menu (start page, meetings, conflicts), the
-File entries "Share notes...", "Receive notes...", "Backups..." and "Check database", and the
-30-minute backup timer. All database work runs on the window's one worker.
+:func:`install_meeting_actions` gives the Meetings menu's and the File menu's sharing entries
+(meetings, new meeting, pair, share, receive, conflicts, backups, check database: actions of the
+one registry, :mod:`bnldesk.ui.actions`) what they do, and starts the 30-minute backup timer. All
+database work runs on the window's one worker.
 """
 
 from __future__ import annotations
@@ -344,31 +345,12 @@ class MeetingFeatures:
         self.store: Store = window.store
         self._windows: dict[str, ToolWindow] = {}
         self._pairing: PairingDialog | None = None  # the one open Pair laptops window
-        self.actions: dict[str, QAction] = {}
-        menu_bar = window.menuBar()
-        self.menu = self._insert_menu(menu_bar, tr("&Meetings"))
-        # View > Start page is the registry's (trial 16: it sat in this menu).
-        self.actions["start_page"] = window.registry[ActionId.START_PAGE]
-        self._add(self.menu, "meetings", tr("&Meetings..."), "Ctrl+Shift+M", self.show_meetings)
-        self._add(self.menu, "new_meeting", tr("&New meeting..."), None, self.new_meeting)
-        file_menu = getattr(window, "menus", {}).get("file") or self.menu
-        anchor = self._quit_action(file_menu)
-        for key, text, slot in (
-            ("pair", tr("Pair &laptops..."), self.show_pairing),
-            ("share", tr("S&hare notes..."), self.share),
-            ("receive", tr("&Receive notes..."), self.receive),
-            # Notes changed on two laptops: beside sharing them, not under Meetings (trial 16).
-            ("conflicts", tr("Resolve &conflicts..."), self.show_conflicts),
-            ("backups", tr("Bac&kups..."), self.show_backups),
-            ("check", tr("Check &database"), self.check_database),
-        ):
-            action = self._make(key, text, None, slot)
-            if anchor is not None:
-                file_menu.insertAction(anchor, action)
-            else:
-                file_menu.addAction(action)
-        if anchor is not None:
-            file_menu.insertSeparator(anchor)
+        # The actions are the registry's (menus, shortcuts, Help > Keyboard shortcuts); their
+        # handlers call this window's features (the module functions below).
+        self.actions: dict[str, QAction] = {
+            key: window.registry[action_id] for key, action_id in _REGISTERED.items()
+        }
+        self.menu = window.menus["meetings"]
         if self.store.read_only:
             # Nothing can be written: no new meeting, no merge, no resolving (the window says
             # why in its title and status bar).
@@ -382,46 +364,6 @@ class MeetingFeatures:
         window.link_external(self.changes.changed, self.on_changes)
 
     # ---------------------------------------------------------------------------------------
-    @staticmethod
-    def _insert_menu(menu_bar: Any, title: str) -> Any:
-        actions = menu_bar.actions()
-        if actions:
-            return menu_bar.insertMenu(actions[-1], _menu(menu_bar, title)).menu()
-        return menu_bar.addMenu(title)
-
-    @staticmethod
-    def _quit_action(menu: Any) -> QAction | None:
-        for action in menu.actions():
-            if action.objectName() == "file.quit":
-                return action  # type: ignore[no-any-return]
-        return None
-
-    def _make(self, key: str, text: str, shortcut: str | None, slot: Any) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(f"meetings.{key}")
-        help_text = {
-            "meetings": tr("Meetings with their agenda, positions and outcomes"),
-            "new_meeting": tr("Plan a meeting of a workgroup and its agenda"),
-            "conflicts": tr("Notes changed on two laptops: choose what to keep"),
-            "pair": tr("Accept notes from another laptop of the delegation"),
-            "share": tr("Write the delegation's notes to a file for another laptop"),
-            "receive": tr("Merge notes shared from another laptop (preview first)"),
-            "backups": tr("List the automatic backups and restore one"),
-            "check": tr("Check the database file for damage"),
-        }.get(key, "")
-        if help_text:
-            action.setStatusTip(help_text)
-            action.setToolTip(help_text)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        self.actions[key] = action
-        return action
-
-    def _add(self, menu: Any, key: str, text: str, shortcut: str | None, slot: Any) -> None:
-        menu.addAction(self._make(key, text, shortcut, slot))
-
     def _tool(
         self,
         key: str,
@@ -809,12 +751,6 @@ def tool_size(window: Any) -> QSize:
     return fitted_size(window, QSize(1100, 720))
 
 
-def _menu(menu_bar: Any, title: str) -> Any:
-    from PySide6.QtWidgets import QMenu
-
-    return QMenu(title, menu_bar)
-
-
 def install_meeting_actions(main_window: Any) -> MeetingFeatures:
     """Add meetings, sharing, conflicts and backups to ``main_window`` (once)."""
     features = getattr(main_window, "meeting_features", None)
@@ -828,3 +764,57 @@ def install_meeting_actions(main_window: Any) -> MeetingFeatures:
 def show_start_page(main_window: Any) -> None:
     """View > Start page (the registry's handler): the start page of ``main_window``."""
     install_meeting_actions(main_window).show_start_page()
+
+
+# The registry's actions the features handle, by the key :attr:`MeetingFeatures.actions` has.
+_REGISTERED: dict[str, ActionId] = {
+    "start_page": ActionId.START_PAGE,
+    "meetings": ActionId.MEETINGS,
+    "new_meeting": ActionId.NEW_MEETING,
+    "pair": ActionId.PAIR,
+    "share": ActionId.SHARE,
+    "receive": ActionId.RECEIVE,
+    "conflicts": ActionId.CONFLICTS,
+    "backups": ActionId.BACKUPS,
+    "check": ActionId.CHECK_DATABASE,
+}
+
+
+def show_meetings(main_window: Any) -> None:
+    """Meetings > Meetings (the registry's handler)."""
+    install_meeting_actions(main_window).show_meetings()
+
+
+def new_meeting(main_window: Any) -> None:
+    """Meetings > New meeting (the registry's handler)."""
+    install_meeting_actions(main_window).new_meeting()
+
+
+def show_pairing(main_window: Any) -> None:
+    """File > Pair laptops (the registry's handler)."""
+    install_meeting_actions(main_window).show_pairing()
+
+
+def share(main_window: Any) -> None:
+    """File > Share notes (the registry's handler)."""
+    install_meeting_actions(main_window).share()
+
+
+def receive(main_window: Any) -> None:
+    """File > Receive notes (the registry's handler)."""
+    install_meeting_actions(main_window).receive()
+
+
+def show_conflicts(main_window: Any) -> None:
+    """File > Resolve conflicts (the registry's handler)."""
+    install_meeting_actions(main_window).show_conflicts()
+
+
+def show_backups(main_window: Any) -> None:
+    """File > Backups (the registry's handler)."""
+    install_meeting_actions(main_window).show_backups()
+
+
+def check_database(main_window: Any) -> None:
+    """File > Check database (the registry's handler)."""
+    install_meeting_actions(main_window).check_database()
