@@ -146,7 +146,7 @@ CASES: list[tuple[list[str], int, dict[str, str]]] = [
             *("--leave-out", "Voorblad", "--leave-out", "points d'action"),
         ],
         1,
-        {"nl": "er is geen werkgroep 'NOPE'", "fr": "il n'y a pas de groupe de travail « NOPE »"},
+        {"nl": "er is geen werkgroep „NOPE”", "fr": "il n'y a pas de groupe de travail « NOPE »"},
     ),
     (
         ["import", "--kind", "plan annuel", "missing.md"],

@@ -60,7 +60,7 @@ def speaking(qapp: Any) -> Any:
     [
         (
             "nl",
-            "Rij 3 overgeslagen: 'GEEN-GROEP' is geen werkgroepcode, geen onderdeelnummer en "
+            "Rij 3 overgeslagen: „GEEN-GROEP” is geen werkgroepcode, geen onderdeelnummer en "
             "geen object-id (bv. item:12)",
         ),
         (
@@ -134,7 +134,7 @@ def _malformed_bundle(store: Store, tmp_path: Path) -> Path:
     [
         (
             "nl",
-            "%1 is beschadigd (de bundel bevat een misvormd gegeven annotation: 'body' is geen "
+            "%1 is beschadigd (de bundel bevat een misvormd gegeven annotation: „body” is geen "
             "tekst): vraag het opnieuw",
         ),
         (
