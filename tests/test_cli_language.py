@@ -93,7 +93,7 @@ def test_errors_in_the_locale_language(
     monkeypatch.setenv("LANG", "nl_BE.UTF-8")
     assert main(["--db", db, "annotate", "NOPE", "tekst"]) == 1
     assert capsys.readouterr().err.strip() == (
-        "bnldesk: 'NOPE' is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)"
+        "bnldesk: „NOPE” is geen werkgroepcode, geen onderdeelnummer en geen object-id (bv. item:12)"
     )
     monkeypatch.setenv("LANG", "fr_BE.UTF-8")
     fake = tmp_path / "plan.pdf"

@@ -138,7 +138,7 @@ def test_the_results_line_escapes_once_and_counts_in_plural_forms(
 @pytest.mark.parametrize(
     ("lang", "one", "none_in_scope"),
     [
-        ("nl", "1 resultaat voor “politie year:2022 kind:flagship”", "binnen de reikwijdte"),
+        ("nl", "1 resultaat voor „politie year:2022 kind:flagship”", "binnen de reikwijdte"),
         ("fr", "1 résultat pour « politie year:2022 kind:flagship »", "dans le périmètre"),
     ],
 )
