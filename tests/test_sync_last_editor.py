@@ -169,4 +169,34 @@ def test_a_record_from_an_older_bundle_reads_with_its_hash_unchanged() -> None:
     assert version_hash(record) == version_hash(older)
     assert json.loads(json.dumps(record.to_json())) == older
     edited = CODECS["annotation"].decode({**older, "edited_by": JAN})
-    assert edited.edited_by == JAN and version_hash(edited) != version_hash(older)
+    # Who made it is no part of the version (sync_records.UNHASHED): see the test below.
+    assert edited.edited_by == JAN and version_hash(edited) == version_hash(older)
+
+
+def test_an_action_item_edited_on_one_laptop_makes_no_conflict_with_the_notes_text(
+    laptops: tuple[Store, Store], tmp_path: Path
+) -> None:
+    """Stop 29: an action item change names its note's last editor; had that name been part of
+    the note's version, Jan's due date on laptop B and Els's new text on laptop A would have
+    made a conflict on the note's text, which Jan never changed. Who changed a note is no
+    version of it: Els's text arrives on B as an update."""
+    from bnldesk.services.annotations import add_action
+
+    a, b = laptops
+    note_uuid = _shared_note(a)
+    _exchange(a, b, tmp_path / "1.bnlnotes")
+    with b.transaction() as s:
+        note = s.scalar(select(Annotation).where(Annotation.uuid == note_uuid))
+        assert note is not None
+        add_action(s, note, "Minister informeren", "Jan", None, editor=JAN)
+    assert _names(b, note_uuid)[2] == JAN
+    _edit(a, note_uuid, "A: eerst ministerie raadplegen.", ELS)
+    _exchange(a, b, tmp_path / "2.bnlnotes")
+    with b.read() as s:
+        assert sync.list_conflicts(s) == []
+    assert _names(b, note_uuid) == ("A: eerst ministerie raadplegen.", ELS, ELS)
+    # ... and B's action item reaches A, the note's text as Els wrote it.
+    _exchange(b, a, tmp_path / "3.bnlnotes")
+    with a.read() as s:
+        assert sync.list_conflicts(s) == []
+    assert _names(a, note_uuid)[0] == "A: eerst ministerie raadplegen."

@@ -239,10 +239,19 @@ def canonical(data: Any) -> bytes:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+# Fields that say who, not what: left out of a version's hash, so a change that moves only
+# them (an action item edited on one laptop names its note's last editor) is no version of the
+# note's own, and cannot make a conflict with a real change made on another laptop.
+UNHASHED = frozenset({"edited_by"})
+
+
 def version_hash(record: SyncRecord | Mapping[str, Any]) -> str:
-    """SHA-256 (hex) of a record's canonical JSON: equal content, equal hash, on every laptop."""
+    """SHA-256 (hex) of a record's canonical JSON without :data:`UNHASHED` fields: equal
+    content, equal hash, on every laptop."""
     data = record.to_json() if isinstance(record, RecordBase) else dict(record)
-    return hashlib.sha256(canonical(data)).hexdigest()
+    return hashlib.sha256(
+        canonical({k: v for k, v in data.items() if k not in UNHASHED})
+    ).hexdigest()
 
 
 # ------------------------------------------------------------------------------------------
