@@ -91,6 +91,19 @@ def named_groups(named: Iterable[NamedWorkgroup]) -> list[NamedGroup]:
     return groups
 
 
+@dataclass(frozen=True)
+class UpdatedObject:
+    """An object an import changed: its ``kind`` ("chapter", "section", "item", "workgroup",
+    "contact", "plan", "programme"), ``label`` ("5.2 Rampenbestrijding", a workgroup's code or
+    name) and the ``fields`` that changed, by their column names ("title", "body",
+    "position"...), as an import's summary names them (trial 18: "Changed: 6 chapters" said
+    nothing of what)."""
+
+    kind: str
+    label: str
+    fields: tuple[str, ...]
+
+
 @dataclass
 class WriteReport:
     kind: str
@@ -105,6 +118,8 @@ class WriteReport:
     attached: list[tuple[str, str]] = field(default_factory=list)
     # Workgroups that had a name and got another one from this plan (see NamedWorkgroup).
     named_workgroups: list[NamedWorkgroup] = field(default_factory=list)
+    # What was changed in the objects counted in ``updated``, in the order written.
+    updated_objects: list[UpdatedObject] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -136,17 +151,27 @@ class _Matcher(Generic[K]):
 def _assign(
     report: WriteReport, kind: str, row: object, values: dict[str, object], is_new: bool
 ) -> None:
-    changed = False
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed = True
+    changed = [name for name, value in values.items() if getattr(row, name) != value]
+    for name in changed:
+        setattr(row, name, values[name])
     if is_new:
         report.created[kind] += 1
     elif changed:
         report.updated[kind] += 1
+        report.updated_objects.append(UpdatedObject(kind, _label_of(row), tuple(changed)))
     else:
         report.unchanged[kind] += 1
+
+
+def _label_of(row: object) -> str:
+    """How an import's summary names ``row``: "5.2 Rampenbestrijding", a title, a workgroup's
+    code (else its name), a contact's name."""
+    code = getattr(row, "code", None)
+    if code:
+        return str(code)
+    title = str(getattr(row, "title", None) or getattr(row, "name", None) or "")
+    number = getattr(row, "number", None)
+    return f"{number} {title}" if number else title
 
 
 def write_document(session: Session, doc: PlanDocument) -> WriteReport:

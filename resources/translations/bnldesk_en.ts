@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1106"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1122"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n workgroup: name in %1 added</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1109"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1125"/>
         <source>%n workgroup(s): new name</source>
         <translation>
             <numerusform>%n workgroup: new name</numerusform>
@@ -575,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1142"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1158"/>
         <source>%n object(s) of the %1 plan no longer in it</source>
         <translation>
             <numerusform>%n object of the %1 plan no longer in it</numerusform>
@@ -583,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1183"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1199"/>
         <source>%n note(s) stay on objects no longer in this plan</source>
         <translation>
             <numerusform>%n note stays on objects no longer in this plan</numerusform>

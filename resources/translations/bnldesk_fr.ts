@@ -3004,13 +3004,13 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="258"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
         <source>Annual plan</source>
         <translation>Plan annuel</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
         <source>Work programme</source>
         <translation>Programme de travail</translation>
     </message>
@@ -3142,22 +3142,22 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1091"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 fait maintenant partie de %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1200"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1216"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1212"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1228"/>
         <source>“%1” on %2</source>
         <translation>«&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1215"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1231"/>
         <source>and %1 more (Notes tab)</source>
         <translation>et %1 de plus (onglet Notes)</translation>
     </message>
@@ -3230,33 +3230,33 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1086"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1087"/>
         <source>Added: %1</source>
         <translation>Ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1075"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1089"/>
         <source>Changed: %1</source>
         <translation>Modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
         <source>Removed: %1</source>
         <translation>Supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1146"/>
         <source>Compared with %1: %2 new, %3 changed, %4 gone</source>
         <translation>Par rapport à %1&#xa0;: %2 nouveaux, %3 modifiés, %4 disparus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1156"/>
         <source>Nothing of the %1 plan is missing</source>
         <translation>Rien du plan %1 ne manque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1142"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1158"/>
         <source>%n object(s) of the %1 plan no longer in it</source>
         <translation>
             <numerusform>%n élément du plan %1 n’y figure plus</numerusform>
@@ -3264,14 +3264,15 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1151"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1159"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1191"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1111"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1167"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1175"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1207"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1183"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1199"/>
         <source>%n note(s) stay on objects no longer in this plan</source>
         <translation>
             <numerusform>%n note reste sur des éléments absents de ce plan</numerusform>
@@ -3279,12 +3280,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1204"/>
         <source>“%1” stays on %2 (plan %3)</source>
         <translation>«&#xa0;%1&#xa0;» reste sur %2 (plan %3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1218"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Notes reprises de %1&#xa0;: %2</translation>
     </message>
@@ -3407,6 +3408,84 @@ Remplacer le plan par ce document&#xa0;?</translation>
             <numerusform>%n correction</numerusform>
             <numerusform>%n corrections</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="170"/>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="171"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="172"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="173"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="174"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="175"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="176"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="177"/>
+        <source>flagship</source>
+        <translation>projet phare</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="178"/>
+        <source>theme line</source>
+        <translation>ligne thématique</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="179"/>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="180"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="181"/>
+        <source>place in the plan</source>
+        <translation>place dans le plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="182"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="183"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="184"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="185"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="186"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="187"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="188"/>
+        <source>contact details</source>
+        <translation>coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="189"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="190"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="191"/>
+        <source>validity</source>
+        <translation>validité</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="37"/>
@@ -5061,12 +5140,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Édition &gt; Annuler ne peut pas défaire une importation&#xa0;: une sauvegarde est faite d&apos;abord, que Fichier &gt; Sauvegardes... restaure.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1082"/>
         <source>Also imported %1 (%2).</source>
         <translation>Également importé&#xa0;: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1206"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1222"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Notes reprises de plans antérieurs&#xa0;: %1</translation>
     </message>
@@ -5076,7 +5155,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Édition &gt; Annuler ne peut pas défaire cette importation&#xa0;; Fichier &gt; Sauvegardes... contient la copie faite avant elle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1106"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1122"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n groupe de travail&#xa0;: nom en %1 ajouté</numerusform>
@@ -5084,7 +5163,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1109"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1125"/>
         <source>%n workgroup(s): new name</source>
         <translation>
             <numerusform>%n groupe de travail&#xa0;: nouveau nom</numerusform>
@@ -5092,12 +5171,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1122"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1138"/>
         <source>Not compared with earlier years: no earlier plan in %1</source>
         <translation>Pas comparé aux années précédentes&#xa0;: aucun plan antérieur en %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1147"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1163"/>
         <source>%1 (possibly renamed: %2)</source>
         <translation>%1 (peut-être renommé&#xa0;: %2)</translation>
     </message>

@@ -3054,13 +3054,13 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="258"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
         <source>Annual plan</source>
         <translation>Jaarplan</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="259"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1172"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
         <source>Work programme</source>
         <translation>Werkprogramma</translation>
     </message>
@@ -3213,32 +3213,32 @@ Het plan vervangen door dit document?</translation>
         <translation>Het plan vervangen door dit document?</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1081"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1082"/>
         <source>Also imported %1 (%2).</source>
         <translation>Ook geïmporteerd: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1091"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1092"/>
         <source>%1 now belongs to %2.</source>
         <translation>%1 hoort nu bij %2.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1200"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1216"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1206"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1222"/>
         <source>Notes carried over from earlier plans: %1</source>
         <translation>Nota&apos;s overgenomen uit eerdere jaarplannen: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1212"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1228"/>
         <source>“%1” on %2</source>
         <translation>„%1” bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1215"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1231"/>
         <source>and %1 more (Notes tab)</source>
         <translation>en nog %1 (tabblad Nota&apos;s)</translation>
     </message>
@@ -3316,23 +3316,23 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1074"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1086"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1087"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/importing/review.py" line="1075"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1088"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1089"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1076"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1077"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1106"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1122"/>
         <source>%n workgroup(s): name in %1 added</source>
         <translation>
             <numerusform>%n werkgroep: naam in het %1 toegevoegd</numerusform>
@@ -3340,7 +3340,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1109"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1125"/>
         <source>%n workgroup(s): new name</source>
         <translation>
             <numerusform>%n werkgroep: nieuwe naam</numerusform>
@@ -3348,22 +3348,22 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1122"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1138"/>
         <source>Not compared with earlier years: no earlier plan in %1</source>
         <translation>Niet vergeleken met eerdere jaren: geen eerder plan in het %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1130"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1146"/>
         <source>Compared with %1: %2 new, %3 changed, %4 gone</source>
         <translation>Vergeleken met %1: %2 nieuw, %3 gewijzigd, %4 verdwenen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1140"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1156"/>
         <source>Nothing of the %1 plan is missing</source>
         <translation>Er ontbreekt niets van het plan %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1142"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1158"/>
         <source>%n object(s) of the %1 plan no longer in it</source>
         <translation>
             <numerusform>%n object van het jaarplan %1 staat er niet meer in</numerusform>
@@ -3371,19 +3371,20 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1147"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1163"/>
         <source>%1 (possibly renamed: %2)</source>
         <translation>%1 (mogelijk hernoemd: %2)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1151"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1159"/>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1191"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1111"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1167"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1175"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1207"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/importing/review.py" line="1183"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1199"/>
         <source>%n note(s) stay on objects no longer in this plan</source>
         <translation>
             <numerusform>%n nota blijft op objecten die niet meer in dit jaarplan staan</numerusform>
@@ -3391,12 +3392,12 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1188"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1204"/>
         <source>“%1” stays on %2 (plan %3)</source>
         <translation>„%1” blijft op %2 (jaarplan %3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/importing/review.py" line="1202"/>
+        <location filename="../../bnldesk/ui/importing/review.py" line="1218"/>
         <source>Notes carried over from %1: %2</source>
         <translation>Nota&apos;s overgenomen uit %1: %2</translation>
     </message>
@@ -3519,6 +3520,84 @@ Het plan vervangen door dit document?</translation>
             <numerusform>%n correctie</numerusform>
             <numerusform>%n correcties</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="170"/>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="171"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="172"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="173"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="174"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="175"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="176"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="177"/>
+        <source>flagship</source>
+        <translation>vlaggenschip</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="178"/>
+        <source>theme line</source>
+        <translation>themaregel</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="179"/>
+        <source>order</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="180"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="181"/>
+        <source>place in the plan</source>
+        <translation>plaats in het plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="182"/>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="183"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="184"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="185"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="186"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="187"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="188"/>
+        <source>contact details</source>
+        <translation>contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="189"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="190"/>
+        <location filename="../../bnldesk/ui/importing/texts.py" line="191"/>
+        <source>validity</source>
+        <translation>geldigheid</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/meetings/notice.py" line="37"/>

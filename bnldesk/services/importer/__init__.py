@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
     from bnldesk.store.engine import Store
     from bnldesk.store.history import CarriedNote, LeftNote, ObjectChange
-    from bnldesk.store.structure import NamedWorkgroup, WriteReport
+    from bnldesk.store.structure import NamedWorkgroup, UpdatedObject, WriteReport
 
 log = logging.getLogger(__name__)
 
@@ -519,6 +519,8 @@ class ImportReport:
     attached: list[list[str]] = field(default_factory=list)
     # Workgroups given a name in another language or a new name.
     named_workgroups: list[NamedWorkgroup] = field(default_factory=list)
+    # What changed in each object counted in ``updated`` (kind, label, changed fields).
+    updated_objects: list[UpdatedObject] = field(default_factory=list)
     owner_id: int = 0
     seconds: float = 0.0
     backup: str | None = None
@@ -680,6 +682,7 @@ def _write(
     report.removed = dict(written.removed)
     report.attached = [list(pair) for pair in written.attached]
     report.named_workgroups = list(written.named_workgroups)
+    report.updated_objects = list(written.updated_objects)
     for other in bound:
         extra = write_document(session, other)
         report.attached += [list(pair) for pair in extra.attached]

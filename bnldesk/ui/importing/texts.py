@@ -159,3 +159,40 @@ def counted(kind: str, number: int) -> str:
         "correction": tr("%n correction(s)", None, number),
     }
     return forms.get(kind, f"{number} {tr(kind)}")
+
+
+def changed_fields(fields: tuple[str, ...]) -> str:
+    """What an import changed in an object, in the interface language: its column names
+    ("title", "body", "position", "email"...) said as a delegate knows them, each once, in
+    this order ("title, text, order"). Bookkeeping columns (identity keys) are left out."""
+    # Each a literal, so that lupdate files it.
+    words = {
+        "number": lambda: tr("number"),
+        "title": lambda: tr("title"),
+        "name": lambda: tr("name"),
+        "code": lambda: tr("code"),
+        "body": lambda: tr("text"),
+        "description": lambda: tr("text"),
+        "kind": lambda: tr("kind"),
+        "is_flagship": lambda: tr("flagship"),
+        "theme": lambda: tr("theme line"),
+        "position": lambda: tr("order"),
+        "chapter": lambda: tr("place in the plan"),
+        "parent": lambda: tr("place in the plan"),
+        "language": lambda: tr("language"),
+        "plan_id": lambda: tr("plan"),
+        "email": lambda: tr("contact details"),
+        "phone": lambda: tr("contact details"),
+        "role": lambda: tr("contact details"),
+        "domain": lambda: tr("contact details"),
+        "organisation": lambda: tr("contact details"),
+        "valid_from": lambda: tr("validity"),
+        "valid_until": lambda: tr("validity"),
+        "validity_note": lambda: tr("validity"),
+    }
+    said: list[str] = []
+    for field in fields:
+        word = words.get(field)
+        if word is not None and word() not in said:
+            said.append(word())
+    return ", ".join(said)
