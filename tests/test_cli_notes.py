@@ -159,3 +159,20 @@ def test_a_section_number_with_plan_is_that_years_section(
     finally:
         store.close()
     assert bodies == ["Standpunt 2013", "Standpunt 2022", "Standpunt 2013", "Standpunt 2022"]
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_note_show_gives_due_dates_as_the_window_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:  # fmt: skip
+    """Trial 18: `note show` printed "2026-12-03" where the window shows 03/12/2026."""
+    monkeypatch.setenv("LANGUAGE", language)
+    db = str(tmp_path / "x.db")
+    _, out, _ = run(capsys, "--db", db, "annotate", "SENN-CRISE", "Suivi", "--json")
+    note_id = str(json.loads(out)["id"])
+    assert run(capsys, "--db", db, "action", "add", note_id, "Note", "--due", "2026-12-03")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "note", "show", note_id)
+    assert code == 0 and "03/12/2026" in out and "2026-12-03" not in out, out
+    _, out, _ = run(capsys, "--db", db, "note", "show", note_id, "--json")
+    assert "2026-12-03" in out  # JSON keeps ISO dates for programs

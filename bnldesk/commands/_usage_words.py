@@ -198,7 +198,7 @@ HELP: dict[str, Said] = {
     # list, search, check
     "list programmes, plans, chapters, sections, items, ...": (
         "toon werkprogramma's, jaarplannen, hoofdstukken, onderdelen, planonderdelen, ...",
-        "afficher les programmes de travail, plans annuels, chapitres, sections, éléments "
+        "afficher les programmes de travail, plans annuels, chapitres, thèmes, éléments "
         "du plan, ...",
     ),
     "what to list: %(choices)s (the names in English, Dutch and French are understood)": (
@@ -269,12 +269,12 @@ HELP: dict[str, Said] = {
     # brief and exports
     "write a meeting brief (PDF) on a workgroup, section or meeting": (
         "schrijf een briefing (PDF) over een werkgroep, onderdeel of vergadering",
-        "écrire un briefing (PDF) sur un groupe de travail, une section ou une réunion",
+        "écrire un briefing (PDF) sur un groupe de travail, un thème ou une réunion",
     ),
     "workgroup code or name": ("code of naam van de werkgroep", "code ou nom du groupe de travail"),
     "section number, e.g. 5.2": (
         "nummer van het onderdeel, bv. 5.2",
-        "numéro de la section, p. ex. 5.2",
+        "numéro du thème, p. ex. 5.2",
     ),
     "meeting id or UUID": ("id of UUID van de vergadering", "id ou UUID de la réunion"),
     "the file to write (an existing file is replaced)": (
@@ -381,11 +381,11 @@ HELP: dict[str, Said] = {
     # notes and actions
     "add a note to a workgroup, section or object": (
         "voeg een nota toe aan een werkgroep, onderdeel of planonderdeel",
-        "ajouter une note à un groupe de travail, une section ou un objet",
+        "ajouter une note à un groupe de travail, un thème ou un objet",
     ),
     "workgroup code, section number or kind:id (e.g. item:12)": (
         "code van een werkgroep, nummer van een onderdeel of soort:id (bv. item:12)",
-        "code d'un groupe de travail, numéro d'une section ou type:id (p. ex. item:12)",
+        "code d'un groupe de travail, numéro d'un thème ou type:id (p. ex. item:12)",
     ),
     "the note; - reads it from standard input": (
         "de nota; - leest ze van de standaardinvoer",
@@ -531,7 +531,7 @@ HELP: dict[str, Said] = {
     "an agenda point: a plan object (code, section number, kind:id) or free text": (
         "een agendapunt: een onderdeel van het plan (code, nummer van een onderdeel, soort:id) "
         "of vrije tekst",
-        "un point de l'ordre du jour : un objet du plan (code, numéro de section, type:id) ou "
+        "un point de l'ordre du jour : un objet du plan (code, numéro de thème, type:id) ou "
         "un texte libre",
     ),
     "record the outcome of an agenda point": (
@@ -554,7 +554,7 @@ HELP: dict[str, Said] = {
     "meeting's workgroup)": (
         "het jaarplan waarvan een nummer het onderdeel aanwijst (standaard: het nieuwste "
         "jaarplan met de werkgroep van de vergadering)",
-        "le plan dont un numéro désigne la section (par défaut : le plan le plus récent qui "
+        "le plan dont un numéro désigne le thème (par défaut : le plan le plus récent qui "
         "cite le groupe de travail de la réunion)",
     ),
     "export meetings to an iCalendar file": (

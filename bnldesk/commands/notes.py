@@ -25,6 +25,7 @@ from bnldesk.cli import (
 )
 from bnldesk.commands.speech import say
 from bnldesk.domain.date_input import DateInputError, read_date
+from bnldesk.domain.dates import format_date
 from bnldesk.domain.tag_line import tags_line
 from bnldesk.domain.value_words import visibility_help
 from bnldesk.preferences import command_line_language
@@ -248,7 +249,9 @@ def _print_note(shown: _ShownNote, as_json: bool, language: str = "en") -> None:
     for key, value in lines:
         print(f"  {word(key)}{colon}{value or EMPTY}")
     for action in shown.actions:
-        due = action.fields.due_date or word("no_date")
+        due_date = action.fields.due_date
+        # As the window shows it (trial 18: "2026-12-03" beside the window's 03/12/2026).
+        due = format_date(due_date, language) if isinstance(due_date, dt.date) else word("no_date")
         owner = action.fields.owner or say("no_owner", language)
         print(
             f"  {word('action_of_note', id=action.id)}{colon}{action.fields.title} "

@@ -217,9 +217,7 @@ def _print_receive_as_the_window(report: Any, language: str) -> None:
     from bnldesk.services import sync_words
 
     author = report.author or say("unknown_author", language)
-    print(
-        say("bundle_from", language, author=author, when=report.created_at[:16].replace("T", " "))
-    )
+    print(say("bundle_from", language, author=author, when=_when(report.created_at, language)))
     for change in sync_words.shown_changes(report):
         print(sync_words.change_line(change, language))
     print(sync_words.receive_summary(report, language))
@@ -784,3 +782,14 @@ def _language_argument(parser: argparse.ArgumentParser, what: str) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit("use: bnldesk share|receive|conflicts|backup|restore|meeting")
+
+
+def _when(timestamp: str, language: str) -> str:
+    """A bundle's ISO time as the window shows times ("01/12/2026 13:24"); as given when it
+    is no time."""
+    from bnldesk.domain.dates import format_date_time
+
+    try:
+        return format_date_time(dt.datetime.fromisoformat(timestamp), language)
+    except ValueError:
+        return timestamp[:16].replace("T", " ")
