@@ -243,7 +243,8 @@ class ImportPreviewDialog(QDialog):
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setObjectName("previewText")
         self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Wrapped: the reason of a conflict was reachable only by scrolling sideways (trial 18).
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
