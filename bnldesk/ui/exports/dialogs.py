@@ -331,15 +331,12 @@ def preview_import(window: MainWindow, path: Path) -> None:
     )
 
     author = str(window.settings.get("prefs/author"))
-    delegation = ask_delegation(window.settings, window)
-    if delegation is None:
-        return  # cancelled: new notes are never stamped with an assumed delegation
 
     def plan_job(store: Store) -> ImportPlan:
         with store.read() as s:
             return plan_import(s, path)
 
-    def apply_job(store: Store) -> Written[ApplyReport]:
+    def apply_job(store: Store, delegation: str) -> Written[ApplyReport]:
         # A backup first, then planned again inside the writing transaction.
         report = apply_sheet(store, path, author=author, delegation=delegation)
         return Written(report, SHEET_CHANGES)
@@ -371,10 +368,16 @@ def preview_import(window: MainWindow, path: Path) -> None:
     def planned(plan: ImportPlan) -> None:
         from bnldesk.ui.importing.sheet_preview import preview_lines  # in the window's language
 
+        # Asked only now: trial 18 was asked before being told the file was no notes sheet.
+        delegation = ask_delegation(window.settings, window)
+        if delegation is None:
+            return  # cancelled: new notes are never stamped with an assumed delegation
         dialog = ImportPreviewDialog(preview_lines(plan), bool(plan.updates or plan.new), window)
         window.import_preview_dialog = dialog  # type: ignore[attr-defined]
         dialog.accepted.connect(
-            lambda: window.changes.write(apply_job, applied, failed, undo=undo_step)
+            lambda: window.changes.write(
+                lambda store: apply_job(store, delegation), applied, failed, undo=undo_step
+            )
         )
         dialog.open()
 
