@@ -85,7 +85,8 @@ def refuse_unknown_plan(args: argparse.Namespace) -> None:
     if year not in years:
         there = ", ".join(map(str, years))
         raise UserError(
-            f"there is no {year} plan in this database (plans: {there or 'none imported yet'})",
+            f"there is no {year} plan in this database (plans: {there or 'none imported yet'}); "
+            "give one of those years or leave out --plan",
             code="no_plan_year",
             values=(year, there),
         )
