@@ -321,6 +321,24 @@ class ImportSheetCommand(UndoableWrite):
         self.window.show_message(message)
 
 
+def _applied_message(report: ApplyReport) -> str:
+    """The status bar's line after a notes sheet was applied: what it changed, and the rows
+    a conflict kept out (trial 10: it said only "0 updated, 1 new")."""
+    message = (
+        tr("%n note(s) updated", None, report.updated)
+        + ", "
+        + tr("%n new", None, report.created)
+        + (" " + tr("(Edit > Undo takes the import back)") if report.after else "")
+    )
+    if report.conflicts:
+        message += ". " + tr(
+            "%n row(s) not applied because of a conflict (importing the sheet again shows them)",
+            None,
+            report.conflicts,
+        )
+    return message
+
+
 def preview_import(window: MainWindow, path: Path) -> None:
     """Read the sheet at ``path`` on the worker, show the preview, and apply it (one undoable
     step, pushed once it is stored) when the delegate clicks Apply."""
@@ -347,20 +365,7 @@ def preview_import(window: MainWindow, path: Path) -> None:
         return None
 
     def applied(report: ApplyReport) -> None:
-        message = (
-            tr("%n note(s) updated", None, report.updated)
-            + ", "
-            + tr("%n new", None, report.created)
-            + (" " + tr("(Edit > Undo takes the import back)") if report.after else "")
-        )
-        if report.conflicts:  # trial 10: said only "0 updated, 1 new"
-            message += ". " + tr(
-                "%n row(s) not applied because of a conflict (importing the sheet again "
-                "shows them)",
-                None,
-                report.conflicts,
-            )
-        window.show_message(message)
+        window.show_message(_applied_message(report))
 
     def failed(exc: BaseException) -> None:
         window.show_error(describe_error(exc))
