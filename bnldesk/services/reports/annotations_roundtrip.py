@@ -337,6 +337,9 @@ def cut_apart(old: str, new: str, limit: int = 70) -> tuple[str, str]:
             break
         shared += 1
     start = max(0, shared - _BEFORE_DIFFERENCE)
+    if start:  # from the start of a word ("…commun de l'Institut", not "…lendrier commun")
+        space = old_flat.find(" ", start, shared)
+        start = space + 1 if space >= 0 else start
     return _cut_from(old_flat, start, limit), _cut_from(new_flat, start, limit)
 
 
