@@ -71,6 +71,36 @@ def open_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Any:
     )
 
 
+def refuse_unknown_plan(args: argparse.Namespace) -> None:
+    """Refuse a ``--plan YEAR`` (of any command) when the database holds no plan of that year:
+    raises :class:`UserError` (coded ``no_plan_year``, worded in nl/fr) naming the years there
+    are, before the command writes anything. Trial 18: ``export-workgroups --plan 1999`` wrote
+    an empty workbook and exited 0 where ``brief --plan 1999`` refused; each command decided."""
+    year = getattr(args, "plan", None)
+    if year is None:
+        return
+    from sqlalchemy import select
+
+    from bnldesk.domain.models import Plan
+
+    location = _db_location(args)
+    exists = isinstance(location, ServerAddress) or Path(location).exists()
+    store = open_from_args(args, read_only=exists)
+    try:
+        with store.read() as session:
+            years = sorted(session.scalars(select(Plan.year)).all())
+    finally:
+        store.close()
+    if year not in years:
+        there = ", ".join(map(str, years))
+        raise UserError(
+            f"there is no {year} plan in this database (plans: {there or 'none imported yet'}); "
+            "give one of those years or leave out --plan",
+            code="no_plan_year",
+            values=(year, there),
+        )
+
+
 def refuse_damaged(path: Path) -> None:
     """The check the window runs at start (``quick_check`` and ``foreign_key_check``, about
     20 ms on the demo database) on an existing file: raises
@@ -872,6 +902,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
     try:
         setup_logging(args.log_level, db_path=describe(_db_location(args)))
+        refuse_unknown_plan(args)
         return func(args)
     except BnldeskError as exc:  # the user's or the environment's fault: one line, no traceback
         line = worded(exc, getattr(args, "language", None))

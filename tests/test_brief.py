@@ -76,7 +76,9 @@ def test_workgroup_brief_has_plan_notes_contacts_and_outline(
     # An outline entry per heading, in order.
     assert _outline_titles(reader) == result.headings
     assert "1. Place in the plan" in result.headings
-    assert "4. Secretariat-General contacts" in result.headings
+    # The open action items are on the cover; no annex repeats them (trial 18).
+    assert flat.count("Begroting oefening afstemmen met FOD") == 1
+    assert "3. Secretariat-General contacts" in result.headings
     # Header and footer on every page, with the true page count.
     pages = len(reader.pages)
     assert pages == result.pages

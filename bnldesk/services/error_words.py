@@ -469,6 +469,7 @@ _SAYINGS: dict[str, Callable[[], str]] = {
     ),
     "not_a_meeting_id": lambda: tr("'%1' is not a meeting id"),
     "brief_no_plan": lambda: tr("there is no %1 plan in this database"),
+    "no_plan_year": lambda: tr("there is no %1 plan in this database"),  # any --plan YEAR
     "brief_no_subject": lambda: tr("say which workgroup, section or meeting the brief is about"),
     # A form saved over fields changed elsewhere (bnldesk.domain.field_merge.EditClash).
     "changed_elsewhere": lambda: tr("changed elsewhere meanwhile: %1"),

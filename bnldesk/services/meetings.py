@@ -245,6 +245,16 @@ def find_workgroup(session: Session, ref: str) -> Workgroup:
     return one_workgroup(session, ref, MeetingError)
 
 
+def workgroup_ref(session: Session, workgroup_id: int) -> str:
+    """What a meeting form's workgroup field says for workgroup ``workgroup_id``: its code
+    ("SENN-CRISE"), its name when it has none, "" when there is no such workgroup (any more).
+    :func:`find_workgroup` reads either back."""
+    workgroup = session.get(Workgroup, workgroup_id)
+    if workgroup is None:
+        return ""
+    return workgroup.code or workgroup.name
+
+
 def _apply_meeting(
     session: Session, meeting: Meeting, fields: MeetingFields, language: str | None
 ) -> None:

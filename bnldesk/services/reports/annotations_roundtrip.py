@@ -249,8 +249,8 @@ class ImportPlan:
             if r.action == "update":
                 lines.append(f"  row {r.row}: update the note on {r.target}")
                 lines += [
-                    f"      {_column_name(c.column)}: {_readable(c.column, c.old)} -> "
-                    f"{_readable(c.column, c.new)}"
+                    f"      {_column_name(c.column)}: "
+                    + " -> ".join(_readable_pair(c.column, c.old, c.new))
                     for c in r.changes
                 ]
             elif r.action == "new":
@@ -269,9 +269,10 @@ class ImportPlan:
                     head if r.action == "conflict" else head.replace("CONFLICT", "also a conflict")
                 )
                 for c in r.conflicts:
+                    sheet, database = _readable_pair(c.column, c.sheet, c.database)
                     lines.append(f"      {_column_name(c.column)}: {c.reason}")
-                    lines.append(f"          sheet:   {_readable(c.column, c.sheet)}")
-                    lines.append(f"          bnldesk: {_readable(c.column, c.database)}")
+                    lines.append(f"          sheet:   {sheet}")
+                    lines.append(f"          bnldesk: {database}")
             lines += [f"      warning: {p}" for p in r.problems]
         if self.missing:
             lines.append(
@@ -316,6 +317,45 @@ class ApplyReport:
 def _short(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_BEFORE_DIFFERENCE = 24  # characters shared by two texts shown before their first difference
+
+
+def cut_apart(old: str, new: str, limit: int = 70) -> tuple[str, str]:
+    """``old`` and ``new`` flattened to one line each and, when either is over ``limit``
+    characters, both cut at the same place around their first difference: up to 24 shared
+    characters, "…" where the start was left out, then the rest up to ``limit`` characters
+    (with "…" where the end was). Both cut from the start showed a change near the end as two
+    identical "…de l'I…" (trial 18); cut here, the sides differ whenever the flat texts do."""
+    old_flat, new_flat = (" ".join(text.split()) for text in (old, new))
+    if len(old_flat) <= limit and len(new_flat) <= limit:
+        return old_flat, new_flat
+    shared = 0
+    for old_char, new_char in zip(old_flat, new_flat, strict=False):
+        if old_char != new_char:
+            break
+        shared += 1
+    start = max(0, shared - _BEFORE_DIFFERENCE)
+    if start:  # from the start of a word ("…commun de l'Institut", not "…lendrier commun")
+        space = old_flat.find(" ", start, shared)
+        start = space + 1 if space >= 0 else start
+    return _cut_from(old_flat, start, limit), _cut_from(new_flat, start, limit)
+
+
+def _cut_from(flat: str, start: int, limit: int) -> str:
+    """``flat`` from ``start`` ("…" before unless it is the beginning), cut to ``limit``."""
+    shown = ("…" + flat[start:]) if start else flat
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _readable_pair(column: str, old: str, new: str) -> tuple[str, str]:
+    """Two values of ``column`` as the delegate reads them: codes by name, texts cut around
+    their first difference (:func:`cut_apart`), "(empty)" for nothing."""
+    if column in _VALUE_LABELS:
+        return _readable(column, old), _readable(column, new)
+    old_cut, new_cut = cut_apart(old, new)
+    return (f"“{old_cut}”" if old else "(empty)"), (f"“{new_cut}”" if new else "(empty)")
 
 
 # The label keys (services/reports/labels.py) of the coded values of the notes sheet.

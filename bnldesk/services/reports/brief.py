@@ -62,7 +62,7 @@ from bnldesk.services.reports.brief_data import (
     WorkgroupInfo,
     says_more,
 )
-from bnldesk.services.reports.labels import labeller
+from bnldesk.services.reports.labels import label, labeller
 from bnldesk.services.reports.pdf_text import (
     FONT,
     FONT_BOLD,
@@ -485,6 +485,22 @@ def _leads_content(flowable: Flowable, after_heading: bool, meta_style: str) -> 
     return after_heading and flowable.style.name == meta_style
 
 
+def _plan_fact(year: int, title: str) -> str:
+    """The cover's "Annual plan" value: the year, with the plan's title only when it says
+    more than "Annual plan <year>" in some language (trial 18: "2023 · Plan annuel 2023")."""
+    rest = identity.fold(title.replace(str(year), " ")).strip(" ·-–:")
+    if not title.strip() or rest in _PLAN_WORDS:
+        return str(year)
+    return title if str(year) in title else f"{year} · {title}"
+
+
+_PLAN_WORDS = {
+    identity.fold(label(key, language))
+    for key in ("annual_plan", "plan_year")
+    for language in ("en", "nl", "fr")
+}
+
+
 def _headings_kept_with_content(flowables: list[Flowable], meta_style: str) -> list[Flowable]:
     """``flowables`` with every heading, the lines under it and the first block of its content
     kept on one page (trial 12: "2.1.2 Crisisbeheersing" and its plan line stood alone at the
@@ -868,8 +884,11 @@ class BriefBuilder:
             annexes.append(self._notes())
         if o.include_notes and self._closed_groups():
             annexes.append(self._closed())
-        if o.include_actions and d.actions:
-            annexes.append(self._actions())
+        # The cover lists the first SUMMARY_ACTIONS; the annex only those it could not (trial
+        # 18: a brief with two actions listed them on page 1 and again on page 3).
+        on_cover = SUMMARY_ACTIONS if o.include_cover else 0
+        if o.include_actions and d.actions[on_cover:]:
+            annexes.append(self._actions(d.actions[on_cover:]))
         if o.include_contacts and d.contacts:
             annexes.append(self._contacts())
         if o.include_history and (earlier or self._history_with_notes()):
@@ -953,7 +972,7 @@ class BriefBuilder:
             rows.append(
                 (
                     L("annual_plan"),
-                    f"{d.plan_year}" + (f" · {d.plan_title}" if d.plan_title else ""),
+                    _plan_fact(d.plan_year, d.plan_title),
                 )
             )
         # "Prepared by" names a person; the delegation has its own line (trial: "Prepared by
@@ -1384,12 +1403,13 @@ class BriefBuilder:
                 out.append(Paragraph(f"{head} — {para(body)}", st["Closed"]))
         return out
 
-    def _actions(self) -> list[Flowable]:
+    def _actions(self, actions: list[ActionInfo]) -> list[Flowable]:
+        """The annex of open action items: ``actions``, those the cover did not show."""
         out: list[Flowable] = [CondPageBreak(40 * mm), self._h1(self.L("actions"))]
-        rows = [self._action_row(a) for a in self.data.actions]
+        rows = [self._action_row(a) for a in actions]
         extra = [
             ("TEXTCOLOR", (3, i), (3, i), MARKING_RED)
-            for i, a in enumerate(self.data.actions, start=1)
+            for i, a in enumerate(actions, start=1)
             if a.overdue
         ]
         out.append(self._action_table(rows, extra))

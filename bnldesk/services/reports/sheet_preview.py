@@ -29,6 +29,7 @@ from bnldesk.services.reports.annotations_roundtrip import (
     ImportPlan,
     Reason,
     RowPlan,
+    cut_apart,
 )
 from bnldesk.services.reports.labels import label
 from bnldesk.services.reports.sheet_codec import ReadOnlyCell, ValueProblem, choice_labels
@@ -145,6 +146,16 @@ def _quoted(text: str) -> str:
     return tr("“%1”").replace("%1", _short(text))
 
 
+def _change(column: str, old: str, new: str) -> str:
+    """A changed value as "old → new": codes by the window's words, texts cut around their
+    first difference so the two sides never read the same."""
+    if column in _CODED:
+        return f"{_value(column, old)} → {_value(column, new)}"
+    old_shown, new_shown = cut_apart(old, new, _LIMIT)
+    quote = tr("“%1”")
+    return f"{quote.replace('%1', old_shown)} → {quote.replace('%1', new_shown)}"
+
+
 # The coded columns of the notes sheet, by the words the window's note form shows for them.
 _CODED: dict[str, dict[str, Words] | dict[int, Words]] = {
     "status": value_words.NOTE_STATUS,
@@ -187,7 +198,8 @@ def _row_lines(row: RowPlan) -> list[str]:
         lines += [
             "      "
             + _with_colon(_column(change.column))
-            + f" {_value(change.column, change.old)} → {_value(change.column, change.new)}"
+            + " "
+            + _change(change.column, change.old, change.new)
             for change in row.changes
         ]
     elif row.action == "new":
@@ -233,13 +245,21 @@ def _field_conflict(conflict: FieldConflict) -> list[str]:
     if conflict.kind == Reason.STALE and args:
         names = ", ".join(_column(name.strip().replace(" ", "_")) for name in args[0].split(","))
         args = (names,)
+    if conflict.column in _CODED:
+        sheet, database = (_value(conflict.column, conflict.sheet),
+                           _value(conflict.column, conflict.database))  # fmt: skip
+    else:
+        sheet, database = (
+            tr("“%1”").replace("%1", side)
+            for side in cut_apart(conflict.sheet, conflict.database, _LIMIT)
+        )
     return [
         "      "
         + _with_colon(_column(conflict.column))
         + " "
         + _reason(conflict.kind, args, conflict.reason),
-        "          " + tr("sheet: %1").replace("%1", _value(conflict.column, conflict.sheet)),
-        "          " + tr("bnldesk: %1").replace("%1", _value(conflict.column, conflict.database)),
+        "          " + tr("sheet: %1").replace("%1", sheet),
+        "          " + tr("bnldesk: %1").replace("%1", database),
     ]
 
 

@@ -244,7 +244,8 @@ class ImportPreviewDialog(QDialog):
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setObjectName("previewText")
         self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Wrapped: the reason of a conflict was reachable only by scrolling sideways (trial 18).
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
@@ -321,6 +322,24 @@ class ImportSheetCommand(UndoableWrite):
         self.window.show_message(message)
 
 
+def _applied_message(report: ApplyReport) -> str:
+    """The status bar's line after a notes sheet was applied: what it changed, and the rows
+    a conflict kept out (trial 10: it said only "0 updated, 1 new")."""
+    message = (
+        tr("%n note(s) updated", None, report.updated)
+        + ", "
+        + tr("%n new", None, report.created)
+        + (" " + tr("(Edit > Undo takes the import back)") if report.after else "")
+    )
+    if report.conflicts:
+        message += ". " + tr(
+            "%n row(s) not applied because of a conflict (importing the sheet again shows them)",
+            None,
+            report.conflicts,
+        )
+    return message
+
+
 def preview_import(window: MainWindow, path: Path) -> None:
     """Read the sheet at ``path`` on the worker, show the preview, and apply it (one undoable
     step, pushed once it is stored) when the delegate clicks Apply."""
@@ -331,15 +350,12 @@ def preview_import(window: MainWindow, path: Path) -> None:
     )
 
     author = str(window.settings.get("prefs/author"))
-    delegation = ask_delegation(window.settings, window)
-    if delegation is None:
-        return  # cancelled: new notes are never stamped with an assumed delegation
 
     def plan_job(store: Store) -> ImportPlan:
         with store.read() as s:
             return plan_import(s, path)
 
-    def apply_job(store: Store) -> Written[ApplyReport]:
+    def apply_job(store: Store, delegation: str) -> Written[ApplyReport]:
         # A backup first, then planned again inside the writing transaction.
         report = apply_sheet(store, path, author=author, delegation=delegation)
         return Written(report, SHEET_CHANGES)
@@ -350,20 +366,7 @@ def preview_import(window: MainWindow, path: Path) -> None:
         return None
 
     def applied(report: ApplyReport) -> None:
-        message = (
-            tr("%n note(s) updated", None, report.updated)
-            + ", "
-            + tr("%n new", None, report.created)
-            + (" " + tr("(Edit > Undo takes the import back)") if report.after else "")
-        )
-        if report.conflicts:  # trial 10: said only "0 updated, 1 new"
-            message += ". " + tr(
-                "%n row(s) not applied because of a conflict (importing the sheet again "
-                "shows them)",
-                None,
-                report.conflicts,
-            )
-        window.show_message(message)
+        window.show_message(_applied_message(report))
 
     def failed(exc: BaseException) -> None:
         window.show_error(describe_error(exc))
@@ -371,10 +374,16 @@ def preview_import(window: MainWindow, path: Path) -> None:
     def planned(plan: ImportPlan) -> None:
         from bnldesk.ui.importing.sheet_preview import preview_lines  # in the window's language
 
+        # Asked only now: trial 18 was asked before being told the file was no notes sheet.
+        delegation = ask_delegation(window.settings, window)
+        if delegation is None:
+            return  # cancelled: new notes are never stamped with an assumed delegation
         dialog = ImportPreviewDialog(preview_lines(plan), bool(plan.updates or plan.new), window)
         window.import_preview_dialog = dialog  # type: ignore[attr-defined]
         dialog.accepted.connect(
-            lambda: window.changes.write(apply_job, applied, failed, undo=undo_step)
+            lambda: window.changes.write(
+                lambda store: apply_job(store, delegation), applied, failed, undo=undo_step
+            )
         )
         dialog.open()
 

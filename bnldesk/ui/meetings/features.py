@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from bnldesk.domain.op_changes import ChangedKind, OpChanges
 from bnldesk.services import backup, sync
+from bnldesk.services.meetings import workgroup_ref
 from bnldesk.services.start_page import start_page_data
 from bnldesk.store.engine import Store
 from bnldesk.store.errors import FileOnlyError
@@ -576,7 +577,24 @@ class MeetingFeatures:
         self.show_meetings().open_meeting(meeting_id)
 
     def new_meeting(self) -> None:
-        self.show_meetings().new_meeting()
+        """A new meeting, of the workgroup the main window shows when it shows one (trial 18:
+        the form came empty while SENN-CRISE was shown). Its code is read on the worker."""
+        current = getattr(self.window, "current", None)
+        if current is None or current[0] != "workgroup":
+            self.show_meetings().new_meeting()
+            return
+        workgroup_id = int(current[1])
+
+        def job(store: Store) -> str:
+            with store.read() as session:
+                return workgroup_ref(session, workgroup_id)
+
+        self.worker.run(
+            job,
+            lambda ref: self.show_meetings().new_meeting(ref),
+            lambda _exc: self.show_meetings().new_meeting(),  # an empty form, as before
+            priority=Priority.INTERACTIVE,
+        )
 
     def show_conflicts(self) -> ConflictsView:
         def make() -> ConflictsView:

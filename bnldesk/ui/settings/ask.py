@@ -7,6 +7,8 @@ it (a brief, a note, a notes bundle, an imported sheet) calls :func:`ask_delegat
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,11 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bnldesk.ui import labels
+from bnldesk.ui import i18n, labels
 from bnldesk.ui.settings import Settings
 from bnldesk.ui.widgets.dialogs import plain_dialog
 
 ASKED = ("BE", "NL", "LU")  # "other" stays in Preferences (it needs a typed name)
+
+# The delegation a locale's territory suggests ("fr_LU.UTF-8" is Luxembourg's).
+_TERRITORIES = {"BE": "BE", "NL": "NL", "LU": "LU"}
+# The interface language's own country when the locale names none of the three: Dutch is the
+# Netherlands' (a Flemish system says nl_BE); French is Belgium's as well as Luxembourg's.
+_LANGUAGES = {"nl": "NL"}
+
+
+def likely_delegation(environ: dict[str, str] | None = None) -> str | None:
+    """The delegation the system suggests: the territory of the first of ``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG`` that is set ("lb_LU.UTF-8": "LU"), else the interface
+    language's country ("nl": "NL"); None when neither says one of BE, NL, LU."""
+    env = os.environ if environ is None else environ
+    value = next((env[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(name)), "")
+    territory = value.split(".")[0].split("@")[0].partition("_")[2].upper()
+    return _TERRITORIES.get(territory) or _LANGUAGES.get(i18n.current())
 
 
 def tr(text: str) -> str:
@@ -32,7 +50,8 @@ def tr(text: str) -> str:
 
 class DelegationDialog(QDialog):
     """Belgium / Netherlands / Luxembourg as radio buttons (arrow keys move, Enter accepts);
-    none is ticked, so OK stays disabled until the delegate picks one."""
+    the one the locale suggests is ticked (:func:`likely_delegation`), else none, and OK stays
+    disabled until the delegate picks one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +86,12 @@ class DelegationDialog(QDialog):
         ok.setEnabled(False)
         self.group.buttonToggled.connect(lambda *_: ok.setEnabled(self.chosen() is not None))
         layout.addWidget(self.box)
-        self.buttons[ASKED[0]].setFocus()
+        # Ticked ahead from the locale, so Return accepts it (trial 18); nothing when the
+        # system does not say (trials 14 and 15: never an assumed BE).
+        guess = likely_delegation()
+        if guess is not None:
+            self.buttons[guess].setChecked(True)
+        self.buttons[guess or ASKED[0]].setFocus()
 
     def chosen(self) -> str | None:
         """The ticked delegation's code, None while none is ticked."""
