@@ -1337,7 +1337,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="132"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
@@ -1745,53 +1745,53 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="175"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="645"/>
         <source>Share notes</source>
         <translation>Partager des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Toutes les notes, réunions et actions de la délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
         <source>Changed since</source>
         <translation>Modifiées depuis</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="180"/>
         <source>Only the workgroup</source>
         <translation>Uniquement le groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="200"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="202"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Les notes privées ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="311"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="98"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="641"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="659"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>Notes bnldesk (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n note privée laissée de côté&#xa0;: les notes privées ne quittent jamais cet ordinateur.</numerusform>
@@ -1799,26 +1799,26 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="293"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="667"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="669"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="658"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="682"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="687"/>
         <source>Receive notes</source>
         <translation>Recevoir des notes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="299"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="308"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="316"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Une sauvegarde est faite d&apos;abord. En cas de modifications contradictoires, les deux versions sont conservées.</translation>
     </message>
@@ -1899,27 +1899,27 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Vérifier que le fichier de la base de données n&apos;est pas endommagé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="424"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="425"/>
         <source>Start page</source>
         <translation>Page d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="474"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="586"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="604"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 écrit&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n réunion</numerusform>
@@ -1927,7 +1927,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n point d&apos;action</numerusform>
@@ -1943,9 +1943,9 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Restauré. L&apos;ancien fichier est conservé dans %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="727"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="730"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="740"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="745"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="748"/>
         <source>Check database</source>
         <translation>Vérifier la base de données</translation>
     </message>
@@ -2095,7 +2095,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>%s est ouvert en lecture seule&#xa0;: vous pouvez lire, mais pas enregistrer de modifications.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="702"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="720"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -2440,7 +2440,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation type="vanished">Gardez la colonne id pour modifier les notes dans Excel et les relire avec « bnldesk import-annotations ».</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="268"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="96"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
@@ -2533,7 +2533,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="158"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -2542,7 +2542,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="235"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="266"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
         <source>Import notes from Excel</source>
         <translation>Importer des notes depuis Excel</translation>
     </message>
@@ -2557,12 +2557,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>La feuille ne modifie rien.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="284"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="285"/>
         <source>Import notes from %1</source>
         <translation>Importer les notes de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="319"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="320"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n note modifiée depuis est restée telle quelle.</numerusform>
@@ -2570,7 +2570,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="361"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="336"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n ligne non appliquée à cause d&apos;un conflit (importez la feuille à nouveau pour la voir)</numerusform>
@@ -2578,7 +2578,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="329"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n note mise à jour</numerusform>
@@ -2586,8 +2586,8 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="173"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="184"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
@@ -2595,7 +2595,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="357"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="332"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Édition &gt; Annuler revient sur l&apos;importation)</translation>
     </message>
@@ -3624,32 +3624,34 @@ Remplacer le plan par ce document&#xa0;?</translation>
         <translation>Synchroniser avec le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="86"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="87"/>
         <source>a new row needs a text</source>
         <translation>une nouvelle ligne doit avoir un texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="90"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="91"/>
         <source>a copy of another row</source>
         <translation>une copie d&apos;une autre ligne</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="124"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="125"/>
         <source>“%1” in %2 is not read back (bnldesk fills that column): ignored</source>
         <translation>«&#xa0;%1&#xa0;» dans %2 n&apos;est pas relu (bnldesk remplit cette colonne)&#xa0;: ignoré</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="132"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="133"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valable pour %2 (%3)&#xa0;: laissé inchangé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="145"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="146"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="155"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="253"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="172"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="183"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n note à mettre à jour</numerusform>
@@ -3657,7 +3659,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="174"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="185"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -3665,7 +3667,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="177"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="188"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n déjà importée</numerusform>
@@ -3673,7 +3675,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="178"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="189"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflit</numerusform>
@@ -3681,7 +3683,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="179"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="190"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n ligne ignorée</numerusform>
@@ -3689,12 +3691,12 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="259"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="279"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Cette feuille a été exportée de la base d&apos;un autre ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="274"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="294"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n de plus</numerusform>
@@ -4521,186 +4523,187 @@ Remplacer le plan par ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="471"/>
+        <location filename="../../bnldesk/services/error_words.py" line="472"/>
         <source>there is no %1 plan in this database</source>
         <translation>cette base de données n&apos;a pas de plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="472"/>
+        <location filename="../../bnldesk/services/error_words.py" line="473"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>dites sur quel groupe de travail, quel thème ou quelle réunion porte le briefing</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="474"/>
+        <location filename="../../bnldesk/services/error_words.py" line="475"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>modifié ailleurs entre-temps&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="477"/>
+        <location filename="../../bnldesk/services/error_words.py" line="478"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>le paquet contient un élément %1 mal formé (pas un objet)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="478"/>
+        <location filename="../../bnldesk/services/error_words.py" line="479"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="479"/>
+        <location filename="../../bnldesk/services/error_words.py" line="480"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas du texte</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="481"/>
+        <location filename="../../bnldesk/services/error_words.py" line="482"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» dépasse %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="484"/>
+        <location filename="../../bnldesk/services/error_words.py" line="485"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="487"/>
+        <location filename="../../bnldesk/services/error_words.py" line="488"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» a une valeur que cette version ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="489"/>
+        <location filename="../../bnldesk/services/error_words.py" line="490"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="491"/>
+        <location filename="../../bnldesk/services/error_words.py" line="492"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="494"/>
+        <location filename="../../bnldesk/services/error_words.py" line="495"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas en UTC sans fuseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="497"/>
+        <location filename="../../bnldesk/services/error_words.py" line="498"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» est dans le futur (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="499"/>
+        <location filename="../../bnldesk/services/error_words.py" line="500"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="501"/>
+        <location filename="../../bnldesk/services/error_words.py" line="502"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une liste d&apos;au plus %3 étiquettes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="504"/>
+        <location filename="../../bnldesk/services/error_words.py" line="505"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>le paquet contient un élément %1 mal formé&#xa0;: «&#xa0;%2&#xa0;» contient une étiquette vide ou de plus de %3 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="507"/>
+        <location filename="../../bnldesk/services/error_words.py" line="508"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>le point %1 de l&apos;ordre du jour renvoie à une réunion absente du paquet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="509"/>
+        <location filename="../../bnldesk/services/error_words.py" line="510"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>le %1 du paquet n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="510"/>
+        <location filename="../../bnldesk/services/error_words.py" line="511"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>le %1 du paquet n&apos;est pas une liste d&apos;au plus %2 entrées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="511"/>
+        <location filename="../../bnldesk/services/error_words.py" line="512"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>le %1 du paquet n&apos;est pas un texte d&apos;au plus %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="512"/>
+        <location filename="../../bnldesk/services/error_words.py" line="513"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>le manifeste du paquet est incohérent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="514"/>
+        <location filename="../../bnldesk/services/error_words.py" line="515"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>le paquet contient un historique de versions qui n&apos;est pas une liste d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="516"/>
+        <location filename="../../bnldesk/services/error_words.py" line="517"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>le paquet contient des éléments d&apos;un type inconnu (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="517"/>
+        <location filename="../../bnldesk/services/error_words.py" line="518"/>
         <source>the bundle holds more than %1 records</source>
         <translation>le paquet contient plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="518"/>
+        <location filename="../../bnldesk/services/error_words.py" line="519"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>le paquet contient un conflit d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="520"/>
+        <location filename="../../bnldesk/services/error_words.py" line="521"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>le paquet contient un conflit dont les empreintes de version sont mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="523"/>
+        <location filename="../../bnldesk/services/error_words.py" line="524"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>le paquet contient un conflit portant sur un autre élément que sa version</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="525"/>
+        <location filename="../../bnldesk/services/error_words.py" line="526"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>le paquet contient un conflit aux dates mal formées</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="526"/>
+        <location filename="../../bnldesk/services/error_words.py" line="527"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 est endommagé (%2)&#xa0;: demandez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="528"/>
+        <location filename="../../bnldesk/services/error_words.py" line="529"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>le conflit %1 n&apos;existe pas (ou plus)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="529"/>
+        <location filename="../../bnldesk/services/error_words.py" line="530"/>
         <source>the record of conflict %1 is gone</source>
         <translation>l&apos;élément du conflit %1 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="530"/>
+        <location filename="../../bnldesk/services/error_words.py" line="531"/>
         <source>unknown field(s): %1</source>
         <translation>champs inconnus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="532"/>
+        <location filename="../../bnldesk/services/error_words.py" line="533"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>l&apos;autre version est privée&#xa0;: en reprendre %1 partagerait un texte privé&#xa0;; reprenez aussi sa visibilité pour garder la note privée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="536"/>
+        <location filename="../../bnldesk/services/error_words.py" line="537"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>la version choisie est illisible (%1)&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="540"/>
+        <location filename="../../bnldesk/services/error_words.py" line="541"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>cette installation de bnldesk est incomplète (aucune mise à jour de base de données dans %1)&#xa0;: réinstallez bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="543"/>
+        <location filename="../../bnldesk/services/error_words.py" line="544"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 n&apos;a pas pu être mis à jour pour cette version de bnldesk&#xa0;: ses tables ne correspondent pas à sa version de base de données %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="551"/>
+        <location filename="../../bnldesk/services/error_words.py" line="552"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 a %n page&#xa0;; trop pour un plan</numerusform>
@@ -4708,7 +4711,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="554"/>
+        <location filename="../../bnldesk/services/error_words.py" line="555"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 supprimerait %n des %3 thèmes déjà présents dans bnldesk&#xa0;: ce n&apos;est apparemment pas le même document&#xa0;; rien n&apos;a été modifié</numerusform>
@@ -4716,7 +4719,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="560"/>
+        <location filename="../../bnldesk/services/error_words.py" line="561"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» est le nom de %n groupe de travail (%3)&#xa0;: donnez son code</numerusform>
@@ -4724,7 +4727,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="563"/>
+        <location filename="../../bnldesk/services/error_words.py" line="564"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1&#xa0;: la mise à jour a laissé %n référence rompue (d&apos;abord dans la table %3)</numerusform>
@@ -4732,7 +4735,7 @@ Remplacer le plan par ce document&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="568"/>
+        <location filename="../../bnldesk/services/error_words.py" line="569"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1&#xa0;: la structure trouvée est douteuse (%n avertissement)&#xa0;; rien n&apos;a été modifié&#xa0;: vérifiez-la dans la fenêtre de vérification</numerusform>
@@ -4915,56 +4918,56 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>La sauvegarde du %1 a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="579"/>
         <location filename="../../bnldesk/services/error_words.py" line="580"/>
+        <location filename="../../bnldesk/services/error_words.py" line="581"/>
         <source>disk full</source>
         <translation>disque plein</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="581"/>
+        <location filename="../../bnldesk/services/error_words.py" line="582"/>
         <source>database in use by another program</source>
         <translation>base utilisée par un autre programme</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="582"/>
         <location filename="../../bnldesk/services/error_words.py" line="583"/>
+        <location filename="../../bnldesk/services/error_words.py" line="584"/>
         <source>database read-only</source>
         <translation>base en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="584"/>
+        <location filename="../../bnldesk/services/error_words.py" line="585"/>
         <source>server unreachable</source>
         <translation>serveur injoignable</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="585"/>
         <location filename="../../bnldesk/services/error_words.py" line="586"/>
+        <location filename="../../bnldesk/services/error_words.py" line="587"/>
         <source>server refused the login</source>
         <translation>connexion refusée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="587"/>
+        <location filename="../../bnldesk/services/error_words.py" line="588"/>
         <source>not allowed by the server</source>
         <translation>refusé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="588"/>
+        <location filename="../../bnldesk/services/error_words.py" line="589"/>
         <source>database damaged</source>
         <translation>base endommagée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="589"/>
+        <location filename="../../bnldesk/services/error_words.py" line="590"/>
         <source>disk or network error</source>
         <translation>erreur de disque ou de réseau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="590"/>
         <location filename="../../bnldesk/services/error_words.py" line="591"/>
+        <location filename="../../bnldesk/services/error_words.py" line="592"/>
         <source>database file replaced</source>
         <translation>fichier de la base remplacé</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="592"/>
+        <location filename="../../bnldesk/services/error_words.py" line="593"/>
         <source>database file moved</source>
         <translation>fichier de la base déplacé</translation>
     </message>
@@ -5073,7 +5076,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Points d&apos;action d&apos;abord rattachés de nouveau à leur note&#xa0;: %1</translation>
     </message>
@@ -5098,7 +5101,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Les notes privées seront dans le fichier&#xa0;: quiconque le reçoit peut les lire. Leurs modifications ne sont relues que sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="314"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="315"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Importation annulée&#xa0;: %n note rétablie.</numerusform>
@@ -5106,7 +5109,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="316"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="317"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Importation rétablie&#xa0;: %n note modifiée à nouveau.</numerusform>
@@ -5212,92 +5215,92 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Cette fenêtre travaille sur le serveur lui-même&#xa0;: il n&apos;y a rien à synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="68"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="69"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>la note a été supprimée dans bnldesk depuis l&apos;export&#xa0;; elle reste supprimée</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="71"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="72"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>la note est privée sur cet ordinateur et cette ligne n&apos;a pas été exportée de cette base&#xa0;: une feuille venue d&apos;ailleurs ne la modifie jamais (modifiez-la dans bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="75"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="76"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>la note est privée et cette ligne ne peut pas montrer qu&apos;elle a été exportée de cette base (un export ancien ou en lecture seule)&#xa0;: exportez à nouveau, ou modifiez-la dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="79"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="80"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>un autre délégué a fait de cette ligne une note privée en important cette feuille&#xa0;; elle reste la sienne et n&apos;est pas importée à nouveau</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="83"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="84"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>aucune note avec l&apos;identifiant %1 dans cette base (une feuille d&apos;un autre ordinateur&#xa0;? les notes passent par Fichier &gt; Partager les notes)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="88"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="89"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>rien de cette ligne n&apos;est appliqué&#xa0;; exportez à nouveau, ou faites la modification dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="92"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="93"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>un import précédent a fait la note %1 de cette ligne quand elle disait «&#xa0;%2&#xa0;»&#xa0;; cette note reste telle quelle (supprimez-la dans bnldesk si cette ligne la remplace)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="96"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="97"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>la feuille ne contenait que les 32&#xa0;767 premiers caractères du texte (coupé pour Excel)&#xa0;; appliquer la cellule perdrait les %1 autres caractères&#xa0;: modifiez cette note dans bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="100"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="101"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>modifié dans la feuille, mais la note a changé depuis l&apos;export (%1&#xa0;: dans bnldesk, par un paquet reçu ou en important une autre copie de cette feuille)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="186"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="197"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Ligne %1&#xa0;: modifie la note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="194"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="206"/>
         <source>Row %1: a new note on %2</source>
         <translation>Ligne %1&#xa0;: une nouvelle note sur %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="204"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="216"/>
         <source>Row %1 skipped: %2</source>
         <translation>Ligne %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="214"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="226"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="221"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="233"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Ligne %1&#xa0;: conflit sur la note sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="223"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="235"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Ligne %1&#xa0;: aussi un conflit sur la note sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="241"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="261"/>
         <source>sheet: %1</source>
         <translation>feuille&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="242"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="262"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="266"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="286"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n note absente de la feuille&#xa0;: laissée telle quelle (supprimez une note dans bnldesk même)</numerusform>
@@ -5458,12 +5461,12 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/ask.py" line="41"/>
+        <location filename="../../bnldesk/ui/settings/ask.py" line="60"/>
         <source>Your delegation</source>
         <translation>Votre délégation</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/ask.py" line="46"/>
+        <location filename="../../bnldesk/ui/settings/ask.py" line="65"/>
         <source>Which delegation do you work for? Briefs and notes are stamped with it. You can change it later in Preferences.</source>
         <translation>Pour quelle délégation travaillez-vous&#xa0;? Les briefings et les notes la portent. Vous pourrez la modifier plus tard dans les Préférences.</translation>
     </message>
@@ -5500,7 +5503,7 @@ Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé à part dans 
         <translation>Dernière modification le %1.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="298"/>
         <source>Notes from %1, written %2.</source>
         <translation>Notes de %1, écrites le %2.</translation>
     </message>

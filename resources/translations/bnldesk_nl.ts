@@ -1318,7 +1318,7 @@ Het plan vervangen door dit document?</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="506"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="507"/>
         <location filename="../../bnldesk/ui/meetings/panel.py" line="58"/>
         <location filename="../../bnldesk/ui/meetings/start_page.py" line="132"/>
         <location filename="../../bnldesk/ui/unsaved.py" line="513"/>
@@ -1758,53 +1758,53 @@ Het plan vervangen door dit document?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="175"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="627"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="176"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="645"/>
         <source>Share notes</source>
         <translation>Nota&apos;s delen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="177"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
         <source>All notes, meetings and actions of the delegation</source>
         <translation>Alle nota&apos;s, vergaderingen en acties van de delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="178"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
         <source>Changed since</source>
         <translation>Gewijzigd sinds</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="179"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="180"/>
         <source>Only the workgroup</source>
         <translation>Enkel de werkgroep</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="199"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="200"/>
         <location filename="../../bnldesk/ui/settings/preferences.py" line="71"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="201"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="202"/>
         <source>Private notes never leave this laptop.</source>
         <translation>Privénota&apos;s verlaten deze laptop nooit.</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/brief_dialog.py" line="311"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="98"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="217"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="218"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="230"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="641"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="231"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="659"/>
         <source>bnldesk notes (*.bnlnotes)</source>
         <translation>bnldesk-nota&apos;s (*.bnlnotes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="274"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="275"/>
         <source>%n private note(s) left out: private notes never leave this laptop.</source>
         <translation>
             <numerusform>%n privénota weggelaten: privénota&apos;s verlaten deze laptop nooit.</numerusform>
@@ -1812,31 +1812,31 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="281"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="282"/>
         <source>Action items linked again to their note first: %1</source>
         <translation>Actiepunten eerst opnieuw aan hun nota gekoppeld: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="293"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="640"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="664"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="667"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="669"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="294"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="658"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="682"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="685"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="687"/>
         <source>Receive notes</source>
         <translation>Nota&apos;s ontvangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="298"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="299"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="307"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="308"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="315"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="316"/>
         <source>A backup is made first. Conflicting changes keep both versions.</source>
         <translation>Eerst wordt een reservekopie gemaakt. Bij tegenstrijdige wijzigingen blijven beide versies bewaard.</translation>
     </message>
@@ -1913,27 +1913,27 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Het databankbestand op beschadiging controleren</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="424"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="425"/>
         <source>Start page</source>
         <translation>Startpagina</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="474"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="475"/>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="586"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="604"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="257"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="258"/>
         <source>Wrote %1: %2.</source>
         <translation>%1 geschreven: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n vergadering</numerusform>
@@ -1941,7 +1941,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/meetings/features.py" line="265"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="266"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n actiepunt</numerusform>
@@ -1957,9 +1957,9 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Hersteld. Het vorige bestand wordt bewaard in %s</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="722"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="727"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="730"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="740"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="745"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="748"/>
         <source>Check database</source>
         <translation>Databank controleren</translation>
     </message>
@@ -2114,7 +2114,7 @@ Het plan vervangen door dit document?</translation>
         <translation>%s is alleen-lezen geopend: u kunt lezen, maar geen wijzigingen opslaan.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="702"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="720"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="375"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="421"/>
         <location filename="../../bnldesk/ui/settings/backups.py" line="432"/>
@@ -2474,7 +2474,7 @@ Het plan vervangen door dit document?</translation>
         <translation type="vanished">Behoud de kolom id om de nota&apos;s in Excel te bewerken en ze terug in te lezen met &apos;bnldesk import-annotations&apos;.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="268"/>
         <location filename="../../bnldesk/ui/exports/excel_dialog.py" line="96"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
@@ -2567,7 +2567,7 @@ Het plan vervangen door dit document?</translation>
     <message numerus="yes">
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="130"/>
         <location filename="../../bnldesk/ui/importing/texts.py" line="158"/>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="263"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="264"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -2576,7 +2576,7 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/ui/exports/dialogs.py" line="235"/>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="266"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="267"/>
         <source>Import notes from Excel</source>
         <translation>Nota&apos;s uit Excel importeren</translation>
     </message>
@@ -2591,12 +2591,12 @@ Het plan vervangen door dit document?</translation>
         <translation>Het werkblad wijzigt niets.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="284"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="285"/>
         <source>Import notes from %1</source>
         <translation>Nota&apos;s inlezen uit %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="319"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="320"/>
         <source>%n note(s) changed since were left as they are.</source>
         <translation>
             <numerusform>%n nota die sindsdien gewijzigd is, bleef zoals ze was.</numerusform>
@@ -2604,7 +2604,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="361"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="336"/>
         <source>%n row(s) not applied because of a conflict (importing the sheet again shows them)</source>
         <translation>
             <numerusform>%n rij niet toegepast wegens een conflict (lees het werkblad opnieuw in om die te zien)</numerusform>
@@ -2612,7 +2612,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="314"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="315"/>
         <source>Import undone: %n note(s) put back.</source>
         <translation>
             <numerusform>Inlezen ongedaan gemaakt: %n nota teruggezet.</numerusform>
@@ -2620,7 +2620,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="316"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="317"/>
         <source>Import redone: %n note(s) changed again.</source>
         <translation>
             <numerusform>Inlezen opnieuw uitgevoerd: %n nota opnieuw gewijzigd.</numerusform>
@@ -2628,7 +2628,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="354"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="329"/>
         <source>%n note(s) updated</source>
         <translation>
             <numerusform>%n nota bijgewerkt</numerusform>
@@ -2636,8 +2636,8 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="356"/>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="173"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="331"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="184"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nieuw</numerusform>
@@ -2645,7 +2645,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/exports/dialogs.py" line="357"/>
+        <location filename="../../bnldesk/ui/exports/dialogs.py" line="332"/>
         <source>(Edit &gt; Undo takes the import back)</source>
         <translation>(Bewerken &gt; Ongedaan maken draait het inlezen terug)</translation>
     </message>
@@ -3767,72 +3767,74 @@ Het plan vervangen door dit document?</translation>
         <translation>Dit venster werkt op de server zelf: er valt niets te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="68"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="69"/>
         <source>the note was deleted in bnldesk since the export; left deleted</source>
         <translation>de nota werd sinds de export in bnldesk verwijderd; ze blijft verwijderd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="71"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="72"/>
         <source>the note is private on this laptop and this row was not exported from this database: a sheet from elsewhere never changes it (edit it in bnldesk)</source>
         <translation>de nota is privé op deze laptop en deze rij werd niet uit deze databank geëxporteerd: een blad van elders wijzigt ze nooit (bewerk ze in bnldesk)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="75"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="76"/>
         <source>the note is private, and this row cannot show it was exported from this database (an older or read-only export): export again, or edit it in bnldesk</source>
         <translation>de nota is privé en deze rij kan niet aantonen dat ze uit deze databank werd geëxporteerd (een oudere of alleen-lezen export): exporteer opnieuw, of bewerk ze in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="79"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="80"/>
         <source>another delegate made a private note of this row when importing this sheet; it stays theirs and is not imported again</source>
         <translation>een andere afgevaardigde maakte van deze rij een privénota bij het importeren van dit blad; die blijft van hem of haar en wordt niet opnieuw geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="83"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="84"/>
         <source>no note with id %1 in this database (a sheet from another laptop? notes travel by File &gt; Share notes)</source>
         <translation>geen nota met id %1 in deze databank (een blad van een andere laptop? nota&apos;s gaan over met Bestand &gt; Nota&apos;s delen)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="86"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="87"/>
         <source>a new row needs a text</source>
         <translation>een nieuwe rij heeft een tekst nodig</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="88"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="89"/>
         <source>nothing of this row is applied; export again, or make the change in bnldesk</source>
         <translation>niets van deze rij wordt toegepast; exporteer opnieuw, of breng de wijziging in bnldesk aan</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="90"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="91"/>
         <source>a copy of another row</source>
         <translation>een kopie van een andere rij</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="92"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="93"/>
         <source>an earlier import made note %1 from this row when it read “%2”; that note is left as it is (delete it in bnldesk if this row replaces it)</source>
         <translation>een eerdere import maakte nota %1 van deze rij toen ze „%2” luidde; die nota blijft zoals ze is (verwijder ze in bnldesk als deze rij ze vervangt)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="96"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="97"/>
         <source>the sheet held only the first 32,767 characters of the text (cut to fit Excel); applying the cell would lose the other %1 characters: edit this note in bnldesk</source>
         <translation>het blad bevatte alleen de eerste 32.767 tekens van de tekst (ingekort voor Excel); de cel toepassen zou de andere %1 tekens wissen: bewerk deze nota in bnldesk</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="100"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="101"/>
         <source>edited in the sheet, but the note changed since the export (%1: in bnldesk, by a received bundle or by importing another copy of this sheet)</source>
         <translation>bewerkt in het blad, maar de nota veranderde sinds de export (%1: in bnldesk, door een ontvangen bundel of door een andere kopie van dit blad te importeren)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="124"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="125"/>
         <source>“%1” in %2 is not read back (bnldesk fills that column): ignored</source>
         <translation>„%1” in %2 wordt niet ingelezen (bnldesk vult die kolom zelf): genegeerd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="145"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="146"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="155"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="253"/>
         <source>“%1”</source>
         <translation>„%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="172"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="183"/>
         <source>%n note(s) to update</source>
         <translation>
             <numerusform>%n nota bij te werken</numerusform>
@@ -3840,7 +3842,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="174"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="185"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ongewijzigd</numerusform>
@@ -3848,7 +3850,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="177"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="188"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n al geïmporteerd</numerusform>
@@ -3856,7 +3858,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="178"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="189"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3864,7 +3866,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="179"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="190"/>
         <source>%n row(s) skipped</source>
         <translation>
             <numerusform>%n rij overgeslagen</numerusform>
@@ -3872,52 +3874,52 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="186"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="197"/>
         <source>Row %1: changes the note on %2</source>
         <translation>Rij %1: wijzigt de nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="194"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="206"/>
         <source>Row %1: a new note on %2</source>
         <translation>Rij %1: een nieuwe nota bij %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="204"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="216"/>
         <source>Row %1 skipped: %2</source>
         <translation>Rij %1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="214"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="226"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="221"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="233"/>
         <source>Row %1: conflict on the note on %2: %3</source>
         <translation>Rij %1: conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="223"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="235"/>
         <source>Row %1: also a conflict on the note on %2: %3</source>
         <translation>Rij %1: ook een conflict over de nota bij %2: %3</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="241"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="261"/>
         <source>sheet: %1</source>
         <translation>blad: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="242"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="262"/>
         <source>bnldesk: %1</source>
         <translation>bnldesk: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="259"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="279"/>
         <source>This sheet was exported from another laptop&apos;s database.</source>
         <translation>Dit blad werd uit de databank van een andere laptop geëxporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="266"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="286"/>
         <source>%n note(s) not in the sheet: left unchanged (delete a note in bnldesk itself)</source>
         <translation>
             <numerusform>%n nota niet in het blad: ongewijzigd gelaten (verwijder een nota in bnldesk zelf)</numerusform>
@@ -3925,7 +3927,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="274"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="294"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… en nog %n</numerusform>
@@ -4722,126 +4724,127 @@ Het plan vervangen door dit document?</translation>
     </message>
     <message>
         <location filename="../../bnldesk/services/error_words.py" line="471"/>
+        <location filename="../../bnldesk/services/error_words.py" line="472"/>
         <source>there is no %1 plan in this database</source>
         <translation>deze databank heeft geen plan %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="472"/>
+        <location filename="../../bnldesk/services/error_words.py" line="473"/>
         <source>say which workgroup, section or meeting the brief is about</source>
         <translation>zeg over welke werkgroep, welk onderdeel of welke vergadering de briefing gaat</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="474"/>
+        <location filename="../../bnldesk/services/error_words.py" line="475"/>
         <source>changed elsewhere meanwhile: %1</source>
         <translation>intussen elders gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="477"/>
+        <location filename="../../bnldesk/services/error_words.py" line="478"/>
         <source>the bundle holds a malformed %1 (not an object)</source>
         <translation>de bundel bevat een misvormd gegeven %1 (geen object)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="507"/>
+        <location filename="../../bnldesk/services/error_words.py" line="508"/>
         <source>agenda point %1 refers to a meeting the bundle lacks</source>
         <translation>agendapunt %1 verwijst naar een vergadering die niet in de bundel zit</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="509"/>
+        <location filename="../../bnldesk/services/error_words.py" line="510"/>
         <source>the bundle&apos;s %1 is not an object</source>
         <translation>%1 van de bundel is geen object</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="510"/>
+        <location filename="../../bnldesk/services/error_words.py" line="511"/>
         <source>the bundle&apos;s %1 is not a list of at most %2 entries</source>
         <translation>%1 van de bundel is geen lijst van hoogstens %2 elementen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="511"/>
+        <location filename="../../bnldesk/services/error_words.py" line="512"/>
         <source>the bundle&apos;s %1 is not text of at most %2 characters</source>
         <translation>%1 van de bundel is geen tekst van hoogstens %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="512"/>
+        <location filename="../../bnldesk/services/error_words.py" line="513"/>
         <source>the bundle has an inconsistent manifest</source>
         <translation>de inhoudsopgave van de bundel klopt niet</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="514"/>
+        <location filename="../../bnldesk/services/error_words.py" line="515"/>
         <source>the bundle holds a version history that is not a list of hashes</source>
         <translation>de bundel bevat een versiegeschiedenis die geen lijst van hashes is</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="516"/>
+        <location filename="../../bnldesk/services/error_words.py" line="517"/>
         <source>the bundle holds records of an unknown kind (%1)</source>
         <translation>de bundel bevat gegevens van een onbekende soort (%1)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="517"/>
+        <location filename="../../bnldesk/services/error_words.py" line="518"/>
         <source>the bundle holds more than %1 records</source>
         <translation>de bundel bevat meer dan %1 gegevens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="518"/>
+        <location filename="../../bnldesk/services/error_words.py" line="519"/>
         <source>the bundle holds a conflict of an unknown kind</source>
         <translation>de bundel bevat een conflict van een onbekende soort</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="520"/>
+        <location filename="../../bnldesk/services/error_words.py" line="521"/>
         <source>the bundle holds a conflict whose version hashes are malformed</source>
         <translation>de bundel bevat een conflict met misvormde versiehashes</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="523"/>
+        <location filename="../../bnldesk/services/error_words.py" line="524"/>
         <source>the bundle holds a conflict about another record than its version</source>
         <translation>de bundel bevat een conflict over een ander gegeven dan zijn versie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="525"/>
+        <location filename="../../bnldesk/services/error_words.py" line="526"/>
         <source>the bundle holds a conflict with malformed dates</source>
         <translation>de bundel bevat een conflict met misvormde datums</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="526"/>
+        <location filename="../../bnldesk/services/error_words.py" line="527"/>
         <source>%1 is damaged (%2): ask for it again</source>
         <translation>%1 is beschadigd (%2): vraag het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="528"/>
+        <location filename="../../bnldesk/services/error_words.py" line="529"/>
         <source>there is no conflict %1 (any more)</source>
         <translation>conflict %1 bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="529"/>
+        <location filename="../../bnldesk/services/error_words.py" line="530"/>
         <source>the record of conflict %1 is gone</source>
         <translation>het gegeven van conflict %1 bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="530"/>
+        <location filename="../../bnldesk/services/error_words.py" line="531"/>
         <source>unknown field(s): %1</source>
         <translation>onbekende velden: %1</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="532"/>
+        <location filename="../../bnldesk/services/error_words.py" line="533"/>
         <source>the other version is private: taking its %1 would share private text; take its visibility too to keep the note private</source>
         <translation>de andere versie is privé: %1 ervan overnemen zou privétekst delen; neem ook de zichtbaarheid over om de nota privé te houden</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="536"/>
+        <location filename="../../bnldesk/services/error_words.py" line="537"/>
         <source>the version chosen cannot be read (%1): nothing was changed</source>
         <translation>de gekozen versie is niet leesbaar (%1): er is niets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="540"/>
+        <location filename="../../bnldesk/services/error_words.py" line="541"/>
         <source>this installation of bnldesk is incomplete (no database updates in %1): install it again</source>
         <translation>deze installatie van bnldesk is onvolledig (geen databankupdates in %1): installeer bnldesk opnieuw</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="543"/>
+        <location filename="../../bnldesk/services/error_words.py" line="544"/>
         <source>%1 could not be updated to this version of bnldesk: its tables do not match its database version %2 (%3)</source>
         <translation>%1 kon niet bijgewerkt worden naar deze versie van bnldesk: de tabellen passen niet bij databankversie %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="551"/>
+        <location filename="../../bnldesk/services/error_words.py" line="552"/>
         <source>%1 has %n page(s); too many for a plan</source>
         <translation>
             <numerusform>%1 heeft %n pagina; te veel voor een plan</numerusform>
@@ -4849,7 +4852,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="554"/>
+        <location filename="../../bnldesk/services/error_words.py" line="555"/>
         <source>%1 would remove %n of the %3 sections already in bnldesk, so it does not look like the same document; nothing was changed</source>
         <translation>
             <numerusform>%1 zou %n van de %3 onderdelen verwijderen die al in bnldesk staan; het lijkt dus niet hetzelfde document; er is niets gewijzigd</numerusform>
@@ -4857,7 +4860,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="563"/>
+        <location filename="../../bnldesk/services/error_words.py" line="564"/>
         <source>%1: the update left %n broken reference(s) (first in table %3)</source>
         <translation>
             <numerusform>%1: de update liet %n gebroken verwijzing achter (eerst in tabel %3)</numerusform>
@@ -4865,7 +4868,7 @@ Het plan vervangen door dit document?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="568"/>
+        <location filename="../../bnldesk/services/error_words.py" line="569"/>
         <source>%1: the structure found looks doubtful (%n warning(s)); nothing was changed: check it in the review window</source>
         <translation>
             <numerusform>%1: de gevonden structuur is twijfelachtig (%n waarschuwing); er is niets gewijzigd: controleer haar in het venster Import nakijken</numerusform>
@@ -5058,56 +5061,56 @@ Het huidige bestand wordt niet verwijderd: het wordt apart bewaard in de map met
         <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="579"/>
         <location filename="../../bnldesk/services/error_words.py" line="580"/>
+        <location filename="../../bnldesk/services/error_words.py" line="581"/>
         <source>disk full</source>
         <translation>schijf vol</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="581"/>
+        <location filename="../../bnldesk/services/error_words.py" line="582"/>
         <source>database in use by another program</source>
         <translation>databank in gebruik door een ander programma</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="582"/>
         <location filename="../../bnldesk/services/error_words.py" line="583"/>
+        <location filename="../../bnldesk/services/error_words.py" line="584"/>
         <source>database read-only</source>
         <translation>databank alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="584"/>
+        <location filename="../../bnldesk/services/error_words.py" line="585"/>
         <source>server unreachable</source>
         <translation>server onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="585"/>
         <location filename="../../bnldesk/services/error_words.py" line="586"/>
+        <location filename="../../bnldesk/services/error_words.py" line="587"/>
         <source>server refused the login</source>
         <translation>server weigert de aanmelding</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="587"/>
+        <location filename="../../bnldesk/services/error_words.py" line="588"/>
         <source>not allowed by the server</source>
         <translation>niet toegestaan door de server</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="588"/>
+        <location filename="../../bnldesk/services/error_words.py" line="589"/>
         <source>database damaged</source>
         <translation>databank beschadigd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="589"/>
+        <location filename="../../bnldesk/services/error_words.py" line="590"/>
         <source>disk or network error</source>
         <translation>schijf- of netwerkfout</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="590"/>
         <location filename="../../bnldesk/services/error_words.py" line="591"/>
+        <location filename="../../bnldesk/services/error_words.py" line="592"/>
         <source>database file replaced</source>
         <translation>databankbestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="592"/>
+        <location filename="../../bnldesk/services/error_words.py" line="593"/>
         <source>database file moved</source>
         <translation>databankbestand verplaatst</translation>
     </message>
@@ -5266,12 +5269,12 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/ask.py" line="41"/>
+        <location filename="../../bnldesk/ui/settings/ask.py" line="60"/>
         <source>Your delegation</source>
         <translation>Uw delegatie</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/settings/ask.py" line="46"/>
+        <location filename="../../bnldesk/ui/settings/ask.py" line="65"/>
         <source>Which delegation do you work for? Briefs and notes are stamped with it. You can change it later in Preferences.</source>
         <translation>Voor welke delegatie werkt u? Briefings en nota&apos;s worden ermee gemerkt. U kunt dit later wijzigen in Voorkeuren.</translation>
     </message>
@@ -5322,7 +5325,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>Automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/ui/meetings/features.py" line="297"/>
+        <location filename="../../bnldesk/ui/meetings/features.py" line="298"/>
         <source>Notes from %1, written %2.</source>
         <translation>Nota&apos;s van %1, geschreven op %2.</translation>
     </message>
@@ -5511,7 +5514,7 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         </translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="132"/>
+        <location filename="../../bnldesk/services/reports/sheet_preview.py" line="133"/>
         <source>“%1” is not a valid value for %2 (%3): left unchanged</source>
         <translation>„%1” is geen geldige waarde voor %2 (%3): ongewijzigd gelaten</translation>
     </message>
@@ -5571,67 +5574,67 @@ Het huidige bestand wordt niet gewist: het wordt apart bewaard in de map met res
         <translation>„%1” is geen vergadering-id</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="478"/>
+        <location filename="../../bnldesk/services/error_words.py" line="479"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is missing</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="479"/>
+        <location filename="../../bnldesk/services/error_words.py" line="480"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not text</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="481"/>
+        <location filename="../../bnldesk/services/error_words.py" line="482"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is longer than %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” is langer dan %3 tekens</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="484"/>
+        <location filename="../../bnldesk/services/error_words.py" line="485"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a whole number from %3 to %4</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen geheel getal van %3 tot %4</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="487"/>
+        <location filename="../../bnldesk/services/error_words.py" line="488"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; has a value this version does not know</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” heeft een waarde die deze versie niet kent</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="489"/>
+        <location filename="../../bnldesk/services/error_words.py" line="490"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a UUID</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen UUID</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="491"/>
+        <location filename="../../bnldesk/services/error_words.py" line="492"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date and time</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="494"/>
+        <location filename="../../bnldesk/services/error_words.py" line="495"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not in UTC without a zone</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” is niet in UTC zonder tijdzone</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="497"/>
+        <location filename="../../bnldesk/services/error_words.py" line="498"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; lies in the future (%3)</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” ligt in de toekomst (%3)</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="499"/>
+        <location filename="../../bnldesk/services/error_words.py" line="500"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a date</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen datum</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="501"/>
+        <location filename="../../bnldesk/services/error_words.py" line="502"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; is not a list of at most %3 tags</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” is geen lijst van hoogstens %3 labels</translation>
     </message>
     <message>
-        <location filename="../../bnldesk/services/error_words.py" line="504"/>
+        <location filename="../../bnldesk/services/error_words.py" line="505"/>
         <source>the bundle holds a malformed %1: &apos;%2&apos; holds a tag that is empty or over %3 characters</source>
         <translation>de bundel bevat een misvormd gegeven %1: „%2” bevat een label dat leeg is of langer dan %3 tekens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bnldesk/services/error_words.py" line="560"/>
+        <location filename="../../bnldesk/services/error_words.py" line="561"/>
         <source>&apos;%1&apos; is the name of %n workgroup(s) (%3): give its code</source>
         <translation>
             <numerusform>„%1” is de naam van %n werkgroep (%3): geef de code</numerusform>
