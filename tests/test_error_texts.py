@@ -416,9 +416,9 @@ def test_receiving_an_altered_bundle_says_so_in_the_interface_language(
         (
             "nl",
             [
-                "overgeslagen: “Klaar?” is geen geldige waarde voor Status (open, lopend, "
+                "overgeslagen: „Klaar?” is geen geldige waarde voor Status (open, lopend, "
                 "afgehandeld): ongewijzigd gelaten",
-                "waarschuwing: “Bijna?” is geen geldige waarde voor Status (open, lopend, "
+                "waarschuwing: „Bijna?” is geen geldige waarde voor Status (open, lopend, "
                 "afgehandeld): ongewijzigd gelaten",
             ],
         ),

@@ -348,7 +348,7 @@ def test_a_quoted_phrase_is_shown_once_in_the_results_line(
             assert mark not in line, (mark, line)
         type_search(qtbot, window, "samenwerking")
         plain = window.results_label.text()
-        assert {"en": "“samenwerking”", "nl": "“samenwerking”", "fr": "«\xa0samenwerking\xa0»"}[
+        assert {"en": "“samenwerking”", "nl": "„samenwerking”", "fr": "«\xa0samenwerking\xa0»"}[
             language
         ] in plain
     finally:

@@ -147,7 +147,7 @@ def last_change_line(note: NoteData) -> str:
 class NotesPanel(QWidget):
     """Notes on the current object (any year's row of it) and the editor of the selected one."""
 
-    note_selected = Signal(int)
+    note_selected = Signal(int)  # the delegate chose this note in the list of the object's notes
     notes_loaded = Signal(int)
     editor_opened = Signal()  # a new note's empty editor is shown
     # Another object or note is shown: the window gives the pane the height it wants
@@ -176,6 +176,9 @@ class NotesPanel(QWidget):
         self._populating = False
         self._refusals = 0  # counts refusals and their giving up: a late balloon is dropped
         self._want_note = 0
+        # True while the editor selects a note of its list itself (after reading the notes):
+        # note_selected is for the delegate's choice, which the notes list then follows.
+        self._placing = False
         self._generation = 0
         self._creating: NoteFields | None = None  # a new note's fields on their way to the store
         self.read_only = False
@@ -774,7 +777,11 @@ class NotesPanel(QWidget):
         if row < 0 and notes:
             row = len(notes) - 1  # the most recent note
         if row >= 0:
-            self.list.setCurrentIndex(self.list_model.index(row))
+            self._placing = True  # the editor's own choice: no note_selected for it
+            try:
+                self.list.setCurrentIndex(self.list_model.index(row))
+            finally:
+                self._placing = False
             if not (stale and self.current is not None and self.current.id == notes[row].id):
                 self._show_note(notes[row])
         else:
@@ -793,7 +800,8 @@ class NotesPanel(QWidget):
             self.commit()
             self._show_note(note)
             self._update_enabled()
-            self.note_selected.emit(note.id)
+            if not self._placing:
+                self.note_selected.emit(note.id)
             self._ask_for_room()
 
     def _show_note(self, note: NoteData) -> None:
