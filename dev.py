@@ -117,8 +117,8 @@ def say(msg: str) -> None:
     print(f"[dev] {msg}", flush=True)
 
 
-def run(cmd: list[str | Path], **kw: object) -> int:
-    return subprocess.call([str(c) for c in cmd], cwd=ROOT, **kw)  # type: ignore[call-overload]
+def run(cmd: list[str | Path], *, cwd: Path = ROOT, **kw: object) -> int:
+    return subprocess.call([str(c) for c in cmd], cwd=cwd, **kw)  # type: ignore[call-overload]
 
 
 def step(what: str, estimate: str, cmd: list[str | Path], *, label: str, **kw: object) -> int:
@@ -476,7 +476,7 @@ def cmd_run(args: list[str]) -> int:
     looked for in the user's own database (or the other way round)."""
     ensure_venv()
     if args[:1] == ["--demo"]:
-        return run([PY, "-m", "bnldesk", "--db", DEMO_DB, *args[1:]])
+        return run([PY, "-m", "bnldesk", "--db", DEMO_DB, *args[1:]], cwd=Path.cwd())
     if not any(a == "--db" or a.startswith("--db=") for a in args):
         where = subprocess.run(
             [str(PY), "-c", "from bnldesk.paths import default_db_path; print(default_db_path())"],
@@ -491,7 +491,9 @@ def cmd_run(args: list[str]) -> int:
                 file=sys.stderr,
                 flush=True,
             )
-    return run([PY, "-m", "bnldesk", *args])
+    # In the delegate's folder: "--out b.pdf" and "--db my.db" mean files there (trial 19: the
+    # brief went into the checkout).
+    return run([PY, "-m", "bnldesk", *args], cwd=Path.cwd())
 
 
 def cmd_bench(args: list[str]) -> int:

@@ -13,8 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_dev(*argv: str, env_db: Path) -> subprocess.CompletedProcess[str]:
-    """``python3 dev.py ARGV`` with BNLDESK_DB set, as a developer runs it."""
+def run_dev(*argv: str, env_db: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """``python3 dev.py ARGV`` with BNLDESK_DB set, as a developer runs it (in ``cwd``)."""
     import os
 
     env = {**os.environ, "BNLDESK_DB": str(env_db)}
@@ -23,7 +23,7 @@ def run_dev(*argv: str, env_db: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         env=env,
-        cwd=ROOT,
+        cwd=cwd,
         timeout=300,
         check=False,
     )
@@ -58,6 +58,16 @@ def test_run_says_which_database_and_demo_uses_the_demos(
         "list",
         "annotations",
     ]
+
+
+def test_run_writes_where_the_delegate_is(tmp_path: Path) -> None:
+    """Trial 19: run from another folder, ``--out w.xlsx`` went into the checkout."""
+    done = run_dev(
+        "run", "export-workgroups", "--out", "w.xlsx", env_db=tmp_path / "own.db", cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "w.xlsx").is_file()
+    assert not (ROOT / "w.xlsx").exists()
 
 
 def test_the_help_names_the_default_database_and_the_demos() -> None:

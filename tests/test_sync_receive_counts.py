@@ -47,3 +47,10 @@ def test_the_deletion_of_a_note_never_received_is_counted_as_up_to_date(tmp_path
         assert (
             sync.receive(b, bundle).summary() == "nothing to change (1 record already up to date)"
         )
+        # The window's sentence names what a delegate shares, not "records" (trial 19).
+        from bnldesk.services.sync_words import receive_summary
+
+        assert receive_summary(report, "nl") == (
+            "Niets te wijzigen; nota's en actiepunten al bijgewerkt: 1."
+        )
+        assert "records" not in receive_summary(report, "en")

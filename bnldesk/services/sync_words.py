@@ -156,9 +156,9 @@ REASONS: dict[str, Said] = {
 # The sentences around the counts.
 SENTENCES: dict[str, Said] = {
     "up_to_date": (
-        "Nothing to change; records already up to date",
-        "Niets te wijzigen; records al bijgewerkt",
-        "Rien à modifier ; enregistrements déjà à jour",
+        "Nothing to change; notes and action items already up to date",
+        "Niets te wijzigen; nota's en actiepunten al bijgewerkt",
+        "Rien à modifier\u00a0; notes et points d'action déjà à jour",
     ),
     # Before a summary's counts: what receiving would do (a preview), what it did.
     "would_bring": ("On receiving", "Bij ontvangst", "À la réception"),
