@@ -84,7 +84,11 @@ CASES: list[tuple[list[str], int, dict[str, str]]] = [
     (
         ["list", "sections", "--plan", "2015"],
         1,
-        {"nl": "er is geen jaarplan 2015 in", "fr": "il n'y a pas de plan 2015 dans"},
+        # One refusal for every command with --plan, before it opens anything else.
+        {
+            "nl": "deze databank heeft geen plan 2015",
+            "fr": "cette base de données n'a pas de plan 2015",
+        },
     ),
     (["search", "--limit", "0", "x"], 1, {"nl": "--limit moet 1 of meer", "fr": "--limit doit"}),
     (["search", "!!!"], 1, {"nl": "„!!!” bevat geen letters", "fr": "« !!! » ne contient ni"}),
