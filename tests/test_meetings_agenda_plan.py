@@ -75,9 +75,14 @@ def test_a_section_number_in_several_plans_without_a_workgroup_is_refused(
     # A number that the plan named does not have is refused, nothing stored.
     capsys.readouterr()
     assert (
+        main([*db, "meeting", "add", "--title", "Fout", "--agenda", "9.9", "--plan", "2022"]) == 1
+    )
+    assert "no section 9.9 in the 2022 plan" in capsys.readouterr().err
+    # A plan year the database has none of: refused before anything else (sheet29).
+    assert (
         main([*db, "meeting", "add", "--title", "Fout", "--agenda", "5.2", "--plan", "2099"]) == 1
     )
-    assert "no section 5.2 in the 2099 plan" in capsys.readouterr().err
+    assert "there is no 2099 plan in this database" in capsys.readouterr().err
     # A number no plan has, without --plan, stays free text, as before.
     assert main([*db, "meeting", "add", "--title", "Varia", "--agenda", "98.7"]) == 0
     assert _agenda(db, _added(capsys), capsys) == ["98.7"]
