@@ -40,6 +40,7 @@ REPORT_KEYS = [
     "also_imported",
     "attached",
     "named_workgroups",
+    "updated_objects",
     "owner_id",
     "seconds",
     "backup",

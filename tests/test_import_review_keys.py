@@ -131,7 +131,8 @@ def test_enter_ends_an_edit_and_never_imports(
     # Before anything is written the window says what Import will write.
     line = dialog.write_line.text()
     assert line.startswith("Import (Ctrl+Enter) writes Jaarplan 2034 (Dutch) into the database")
-    assert "2 chapters, 2 sections, 3 items, 1 workgroup" in line, line
+    # Objectives and projects counted apart, as the counts line does (ui29).
+    assert "2 chapters, 2 sections, 3 projects, 1 workgroup" in line, line
     assert dialog.write_line.isVisible()
 
     # Double-click a title, End, type, Enter: the title changes, nothing is written.
@@ -333,8 +334,8 @@ def test_a_file_that_is_no_plan_gives_one_message_and_no_review_window(
 SUMMARY = {
     # SENN-CRISE is the demo's workgroup: linked, not added.
     "en": ("Added: 1 plan, 2 chapters, 2 sections, 3 items",),
-    "nl": ("Toegevoegd: 1 plan, 2 hoofdstukken, 2 onderdelen, 3 planonderdelen",),
-    "fr": ("Ajouté\u00a0: 1 plan, 2 chapitres, 2 thèmes, 3 éléments",),
+    "nl": ("Toegevoegd: 1 plan, 2 hoofdstukken, 2 onderdelen, 3 doelstellingen en projecten",),
+    "fr": ("Ajouté\u00a0: 1 plan, 2 chapitres, 2 thèmes, 3 objectifs et projets",),
 }
 
 

@@ -32,7 +32,7 @@ from bnldesk.ui.widgets.dialogs import sentence
 SAID = {
     "nl": (
         "Het bestand wg-edit1.xlsx is een lijst van werkgroepen",
-        ("Excel-lijst exporteren", "tab Nota's", '"Dit werkblad opnemen"'),
+        ("Excel-lijst exporteren", "tab Nota's", "„Dit werkblad opnemen”"),
     ),
     "fr": (
         "Le fichier wg-edit1.xlsx est une liste de groupes de travail",
